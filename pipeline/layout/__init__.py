@@ -1,0 +1,49 @@
+"""Stage 2, layout: a `Document` -> a typed `Layout` (sections, blocks, tables, footnotes)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from pipeline.layout.blocks import parse_blocks
+from pipeline.layout.footnotes import split_footnotes
+from pipeline.layout.grid import parse_grid
+from pipeline.model import Block, Document, GridTable, Heading, Layout, Line, Placed
+
+
+def build_layout(document: Document) -> Layout:
+    """The layout of a document in either input format."""
+    if document.format == "wikitext":
+        from pipeline.layout.wikitext import wikitext_layout
+
+        return wikitext_layout(document)
+    return plain_layout(document)
+
+
+def plain_layout(document: Document) -> Layout:
+    lines = [Line(i, text) for i, text in enumerate(document.lines, start=1)]
+    body, footnotes = split_footnotes(lines)
+    blocks = parse_blocks(body, table_parser(document.path))
+    return Layout(document, place(blocks), footnotes)
+
+
+def table_parser(path: str) -> partial[GridTable]:
+    """A grid-table parser whose cells are parsed as blocks without headings."""
+
+    def cells(lines: Sequence[Line]) -> list[Block]:
+        return parse_blocks(lines, table_parser(path), headings=False)
+
+    return partial(parse_grid, path=path, cell_parser=cells)
+
+
+def place(blocks: list[Block]) -> tuple[Placed, ...]:
+    """Attach to each block the path of section headings above it."""
+    placed: list[Placed] = []
+    path: list[tuple[int, str]] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            while path and path[-1][0] >= block.level:
+                path.pop()
+            path.append((block.level, block.text))
+        placed.append(Placed(block, tuple(text for _, text in path)))
+    return tuple(placed)

@@ -1,0 +1,289 @@
+"""Layout of raw MediaWiki wikitext, parsed with mwparserfromhell.
+
+The wikitext still has what the plain rendering lost: `{{flag|Hungary}}` in the country cell
+and `{{dts|1992|06|25}}` in the date cell. Both are rendered to their text here, so the
+extractors read the same model from either format. Line numbers are those of the wikitext file:
+every node is rendered together with the offset it has in the source.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import mwparserfromhell
+from mwparserfromhell.nodes import (
+    Comment,
+    ExternalLink,
+    Heading,
+    HTMLEntity,
+    Node,
+    Tag,
+    Template,
+    Text,
+    Wikilink,
+)
+from mwparserfromhell.wikicode import Wikicode
+
+from pipeline.layout.blocks import parse_blocks
+from pipeline.model import (
+    Block,
+    Cell,
+    Document,
+    Footnote,
+    GridTable,
+    Layout,
+    Line,
+    Row,
+)
+from pipeline.model import Heading as HeadingBlock
+
+FLAG = re.compile(r"^(flag|flagcountry|flagicon|flagu|flagdeco|flag country|country flag)", re.I)
+DATE = re.compile(r"^(dts|start date|date|sort|birth date|end date)$", re.I)
+SEE = re.compile(r"^(main|see also|further|details|main article)$", re.I)
+INNER = re.compile(r"^(nowrap|nobr|small|big|lang|transl|nowrap begin|abbr)$", re.I)
+SKIPPED_LINKS = re.compile(r"^(category|file|image):", re.I)
+MONTHS = list(calendar.month_name)[1:]
+
+
+@dataclass
+class _Refs:
+    """Footnotes in order of first appearance; named refs keep one id."""
+
+    by_name: dict[str, int] = field(default_factory=dict)
+    notes: dict[int, Footnote] = field(default_factory=dict)
+    count: int = 0
+
+    def cite(self, tag: Tag, line: int, render: _Renderer) -> int:
+        name = str(tag.get("name").value).strip() if tag.has("name") else None
+        if name and name in self.by_name:
+            ref_id = self.by_name[name]
+        else:
+            self.count += 1
+            ref_id = self.count
+            if name:
+                self.by_name[name] = ref_id
+        if tag.contents and str(tag.contents).strip() and ref_id not in self.notes:
+            text = " ".join(render.text(tag.contents, 0).split())
+            self.notes[ref_id] = Footnote(ref_id, text, line)
+        return ref_id
+
+
+class _Renderer:
+    """Wikicode -> plain text, as (text, source offset) pieces."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.refs = _Refs()
+        self._newlines = [i for i, ch in enumerate(source) if ch == "\n"]
+
+    def line_of(self, offset: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self._newlines, offset - 1) + 1
+
+    def text(self, code: Wikicode, base: int) -> str:
+        return "".join(t for t, _ in self.pieces(code, base))
+
+    def pieces(self, code: Wikicode, base: int) -> Iterable[tuple[str, int]]:
+        offset = base
+        after_marker = False
+        for node in code.nodes:
+            raw = str(node)
+            if after_marker and isinstance(node, Text):
+                stripped = node.value.lstrip(" ")
+                yield stripped, offset + len(node.value) - len(stripped)
+            else:
+                yield from self._node(node, offset)
+            offset += len(raw)
+            after_marker = isinstance(node, Tag) and _is_list(node)
+
+    def _node(self, node: Node, offset: int) -> Iterable[tuple[str, int]]:
+        if isinstance(node, Text):
+            yield node.value, offset
+        elif isinstance(node, Wikilink):
+            title = str(node.title).strip()
+            if not SKIPPED_LINKS.match(title):
+                shown = node.text if node.text is not None else node.title
+                yield self.text(shown, offset), offset
+        elif isinstance(node, ExternalLink):
+            if node.title is not None:
+                yield self.text(node.title, offset), offset
+        elif isinstance(node, HTMLEntity):
+            yield node.normalize(), offset
+        elif isinstance(node, Template):
+            yield self._template(node), offset
+        elif isinstance(node, Tag):
+            yield from self._tag(node, offset)
+        elif isinstance(node, Comment | Heading):
+            return
+
+    def _tag(self, tag: Tag, offset: int) -> Iterable[tuple[str, int]]:
+        name = str(tag.tag).lower()
+        if name == "ref":
+            yield f"[{self.refs.cite(tag, self.line_of(offset), self)}]", offset
+        elif _is_list(tag):
+            yield ("-   " if tag.wiki_markup in ("*", ":", ";") else "1.  "), offset
+        elif name == "br":
+            yield "\n", offset
+        elif name in ("references", "gallery", "math", "table"):
+            return
+        elif tag.contents is not None:
+            inner = str(tag).find(str(tag.contents)) if str(tag.contents) else 0
+            yield from self.pieces(tag.contents, offset + max(inner, 0))
+
+    def _template(self, tpl: Template) -> str:
+        name = str(tpl.name).strip()
+        args = [str(p.value).strip() for p in tpl.params if not p.showkey]
+        if FLAG.match(name):
+            return args[0] if args else ""
+        if DATE.match(name):
+            return _date(args)
+        if SEE.match(name):
+            return "See " + ", ".join(args) if args else ""
+        if INNER.match(name) or name.lower().startswith("lang-"):
+            return args[-1] if args else ""
+        if name.lower().startswith("cite"):
+            return _citation(tpl)
+        return ""
+
+
+def _is_list(tag: Tag) -> bool:
+    return tag.wiki_markup in ("*", "#", ":", ";")
+
+
+def _date(args: list[str]) -> str:
+    nums = [a for a in args if a.isdigit()]
+    if len(nums) >= 3 and 1 <= int(nums[1]) <= 12:
+        return f"{int(nums[2])} {MONTHS[int(nums[1]) - 1]} {nums[0]}"
+    if len(nums) == 2 and 1 <= int(nums[1]) <= 12:
+        return f"{MONTHS[int(nums[1]) - 1]} {nums[0]}"
+    return " ".join(args[:1])
+
+
+def _citation(tpl: Template) -> str:
+    parts = []
+    for key in ("title", "work", "newspaper", "website", "publisher", "date"):
+        if tpl.has(key):
+            value = " ".join(str(tpl.get(key).value).split())
+            if value:
+                parts.append(value)
+    return ". ".join(parts)
+
+
+def _lines(pieces: Iterable[tuple[str, int]], render: _Renderer) -> list[Line]:
+    """Rendered pieces -> numbered lines (each numbered by the source line it starts on)."""
+    lines: list[Line] = []
+    current: list[str] = []
+    start: int | None = None
+    for text, offset in pieces:
+        position = offset
+        for k, part in enumerate(text.split("\n")):
+            if k > 0:
+                lines.append(
+                    Line(render.line_of(start if start is not None else position), "".join(current))
+                )
+                current, start = [], None
+            if part and start is None:
+                start = position
+            current.append(part)
+            position += len(part) + 1
+    if current:
+        lines.append(Line(render.line_of(start or 0), "".join(current)))
+    return lines
+
+
+def wikitext_layout(document: Document) -> Layout:
+    code = mwparserfromhell.parse(document.text)
+    render = _Renderer(document.text)
+    blocks: list[Block] = []
+    pending: list[tuple[Node, int]] = []
+
+    def flush() -> None:
+        if pending:
+            text_pieces = [p for node, off in pending for p in render._node(node, off)]
+            blocks.extend(parse_blocks(_lines(text_pieces, render), _no_grid, headings=False))
+            pending.clear()
+
+    offset = 0
+    for node in code.nodes:
+        raw = str(node)
+        if isinstance(node, Heading):
+            flush()
+            title = " ".join(render.text(node.title, offset).split())
+            blocks.append(HeadingBlock(title, node.level, render.line_of(offset)))
+        elif isinstance(node, Tag) and str(node.tag).lower() == "table":
+            flush()
+            blocks.append(_table(node, offset, render))
+        else:
+            pending.append((node, offset))
+        offset += len(raw)
+    flush()
+    from pipeline.layout import place
+
+    return Layout(document, place(blocks), dict(sorted(render.refs.notes.items())))
+
+
+def _no_grid(lines: object) -> GridTable:
+    raise AssertionError("wikitext tables are read from the parse tree, not as grid text")
+
+
+def _table(table: Tag, offset: int, render: _Renderer) -> GridTable:
+    source = str(table)
+    cursor = 0
+    header: list[Row] = []
+    rows: list[Row] = []
+    loose: list[Cell] = []  # header cells written before the first |- line
+    loose_header = True
+    for node in table.contents.nodes:
+        if not isinstance(node, Tag):
+            continue
+        name = str(node.tag).lower()
+        pos = source.find(str(node), cursor)
+        cursor = pos + len(str(node))
+        if name in ("th", "td"):
+            loose.append(_cell(node, offset + pos, render))
+            loose_header = loose_header and name == "th"
+        elif name == "tr":
+            cells, all_th = _row_cells(node, offset + pos, render)
+            if cells:
+                row = Row(tuple(cells), min(c.line for c in cells), max(c.end_line for c in cells))
+                (header if all_th and not rows else rows).append(row)
+    if loose:
+        row = Row(tuple(loose), min(c.line for c in loose), max(c.end_line for c in loose))
+        (header if loose_header else rows).insert(0, row)
+    end = render.line_of(offset + len(source) - 1)
+    widths = tuple(1 for _ in (header[0].cells if header else rows[0].cells if rows else ()))
+    return GridTable(tuple(header), tuple(rows), render.line_of(offset), end, widths)
+
+
+def _row_cells(tr: Tag, offset: int, render: _Renderer) -> tuple[list[Cell], bool]:
+    source = str(tr)
+    cursor = 0
+    cells: list[Cell] = []
+    all_th = True
+    for node in tr.contents.nodes:
+        if isinstance(node, Tag) and str(node.tag).lower() in ("th", "td"):
+            pos = source.find(str(node), cursor)
+            cursor = pos + len(str(node))
+            cells.append(_cell(node, offset + pos, render))
+            all_th = all_th and str(node.tag).lower() == "th"
+    return cells, all_th
+
+
+def _cell(node: Tag, offset: int, render: _Renderer) -> Cell:
+    raw = str(node)
+    inner = raw.rfind(str(node.contents)) if str(node.contents) else len(raw)
+    base = offset + max(inner, 0)
+    lines = [
+        Line(ln.number, ln.text.strip() if not ln.text.startswith("-   ") else ln.text)
+        for ln in _lines(render.pieces(node.contents, base), render)
+    ]
+    kept = [ln for ln in lines if ln.text.strip()]
+    top = render.line_of(base)
+    if not kept:
+        return Cell("", top, top)
+    blocks = parse_blocks(kept, _no_grid, headings=False)
+    return Cell("\n".join(ln.text for ln in kept), kept[0].number, kept[-1].number, tuple(blocks))

@@ -1,0 +1,174 @@
+"""Stage 6, publish: validated tables -> `output/versions/<id>/`, then `output/latest` -> it.
+
+A version is written under a temporary name, flushed to disk, renamed into place in one step,
+and only then does `latest` (a symbolic link) switch to it, by an atomic rename of a new link
+over the old one. A run killed at any point therefore leaves `latest` on the previous complete
+version; its leftovers carry the temporary prefix and are removed by the next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow
+import pyarrow.parquet as pq
+
+from pipeline import __version__
+from schemas import TABLES
+
+VERSIONS = "versions"
+LATEST = "latest"
+TMP_PREFIX = ".tmp-"
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    version: str
+    path: Path
+    unchanged: bool
+
+
+def code_fingerprint() -> str:
+    """Hash of the pipeline's code, schemas and data files: a change in any of them re-extracts."""
+    digest = hashlib.sha256(__version__.encode())
+    roots = [Path(__file__).resolve().parent, _schemas_dir()]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.suffix in {".py", ".csv", ".json", ".txt"} and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _schemas_dir() -> Path:
+    import schemas
+
+    return Path(schemas.__file__).resolve().parent
+
+
+def version_dir(output: Path, version: str) -> Path:
+    return output / VERSIONS / version
+
+
+def latest_version(output: Path) -> str | None:
+    link = output / LATEST
+    if not link.is_symlink():
+        return None
+    target = Path(os.readlink(link)).name
+    return target if (output / VERSIONS / target / MANIFEST).is_file() else None
+
+
+def read_manifest(output: Path, version: str) -> dict:
+    return json.loads((version_dir(output, version) / MANIFEST).read_text(encoding="utf-8"))
+
+
+def list_versions(output: Path) -> list[str]:
+    """Complete versions, oldest first."""
+    root = output / VERSIONS
+    if not root.is_dir():
+        return []
+    return sorted(
+        p.name
+        for p in root.iterdir()
+        if p.is_dir() and not p.name.startswith(TMP_PREFIX) and (p / MANIFEST).is_file()
+    )
+
+
+def clean_stale(output: Path) -> list[str]:
+    """Remove what interrupted runs left behind; call with the output lock held."""
+    removed = []
+    root = output / VERSIONS
+    if root.is_dir():
+        for p in root.iterdir():
+            if p.name.startswith(TMP_PREFIX):
+                shutil.rmtree(p, ignore_errors=True)
+                removed.append(p.name)
+    for p in output.glob(f"{TMP_PREFIX}*"):
+        p.unlink(missing_ok=True)
+        removed.append(p.name)
+    return removed
+
+
+def new_version_id(fingerprint: str) -> str:
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    return f"{stamp}-{fingerprint[:8]}"
+
+
+def write_version(
+    output: Path, frames: dict[str, pd.DataFrame], manifest: dict, fingerprint: str
+) -> Published:
+    """Write every table and the manifest, then move the version into place and point latest."""
+    version = new_version_id(fingerprint)
+    final = version_dir(output, version)
+    while final.exists():  # two versions within one second
+        time.sleep(1)
+        version = new_version_id(fingerprint)
+        final = version_dir(output, version)
+    tmp = output / VERSIONS / f"{TMP_PREFIX}{version}"
+    tmp.mkdir(parents=True)
+    tables = {}
+    for name, frame in sorted(frames.items()):
+        path = tmp / f"{name}.parquet"
+        write_parquet(frame, name, path)
+        tables[name] = {
+            "file": path.name,
+            "rows": len(frame),
+            "schema_version": TABLES[name].version,
+            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        }
+    body = {"version": version, **manifest, "tables": tables}
+    (tmp / MANIFEST).write_text(json.dumps(body, indent=2, sort_keys=True) + "\n", "utf-8")
+    _fsync_tree(tmp)
+    os.rename(tmp, final)
+    _fsync_dir(final.parent)
+    point_latest(output, version)
+    return Published(version, final, unchanged=False)
+
+
+def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
+    spec = TABLES[name]
+    table = pyarrow.Table.from_pandas(frame, schema=spec.arrow(), preserve_index=False)
+    table = table.replace_schema_metadata(spec.arrow().metadata)
+    pq.write_table(table, path, compression="zstd", write_statistics=True)
+
+
+def point_latest(output: Path, version: str) -> None:
+    """Switch `latest` to `version` in one rename."""
+    tmp_link = output / f"{TMP_PREFIX}latest-{os.getpid()}"
+    tmp_link.unlink(missing_ok=True)
+    os.symlink(Path(VERSIONS) / version, tmp_link)
+    os.replace(tmp_link, output / LATEST)
+    _fsync_dir(output)
+
+
+def prune(output: Path, keep: int) -> list[str]:
+    """Delete all but the newest `keep` versions, never the one latest points to."""
+    versions = list_versions(output)
+    current = latest_version(output)
+    doomed = [v for v in versions[: max(0, len(versions) - keep)] if v != current]
+    for v in doomed:
+        shutil.rmtree(version_dir(output, v))
+    return doomed
+
+
+def _fsync_tree(root: Path) -> None:
+    for path in root.iterdir():
+        with path.open("rb") as f:
+            os.fsync(f.fileno())
+    _fsync_dir(root)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,95 @@
+"""Stage 1, read: bytes on disk -> a decoded, fingerprinted `Document`.
+
+Only UTF-8 is accepted: a guessed encoding would silently corrupt names in other scripts, which
+are evidence the resolver needs. Newlines are normalised so that line numbers mean the same on
+every platform.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.model import Document, Format
+from pipeline.resolve.gazetteer import gazetteer
+
+TITLE = re.compile(r"^Foreign[_ ]relations[_ ]of[_ ](?P<name>.+)$", re.IGNORECASE)
+WIKITEXT_SUFFIXES = {".wiki", ".wikitext", ".mediawiki"}
+PLAIN_SUFFIXES = {".md", ".txt", ".text"}
+#: wikitext markup that the plain rendering never contains at the start of a line
+WIKITEXT_HINT = re.compile(r"^(==+[^=]+==+\s*$|\{\||\{\{|\[\[Category:)", re.MULTILINE)
+
+
+def read_document(path: Path) -> Document:
+    """Read one input file; raise `InputError` naming the file for anything unusable."""
+    name = str(path)
+    if not path.exists():
+        raise InputError(name, "no such file")
+    if path.is_dir():
+        raise InputError(name, "is a directory, not a document")
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError(name, "empty file")
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise InputError(name, "binary file (NUL byte), expected UTF-8 text", line)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            name, f"not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)", line
+        ) from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    doc_id = path.stem
+    subject_name, subject_iso3 = subject_of(doc_id, text, name)
+    return Document(
+        doc_id=doc_id,
+        path=name,
+        text=text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        format=detect_format(path, text),
+        subject_name=subject_name,
+        subject_iso3=subject_iso3,
+    )
+
+
+def detect_format(path: Path, text: str) -> Format:
+    suffix = path.suffix.lower()
+    if suffix in WIKITEXT_SUFFIXES:
+        return "wikitext"
+    if suffix in PLAIN_SUFFIXES:
+        return "plain"
+    return "wikitext" if len(WIKITEXT_HINT.findall(text)) >= 2 else "plain"
+
+
+def subject_of(doc_id: str, text: str, path: str) -> tuple[str, str | None]:
+    """The country the article is about, from its file name or, failing that, its title line.
+
+    "Foreign_relations_of_Libya_under_Muammar_Gaddafi" is about Libya: the longest leading run
+    of words that names a country wins. A subject that is not a country ("the Syrian
+    Opposition") keeps its name and gets no code.
+    """
+    match = TITLE.match(doc_id)
+    if match is None:
+        for line in text.split("\n"):
+            match = TITLE.match(line.strip())
+            if match:
+                break
+    if match is None:
+        raise InputError(
+            path,
+            "cannot tell which country this is about: name the file "
+            "Foreign_relations_of_<Country> or keep its title line",
+        )
+    name = match.group("name").replace("_", " ").strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    words = name.split()
+    g = gazetteer()
+    for end in range(len(words), 0, -1):
+        codes = g.country(" ".join(words[:end]))
+        if len(codes) == 1:
+            return " ".join(words[:end]), next(iter(codes))
+    return name, None

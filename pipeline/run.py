@@ -1,0 +1,192 @@
+"""The main job: inputs -> read -> layout -> extract -> resolve -> validate -> publish.
+
+Each document goes through the first stages on its own, so that a bad document is reported
+and skipped without stopping the others; validation and publishing see the whole run at once,
+so that a version is either complete and valid or not written at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import __version__
+from pipeline.errors import InputError
+from pipeline.extract.documents import document_record
+from pipeline.extract.references import reference_records
+from pipeline.extract.relations import relation_rows
+from pipeline.layout import build_layout
+from pipeline.lock import output_lock
+from pipeline.publish import (
+    Published,
+    clean_stale,
+    code_fingerprint,
+    latest_version,
+    prune,
+    read_manifest,
+    write_version,
+)
+from pipeline.read import read_document
+from pipeline.resolve.counterpart import resolve_counterparts
+from pipeline.validate import validate_tables
+from schemas import TABLES
+
+DOCUMENT_SUFFIXES = (".md", ".txt", ".wiki", ".wikitext", ".mediawiki")
+Records = dict[str, list[dict[str, object]]]
+
+
+@dataclass
+class RunReport:
+    published: Published | None = None
+    documents: int = 0
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """Files to read, and one error line per path that gives none."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in DOCUMENT_SUFFIXES
+                and p.name.lower() != "readme.md"
+            )
+            if not found:
+                errors.append(
+                    f"{path}: directory holds no documents ({', '.join(DOCUMENT_SUFFIXES)})"
+                )
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            errors.append(f"{path}: no such file or directory")
+    return files, errors
+
+
+def extract_document(path: Path) -> tuple[Records, list[str]]:
+    """All records of one document, and warnings about it (not errors)."""
+    document = read_document(path)
+    layout = build_layout(document)
+    rows = relation_rows(layout)
+    resolve_counterparts(rows, layout)
+    warnings = []
+    if not layout.tables():
+        warnings.append(f"{path}: no grid tables; only prose facts are extracted")
+    elif not rows:
+        warnings.append(f"{path}: no relations table among its {len(layout.tables())} tables")
+    records: Records = {
+        "documents": [document_record(layout, len(rows))],
+        "relations": [relation_record(r) for r in rows],
+        "references": reference_records(layout),
+    }
+    return records, warnings
+
+
+def relation_record(row: object) -> dict[str, object]:
+    names = TABLES["relations"].names
+    return {n: getattr(row, n) if n != "extractor" else "relations.table-row" for n in names}
+
+
+def run(
+    inputs: list[Path],
+    output: Path,
+    *,
+    keep: int | None = None,
+    wait: float = 0.0,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> RunReport:
+    """Run the pipeline over `inputs` and publish one version into `output`."""
+    started = time.monotonic()
+    report = RunReport()
+    files, errors = expand_inputs(inputs)
+    report.skipped.extend(errors)
+    files, duplicates = _unique_ids(files)
+    report.skipped.extend(duplicates)
+    with output_lock(output, wait=wait):
+        clean_stale(output)
+        collected: Records = {name: [] for name in TABLES}
+        sources: list[dict[str, str]] = []
+        for i, path in enumerate(files, start=1):
+            if progress:
+                progress(i, len(files), path.name)
+            try:
+                records, warnings = extract_document(path)
+            except InputError as exc:
+                report.skipped.append(str(exc))
+                continue
+            report.warnings.extend(warnings)
+            for name, recs in records.items():
+                collected[name].extend(recs)
+            doc = records["documents"][0]
+            sources.append(
+                {
+                    "doc_id": str(doc["doc_id"]),
+                    "file_name": str(doc["file_name"]),
+                    "sha256": str(doc["sha256"]),
+                }
+            )
+        report.documents = len(sources)
+        if not sources:
+            return _finish(report, started)
+        frames = validate_tables(
+            {name: TABLES[name].frame(recs) for name, recs in collected.items()}
+        )
+        report.rows = {name: len(f) for name, f in frames.items()}
+        code = code_fingerprint()
+        fingerprint = _fingerprint(frames)
+        current = latest_version(output)
+        if current and read_manifest(output, current).get("fingerprint") == fingerprint:
+            report.published = Published(current, output / "versions" / current, unchanged=True)
+            return _finish(report, started)
+        manifest = {
+            "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "pipeline_version": __version__,
+            "code_fingerprint": code,
+            "fingerprint": fingerprint,
+            "previous": current,
+            "inputs": sorted(sources, key=lambda s: s["doc_id"]),
+            "skipped": report.skipped,
+        }
+        report.published = write_version(output, frames, manifest, fingerprint)
+        if keep is not None:
+            prune(output, keep)
+    return _finish(report, started)
+
+
+def _finish(report: RunReport, started: float) -> RunReport:
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _unique_ids(files: list[Path]) -> tuple[list[Path], list[str]]:
+    seen: dict[str, Path] = {}
+    kept, errors = [], []
+    for path in files:
+        if path.stem in seen:
+            errors.append(f"{path}: same document id as {seen[path.stem]}; skipped")
+            continue
+        seen[path.stem] = path
+        kept.append(path)
+    return kept, errors
+
+
+def _fingerprint(frames: dict[str, pd.DataFrame]) -> str:
+    """Identity of a run's content: the tables themselves, so equal tables mean unchanged."""
+    digest = hashlib.sha256()
+    for name in sorted(frames):
+        digest.update(name.encode())
+        payload = frames[name].to_json(orient="split", date_format="iso", default_handler=str)
+        digest.update(payload.encode())
+    return digest.hexdigest()
