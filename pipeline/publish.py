@@ -136,7 +136,10 @@ def write_version(
 def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
     spec = TABLES[name]
     table = pyarrow.Table.from_pandas(frame, schema=spec.arrow(), preserve_index=False)
-    table = table.replace_schema_metadata(spec.arrow().metadata)
+    # keep pandas' own metadata (nullable Int64/string dtypes come back in pandas) beside ours
+    table = table.replace_schema_metadata(
+        {**(table.schema.metadata or {}), **spec.arrow().metadata}
+    )
     pq.write_table(table, path, compression="zstd", write_statistics=True)
 
 

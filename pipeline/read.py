@@ -17,7 +17,7 @@ from pipeline.resolve.gazetteer import gazetteer
 
 TITLE = re.compile(r"^Foreign[_ ]relations[_ ]of[_ ](?P<name>.+)$", re.IGNORECASE)
 WIKITEXT_SUFFIXES = {".wiki", ".wikitext", ".mediawiki"}
-PLAIN_SUFFIXES = {".md", ".txt", ".text"}
+PLAIN_SUFFIXES = {".md", ".markdown"}
 #: wikitext markup that the plain rendering never contains at the start of a line
 WIKITEXT_HINT = re.compile(r"^(==+[^=]+==+\s*$|\{\||\{\{|\[\[Category:)", re.MULTILINE)
 
@@ -42,14 +42,19 @@ def read_document(path: Path) -> Document:
         raise InputError(
             name, f"not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)", line
         ) from None
+    return document_from_text(text, path, hashlib.sha256(raw).hexdigest())
+
+
+def document_from_text(text: str, path: Path, sha256: str | None = None) -> Document:
+    """A `Document` from text already decoded (the file name still gives id and subject)."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     doc_id = path.stem
-    subject_name, subject_iso3 = subject_of(doc_id, text, name)
+    subject_name, subject_iso3 = subject_of(doc_id, text, str(path))
     return Document(
         doc_id=doc_id,
-        path=name,
+        path=str(path),
         text=text,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
         format=detect_format(path, text),
         subject_name=subject_name,
         subject_iso3=subject_iso3,

@@ -134,5 +134,8 @@ def _coerce(series: pd.Series, kind: Kind) -> pd.Series:
     if kind == "bool":
         return series.astype("boolean")
     if kind == "date":
-        return series.astype(object).where(series.notna(), None)
-    return series.map(lambda v: list(v) if v is not None else [])
+        return pd.Series(
+            [v if pd.notna(v) else None for v in series], index=series.index, dtype=object
+        )
+    values = [list(v) if v is not None else [] for v in series]
+    return pd.Series(values, index=series.index, dtype=object, name=series.name)

@@ -75,9 +75,8 @@ def _row(cells: list, first_line: int, cell_parser: BlockParser) -> Row:
 
 
 def _unpad(text: str) -> str:
-    """Cell line without docutils' wide-character padding and pandoc's one-space margin."""
-    text = text.replace(PAD, "").rstrip()
-    return text[1:] if text.startswith(" ") else text
+    """Cell line without docutils' wide-character padding (docutils already dedented it)."""
+    return text.replace(PAD, "").rstrip()
 
 
 def _cell(lines: list[Line], cell_parser: BlockParser, top: int) -> Cell:
