@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.layout import build_layout
+from pipeline.layout.grid import display_width
 from pipeline.model import Layout
 from pipeline.read import document_from_text, read_document
 
@@ -34,3 +35,46 @@ def reference_line(number: int) -> str:
 @pytest.fixture(scope="session")
 def reference_layout() -> Layout:
     return build_layout(read_document(REFERENCE))
+
+
+def grid(rows: list[list[list[str]]], header: bool = True) -> str:
+    """A pandoc-style grid table whose cells hold the given lines."""
+    ncols = len(rows[0])
+    widths = [
+        max([3] + [display_width(line) + 2 for row in rows for line in row[c]])
+        for c in range(ncols)
+    ]
+    border = "+" + "+".join("-" * w for w in widths) + "+"
+    sep = "+" + "+".join("=" * w for w in widths) + "+"
+    out = [border]
+    for i, row in enumerate(rows):
+        height = max(1, *(len(cell) for cell in row))
+        for k in range(height):
+            parts = []
+            for c, cell in enumerate(row):
+                text = cell[k] if k < len(cell) else ""
+                parts.append(" " + text + " " * (widths[c] - 1 - display_width(text)))
+            out.append("|" + "|".join(parts) + "|")
+        out.append(sep if header and i == 0 else border)
+    return "\n".join(out) + "\n"
+
+
+def relations_doc(
+    notes: list[str],
+    *,
+    country: str = "",
+    began: str = "",
+    region: str = "Africa",
+    footnotes: dict[int, str] | None = None,
+) -> str:
+    """A one-row relations table under `region`, with footnotes at the end."""
+    table = grid(
+        [
+            [["Country"], ["Formal relations began"], ["Notes"]],
+            [[country] if country else [], [began] if began else [], notes],
+        ]
+    )
+    text = f"{region}\n\n{table}"
+    if footnotes:
+        text += "\n" + "\n\n".join(f"[{k}] {v}" for k, v in sorted(footnotes.items())) + "\n"
+    return text

@@ -34,3 +34,17 @@ def test_every_relations_row_points_at_a_table_row(corpus_output):
         for line in rows["source_line"]:
             assert lines[line - 1].startswith("|"), (doc_id, line)
             assert lines[line - 2].startswith("+"), (doc_id, line)
+
+
+def test_no_row_resolves_to_its_own_subject(corpus_output):
+    _, latest = corpus_output
+    rel = pd.read_parquet(latest / "relations.parquet")
+    assert not (rel["counterpart_iso3"] == rel["subject_iso3"]).fillna(False).any()
+
+
+def test_most_rows_are_resolved_and_the_rest_say_why(corpus_output):
+    _, latest = corpus_output
+    rel = pd.read_parquet(latest / "relations.parquet")
+    resolved = rel["counterpart_iso3"].notna() | rel["counterpart_kind"].notna()
+    assert resolved.mean() > 0.75
+    assert rel.loc[~resolved, "counterpart_evidence"].notna().all()

@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.layout.grid import display_width
-from tests.conftest import layout_of
+from tests.conftest import grid, layout_of
 
 # letters of the scripts the corpus holds, digits, punctuation; no grid characters
 ALPHABET = st.sampled_from(
@@ -36,28 +35,14 @@ def tables(draw):
 
 
 def render(header: bool, rows: list[list[list[str]]]) -> tuple[str, list[int]]:
-    """Pandoc-style grid text, and the 1-based line of each body row's first content line."""
-    ncols = len(rows[0])
-    widths = [
-        max([3] + [display_width(line) + 2 for row in rows for line in row[c]])
-        for c in range(ncols)
-    ]
-    border = "+" + "+".join("-" * w for w in widths) + "+"
-    sep = "+" + "+".join("=" * w for w in widths) + "+"
-    out = [border]
-    starts = []
+    """Grid text, and the 1-based line of each body row's first content line."""
+    text = grid(rows, header)
+    starts, line = [], 2
     for i, row in enumerate(rows):
-        height = max(1, *(len(cell) for cell in row))
         if not (header and i == 0):
-            starts.append(len(out) + 1)
-        for k in range(height):
-            parts = []
-            for c, cell in enumerate(row):
-                text = cell[k] if k < len(cell) else ""
-                parts.append(" " + text + " " * (widths[c] - 1 - display_width(text)))
-            out.append("|" + "|".join(parts) + "|")
-        out.append(sep if header and i == 0 else border)
-    return "\n".join(out) + "\n", starts
+            starts.append(line)
+        line += max(1, *(len(cell) for cell in row)) + 1
+    return text, starts
 
 
 @settings(max_examples=150, deadline=None)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.extract.missions import MissionClaim
+from pipeline.extract.sentences import LocatedSentence
 from pipeline.extract.tables import TableRoles, classify
 from pipeline.layout.footnotes import cited
 from pipeline.model import GridTable, Layout, Row
@@ -35,9 +37,13 @@ class RelationRow:
     notes_text: str | None
     ref_ids: list[int]
     row: Row = field(repr=False)
+    entity_column: int | None = None
+    sentences: list[LocatedSentence] = field(default_factory=list, repr=False)
+    claims: list[MissionClaim] = field(default_factory=list, repr=False)
     counterpart_iso3: str | None = None
     counterpart_name: str | None = None
     counterpart_org_id: str | None = None
+    counterpart_kind: str | None = None
     counterpart_method: str | None = None
     counterpart_evidence: str | None = None
     counterpart_candidates: list[str] = field(default_factory=list)
@@ -87,6 +93,7 @@ def _row(
         notes_text=_cell(texts, roles.notes),
         ref_ids=cited("\n".join(texts)),
         row=row,
+        entity_column=roles.entity,
     )
 
 

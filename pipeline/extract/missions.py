@@ -1,0 +1,365 @@
+"""`missions`: embassies, consulates and accreditations stated in sentences.
+
+A sentence is read with its entity mentions masked (`⟪3⟫` stands for mention 3), so that the
+patterns below speak of "a country", "a city", "a demonym" rather than of names:
+
+    ⟪Azerbaijan⟫ has an embassy in ⟪Washington, DC⟫ and has a consulate-general in Los Angeles
+    ⟪Uruguay⟫ is accredited to ⟪Azerbaijan⟫ from its embassy in ⟪Tehran⟫, ⟪Iran⟫
+    The ⟪Greek⟫ embassy in ⟪Baku⟫ was opened in the spring of 1993
+
+A claim keeps what the sentence itself says; a host or sender the sentence leaves implicit
+("Azerbaijan has a non-resident embassy in London", in the Sweden row) is filled in from the
+row's counterpart by `missions_of_row`, once the counterpart is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.extract.sentences import LocatedSentence
+from pipeline.resolve.entities import Mention, clean
+from pipeline.resolve.gazetteer import gazetteer
+
+ENT = r"⟪(\d+)⟫"
+_KINDS: tuple[tuple[str, str], ...] = (
+    (r"non[- ]resident embass(?:y|ies)", "non-resident-embassy"),
+    (r"embassy[- ]office", "embassy-office"),
+    (r"honorary consul(?:ates?)?[- ]general", "honorary-consulate"),
+    (r"honorary consul(?:ates?|s)?", "honorary-consulate"),
+    (r"honorary(?= (?:in|at)\b)", "honorary-consulate"),
+    (r"consul(?:ates?|s)?[- ]general|general consulates?|consulates? general", "consulate-general"),
+    (r"consulates?", "consulate"),
+    (r"high commissions?", "embassy"),
+    (r"embass(?:y|ies)", "embassy"),
+    (
+        r"(?:economic|trade|commercial|economic and trade|economic and cultural)"
+        r"(?: and cultural)? (?:office|representation|mission)s?",
+        "economic-office",
+    ),
+    (
+        r"(?:representative|liaison|diplomatic|permanent) (?:office|mission)s?"
+        r"|interests sections?|representations?|diplomatic missions?",
+        "other",
+    ),
+)
+MISSION = "(?P<kind>" + "|".join(f"(?:{p})" for p, _ in _KINDS) + ")"
+_KIND_RES = [(re.compile(f"^(?:{p.split('(?=')[0]})$", re.I), k) for p, k in _KINDS]
+
+CAPWORD = r"[A-Z][\w'’.\-]*"
+LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|upon|am|sur|an|on)"
+PLACE = (
+    rf"(?:the city of )?(?:{ENT}|(?P<name>{CAPWORD}(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*))"
+    rf"(?:\s*(?:,|\(|, in)\s*{ENT}\)?)?"
+)
+PLACE_RE = re.compile(PLACE)
+NEGATION = re.compile(
+    r"\b(?:does not|doesn't|do not|don't|has no|have no|is not|are not|not yet|no longer|"
+    r"never|without|nor|lacks?)\b",
+    re.I,
+)
+PLANNED = re.compile(
+    r"\b(?:will (?:soon )?(?:open|establish)|plans? to open|planned to open|intends? to open|"
+    r"is (?:going|set|due) to open|announced (?:that it will|plans to) open|to be opened|"
+    r"is to open|agreed to open|decided to open)\b",
+    re.I,
+)
+CLOSED = re.compile(
+    r"\b(?:closed|had an?|has had|operated|used to have|shut down|suspended|was closed)\b", re.I
+)
+OPENED = re.compile(r"\b(?:opened|re-?opened|established|inaugurated|set up|since)\b", re.I)
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+DATE = (
+    rf"(?P<date>(?:(?:the )?(?:early|late|mid|spring|summer|autumn|fall|winter)(?:\s+of)?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"\s+\d{{4}}|{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}))"
+)
+DATE_AFTER = re.compile(rf"\b(?:since|in|on|from|as of|opened on|opened in)\s+{DATE}", re.I)
+BETWEEN = re.compile(rf"\b(?:between\s+\d{{4}}\s+and|until)\s+{DATE}", re.I)
+
+ACCREDITED = re.compile(
+    r"^.*?\b(?:is|are|was|were|has been)\s+(?:also\s+|currently\s+|now\s+)?"
+    r"(?P<verb>accredited|represented)\s+(?:consularly\s+|diplomatically\s+)?"
+    r"(?:to|in|at|for)\s+(?:the\s+)?⟪(?P<host>\d+)⟫(?P<rest>.*)$",
+    re.I,
+)
+VIA = re.compile(
+    rf"\b(?:from|through|by|via|with)\s+(?:its|an?|the|their)?\s*(?:through its\s+)?"
+    rf"{MISSION}\s+(?:of \S+\s+)?(?:in|at|based in)\s+",
+    re.I,
+)
+HAS = re.compile(
+    r"\b(?P<verb>has had|has|have|had|maintains?|operates?|operated|opened|re-?opened|"
+    r"established|closed|set up|will (?:soon )?open|plans? to open|planned to open|"
+    r"intends? to open|to open|is (?:going|set|due) to open|agreed to open|decided to open)\s+",
+    re.I,
+)
+ITEM = re.compile(
+    rf"^\s*(?:and\s+|,\s*|also\s+)*(?:(?:has|have|maintains|operates)\s+)?"
+    rf"(?:an?|en|its|the|one|two|three|four|five|\d+|another|a new|new|several|their)?\s*"
+    rf"(?:new\s+)?{MISSION}(?:\s*\(\s*|\s+)(?:(?:located|based)\s+)?"
+    rf"(?:in|at)\s+",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MissionClaim:
+    """One mission as a sentence states it; codes are ISO 3166-1 alpha-3."""
+
+    line: int
+    text: str
+    sender: str | None
+    host: str | None
+    city: str | None
+    city_country: str | None
+    kind: str
+    kind_text: str
+    status: str
+    via: str | None
+    date_text: str | None
+
+
+def mask(sentence: LocatedSentence) -> str:
+    """The sentence with each mention replaced by ⟪index⟫."""
+    text = clean(sentence.text)
+    out, last = [], 0
+    for i, m in enumerate(sentence.mentions):
+        out.append(text[last : m.start])
+        out.append(f"⟪{i}⟫")
+        last = m.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def kind_of(text: str) -> str:
+    text = " ".join(text.lower().split())
+    for pattern, kind in _KIND_RES:
+        if pattern.match(text):
+            return kind
+    return "other"
+
+
+def sentence_sender(masked: str, mentions: tuple[Mention, ...]) -> tuple[str | None, int]:
+    """The state a sentence is about when it opens with one, and where its predicate starts."""
+    m = re.match(rf"^\s*(?:also,?\s+|in addition,?\s+)?(?:the\s+)?{ENT}(?:'s|’s)?\s*", masked, re.I)
+    if m:
+        mention = mentions[int(m.group(1))]
+        if mention.label == "COUNTRY" and mention.code:
+            return mention.code, m.end()
+        if (
+            mention.label == "DEMONYM"
+            and mention.code
+            and re.match(MISSION, masked[m.end() :], re.I)
+        ):
+            return mention.code, m.end()
+        return None, 0
+    m = re.match(rf"^\s*(?:the\s+)?{MISSION}\s+of\s+(?:the\s+)?{ENT}\s*", masked, re.I)
+    if m:
+        mention = mentions[int(m.group(2))]
+        if mention.label == "COUNTRY" and mention.code:
+            return mention.code, 0
+    return None, 0
+
+
+def claims_of(sentence: LocatedSentence) -> list[MissionClaim]:
+    """The missions a sentence states (none for negated or unrelated sentences)."""
+    masked = mask(sentence)
+    mentions = sentence.mentions
+    sender, start = sentence_sender(masked, mentions)
+    if sender is None:
+        return []
+    head = masked[start:]
+    acc = ACCREDITED.match(head)
+    if acc:
+        return _accredited(sentence, masked, sender, acc)
+    if NEGATION.search(_before_mission(head)):
+        return []
+    return _has(sentence, sender, head)
+
+
+def _before_mission(head: str) -> str:
+    m = re.search(MISSION, head, re.I)
+    return head[: m.start()] if m else head
+
+
+def _accredited(
+    sentence: LocatedSentence, masked: str, sender: str, acc: re.Match[str]
+) -> list[MissionClaim]:
+    mentions = sentence.mentions
+    host_m = mentions[int(acc.group("host"))]
+    if host_m.label != "COUNTRY" or not host_m.code:
+        return []
+    if NEGATION.search(masked[: acc.start("verb")]):
+        return []
+    rest = acc.group("rest")
+    status = "accredited-from" if acc.group("verb").lower() == "accredited" else "represented-via"
+    out = []
+    for via_m in VIA.finditer(rest):
+        place = _place(rest[via_m.end() :], mentions)
+        if place is None:
+            continue
+        city, city_country, country = place
+        out.append(
+            MissionClaim(
+                line=sentence.line,
+                text=sentence.text,
+                sender=sender,
+                host=host_m.code,
+                city=city,
+                city_country=city_country,
+                kind=kind_of(via_m.group("kind")),
+                kind_text=via_m.group("kind"),
+                status=status,
+                via=country or city_country,
+                date_text=None,
+            )
+        )
+        break  # the covering mission; what follows ("and an honorary consulate") is separate
+    if out:
+        rest = rest[VIA.search(rest).end() :]
+    out.extend(_has(sentence, sender, rest, host=host_m.code))
+    return out
+
+
+def _has(
+    sentence: LocatedSentence, sender: str, head: str, host: str | None = None
+) -> list[MissionClaim]:
+    """Missions after a "has"-like verb, or named at the start ("Azerbaijani embassy in Seoul")."""
+    mentions = sentence.mentions
+    verb = HAS.search(head)
+    if re.match(rf"^\s*(?:the\s+)?{MISSION}", head, re.I):
+        # "embassy in Seoul", "The embassy of Azerbaijan in Athens was opened in August 2004"
+        tail = re.sub(rf"^\s*(?:the\s+)?(?={MISSION})", "", head, flags=re.I)
+        tail = re.sub(rf"^({MISSION})\s+of\s+(?:the\s+)?{ENT}", r"\1", tail, flags=re.I)
+        status = "opened" if OPENED.search(tail) else "open"
+    elif verb and not NEGATION.search(head[: verb.start()]):
+        tail = head[verb.end() :]
+        status = _status(verb.group("verb"), tail)
+    else:
+        return []
+    out: list[MissionClaim] = []
+    pos = 0
+    while True:
+        item = ITEM.match(tail[pos:])
+        if not item:
+            break
+        after = tail[pos + item.end() :]
+        places = _places(after, mentions)
+        if not places:
+            break
+        kind_text = item.group("kind")
+        kind = kind_of(kind_text)
+        for city, city_country, country, consumed in places:
+            claim_host = host
+            if country and not city:
+                claim_host = country
+            elif country and city:
+                city_country = country
+            via = None
+            item_status = status
+            if kind == "non-resident-embassy":
+                # covers a country from abroad: the city's country is the third one
+                item_status, via, claim_host = "accredited-from", city_country, host
+            out.append(
+                MissionClaim(
+                    line=sentence.line,
+                    text=sentence.text,
+                    sender=sender,
+                    host=claim_host,
+                    city=city,
+                    city_country=city_country,
+                    kind=kind,
+                    kind_text=kind_text,
+                    status=item_status,
+                    via=via,
+                    date_text=None,
+                )
+            )
+            last = consumed
+        pos += item.end() + last
+    date = _date_text(tail, status)
+    if date:
+        out = [
+            replace(c, date_text=date, status="opened" if c.status == "open" else c.status)
+            for c in out
+        ]
+    if status == "planned" and not out:
+        return []
+    return out
+
+
+def _status(verb: str, tail: str) -> str:
+    verb = verb.lower()
+    if PLANNED.search(verb + " " + tail[:40]) or verb.startswith(("will", "plan", "intend")):
+        return "planned"
+    if verb in {"closed", "had", "has had", "operated"} or BETWEEN.search(tail):
+        return "closed"
+    if verb in {"opened", "reopened", "re-opened", "established", "set up"}:
+        return "opened"
+    return "open"
+
+
+def _date_text(tail: str, status: str) -> str | None:
+    if status == "closed":
+        m = BETWEEN.search(tail) or DATE_AFTER.search(tail)
+    else:
+        m = DATE_AFTER.search(tail)
+    return m.group("date") if m else None
+
+
+def _places(
+    text: str, mentions: tuple[Mention, ...]
+) -> list[tuple[str | None, str | None, str | None, int]]:
+    """Places listed after "in": (city, its country, country named, characters consumed)."""
+    out = []
+    pos = 0
+    while True:
+        m = PLACE_RE.match(text[pos:])
+        if not m:
+            break
+        parsed = _parse_place(m, mentions)
+        if parsed is None:
+            break
+        out.append((*parsed, pos + m.end()))
+        pos += m.end()
+        more = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=⟪\d+⟫|[A-Z])", text[pos:])
+        if not more or ITEM.match(text[pos:]):
+            break
+        pos += more.end()
+    return out
+
+
+def _place(
+    text: str, mentions: tuple[Mention, ...]
+) -> tuple[str | None, str | None, str | None] | None:
+    m = PLACE_RE.match(text)
+    return _parse_place(m, mentions) if m else None
+
+
+def _parse_place(
+    m: re.Match[str], mentions: tuple[Mention, ...]
+) -> tuple[str | None, str | None, str | None] | None:
+    """(city, city's country, country named) from one PLACE match."""
+    g = gazetteer()
+    first, name, second = m.group(1), m.group("name"), m.group(m.re.groups)
+    country = None
+    if second is not None:
+        trailer = mentions[int(second)]
+        if trailer.label == "COUNTRY" and trailer.code:
+            country = trailer.code
+    if first is not None:
+        mention = mentions[int(first)]
+        if mention.label == "COUNTRY":
+            return None if not mention.code else (None, None, mention.code)
+        if mention.label == "CITY":
+            return mention.text, country or mention.code, country
+        return None
+    if name is None:
+        return None
+    name = name.rstrip(".")
+    codes = g.city(name)
+    return name, country or (next(iter(codes)) if len(codes) == 1 else None), country
