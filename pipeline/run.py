@@ -17,10 +17,7 @@ import pandas as pd
 
 from pipeline import __version__
 from pipeline.errors import InputError
-from pipeline.extract.documents import document_record
-from pipeline.extract.references import reference_records
-from pipeline.extract.relations import relation_rows
-from pipeline.layout import build_layout
+from pipeline.facts import extract_document
 from pipeline.lock import output_lock
 from pipeline.publish import (
     Published,
@@ -31,8 +28,6 @@ from pipeline.publish import (
     read_manifest,
     write_version,
 )
-from pipeline.read import read_document
-from pipeline.resolve.counterpart import resolve_counterparts
 from pipeline.validate import validate_tables
 from schemas import TABLES
 
@@ -73,30 +68,6 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
         else:
             errors.append(f"{path}: no such file or directory")
     return files, errors
-
-
-def extract_document(path: Path) -> tuple[Records, list[str]]:
-    """All records of one document, and warnings about it (not errors)."""
-    document = read_document(path)
-    layout = build_layout(document)
-    rows = relation_rows(layout)
-    resolve_counterparts(rows, layout)
-    warnings = []
-    if not layout.tables():
-        warnings.append(f"{path}: no grid tables; only prose facts are extracted")
-    elif not rows:
-        warnings.append(f"{path}: no relations table among its {len(layout.tables())} tables")
-    records: Records = {
-        "documents": [document_record(layout, len(rows))],
-        "relations": [relation_record(r) for r in rows],
-        "references": reference_records(layout),
-    }
-    return records, warnings
-
-
-def relation_record(row: object) -> dict[str, object]:
-    names = TABLES["relations"].names
-    return {n: getattr(row, n) if n != "extractor" else "relations.table-row" for n in names}
 
 
 def run(

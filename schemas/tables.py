@@ -15,13 +15,31 @@ SHA256 = pa.Check.str_matches(r"^[0-9a-f]{64}$")
 POSITIVE = pa.Check.ge(1)
 
 
-def provenance(extractor_values: tuple[str, ...]) -> tuple[Col, ...]:
-    """Where a fact was read: every fact table carries these."""
+def provenance(*extractors: str) -> tuple[Col, ...]:
+    """Where a fact was read: every fact table starts with these."""
     return (
         Col("doc_id", "str", doc="input file name without its extension"),
-        Col("source_line", "int", checks=(POSITIVE,), doc="1-based line where the fact starts"),
-        Col("extractor", "str", checks=(one_of(extractor_values),), doc="what made the fact"),
+        Col(
+            "source_line",
+            "int",
+            checks=(POSITIVE,),
+            doc="1-based line of the input where the fact's row, sentence or item starts",
+        ),
+        Col("extractor", "str", checks=(one_of(extractors),), doc="what made the fact"),
         Col("evidence", "str", doc="the text the fact was read from"),
+    )
+
+
+def dated(prefix: str, doc: str) -> tuple[Col, ...]:
+    return (
+        Col(
+            prefix,
+            "date",
+            nullable=True,
+            doc=f"{doc}; 1 January/1st of the month when the text gives only a year or a month",
+        ),
+        Col(f"{prefix}_precision", "str", nullable=True, checks=(one_of(PRECISIONS),)),
+        Col(f"{prefix}_text", "str", nullable=True, doc="the date as written"),
     )
 
 
@@ -47,6 +65,7 @@ DOCUMENTS = TableSpec(
 
 RELATION_METHODS = (
     "country-cell",
+    "list-item",
     "see-relations",
     "sentence-subject",
     "subject-sentence",
@@ -59,27 +78,32 @@ RELATION_METHODS = (
 
 RELATIONS = TableSpec(
     name="relations",
-    version=1,
-    doc="One row per body row of every relations table of every document.",
+    version=2,
+    doc="One row per body row of every relations table, and per entry of a 'no relations' list.",
     columns=(
-        Col("doc_id", "str"),
-        Col(
-            "source_line",
-            "int",
-            checks=(POSITIVE,),
-            doc="1-based line of the row's first content line",
-        ),
-        Col("extractor", "str", checks=(one_of(("relations.table-row",)),)),
-        Col("evidence", "str", doc="the row's cells, ' | '-separated"),
+        *provenance("relations.table-row", "relations.no-relations-list"),
         Col("end_line", "int", checks=(POSITIVE,)),
         Col("subject_iso3", "str", nullable=True, checks=(is_iso3(),)),
-        Col("region", "str", nullable=True, doc="the section heading above the table"),
-        Col("section", "str", doc="all section headings above the table, ' > '-separated"),
+        Col("region", "str", nullable=True, doc="the section heading above the table or list"),
+        Col("section", "str", doc="all section headings above it, ' > '-separated"),
         Col(
-            "table_index", "int", checks=(POSITIVE,), doc="1-based among the document's grid tables"
+            "table_index",
+            "int",
+            nullable=True,
+            checks=(POSITIVE,),
+            doc="1-based among the document's grid tables; null for list entries",
         ),
-        Col("row_index", "int", checks=(POSITIVE,), doc="1-based among the table's body rows"),
-        Col("table_kind", "str", checks=(one_of(("bilateral", "multilateral")),)),
+        Col(
+            "row_index",
+            "int",
+            checks=(POSITIVE,),
+            doc="1-based among the table's body rows or the list's entries",
+        ),
+        Col(
+            "table_kind",
+            "str",
+            checks=(one_of(("bilateral", "multilateral", "no-relations-list")),),
+        ),
         Col("table_header", "str"),
         Col("cells", "list_str", doc="raw text of every cell of the row"),
         Col("country_text", "str", nullable=True),
@@ -103,25 +127,204 @@ RELATIONS = TableSpec(
             doc="the text that decided, or why the counterpart is unknown",
         ),
         Col("counterpart_candidates", "list_str", checks=(all_iso3(),)),
+        Col("began", "date", nullable=True),
+        Col("began_precision", "str", nullable=True, checks=(one_of(PRECISIONS),)),
+        Col(
+            "began_source",
+            "str",
+            nullable=True,
+            checks=(one_of(("table-cell", "sentence", "footnote-date")),),
+            doc="footnote-date: the publication date of the footnote the cell cites, so the "
+            "relations began on or before it",
+        ),
+        Col("began_note", "str", nullable=True),
+        Col(
+            "status",
+            "str",
+            checks=(one_of(("established", "none", "severed", "suspended", "unknown")),),
+        ),
+        Col("status_evidence", "str", nullable=True),
     ),
-    unique=("doc_id", "table_index", "row_index"),
-    sort=("doc_id", "table_index", "row_index"),
+    unique=("doc_id", "source_line"),
+    sort=("doc_id", "source_line"),
+)
+
+MISSION_KINDS = (
+    "embassy",
+    "consulate-general",
+    "consulate",
+    "honorary-consulate",
+    "economic-office",
+    "embassy-office",
+    "non-resident-embassy",
+    "other",
+)
+MISSION_STATUSES = ("open", "opened", "planned", "closed", "accredited-from", "represented-via")
+
+MISSIONS = TableSpec(
+    name="missions",
+    version=1,
+    doc="Embassies, consulates and accreditations the text states.",
+    columns=(
+        *provenance("missions.sentence"),
+        Col("sender_iso3", "str", checks=(is_iso3(),), doc="the state whose mission it is"),
+        Col("host_iso3", "str", checks=(is_iso3(),), doc="the state the mission serves"),
+        Col(
+            "city",
+            "str",
+            nullable=True,
+            doc="where the mission is (for accredited-from and "
+            "represented-via: the covering mission's city)",
+        ),
+        Col("kind", "str", checks=(one_of(MISSION_KINDS),)),
+        Col("kind_text", "str", doc="the words the text uses ('high commission')"),
+        Col("status", "str", checks=(one_of(MISSION_STATUSES),)),
+        Col(
+            "via_iso3",
+            "str",
+            nullable=True,
+            checks=(is_iso3(),),
+            doc="the third state whose territory holds the covering mission",
+        ),
+        *dated("date", "when the mission opened (closed, for status closed)"),
+        Col("date_note", "str", nullable=True),
+        Col("section", "str"),
+        Col(
+            "relation_line",
+            "int",
+            nullable=True,
+            doc="source_line of the relations row the sentence is in",
+        ),
+        Col("source_lines", "list_int", doc="every line that states this mission"),
+    ),
+    unique=("doc_id", "sender_iso3", "host_iso3", "city", "kind", "status"),
+    sort=("doc_id", "source_line"),  # then the order the sentence names them in
+)
+
+RECOGNITIONS = TableSpec(
+    name="recognitions",
+    version=1,
+    doc="Recognitions of one state by another the text states.",
+    columns=(
+        *provenance("recognitions.sentence"),
+        Col("recognizer_iso3", "str", checks=(is_iso3(),)),
+        Col("recognized_iso3", "str", nullable=True, checks=(is_iso3(),)),
+        Col("recognized_name", "str", doc="as written (also for states without a code)"),
+        *dated("date", "when the recognition happened"),
+        Col(
+            "ordinal",
+            "int",
+            nullable=True,
+            checks=(POSITIVE,),
+            doc="1 for 'the first country to recognise', 2 for 'the second', ...",
+        ),
+        Col("ordinal_text", "str", nullable=True),
+        Col("ordinal_is_approximate", "bool", doc="'one of the first', 'among the first'"),
+        Col(
+            "after_iso3",
+            "str",
+            nullable=True,
+            checks=(is_iso3(),),
+            doc="'the second country ... after Turkey'",
+        ),
+        Col("section", "str"),
+        Col("source_lines", "list_int"),
+    ),
+    unique=("doc_id", "recognizer_iso3", "recognized_iso3", "recognized_name"),
+    sort=("doc_id", "source_line"),
+)
+
+MEMBERSHIPS = TableSpec(
+    name="memberships",
+    version=1,
+    doc="Memberships of international organizations the text states.",
+    columns=(
+        *provenance("memberships.participation-list", "memberships.sentence"),
+        Col("member_iso3", "str", checks=(is_iso3(),)),
+        Col(
+            "org_id",
+            "str",
+            nullable=True,
+            doc="registry id (data/organizations.csv); null "
+            "for an organization the registry does not know",
+        ),
+        Col("org_name", "str"),
+        Col("org_known", "bool"),
+        Col(
+            "status",
+            "str",
+            checks=(
+                one_of(
+                    (
+                        "member",
+                        "observer",
+                        "candidate",
+                        "partner",
+                        "associate",
+                        "correspondent",
+                        "subscriber",
+                    )
+                ),
+            ),
+        ),
+        Col("source_lines", "list_int"),
+    ),
+    unique=("doc_id", "member_iso3", "org_name", "status"),
+    sort=("doc_id", "source_line"),
+)
+
+CLAIMS = TableSpec(
+    name="claims",
+    version=1,
+    doc="Counts the text states, checked against what the document itself lists.",
+    columns=(
+        *provenance("claims.sentence"),
+        Col("subject_iso3", "str", nullable=True, checks=(is_iso3(),)),
+        Col(
+            "claim_kind",
+            "str",
+            checks=(one_of(("relations-count", "memberships-count", "embassies-count")),),
+        ),
+        Col("value", "int", checks=(pa.Check.ge(0),)),
+        Col("qualifier", "str", checks=(one_of(("exact", "more-than", "about", "at-least")),)),
+        Col("as_of", "date", nullable=True),
+        Col("as_of_precision", "str", nullable=True, checks=(one_of(PRECISIONS),)),
+        Col("listed_count", "int", nullable=True, doc="what the document itself lists"),
+        Col("listed_basis", "str", nullable=True, doc="what was counted for listed_count"),
+        Col(
+            "consistency",
+            "str",
+            checks=(
+                one_of(
+                    ("consistent", "document-lists-fewer", "document-lists-more", "not-checkable")
+                ),
+            ),
+        ),
+    ),
+    unique=("doc_id", "source_line", "claim_kind", "value"),
+    sort=("doc_id", "source_line", "claim_kind", "value"),
 )
 
 REFERENCES = TableSpec(
     name="references",
-    version=1,
-    doc="The footnotes of every document.",
+    version=2,
+    doc="The footnotes of every document, parsed.",
     columns=(
-        Col("doc_id", "str"),
-        Col("source_line", "int", checks=(POSITIVE,)),
-        Col("extractor", "str", checks=(one_of(("references.footnote",)),)),
-        Col("evidence", "str"),
+        *provenance("references.footnote"),
         Col("ref_id", "int", checks=(POSITIVE,)),
-        Col("text", "str"),
+        Col("text", "str", doc="the footnote without leftover wiki markup"),
+        Col("title", "str", nullable=True),
+        Col("publisher", "str", nullable=True),
+        *dated("date", "publication date"),
+        Col("access_date", "date", nullable=True, doc="'Retrieved'/'Accessed' date"),
+        Col("language", "str", nullable=True, doc="ISO 639-1"),
+        Col("url", "str", nullable=True),
     ),
     unique=("doc_id", "ref_id"),
     sort=("doc_id", "ref_id"),
 )
 
-TABLES: dict[str, TableSpec] = {t.name: t for t in (DOCUMENTS, RELATIONS, REFERENCES)}
+TABLES: dict[str, TableSpec] = {
+    t.name: t
+    for t in (DOCUMENTS, RELATIONS, MISSIONS, RECOGNITIONS, MEMBERSHIPS, CLAIMS, REFERENCES)
+}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.dates import DATE_PHRASE, parse_date
 from pipeline.extract.sentences import LocatedSentence
 from pipeline.resolve.entities import Mention, clean
 from pipeline.resolve.gazetteer import gazetteer
@@ -68,15 +69,7 @@ CLOSED = re.compile(
     r"\b(?:closed|had an?|has had|operated|used to have|shut down|suspended|was closed)\b", re.I
 )
 OPENED = re.compile(r"\b(?:opened|re-?opened|established|inaugurated|set up|since)\b", re.I)
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
-DATE = (
-    rf"(?P<date>(?:(?:the )?(?:early|late|mid|spring|summer|autumn|fall|winter)(?:\s+of)?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
-    rf"\s+\d{{4}}|{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}))"
-)
+DATE = rf"(?P<date>{DATE_PHRASE.pattern})"
 DATE_AFTER = re.compile(rf"\b(?:since|in|on|from|as of|opened on|opened in)\s+{DATE}", re.I)
 BETWEEN = re.compile(rf"\b(?:between\s+\d{{4}}\s+and|until)\s+{DATE}", re.I)
 
@@ -219,10 +212,48 @@ def _accredited(
             )
         )
         break  # the covering mission; what follows ("and an honorary consulate") is separate
-    if out:
-        rest = rest[VIA.search(rest).end() :]
+    if not out:
+        out.extend(_mission_first(sentence, masked, sender, host_m.code, status))
+    if out and (via_m := VIA.search(rest)):
+        rest = rest[via_m.end() :]
     out.extend(_has(sentence, sender, rest, host=host_m.code))
     return out
+
+
+MISSION_FIRST = re.compile(
+    rf"^\s*(?:the\s+)?(?:⟪\d+⟫(?:'s|’s)?\s+)?{MISSION}\s+(?:of\s+(?:the\s+)?⟪\d+⟫\s+)?"
+    rf"(?:in|at)\s+",
+    re.I,
+)
+
+
+def _mission_first(
+    sentence: LocatedSentence, masked: str, sender: str, host: str | None, status: str
+) -> list[MissionClaim]:
+    """ "The Turkish Embassy in Oslo is accredited to Iceland": the covering mission comes
+    first, its host after the verb."""
+    m = MISSION_FIRST.match(masked)
+    if not m:
+        return []
+    place = _place(masked[m.end() :], sentence.mentions)
+    if place is None or place[0] is None:
+        return []
+    city, city_country, country = place
+    return [
+        MissionClaim(
+            line=sentence.line,
+            text=sentence.text,
+            sender=sender,
+            host=host,
+            city=city,
+            city_country=city_country,
+            kind=kind_of(m.group("kind")),
+            kind_text=m.group("kind"),
+            status=status,
+            via=country or city_country,
+            date_text=None,
+        )
+    ]
 
 
 def _has(
@@ -363,3 +394,78 @@ def _parse_place(
     name = name.rstrip(".")
     codes = g.city(name)
     return name, country or (next(iter(codes)) if len(codes) == 1 else None), country
+
+
+def mission_records(
+    doc_id: str,
+    subject: str | None,
+    rows: list[RowClaims],
+    prose: list[tuple[LocatedSentence, str]],
+) -> list[dict[str, object]]:
+    """One record per mission, from the relations rows (whose counterpart completes what a
+    sentence leaves implicit) and from the running text; repeated statements are merged."""
+    records: dict[tuple[object, ...], dict[str, object]] = {}
+    for row in rows:
+        for claim in row.claims:
+            _add(records, doc_id, claim, subject, row.counterpart, row.section, row.line)
+    for sentence, section in prose:
+        for claim in claims_of(sentence):
+            _add(records, doc_id, claim, subject, None, section, None)
+    return list(records.values())
+
+
+@dataclass(frozen=True, slots=True)
+class RowClaims:
+    """What `mission_records` needs of a relations row."""
+
+    claims: list[MissionClaim]
+    counterpart: str | None
+    section: str
+    line: int
+
+
+def _add(
+    records: dict[tuple[object, ...], dict[str, object]],
+    doc_id: str,
+    claim: MissionClaim,
+    subject: str | None,
+    counterpart: str | None,
+    section: str,
+    row_line: int | None,
+) -> None:
+    host = claim.host or claim.city_country
+    if host is None and claim.via is None:
+        if claim.sender == subject:
+            host = counterpart
+        elif counterpart is not None and claim.sender == counterpart:
+            host = subject
+    elif claim.via is not None and claim.host is None:
+        # a non-resident embassy covers the row's counterpart from a third country
+        host = counterpart if claim.sender == subject else None
+    if host is None or claim.sender is None or host == claim.sender:
+        return
+    date = parse_date(claim.date_text) if claim.date_text else None
+    key = (claim.sender, host, claim.city, claim.kind, claim.status)
+    if key in records:
+        records[key]["source_lines"].append(claim.line)  # type: ignore[union-attr]
+        return
+    records[key] = {
+        "doc_id": doc_id,
+        "source_line": claim.line,
+        "extractor": "missions.sentence",
+        "evidence": " ".join(claim.text.split()),
+        "sender_iso3": claim.sender,
+        "host_iso3": host,
+        "city": claim.city,
+        "kind": claim.kind,
+        "kind_text": claim.kind_text,
+        "status": claim.status,
+        "via_iso3": claim.via,
+        "date": date.date if date else None,
+        "date_precision": date.precision if date else None,
+        "date_text": claim.date_text,
+        "date_note": date.note if date else None,
+        "section": section,
+        "relation_line": row_line,
+        "source_lines": [claim.line],
+    }

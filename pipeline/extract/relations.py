@@ -14,7 +14,7 @@ from pipeline.extract.missions import MissionClaim
 from pipeline.extract.sentences import LocatedSentence
 from pipeline.extract.tables import TableRoles, classify
 from pipeline.layout.footnotes import cited
-from pipeline.model import GridTable, Layout, Row
+from pipeline.model import BulletList, Cell, GridTable, Layout, Paragraph, Row
 
 FOOTNOTE_MARK = re.compile(r"\[\d+\]")
 
@@ -25,7 +25,7 @@ class RelationRow:
     subject_iso3: str | None
     region: str | None
     section: str
-    table_index: int
+    table_index: int | None
     row_index: int
     source_line: int
     end_line: int
@@ -95,6 +95,58 @@ def _row(
         row=row,
         entity_column=roles.entity,
     )
+
+
+#: headings and lead-ins of the lists of states the subject has no relations with
+NO_RELATIONS = re.compile(
+    r"\bno\s+(?:formal\s+|diplomatic\s+)*relations\b|\bnot\s+(?:yet\s+)?established\b|"
+    r"\bwithout\s+(?:formal\s+|diplomatic\s+)*relations\b|\bhas(?:n't| not)\s+(?:yet\s+)?"
+    r"established\b|\bnever\s+established\b",
+    re.I,
+)
+
+
+def no_relation_rows(layout: Layout) -> list[RelationRow]:
+    """Items of the lists of states the subject has no relations with ("No relations")."""
+    out: list[RelationRow] = []
+    doc = layout.document
+    lead_in = False
+    for placed in layout.blocks:
+        block = placed.block
+        if isinstance(block, Paragraph):
+            lead_in = bool(NO_RELATIONS.search(block.text)) and block.text.rstrip(
+                " .[]0123456789"
+            ).endswith(":")
+            continue
+        if not isinstance(block, BulletList):
+            lead_in = False
+            continue
+        if not (lead_in or any(NO_RELATIONS.search(h) for h in placed.section)):
+            continue
+        for index, item in enumerate(block.items, start=1):
+            cell = Cell(item.text, item.line, item.line)
+            out.append(
+                RelationRow(
+                    doc_id=doc.doc_id,
+                    subject_iso3=doc.subject_iso3,
+                    region=placed.section[-1] if placed.section else None,
+                    section=" > ".join(placed.section),
+                    table_index=None,
+                    row_index=index,
+                    source_line=item.line,
+                    end_line=item.line,
+                    table_kind="no-relations-list",
+                    table_header="",
+                    cells=[item.text],
+                    country_text=item.text,
+                    began_text=None,
+                    notes_text=None,
+                    ref_ids=cited(item.text),
+                    row=Row((cell,), item.line, item.line),
+                    entity_column=0,
+                )
+            )
+    return out
 
 
 def _cell(texts: list[str], index: int | None) -> str | None:

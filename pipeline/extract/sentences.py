@@ -6,10 +6,11 @@ line its block item starts (pandoc writes every paragraph and item on one line p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from pipeline.model import Block, BulletList, Cell, Paragraph, Row
+from pipeline.model import Block, BulletList, Cell, GridTable, Heading, Layout, Paragraph, Row
 from pipeline.resolve.entities import Mention, spotter
 
 
@@ -52,4 +53,31 @@ def row_sentences(row: Row, skip: Iterable[int] = ()) -> list[LocatedSentence]:
     for i, cell in enumerate(row.cells):
         if i not in skipped:
             out.extend(cell_sentences(cell))
+    return out
+
+
+#: sections that list links and sources; what they say are titles, not statements
+CITATION_SECTIONS = re.compile(
+    r"^(see also|external links?|references?|further reading|notes|bibliography|sources|"
+    r"footnotes|citations|works cited)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ProseSentence:
+    sentence: LocatedSentence
+    section: tuple[str, ...]
+
+
+def prose_sentences(layout: Layout) -> list[ProseSentence]:
+    """Sentences of the running text outside tables and outside link and source sections."""
+    out: list[ProseSentence] = []
+    for placed in layout.blocks:
+        block = placed.block
+        if isinstance(block, GridTable | Heading):
+            continue
+        if any(CITATION_SECTIONS.match(h.strip()) for h in placed.section):
+            continue
+        out.extend(ProseSentence(s, placed.section) for s in sentences_of([block]))
     return out

@@ -74,6 +74,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         and not HEADING_END.search(text)
         and not text.startswith(("[", "Category:", "Foreign_relations_of"))
         and any(ch.isalpha() for ch in text)
+        and text.count(",") < 3  # "AsDB, BSEC, CE, CIS, ..." is a list, not a title
         and not lines[i].text.startswith(" ")
     )
 

@@ -104,21 +104,22 @@ def _cell_evidence(row: RelationRow) -> list[Evidence]:
     name = country_cell_name(row.country_text)
     if not name:
         return []
+    method = "list-item" if row.table_kind == "no-relations-list" else "country-cell"
     g = gazetteer()
     codes = g.country(name)
     if len(codes) == 1:
-        return [Evidence(1, "country-cell", code=next(iter(codes)), text=name)]
+        return [Evidence(1, method, code=next(iter(codes)), text=name)]
     if len(codes) > 1:
-        return [Evidence(1, "country-cell", candidates=codes, text=name)]
+        return [Evidence(1, method, candidates=codes, text=name)]
     org = registry().lookup(name)
     if org is not None:
-        return [Evidence(1, "country-cell", org=org.org_id, text=name)]
-    mentions = [m for m in spotter().mentions(name) if m.label in COUNTRYLIKE and m.code]
-    if len({m.code for m in mentions}) == 1:
-        return [Evidence(1, "country-cell", code=mentions[0].code, text=name)]
+        return [Evidence(1, method, org=org.org_id, text=name)]
     entity = g.non_country(name)
     if entity is not None:
-        return [Evidence(1, "country-cell", entity=entity.name, text=name)]
+        return [Evidence(1, method, entity=entity.name, text=name)]
+    mentions = [m for m in spotter().mentions(name) if m.label in COUNTRYLIKE and m.code]
+    if len({m.code for m in mentions}) == 1 and len(name.split()) <= 6:
+        return [Evidence(1, method, code=mentions[0].code, text=name)]
     return []
 
 

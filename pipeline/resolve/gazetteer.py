@@ -183,15 +183,10 @@ def _load_countries() -> dict[str, Country]:
     kosovo = coco.get("XKX")
     if kosovo:
         out["XKX"] = Country("XKX", "XK", kosovo["name_short"], frozenset({kosovo["continent"]}))
-    for iso3, fixed in _DISPLAY_NAMES.items():
-        c0 = out[iso3]
-        out[iso3] = Country(c0.iso3, c0.iso2, fixed, c0.continents)
+    for r in read_data("display_names.csv"):
+        c0 = out[r["iso3"]]
+        out[r["iso3"]] = Country(c0.iso3, c0.iso2, r["name"], c0.continents)
     return out
-
-
-# country-converter's short names are used for display, except where they are not the name
-# an analyst would look for.
-_DISPLAY_NAMES = {"FSM": "Micronesia", "COG": "Republic of the Congo", "TUR": "Turkey"}
 
 
 def _surface_forms(countries: dict[str, Country]) -> dict[str, frozenset[str]]:

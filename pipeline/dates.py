@@ -1,0 +1,126 @@
+"""Dates as the text gives them: a day, a month or a year, never more precise than written.
+
+dateparser reads the words in any of the corpus's languages ("31 мая 2004 г.", "16 Сентября
+2009", "December 25, 1991") and says what it found (its `period`); a year alone is kept as that
+year (stored as 1 January, precision "year"), a season or "early/late" as its year with a note.
+Relative expressions ("yesterday") are never read, and the reference point is fixed, so the same
+text always gives the same date. Numeric dates with dots are read day first in the languages
+that write them so ("12.03.2010" is 12 March in a Russian footnote); in English they are read
+only when unambiguous.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from dateparser.date import DateDataParser
+
+Precision = Literal["day", "month", "year"]
+DAY_FIRST_LANGUAGES = frozenset({"ru", "uk", "az", "tr", "de", "fr", "es", "pt", "it"})
+LANGUAGES = ["en", "ru", "uk", "az", "tr", "es", "pt", "fr", "de", "it"]
+SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+    "REQUIRE_PARTS": ["year"],
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
+YEAR_RANGE = re.compile(r"^(\d{4})\s*[–—-]\s*(\d{2,4})$")
+SEASON = re.compile(
+    r"^(?:the\s+)?(?P<qual>early|late|mid|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+"
+    r"(?P<year>\d{4})$",
+    re.I,
+)
+NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+TRAILING = re.compile(r"[\s,.;:]+$")
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+RU_MONTHS = (
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+)
+#: a date phrase somewhere in running text, longest forms first
+DATE_PHRASE = re.compile(
+    rf"(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}"
+    rf"|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|{MONTHS},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{RU_MONTHS},?\s+\d{{4}}(?:\s*г\.?)?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
+    rf"|\b\d{{4}}\s*[–—-]\s*\d{{2,4}}\b"
+    rf"|\b(?:1[6-9]|20)\d{{2}}\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    date: dt.date | None
+    precision: Precision | None
+    text: str
+    note: str | None = None
+
+
+def parse_date(text: str | None, lang: str | None = "en") -> ParsedDate:
+    """The date `text` states, at the precision it states it; null when it cannot be read."""
+    raw = (text or "").strip()
+    phrase = TRAILING.sub("", raw)
+    if not phrase:
+        return ParsedDate(None, None, raw)
+    if m := YEAR.match(phrase):
+        return ParsedDate(dt.date(int(m.group(1)), 1, 1), "year", raw)
+    if m := YEAR_RANGE.match(phrase):
+        return ParsedDate(dt.date(int(m.group(1)), 1, 1), "year", raw, f"range {phrase}")
+    if m := SEASON.match(phrase):
+        qual = m.group("qual").lower()
+        return ParsedDate(dt.date(int(m.group("year")), 1, 1), "year", raw, f"{qual} of the year")
+    if m := NUMERIC.match(phrase):
+        return _numeric(m, raw, lang)
+    data = _parser(day_first=lang in DAY_FIRST_LANGUAGES).get_date_data(phrase)
+    if data.date_obj is None or data.period not in ("day", "month", "year"):
+        return ParsedDate(None, None, raw)
+    d = data.date_obj.date()
+    if data.period == "year":
+        d = d.replace(month=1, day=1)
+    elif data.period == "month":
+        d = d.replace(day=1)
+    return ParsedDate(d, data.period, raw)
+
+
+def find_date(text: str, lang: str | None = "en") -> ParsedDate | None:
+    """The first readable date phrase in running text."""
+    for m in DATE_PHRASE.finditer(text):
+        parsed = parse_date(m.group(), lang)
+        if parsed.date is not None:
+            return parsed
+    return None
+
+
+def _numeric(m: re.Match[str], raw: str, lang: str | None) -> ParsedDate:
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if lang in DAY_FIRST_LANGUAGES or a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return ParsedDate(None, None, raw, "day and month order ambiguous")
+    try:
+        return ParsedDate(dt.date(year, month, day), "day", raw)
+    except ValueError:
+        return ParsedDate(None, None, raw)
+
+
+@cache
+def _parser(day_first: bool) -> DateDataParser:
+    settings = dict(SETTINGS)
+    if day_first:
+        settings["DATE_ORDER"] = "DMY"
+    return DateDataParser(languages=LANGUAGES, settings=settings)
