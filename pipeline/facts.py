@@ -69,16 +69,11 @@ def extract_layout(layout: Layout) -> Records:
         found.extend(memberships_of(p.sentence, subject, None))
     memberships = membership_records(doc.doc_id, found)
 
-    established = {
-        str(r["counterpart_iso3"])
-        for r in relations
-        if r["counterpart_iso3"] and r["status"] == "established"
-    }
-    organizations = {
-        str(m["org_id"] or m["org_name"]) for m in memberships if m["member_iso3"] == subject
-    }
     claims = claim_records(
-        doc.doc_id, subject, [p.sentence for p in prose], established, organizations
+        doc.doc_id,
+        subject,
+        [p.sentence for p in prose],
+        _listed(relations, memberships, recognitions, missions, subject),
     )
     return {
         "documents": [document_record(layout, len(table_rows))],
@@ -88,6 +83,53 @@ def extract_layout(layout: Layout) -> Records:
         "memberships": memberships,
         "claims": claims,
         "references": reference_records(layout),
+    }
+
+
+def _listed(
+    relations: list[dict[str, object]],
+    memberships: list[dict[str, object]],
+    recognitions: list[dict[str, object]],
+    missions: list[dict[str, object]],
+    subject: str | None,
+) -> dict[str, tuple[int, str]]:
+    """What the document itself lists, for each kind of count it may claim."""
+
+    def partners(status: str) -> int:
+        return len(
+            {
+                r["counterpart_iso3"] or r["counterpart_name"]
+                for r in relations
+                if r["status"] == status and (r["counterpart_iso3"] or r["counterpart_name"])
+            }
+        )
+
+    return {
+        "relations-count": (
+            partners("established"),
+            "counterparts of relations rows with relations established",
+        ),
+        "no-relations-count": (partners("none"), "counterparts with no relations"),
+        "memberships-count": (
+            len({m["org_id"] or m["org_name"] for m in memberships if m["member_iso3"] == subject}),
+            "organizations the subject belongs to",
+        ),
+        "recognitions-count": (
+            len({r["recognizer_iso3"] for r in recognitions if r["recognized_iso3"] == subject}),
+            "states stated to recognise the subject",
+        ),
+        "embassies-count": (
+            len(
+                {
+                    (m["host_iso3"], m["city"])
+                    for m in missions
+                    if m["sender_iso3"] == subject
+                    and m["kind"] == "embassy"
+                    and m["status"] in ("open", "opened")
+                }
+            ),
+            "the subject's open embassies",
+        ),
     }
 
 

@@ -8,6 +8,7 @@ so that a version is either complete and valid or not written at all.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -96,6 +97,14 @@ def run(
                 records, warnings = extract_document(path)
             except InputError as exc:
                 report.skipped.append(str(exc))
+                continue
+            except Exception as exc:  # a bug on one document must not sink the others
+                if os.environ.get("PIPELINE_DEBUG"):
+                    raise
+                report.skipped.append(
+                    f"{path}: internal error ({type(exc).__name__}: {exc}); rerun with "
+                    "PIPELINE_DEBUG=1 for the traceback, and please report it"
+                )
                 continue
             report.warnings.extend(warnings)
             for name, recs in records.items():

@@ -273,6 +273,14 @@ MEMBERSHIPS = TableSpec(
     sort=("doc_id", "source_line"),
 )
 
+CLAIM_KINDS = (
+    "relations-count",
+    "no-relations-count",
+    "recognitions-count",
+    "memberships-count",
+    "embassies-count",
+)
+
 CLAIMS = TableSpec(
     name="claims",
     version=1,
@@ -283,7 +291,7 @@ CLAIMS = TableSpec(
         Col(
             "claim_kind",
             "str",
-            checks=(one_of(("relations-count", "memberships-count", "embassies-count")),),
+            checks=(one_of(CLAIM_KINDS),),
         ),
         Col("value", "int", checks=(pa.Check.ge(0),)),
         Col("qualifier", "str", checks=(one_of(("exact", "more-than", "about", "at-least")),)),

@@ -49,3 +49,9 @@ def test_most_rows_are_resolved_and_the_rest_say_why(corpus_output):
     resolved = rel["counterpart_iso3"].notna() | rel["counterpart_kind"].notna()
     assert resolved.mean() > 0.75
     assert rel.loc[~resolved, "counterpart_evidence"].notna().all()
+
+
+def test_every_fact_table_has_rows(corpus_output):
+    _, latest = corpus_output
+    for table in ("missions", "recognitions", "memberships", "claims", "references"):
+        assert len(pd.read_parquet(latest / f"{table}.parquet")) > 10, table

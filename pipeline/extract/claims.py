@@ -28,6 +28,10 @@ QUALIFIERS = (
     (r"at least", "at-least"),
 )
 QUALIFIER = "(?P<qual>" + "|".join(q for q, _ in QUALIFIERS) + r")?\s*"
+NOT_BEFORE = re.compile(r"\b(?:not|n't|no|never|without|nor)\b[^,.;]*$", re.I)
+UNOFFICIAL = re.compile(
+    r"\bunofficial\s+(?:diplomatic\s+)?(?:relations|ties)\s+(?:\[\d+\]\s*)?with\s+\S*$", re.I
+)
 PATTERNS = (
     (
         "relations-count",
@@ -38,7 +42,7 @@ PATTERNS = (
         ),
     ),
     (
-        "relations-count",
+        "recognitions-count",
         re.compile(
             rf"\brecogni[sz]ed\s+by\s+{QUALIFIER}(?P<n>\d{{1,3}})\s+(?:other\s+)?"
             rf"{NOUNS['relations']}",
@@ -70,6 +74,11 @@ def claims_of(sentence: LocatedSentence) -> list[dict[str, object]]:
     text = " ".join(FOOTNOTE_MARK.sub(" ", sentence.text).split())
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
+            if UNOFFICIAL.search(text[: m.start("n")]):
+                continue  # "unofficial relations with 57 states" are not diplomatic relations
+            claim_kind = kind
+            if kind == "relations-count" and NOT_BEFORE.search(text[: m.start()]):
+                claim_kind = "no-relations-count"
             qualifier = "exact"
             if m.group("qual"):
                 low = m.group("qual").lower()
@@ -82,7 +91,7 @@ def claims_of(sentence: LocatedSentence) -> list[dict[str, object]]:
                     "source_line": sentence.line,
                     "extractor": "claims.sentence",
                     "evidence": " ".join(sentence.text.split()),
-                    "claim_kind": kind,
+                    "claim_kind": claim_kind,
                     "value": int(m.group("n")),
                     "qualifier": qualifier,
                     "as_of": as_of.date if as_of else None,
@@ -109,9 +118,9 @@ def claim_records(
     doc_id: str,
     subject: str | None,
     sentences: list[LocatedSentence],
-    established: set[str],
-    organizations: set[str],
+    listed: dict[str, tuple[int, str]],
 ) -> list[dict[str, object]]:
+    """`listed`: for each claim kind, what the document lists of it and what that is."""
     out = []
     seen: set[tuple[object, ...]] = set()
     for sentence in sentences:
@@ -120,21 +129,20 @@ def claim_records(
             if key in seen:
                 continue
             seen.add(key)
-            listed = claim.pop("listed_in_sentence")
-            basis = "list after the claim"
-            if listed is None:
-                if claim["claim_kind"] == "relations-count":
-                    listed, basis = len(established), "relations rows with relations established"
-                elif claim["claim_kind"] == "memberships-count":
-                    listed, basis = len(organizations), "organizations the subject belongs to"
+            count = claim.pop("listed_in_sentence")
+            basis: str | None = "list after the claim"
+            if count is None:
+                count, basis = listed.get(str(claim["claim_kind"]), (None, None))
+            if not count:  # the document lists nothing of the kind: nothing to check against
+                count, basis = None, None
             out.append(
                 {
                     "doc_id": doc_id,
                     "subject_iso3": subject,
                     **claim,
-                    "listed_count": listed,
-                    "listed_basis": basis if listed is not None else None,
-                    "consistency": _consistency(claim["value"], claim["qualifier"], listed),
+                    "listed_count": count,
+                    "listed_basis": basis,
+                    "consistency": _consistency(claim["value"], claim["qualifier"], count),
                 }
             )
     return out

@@ -18,12 +18,17 @@ from dataclasses import dataclass
 from pipeline.extract.missions import ENT, NEGATION, mask
 from pipeline.extract.relations import FOOTNOTE_MARK
 from pipeline.extract.sentences import LocatedSentence
-from pipeline.model import Layout, Paragraph
+from pipeline.model import Block, BulletList, GridTable, Layout, Paragraph
 from pipeline.resolve.organizations import registry
 
 PARTICIPATION = re.compile(
-    r"(international\s+)?organi[sz]ations?\s+(participation|membership)|membership\s+in\s+"
-    r"international|international\s+memberships?",
+    r"organi[sz]ations?\s+(?:participation|membership)|\bmemberships?\b|"
+    r"international\s+organi[sz]ations?$",
+    re.I,
+)
+LIST_LEAD_IN = re.compile(
+    r"\b(?:member|members|participates?|participant)\b.*\b(?:following|these|organi[sz]ations)"
+    r"\b[^.]*[:.]\s*(?:\[\d+\])*\s*$",
     re.I,
 )
 LEAD_IN = re.compile(r"^.*?\b(?:is|are)\s+(?:also\s+)?(?:a\s+)?members?\s+of\s+(?:the\s+)?", re.I)
@@ -78,20 +83,45 @@ class Membership:
 
 
 def participation_list(layout: Layout) -> list[Membership]:
-    """The acronym list under an "International organization participation" heading."""
+    """The list of organizations under an "International organization participation" heading
+    or after a lead-in such as "Ireland is a member of ... the following:", whether written as
+    a comma-separated paragraph, as bullets, or as a table of bullets."""
     subject = layout.document.subject_iso3
     if subject is None:
         return []
     out: list[Membership] = []
+    lead_in = False
     for placed in layout.blocks:
-        if not placed.section or not PARTICIPATION.search(placed.section[-1]):
-            continue
         block = placed.block
-        if isinstance(block, Paragraph) and _looks_like_a_list(block.text):
-            text = LEAD_IN.sub("", FOOTNOTE_MARK.sub(" ", block.text)).strip().rstrip(".")
-            for item in re.split(r"\s*[,;]\s*|\s+(?=[A-Z]{3,}\b)(?<=[A-Z]{3})", text):
-                out.extend(_item(item, subject, block.line, block.text))
+        in_section = bool(placed.section) and bool(PARTICIPATION.search(placed.section[-1]))
+        if isinstance(block, Paragraph):
+            if (in_section or lead_in) and _looks_like_a_list(block.text):
+                text = LEAD_IN.sub("", FOOTNOTE_MARK.sub(" ", block.text)).strip().rstrip(".")
+                for item in re.split(r"\s*[,;]\s*", text):
+                    out.extend(_item(item, subject, block.line, block.text))
+            lead_in = bool(LIST_LEAD_IN.search(block.text))
+            continue
+        if in_section or lead_in:
+            for text, line in _list_items(block):
+                out.extend(_item(FOOTNOTE_MARK.sub(" ", text), subject, line, text))
+        lead_in = False
     return out
+
+
+def _list_items(block: Block) -> list[tuple[str, int]]:
+    """Bullet items of a list, or of the cells of a table of lists."""
+    if isinstance(block, BulletList):
+        return [(item.text, item.line) for item in block.walk()]
+    if isinstance(block, GridTable):
+        return [
+            (item.text, item.line)
+            for row in block.rows
+            for cell in row.cells
+            for inner in cell.blocks
+            if isinstance(inner, BulletList)
+            for item in inner.walk()
+        ]
+    return []
 
 
 def _looks_like_a_list(text: str) -> bool:
@@ -101,14 +131,22 @@ def _looks_like_a_list(text: str) -> bool:
 
 
 def _item(item: str, subject: str, line: int, text: str) -> list[Membership]:
-    item = item.strip()
-    if not item:
+    item = " ".join(LEAD_IN.sub("", item).split()).strip(" .,;:-")
+    if not item or len(item.split()) > 12:
         return []
+    if registry().lookup(QUALIFIER.sub(r"\g<name>", item)) is None:
+        parts = re.split(r"\s*;\s*|\s+and\s+(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?", item)
+        if len(parts) > 1 and all(registry().lookup(p) for p in parts):
+            return [m for p in parts for m in _item(p, subject, line, text)]
     status = "member"
+    org = None
     m = QUALIFIER.match(item)
     if m:
-        item, status = m.group("name").strip(), _status(m.group("qual"))
-    org = registry().lookup(item)
+        item, qualifier = m.group("name").strip(), m.group("qual").strip()
+        org = registry().lookup(qualifier)  # "Lomé Convention (ACP)": the acronym names it
+        if org is None:
+            status = _status(qualifier)
+    org = org or registry().lookup(item)
     return [
         Membership(
             subject,

@@ -38,6 +38,10 @@ class Registry:
     def lookup(self, name: str) -> Organization | None:
         """The organization a name or acronym denotes; acronyms must match their case."""
         name = name.strip()
+        if name.startswith("UN ") and name[3:4].isupper():
+            found = self.lookup("United Nations " + name[3:])
+            if found is not None:
+                return found
         if name in self._by_form:
             return self.orgs[self._by_form[name]]
         key = fold(name.removeprefix("the ").removeprefix("The "))

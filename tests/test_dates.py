@@ -1,0 +1,99 @@
+"""Dates keep the precision the text gives, in every language the footnotes use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import find_date, parse_date
+
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+RU_GENITIVE = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(DATES, st.sampled_from(["dmy", "mdy", "iso", "ru", "ru_cap", "dotted_ru"]))
+def test_any_written_day_parses_back_to_itself(day, style):
+    text, lang = {
+        "dmy": (f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}", "en"),
+        "mdy": (f"{EN_MONTHS[day.month - 1]} {day.day}, {day.year}", "en"),
+        "iso": (day.isoformat(), "en"),
+        "ru": (f"{day.day} {RU_GENITIVE[day.month - 1]} {day.year} г.", "ru"),
+        "ru_cap": (f"{day.day} {RU_GENITIVE[day.month - 1].capitalize()} {day.year}", "ru"),
+        "dotted_ru": (f"{day.day:02d}.{day.month:02d}.{day.year}", "ru"),
+    }[style]
+    parsed = parse_date(text, lang)
+    assert (parsed.date, parsed.precision) == (day, "day")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1900, 2030), st.integers(1, 12))
+def test_month_and_year_keep_their_precision(year, month):
+    assert parse_date(f"{EN_MONTHS[month - 1]} {year}") == parse_date(
+        f"{EN_MONTHS[month - 1]} {year}"
+    )
+    parsed = parse_date(f"{EN_MONTHS[month - 1]} {year}")
+    assert (parsed.date, parsed.precision) == (dt.date(year, month, 1), "month")
+    parsed = parse_date(str(year))
+    assert (parsed.date, parsed.precision) == (dt.date(year, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "precision", "note"),
+    [
+        ("31 мая 2004 г.", "ru", dt.date(2004, 5, 31), "day", None),
+        ("16 Сентября 2009", "ru", dt.date(2009, 9, 16), "day", None),
+        ("12.03.2010", "ru", dt.date(2010, 3, 12), "day", None),
+        ("2014", "en", dt.date(2014, 1, 1), "year", None),
+        ("September 2004", "en", dt.date(2004, 9, 1), "month", None),
+        ("the spring of 1993", "en", dt.date(1993, 1, 1), "year", "spring of the year"),
+        ("1918–1921", "en", dt.date(1918, 1, 1), "year", "range 1918–1921"),
+    ],
+)
+def test_corpus_dates(text, lang, date, precision, note):
+    parsed = parse_date(text, lang)
+    assert (parsed.date, parsed.precision, parsed.note) == (date, precision, note)
+
+
+def test_unreadable_and_ambiguous_dates_stay_null_with_their_text():
+    assert parse_date("12.03.2010", "en").date is None  # March or December: cannot tell
+    assert parse_date("12.03.2010", "en").text == "12.03.2010"
+    assert parse_date("yesterday").date is None  # nothing relative, nothing invented
+    assert parse_date("sometime").date is None
+
+
+def test_find_date_in_a_sentence():
+    # -   Kazakhstan has an embassy in Baku since 16 December 1994.
+    found = find_date("Kazakhstan has an embassy in Baku since 16 December 1994.")
+    assert (found.date, found.precision) == (dt.date(1994, 12, 16), "day")
+    assert find_date("Exports US$269.5 million.") is None
