@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from pipeline.errors import OutputLocked, UsageError, ValidationFailed
+from pipeline.errors import OutputLocked, PublishFailed, UsageError, ValidationFailed
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 DEFAULT_OUTPUT = Path("output")
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     except OutputLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_LOCKED
-    except ValidationFailed as exc:
+    except (ValidationFailed, PublishFailed) as exc:
         print(f"error: nothing published: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
@@ -79,6 +79,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--quiet", action="store_true", help="no progress display")
     run.set_defaults(handler=_run)
+
+    diff = sub.add_parser("diff", help="facts added, removed and changed between two versions")
+    diff.add_argument("old", nargs="?", help="older version (default: the one before NEW)")
+    diff.add_argument("new", nargs="?", help="newer version (default: latest)")
+    diff.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    diff.add_argument(
+        "--limit",
+        type=_positive,
+        default=20,
+        metavar="N",
+        help="list at most N changes per table (default 20)",
+    )
+    diff.add_argument(
+        "--write", type=Path, metavar="FILE", help="also write the changes as a Parquet file"
+    )
+    diff.set_defaults(handler=_diff)
+
+    versions = sub.add_parser("versions", help="list the published versions")
+    versions.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    versions.set_defaults(handler=_versions)
     return parser
 
 
@@ -111,19 +131,29 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INPUT
-    counts = ", ".join(f"{name} {n}" for name, n in sorted(report.rows.items()))
+    counts = ", ".join(
+        f"{name} {n}" for name, n in sorted(report.rows.items()) if name != "changes"
+    )
     docs = f"{report.documents} document{'s' if report.documents != 1 else ''}"
+    reused = f", {report.reused} reused unchanged" if report.reused else ""
     latest = args.output / "latest"
     if published.unchanged:
         print(
-            f"unchanged: {latest} is still version {published.version} ({docs}; {counts}; "
+            f"unchanged: {latest} is still version {published.version} ({docs}{reused}; "
             f"{report.seconds:.1f} s)"
         )
     else:
         print(
-            f"published version {published.version}: {docs}; {counts} rows "
+            f"published version {published.version}: {docs}{reused}; {counts} rows "
             f"({report.seconds:.1f} s) -> {latest}"
         )
+        changed = "; ".join(
+            f"{table} " + ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+            for table, kinds in report.changes.items()
+        )
+        print(f"changes since the previous version: {changed or 'none'}")
+        if report.pruned:
+            print(f"removed {len(report.pruned)} old version(s): {', '.join(report.pruned)}")
     if report.skipped:
         print(f"{len(report.skipped)} input(s) skipped; see the messages above", file=sys.stderr)
         return EXIT_INPUT
@@ -147,3 +177,64 @@ def _progress(tty: bool):  # noqa: ANN202 - a small closure
             print(f"[{i}/{n}] {name}", file=sys.stderr, flush=True)
 
     return show
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from pipeline.diff import compute_changes, describe, read_tables
+    from pipeline.publish import latest_version, list_versions, read_manifest
+
+    versions = list_versions(args.output)
+    if not versions:
+        raise UsageError(f"{args.output}: no published versions")
+    new = args.new or latest_version(args.output) or versions[-1]
+    if new not in versions:
+        raise UsageError(f"{args.output}: no version {new!r} (see: python -m pipeline versions)")
+    old = args.old
+    if old is None:
+        old = read_manifest(args.output, new).get("previous")
+        if old not in versions:
+            earlier = [v for v in versions if v < new]
+            old = earlier[-1] if earlier else None
+    elif old not in versions:
+        raise UsageError(f"{args.output}: no version {old!r} (see: python -m pipeline versions)")
+    changes = compute_changes(read_tables(args.output, old), read_tables(args.output, new))
+    print(f"diff {old or '(nothing)'} -> {new}")
+    for line in describe(changes, args.limit):
+        print(line)
+    if args.write:
+        from pipeline.publish import write_parquet
+        from schemas import TABLES
+
+        write_parquet(TABLES["changes"].frame(changes), "changes", args.write)
+        print(f"wrote {len(changes)} changes to {args.write}")
+    return EXIT_OK
+
+
+def _versions(args: argparse.Namespace) -> int:
+    from pipeline.publish import latest_version, list_versions, read_manifest
+
+    versions = list_versions(args.output)
+    if not versions:
+        print(f"{args.output}: no published versions")
+        return EXIT_OK
+    current = latest_version(args.output)
+    for version in versions:
+        m = read_manifest(args.output, version)
+        rows = ", ".join(
+            f"{t} {v['rows']}" for t, v in sorted(m.get("tables", {}).items()) if t != "changes"
+        )
+        changes = (
+            "; ".join(
+                f"{t} " + ", ".join(f"{n} {k}" for k, n in kinds.items())
+                for t, kinds in m.get("changes", {}).items()
+            )
+            or "no fact changed"
+        )
+        mark = "*" if version == current else " "
+        print(
+            f"{mark} {version}  {m.get('created', '?')}  {len(m.get('inputs', []))} input(s), "
+            f"{m.get('reused', 0)} reused"
+        )
+        print(f"    rows: {rows}")
+        print(f"    changes: {changes}")
+    return EXIT_OK

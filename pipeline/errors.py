@@ -24,3 +24,7 @@ class UsageError(Exception):
 
 class OutputLocked(Exception):
     """Another run holds the output directory."""
+
+
+class PublishFailed(Exception):
+    """The version could not be written (disk full, permissions); latest is unchanged."""

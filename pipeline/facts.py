@@ -22,6 +22,7 @@ from pipeline.extract.recognitions import recognition_records
 from pipeline.extract.references import reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
 from pipeline.extract.sentences import prose_sentences
+from pipeline.identity import assign_fact_ids
 from pipeline.layout import build_layout
 from pipeline.model import Layout
 from pipeline.read import read_document
@@ -75,7 +76,7 @@ def extract_layout(layout: Layout) -> Records:
         [p.sentence for p in prose],
         _listed(relations, memberships, recognitions, missions, subject),
     )
-    return {
+    tables: Records = {
         "documents": [document_record(layout, len(table_rows))],
         "relations": relations,
         "missions": missions,
@@ -84,6 +85,9 @@ def extract_layout(layout: Layout) -> Records:
         "claims": claims,
         "references": reference_records(layout),
     }
+    for name, records in tables.items():
+        assign_fact_ids(name, records)
+    return tables
 
 
 def _listed(

@@ -21,6 +21,7 @@ import pyarrow
 import pyarrow.parquet as pq
 
 from pipeline import __version__
+from pipeline.errors import PublishFailed
 from schemas import TABLES
 
 VERSIONS = "versions"
@@ -102,10 +103,39 @@ def new_version_id(fingerprint: str) -> str:
     return f"{stamp}-{fingerprint[:8]}"
 
 
+def checkpoint(name: str) -> None:
+    """A named point of the publishing sequence where the crash tests kill a run:
+    with PIPELINE_PAUSE_AT=name the run writes `name` to PIPELINE_PAUSE_MARKER and waits."""
+    if os.environ.get("PIPELINE_PAUSE_AT") != name:
+        return
+    marker = os.environ.get("PIPELINE_PAUSE_MARKER")
+    if marker:
+        Path(marker).write_text(name, encoding="utf-8")
+    time.sleep(float(os.environ.get("PIPELINE_PAUSE_SECONDS", "60")))
+
+
 def write_version(
     output: Path, frames: dict[str, pd.DataFrame], manifest: dict, fingerprint: str
 ) -> Published:
-    """Write every table and the manifest, then move the version into place and point latest."""
+    """Write every table and the manifest, then move the version into place and point latest.
+
+    Any failure to write (a full disk, permissions) removes the temporary version and raises
+    `PublishFailed`; latest is left as it was.
+    """
+    try:
+        return _write_version(output, frames, manifest, fingerprint)
+    except OSError as exc:
+        for leftover in (output / VERSIONS).glob(f"{TMP_PREFIX}*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        reason = exc.strerror or str(exc)
+        raise PublishFailed(
+            f"{output}: could not write the new version ({reason}); latest is unchanged"
+        ) from None
+
+
+def _write_version(
+    output: Path, frames: dict[str, pd.DataFrame], manifest: dict, fingerprint: str
+) -> Published:
     version = new_version_id(fingerprint)
     final = version_dir(output, version)
     while final.exists():  # two versions within one second
@@ -124,12 +154,16 @@ def write_version(
             "schema_version": TABLES[name].version,
             "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         }
+    checkpoint("tables-written")
     body = {"version": version, **manifest, "tables": tables}
     (tmp / MANIFEST).write_text(json.dumps(body, indent=2, sort_keys=True) + "\n", "utf-8")
     _fsync_tree(tmp)
+    checkpoint("before-rename")
     os.rename(tmp, final)
     _fsync_dir(final.parent)
+    checkpoint("before-latest")
     point_latest(output, version)
+    checkpoint("published")
     return Published(version, final, unchanged=False)
 
 

@@ -15,9 +15,18 @@ SHA256 = pa.Check.str_matches(r"^[0-9a-f]{64}$")
 POSITIVE = pa.Check.ge(1)
 
 
+FACT_ID = Col(
+    "fact_id",
+    "str",
+    checks=(pa.Check.str_matches(r"^[0-9a-f]{16}$"),),
+    doc="stable identity of the fact: the same fact keeps it across versions",
+)
+
+
 def provenance(*extractors: str) -> tuple[Col, ...]:
-    """Where a fact was read: every fact table starts with these."""
+    """Identity and where a fact was read: every fact table starts with these."""
     return (
+        FACT_ID,
         Col("doc_id", "str", doc="input file name without its extension"),
         Col(
             "source_line",
@@ -45,9 +54,10 @@ def dated(prefix: str, doc: str) -> tuple[Col, ...]:
 
 DOCUMENTS = TableSpec(
     name="documents",
-    version=1,
+    version=2,
     doc="One row per input document.",
     columns=(
+        FACT_ID,
         Col("doc_id", "str"),
         Col("file_name", "str"),
         Col("format", "str", checks=(one_of(("plain", "wikitext")),)),
@@ -59,7 +69,7 @@ DOCUMENTS = TableSpec(
         Col("relation_rows", "int", checks=(pa.Check.ge(0),)),
         Col("footnote_count", "int", checks=(pa.Check.ge(0),)),
     ),
-    unique=("doc_id",),
+    unique=("fact_id",),
     sort=("doc_id",),
 )
 
@@ -78,7 +88,7 @@ RELATION_METHODS = (
 
 RELATIONS = TableSpec(
     name="relations",
-    version=2,
+    version=3,
     doc="One row per body row of every relations table, and per entry of a 'no relations' list.",
     columns=(
         *provenance("relations.table-row", "relations.no-relations-list"),
@@ -145,7 +155,7 @@ RELATIONS = TableSpec(
         ),
         Col("status_evidence", "str", nullable=True),
     ),
-    unique=("doc_id", "source_line"),
+    unique=("fact_id",),
     sort=("doc_id", "source_line"),
 )
 
@@ -163,7 +173,7 @@ MISSION_STATUSES = ("open", "opened", "planned", "closed", "accredited-from", "r
 
 MISSIONS = TableSpec(
     name="missions",
-    version=1,
+    version=2,
     doc="Embassies, consulates and accreditations the text states.",
     columns=(
         *provenance("missions.sentence"),
@@ -197,13 +207,13 @@ MISSIONS = TableSpec(
         ),
         Col("source_lines", "list_int", doc="every line that states this mission"),
     ),
-    unique=("doc_id", "sender_iso3", "host_iso3", "city", "kind", "status"),
+    unique=("fact_id",),
     sort=("doc_id", "source_line"),  # then the order the sentence names them in
 )
 
 RECOGNITIONS = TableSpec(
     name="recognitions",
-    version=1,
+    version=2,
     doc="Recognitions of one state by another the text states.",
     columns=(
         *provenance("recognitions.sentence"),
@@ -230,13 +240,13 @@ RECOGNITIONS = TableSpec(
         Col("section", "str"),
         Col("source_lines", "list_int"),
     ),
-    unique=("doc_id", "recognizer_iso3", "recognized_iso3", "recognized_name"),
+    unique=("fact_id",),
     sort=("doc_id", "source_line"),
 )
 
 MEMBERSHIPS = TableSpec(
     name="memberships",
-    version=1,
+    version=2,
     doc="Memberships of international organizations the text states.",
     columns=(
         *provenance("memberships.participation-list", "memberships.sentence"),
@@ -269,7 +279,7 @@ MEMBERSHIPS = TableSpec(
         ),
         Col("source_lines", "list_int"),
     ),
-    unique=("doc_id", "member_iso3", "org_name", "status"),
+    unique=("fact_id",),
     sort=("doc_id", "source_line"),
 )
 
@@ -283,7 +293,7 @@ CLAIM_KINDS = (
 
 CLAIMS = TableSpec(
     name="claims",
-    version=1,
+    version=2,
     doc="Counts the text states, checked against what the document itself lists.",
     columns=(
         *provenance("claims.sentence"),
@@ -309,13 +319,13 @@ CLAIMS = TableSpec(
             ),
         ),
     ),
-    unique=("doc_id", "source_line", "claim_kind", "value"),
+    unique=("fact_id",),
     sort=("doc_id", "source_line", "claim_kind", "value"),
 )
 
 REFERENCES = TableSpec(
     name="references",
-    version=2,
+    version=3,
     doc="The footnotes of every document, parsed.",
     columns=(
         *provenance("references.footnote"),
@@ -328,11 +338,47 @@ REFERENCES = TableSpec(
         Col("language", "str", nullable=True, doc="ISO 639-1"),
         Col("url", "str", nullable=True),
     ),
-    unique=("doc_id", "ref_id"),
+    unique=("fact_id",),
     sort=("doc_id", "ref_id"),
+)
+
+CHANGES = TableSpec(
+    name="changes",
+    version=1,
+    doc="What changed since the previous version, fact by fact.",
+    columns=(
+        Col("table", "str"),
+        Col("change", "str", checks=(one_of(("added", "removed", "changed")),)),
+        Col("fact_id", "str"),
+        Col("doc_id", "str", nullable=True),
+        Col("changed_columns", "list_str", doc="for 'changed': the columns whose value differs"),
+        Col("before", "str", nullable=True, doc="the fact's values before, as JSON"),
+        Col("after", "str", nullable=True, doc="the fact's values after, as JSON"),
+    ),
+    unique=("table", "fact_id"),
+    sort=("table", "change", "doc_id", "fact_id"),
+)
+
+FACT_TABLES = (
+    "documents",
+    "relations",
+    "missions",
+    "recognitions",
+    "memberships",
+    "claims",
+    "references",
 )
 
 TABLES: dict[str, TableSpec] = {
     t.name: t
-    for t in (DOCUMENTS, RELATIONS, MISSIONS, RECOGNITIONS, MEMBERSHIPS, CLAIMS, REFERENCES)
+    for t in (
+        DOCUMENTS,
+        RELATIONS,
+        MISSIONS,
+        RECOGNITIONS,
+        MEMBERSHIPS,
+        CLAIMS,
+        REFERENCES,
+        CHANGES,
+    )
 }

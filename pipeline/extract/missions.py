@@ -445,9 +445,17 @@ def _add(
     if host is None or claim.sender is None or host == claim.sender:
         return
     date = parse_date(claim.date_text) if claim.date_text else None
-    key = (claim.sender, host, claim.city, claim.kind, claim.status)
-    if key in records:
-        records[key]["source_lines"].append(claim.line)  # type: ignore[union-attr]
+    key = (claim.sender, host, claim.city, claim.kind)
+    if key in records:  # the same mission stated again: keep the first, fill in its date
+        kept = records[key]
+        kept["source_lines"].append(claim.line)  # type: ignore[union-attr]
+        if kept["date"] is None and date is not None and date.date is not None:
+            kept.update(
+                date=date.date,
+                date_precision=date.precision,
+                date_text=claim.date_text,
+                date_note=date.note,
+            )
         return
     records[key] = {
         "doc_id": doc_id,

@@ -1,0 +1,142 @@
+"""Fact-level differences between two versions: added, removed and changed facts.
+
+Facts are matched on `fact_id` (see `pipeline.identity`); a fact whose identity is unchanged
+but whose values differ (a new date, a resolved counterpart) is "changed", with the columns that
+differ. Where a fact was read (its line, its evidence text) is not a value: moving a row is not a
+change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+import pyarrow
+import pyarrow.parquet as pq
+
+from pipeline.identity import fact_values
+from pipeline.publish import version_dir
+from schemas import TABLES
+from schemas.tables import FACT_TABLES
+
+Record = dict[str, object]
+MAX_LISTED = 20
+
+
+def read_tables(output: Path, version: str | None) -> dict[str, list[Record]]:
+    """A published version's fact tables as records (empty for a missing version or table)."""
+    out: dict[str, list[Record]] = {name: [] for name in FACT_TABLES}
+    if version is None:
+        return out
+    for name in FACT_TABLES:
+        path = version_dir(output, version) / f"{name}.parquet"
+        if path.is_file():
+            out[name] = pq.read_table(path).to_pylist()
+    return out
+
+
+def frame_records(name: str, frame: pd.DataFrame) -> list[Record]:
+    """A validated frame as the records its Parquet file will give back."""
+    table = pyarrow.Table.from_pandas(frame, schema=TABLES[name].arrow(), preserve_index=False)
+    return table.to_pylist()
+
+
+def compute_changes(old: dict[str, list[Record]], new: dict[str, list[Record]]) -> list[Record]:
+    changes: list[Record] = []
+    for name in FACT_TABLES:
+        before = {str(r["fact_id"]): r for r in old.get(name, []) if "fact_id" in r}
+        after = {str(r["fact_id"]): r for r in new.get(name, [])}
+        for fact_id in sorted(after.keys() - before.keys()):
+            changes.append(_change(name, "added", fact_id, None, after[fact_id]))
+        for fact_id in sorted(before.keys() - after.keys()):
+            changes.append(_change(name, "removed", fact_id, before[fact_id], None))
+        for fact_id in sorted(before.keys() & after.keys()):
+            old_values = _json_values(before[fact_id])
+            new_values = _json_values(after[fact_id])
+            if old_values != new_values:
+                changes.append(_change(name, "changed", fact_id, before[fact_id], after[fact_id]))
+    return changes
+
+
+def _json_values(record: Record) -> dict[str, object]:
+    return json.loads(json.dumps(fact_values(record), default=str, sort_keys=True))
+
+
+def _change(
+    table: str, change: str, fact_id: str, before: Record | None, after: Record | None
+) -> Record:
+    changed: list[str] = []
+    if before is not None and after is not None:
+        old_values, new_values = _json_values(before), _json_values(after)
+        changed = sorted(
+            k
+            for k in old_values.keys() | new_values.keys()
+            if old_values.get(k) != new_values.get(k)
+        )
+    doc = (after or before or {}).get("doc_id")
+    return {
+        "table": table,
+        "change": change,
+        "fact_id": fact_id,
+        "doc_id": doc,
+        "changed_columns": changed,
+        "before": _dump(before),
+        "after": _dump(after),
+    }
+
+
+def _dump(record: Record | None) -> str | None:
+    if record is None:
+        return None
+    return json.dumps(record, default=str, sort_keys=True, ensure_ascii=False)
+
+
+def summary_counts(changes: list[Record]) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in changes:
+        counts[str(c["table"])][str(c["change"])] += 1
+    return {t: dict(sorted(v.items())) for t, v in sorted(counts.items())}
+
+
+def describe(changes: list[Record], limit: int = MAX_LISTED) -> list[str]:
+    """A readable summary: counts per table, then the first changes of each kind."""
+    if not changes:
+        return ["no changes"]
+    lines = []
+    for table, counts in summary_counts(changes).items():
+        lines.append(f"{table}: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+        shown = [c for c in changes if c["table"] == table][:limit]
+        for c in shown:
+            lines.append(f"  {c['change']:<8} {_label(c)}")
+        rest = sum(1 for c in changes if c["table"] == table) - len(shown)
+        if rest > 0:
+            lines.append(f"  ... and {rest} more")
+    return lines
+
+
+def _label(change: Record) -> str:
+    record = json.loads(str(change["after"] or change["before"]))
+    keys = (
+        "counterpart_iso3",
+        "sender_iso3",
+        "host_iso3",
+        "city",
+        "kind",
+        "recognizer_iso3",
+        "recognized_iso3",
+        "member_iso3",
+        "org_id",
+        "claim_kind",
+        "ref_id",
+        "doc_id",
+    )
+    what = " ".join(f"{k}={record[k]}" for k in keys if record.get(k) not in (None, ""))
+    line = f" line {record['source_line']}" if "source_line" in record else ""
+    text = f"{what}{line}"
+    if change["change"] == "changed":
+        before = json.loads(str(change["before"]))
+        diffs = [f"{k}: {before.get(k)!r} -> {record.get(k)!r}" for k in change["changed_columns"]]  # type: ignore[union-attr]
+        text += " (" + "; ".join(diffs) + ")"
+    return text
