@@ -115,9 +115,10 @@ def _publication_date(text: str, lang: str | None) -> ParsedDate | None:
 def _split_publisher(text: str) -> tuple[str, str | None]:
     """ "Title. Publisher." or "Title , Publisher": a short last segment is the publisher."""
     parts = [p.strip() for p in re.split(r"\.\s+|\s,\s", text.strip(" .")) if p.strip()]
+    parts = [p for p in parts if not DATE_PHRASE.fullmatch(p)]  # a date is not a publisher
     if len(parts) >= 2 and len(parts[-1].split()) <= 4:
-        return " ".join(parts[:-1]), parts[-1]
-    return text, None
+        return ". ".join(parts[:-1]), parts[-1]
+    return ". ".join(parts), None
 
 
 def clean_markup(text: str) -> str:
