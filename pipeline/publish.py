@@ -8,6 +8,7 @@ version; its leftovers carry the temporary prefix and are removed by the next ru
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -28,6 +29,7 @@ VERSIONS = "versions"
 LATEST = "latest"
 TMP_PREFIX = ".tmp-"
 MANIFEST = "manifest.json"
+STAMP = "%Y%m%dT%H%M%S%f"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +100,14 @@ def clean_stale(output: Path) -> list[str]:
     return removed
 
 
-def new_version_id(fingerprint: str) -> str:
-    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-    return f"{stamp}-{fingerprint[:8]}"
+def new_version_id(fingerprint: str, after: str | None = None) -> str:
+    """`<UTC time to the microsecond>Z-<content fingerprint>`: ids sort in publishing order,
+    and a new id sorts after `after` (the newest existing one) even if the clock went back."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    if after is not None:
+        previous = dt.datetime.strptime(after[:21], STAMP)
+        now = max(now, previous + dt.timedelta(microseconds=1))
+    return f"{now.strftime(STAMP)}Z-{fingerprint[:8]}"
 
 
 def checkpoint(name: str) -> None:
@@ -136,12 +143,9 @@ def write_version(
 def _write_version(
     output: Path, frames: dict[str, pd.DataFrame], manifest: dict, fingerprint: str
 ) -> Published:
-    version = new_version_id(fingerprint)
+    existing = list_versions(output)
+    version = new_version_id(fingerprint, existing[-1] if existing else None)
     final = version_dir(output, version)
-    while final.exists():  # two versions within one second
-        time.sleep(1)
-        version = new_version_id(fingerprint)
-        final = version_dir(output, version)
     tmp = output / VERSIONS / f"{TMP_PREFIX}{version}"
     tmp.mkdir(parents=True)
     tables = {}

@@ -255,6 +255,21 @@ def _spawn(out: Path, path: Path, env: dict[str, str], *extra: str) -> subproces
     )
 
 
+def _paused_run(out: Path, path: Path, marker: Path, point: str, seconds: str = "60"):
+    """A run that stops at `point` of publishing (for `seconds`), once it has got there."""
+    proc = _spawn(
+        out,
+        path,
+        {
+            "PIPELINE_PAUSE_AT": point,
+            "PIPELINE_PAUSE_MARKER": str(marker),
+            "PIPELINE_PAUSE_SECONDS": seconds,
+        },
+    )
+    _wait_for(marker, proc)
+    return proc
+
+
 def _wait_for(marker: Path, proc: subprocess.Popen, seconds: float = 120) -> None:
     deadline = time.monotonic() + seconds
     while not marker.exists():
@@ -287,8 +302,7 @@ def test_killed_while_publishing_leaves_latest_complete(baseline, tmp_path, poin
     before = (out / "latest").resolve().name
     _bump(path)
     marker = tmp_path / "paused"
-    proc = _spawn(out, path, {"PIPELINE_PAUSE_AT": point, "PIPELINE_PAUSE_MARKER": str(marker)})
-    _wait_for(marker, proc)
+    proc = _paused_run(out, path, marker, point)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     _assert_complete(out, before)
@@ -303,10 +317,7 @@ def test_killed_after_switching_latest_keeps_the_new_version(baseline, tmp_path)
     out, path = baseline
     _bump(path)
     marker = tmp_path / "paused"
-    proc = _spawn(
-        out, path, {"PIPELINE_PAUSE_AT": "published", "PIPELINE_PAUSE_MARKER": str(marker)}
-    )
-    _wait_for(marker, proc)
+    proc = _paused_run(out, path, marker, "published")
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     _assert_complete(out, list_versions(out)[-1])
@@ -338,16 +349,7 @@ def test_second_concurrent_run_exits_cleanly(baseline, tmp_path):
     out, path = baseline
     _bump(path)
     marker = tmp_path / "paused"
-    first = _spawn(
-        out,
-        path,
-        {
-            "PIPELINE_PAUSE_AT": "tables-written",
-            "PIPELINE_PAUSE_MARKER": str(marker),
-            "PIPELINE_PAUSE_SECONDS": "3",
-        },
-    )
-    _wait_for(marker, first)
+    first = _paused_run(out, path, marker, "tables-written", seconds="3")
     second = _spawn(out, path, {})
     _, err = second.communicate(timeout=120)
     assert second.returncode == 3
@@ -360,16 +362,7 @@ def test_second_run_can_wait_for_the_first(baseline, tmp_path):
     out, path = baseline
     _bump(path)
     marker = tmp_path / "paused"
-    first = _spawn(
-        out,
-        path,
-        {
-            "PIPELINE_PAUSE_AT": "tables-written",
-            "PIPELINE_PAUSE_MARKER": str(marker),
-            "PIPELINE_PAUSE_SECONDS": "2",
-        },
-    )
-    _wait_for(marker, first)
+    first = _paused_run(out, path, marker, "tables-written", seconds="2")
     second = _spawn(out, path, {}, "--wait", "60")
     assert first.wait(timeout=120) == 0
     stdout, _ = second.communicate(timeout=120)
@@ -382,10 +375,7 @@ def test_a_crashed_lock_holder_does_not_block(baseline, tmp_path):
     out, path = baseline
     marker = tmp_path / "paused"
     _bump(path)
-    proc = _spawn(
-        out, path, {"PIPELINE_PAUSE_AT": "tables-written", "PIPELINE_PAUSE_MARKER": str(marker)}
-    )
-    _wait_for(marker, proc)
+    proc = _paused_run(out, path, marker, "tables-written")
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert (out / ".lock").exists()

@@ -36,8 +36,10 @@ NONE = re.compile(
     re.I,
 )
 SEVERED = re.compile(
-    r"\b(?:sever(?:ed|s)?\s+(?:all\s+|its\s+|diplomatic\s+)*(?:ties|relations)|broke\s+off|broken\s+off|cut\s+(?:off\s+)?(?:all\s+)?(?:diplomatic\s+)?"
-    r"(?:ties|relations)|terminated\s+(?:diplomatic\s+)?relations)",
+    r"\b(?:sever(?:ed|s)?\s+(?:all\s+|its\s+|diplomatic\s+)*(?:ties|relations)"
+    r"|broke\s+off|broken\s+off"
+    r"|cut\s+(?:off\s+)?(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)"
+    r"|terminated\s+(?:diplomatic\s+)?relations)",
     re.I,
 )
 SUSPENDED = re.compile(

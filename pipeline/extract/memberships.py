@@ -31,7 +31,11 @@ LIST_LEAD_IN = re.compile(
     r"\b[^.]*[:.]\s*(?:\[\d+\])*\s*$",
     re.I,
 )
-LEAD_IN = re.compile(r"^.*?\b(?:is|are)\s+(?:also\s+)?(?:a\s+)?members?\s+of\s+(?:the\s+)?", re.I)
+LEAD_IN = re.compile(
+    r"^.*?\b(?:(?:is|are)\s+(?:also\s+)?(?:a\s+)?members?\s+of\s+(?:the\s+)?|"
+    r"participates?\s+in\s+the\s+following[^:]*:\s*)",
+    re.I,
+)
 QUALIFIER = re.compile(r"^(?P<name>.+?)\s*\((?P<qual>[^)]*)\)\s*$")
 STATUS_WORDS = (
     ("observer", "observer"),

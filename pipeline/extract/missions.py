@@ -65,9 +65,6 @@ PLANNED = re.compile(
     r"is to open|agreed to open|decided to open)\b",
     re.I,
 )
-CLOSED = re.compile(
-    r"\b(?:closed|had an?|has had|operated|used to have|shut down|suspended|was closed)\b", re.I
-)
 OPENED = re.compile(r"\b(?:opened|re-?opened|established|inaugurated|set up|since)\b", re.I)
 DATE = rf"(?P<date>{DATE_PHRASE.pattern})"
 DATE_AFTER = re.compile(rf"\b(?:since|in|on|from|as of|opened on|opened in)\s+{DATE}", re.I)
@@ -195,22 +192,7 @@ def _accredited(
         place = _place(rest[via_m.end() :], mentions)
         if place is None:
             continue
-        city, city_country, country = place
-        out.append(
-            MissionClaim(
-                line=sentence.line,
-                text=sentence.text,
-                sender=sender,
-                host=host_m.code,
-                city=city,
-                city_country=city_country,
-                kind=kind_of(via_m.group("kind")),
-                kind_text=via_m.group("kind"),
-                status=status,
-                via=country or city_country,
-                date_text=None,
-            )
-        )
+        out.append(_covering(sentence, sender, host_m.code, via_m.group("kind"), place, status))
         break  # the covering mission; what follows ("and an honorary consulate") is separate
     if not out:
         out.extend(_mission_first(sentence, masked, sender, host_m.code, status))
@@ -238,22 +220,32 @@ def _mission_first(
     place = _place(masked[m.end() :], sentence.mentions)
     if place is None or place[0] is None:
         return []
+    return [_covering(sentence, sender, host, m.group("kind"), place, status)]
+
+
+def _covering(
+    sentence: LocatedSentence,
+    sender: str,
+    host: str | None,
+    kind_text: str,
+    place: tuple[str | None, str | None, str | None],
+    status: str,
+) -> MissionClaim:
+    """The mission in a third country through which `sender` covers `host`."""
     city, city_country, country = place
-    return [
-        MissionClaim(
-            line=sentence.line,
-            text=sentence.text,
-            sender=sender,
-            host=host,
-            city=city,
-            city_country=city_country,
-            kind=kind_of(m.group("kind")),
-            kind_text=m.group("kind"),
-            status=status,
-            via=country or city_country,
-            date_text=None,
-        )
-    ]
+    return MissionClaim(
+        line=sentence.line,
+        text=sentence.text,
+        sender=sender,
+        host=host,
+        city=city,
+        city_country=city_country,
+        kind=kind_of(kind_text),
+        kind_text=kind_text,
+        status=status,
+        via=country or city_country,
+        date_text=None,
+    )
 
 
 def _has(
