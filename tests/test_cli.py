@@ -115,9 +115,11 @@ def test_rerun_with_same_inputs_says_unchanged_and_writes_nothing(published, cap
 def test_output_is_byte_identical_across_runs(tmp_path):
     for name in ("a", "b"):
         assert main(["run", "--output", str(tmp_path / name), "--quiet"]) == 0
-    for table in ("relations", "references", "documents"):
-        a = (tmp_path / "a" / "latest" / f"{table}.parquet").read_bytes()
-        b = (tmp_path / "b" / "latest" / f"{table}.parquet").read_bytes()
+    tables = sorted(p.name for p in (tmp_path / "a" / "latest").glob("*.parquet"))
+    assert len(tables) == 8
+    for table in tables:
+        a = (tmp_path / "a" / "latest" / table).read_bytes()
+        b = (tmp_path / "b" / "latest" / table).read_bytes()
         assert a == b, table
 
 

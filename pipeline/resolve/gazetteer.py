@@ -80,9 +80,6 @@ class Gazetteer:
             fold(r["name"]): frozenset(r["candidates"].split())
             for r in read_data("ambiguous_names.csv")
         }
-        self.demonyms: dict[str, frozenset[str]] = _group(
-            (fold(r["demonym"]), r["iso3"]) for r in read_data("demonyms.csv")
-        )
         self.non_countries: dict[str, NonCountry] = {
             fold(r["name"]): NonCountry(r["name"], r["kind"], r["related_iso3"] or None)
             for r in read_data("non_country_entities.csv")
@@ -113,12 +110,6 @@ class Gazetteer:
         if key in self.ambiguous:
             return self.ambiguous[key]
         return self.names.get(key, frozenset())
-
-    def demonym(self, word: str) -> frozenset[str]:
-        key = fold(word)
-        if key in self.ambiguous:
-            return self.ambiguous[key]
-        return self.demonyms.get(key, frozenset())
 
     def city(self, name: str) -> frozenset[str]:
         """Countries a city name resolves to: one when it is clear, several when not."""
