@@ -436,3 +436,77 @@ def test_references_are_parsed(facts):
     )
     # [127] Aserbaidschan: Die Kaviar-Diplomatie (German). Der Tagesspiegel. Retrieved August 3, 2013
     assert refs[127]["date"] is None and refs[127]["access_date"] == dt.date(2013, 8, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "counterpart", "status"),
+    [
+        # Finland, Europe (corpus)
+        ("Finland broke off diplomatic relations on September 20, 1944.", "FIN", "HUN", "severed"),
+        # Indonesia, Europe: a restoration wins over the break it mentions
+        (
+            "In 1999, Indonesia and Portugal restored diplomatic relations, which were broken off "
+            "following the Indonesian invasion of East Timor.",
+            "IDN",
+            "PRT",
+            "established",
+        ),
+        # the Czech Republic, Asia
+        (
+            "Relations between Czechoslovakia and Japan were broken off in 1939, and not "
+            "re-established until 1957.",
+            "CZE",
+            "JPN",
+            "established",
+        ),
+        # Panama, Asia: the break is with a third state
+        (
+            "On June 12, 2017, President Juan Carlos Varela announced that Panama has established "
+            "diplomatic relations with the People's Republic of China and severed ties with Taiwan.",
+            "PAN",
+            "CHN",
+            "established",
+        ),
+        # Cuba, Asia: negated
+        (
+            "Cuba didn't succumb to Arab pressure to sever relations with Israel.",
+            "CUB",
+            "ISR",
+            "unknown",
+        ),
+        # Germany, Asia
+        (
+            "There are no diplomatic relations between Bhutan and Germany, but consular relations "
+            "have existed since 2000.",
+            "DEU",
+            "BTN",
+            "none",
+        ),
+    ],
+)
+def test_relation_status(sentence, subject, counterpart, status):
+    from pipeline.extract.began import _status
+    from pipeline.extract.relations import RelationRow
+    from pipeline.model import Row
+
+    row = RelationRow(
+        doc_id="d",
+        subject_iso3=subject,
+        region=None,
+        section="",
+        table_index=1,
+        row_index=1,
+        source_line=1,
+        end_line=1,
+        table_kind="bilateral",
+        table_header="",
+        cells=[],
+        country_text=None,
+        began_text=None,
+        notes_text=None,
+        ref_ids=[],
+        row=Row((), 1, 1),
+        counterpart_iso3=counterpart,
+        sentences=sentences_of([Paragraph(sentence, 1, 1)]),
+    )
+    assert _status(row, dated=False)[0] == status

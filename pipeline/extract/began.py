@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pipeline.dates import ParsedDate, find_date, parse_date
 from pipeline.extract.references import parse_reference
 from pipeline.extract.relations import FOOTNOTE_MARK, RelationRow
+from pipeline.extract.sentences import LocatedSentence
 from pipeline.model import Layout
 
 ESTABLISHED = re.compile(
@@ -41,6 +42,16 @@ SEVERED = re.compile(
     r"|cut\s+(?:off\s+)?(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)"
     r"|terminated\s+(?:diplomatic\s+)?relations)",
     re.I,
+)
+RESTORED = re.compile(
+    r"\b(?:relations|ties)\b[^.]*?\b(?:re-?established|restored|resumed|renewed|normali[sz]ed)\b"
+    r"|\b(?:re-?established|restored|resumed|renewed|normali[sz]ed|re-?opened)\b[^.]{0,40}"
+    r"\b(?:relations|ties)\b|\brenewal\b",
+    re.I,
+)
+#: a negation shortly before the verb: "didn't succumb to Arab pressure to sever relations"
+NEGATED = re.compile(
+    r"(?:\bnot\b|n't\b|\bnever\b|\brefused\b|\brefuses\b|\bwithout\b)[^.;]{0,60}$", re.I
 )
 SUSPENDED = re.compile(
     r"\bsuspend(?:ed|s)?\s+(?:its\s+|all\s+)?(?:diplomatic\s+)?"
@@ -98,14 +109,42 @@ def _footnote_date(row: RelationRow, layout: Layout) -> ParsedDate | None:
 
 
 def _status(row: RelationRow, dated: bool) -> tuple[str, str | None]:
+    """Where relations stand: the last change of state the row tells of between the subject
+    and the counterpart. Within a sentence a restoration wins ("restored diplomatic relations,
+    which were broken off in 1975"); across sentences the later one does."""
+    pair = {row.subject_iso3, row.counterpart_iso3} - {None}
+    state: tuple[str, str] | None = None
     for sentence in row.sentences:
-        text = sentence.text
-        if NONE.search(text):
-            return "none", text.strip()
-        if SEVERED.search(text):
-            return "severed", text.strip()
-        if SUSPENDED.search(text):
-            return "suspended", text.strip()
+        found = {
+            status
+            for status, pattern in STATE_CHANGES
+            for m in pattern.finditer(sentence.text)
+            if (status in ("none", "established") or not NEGATED.search(sentence.text[: m.start()]))
+            and _between(sentence, m.start(), pair)
+        }
+        if found:
+            best = "established" if "established" in found else sorted(found)[0]
+            state = (best, sentence.text.strip())
+    if state is not None:
+        return state
     if dated or any(ESTABLISHED.search(s.text) for s in row.sentences):
         return "established", None
     return "unknown", None
+
+
+def _between(sentence: LocatedSentence, start: int, pair: set[str]) -> bool:
+    """Is the state change the sentence states at `start` one between the row's two states?
+    Its agent (the sentence's first state named) and its object (the first named after it)
+    must be among them: "Panama ... severed ties with Taiwan" says nothing of Panama–China."""
+    named = [m for m in sentence.mentions if m.label in ("COUNTRY", "DEMONYM") and m.code]
+    agent = named[0] if named else None
+    after = next((m for m in named if m.start >= start), None)
+    return all(m is None or m.code in pair for m in (agent, after))
+
+
+STATE_CHANGES = (
+    ("none", NONE),
+    ("severed", SEVERED),
+    ("suspended", SUSPENDED),
+    ("established", RESTORED),
+)
