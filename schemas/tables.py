@@ -176,7 +176,7 @@ MISSIONS = TableSpec(
     version=2,
     doc="Embassies, consulates and accreditations the text states.",
     columns=(
-        *provenance("missions.sentence"),
+        *provenance("missions.table-row", "missions.prose"),
         Col("sender_iso3", "str", checks=(is_iso3(),), doc="the state whose mission it is"),
         Col("host_iso3", "str", checks=(is_iso3(),), doc="the state the mission serves"),
         Col(

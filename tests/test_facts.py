@@ -510,3 +510,38 @@ def test_relation_status(sentence, subject, counterpart, status):
         sentences=sentences_of([Paragraph(sentence, 1, 1)]),
     )
     assert _status(row, dated=False)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Cyprus, Europe: a time phrase before the sender
+        (
+            "Since 1994, Cyprus has an embassy in Stockholm.",
+            [("CYP", "SWE", "Stockholm", "embassy")],
+        ),
+        # Cyprus, Europe: two kinds of mission in one city
+        (
+            "Spain has an embassy and an honorary consulate in Nicosia.",
+            [("ESP", "CYP", "Nicosia", "embassy"), ("ESP", "CYP", "Nicosia", "honorary-consulate")],
+        ),
+        # Turkey, Asia
+        (
+            "The Philippines established its resident embassy in Ankara in October 1991.",
+            [("PHL", "TUR", "Ankara", "embassy")],
+        ),
+        # Romania (corpus): only the consulate exists
+        (
+            "Guinea has no embassy in Romania, only an honorary consulate in Bucharest.",
+            [("GIN", "ROU", "Bucharest", "honorary-consulate")],
+        ),
+        # Denmark, Middle East: the covering mission's country named after "the"
+        (
+            "Denmark is represented in Qatar, through its embassy in the United Arab Emirates.",
+            [("DNK", "QAT", None, "embassy")],
+        ),
+    ],
+)
+def test_more_mission_sentences_from_the_corpus(sentence, expected):
+    got = [(c.sender, c.host or c.city_country, c.city, c.kind) for c in _claims(sentence)]
+    assert got == expected

@@ -50,7 +50,7 @@ _KIND_RES = [(re.compile(f"^(?:{p.split('(?=')[0]})$", re.I), k) for p, k in _KI
 CAPWORD = r"[A-Z][\w'’.\-]*"
 LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|upon|am|sur|an|on)"
 PLACE = (
-    rf"(?:the city of )?(?:{ENT}|(?P<name>{CAPWORD}(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*))"
+    rf"(?:the city of |the )?(?:{ENT}|(?P<name>{CAPWORD}(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*))"
     rf"(?:\s*(?:,|\(|, in)\s*{ENT}\)?)?"
 )
 PLACE_RE = re.compile(PLACE)
@@ -78,7 +78,7 @@ ACCREDITED = re.compile(
 )
 VIA = re.compile(
     rf"\b(?:from|through|by|via|with)\s+(?:its|an?|the|their)?\s*(?:through its\s+)?"
-    rf"{MISSION}\s+(?:of \S+\s+)?(?:in|at|based in)\s+",
+    rf"{MISSION}\s+(?:of \S+\s+)?(?:to\s+(?:the\s+)?⟪\d+⟫\s+)?(?:in|at|based in)\s+",
     re.I,
 )
 HAS = re.compile(
@@ -87,13 +87,19 @@ HAS = re.compile(
     r"intends? to open|to open|is (?:going|set|due) to open|agreed to open|decided to open)\s+",
     re.I,
 )
+DETERMINER = r"(?:an?|en|its|the|one|two|three|four|five|\d+|another|several|their)"
+ADJECTIVES = r"(?:(?:new|resident|permanent|own|first|official)\s+)*"
 ITEM = re.compile(
     rf"^\s*(?:and\s+|,\s*|also\s+)*(?:(?:has|have|maintains|operates)\s+)?"
-    rf"(?:an?|en|its|the|one|two|three|four|five|\d+|another|a new|new|several|their)?\s*"
-    rf"(?:new\s+)?{MISSION}(?:\s*\(\s*|\s+)(?:(?:located|based)\s+)?"
-    rf"(?:in|at)\s+",
+    rf"{DETERMINER}?\s*{ADJECTIVES}{MISSION}"
+    rf"(?:\s+and\s+{DETERMINER}?\s*{ADJECTIVES}{MISSION.replace('?P<kind>', '?P<kind2>')})?"
+    rf"(?:\s*\(\s*|\s+)(?:(?:located|based)\s+)?(?:in|at)\s+",
     re.I,
 )
+#: what a sentence says before its subject: "Since 1994, Cyprus has an embassy in Stockholm."
+LEADING = r"(?:(?:since|in|on|as of|from|by|after|during|until)\s+[^,⟪]{1,40},\s*)?"
+#: "Guinea has no embassy in Romania, only an honorary consulate in Bucharest"
+ONLY = re.compile(r",\s*(?:but\s+)?(?:only|instead)\s+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +141,9 @@ def kind_of(text: str) -> str:
 
 def sentence_sender(masked: str, mentions: tuple[Mention, ...]) -> tuple[str | None, int]:
     """The state a sentence is about when it opens with one, and where its predicate starts."""
-    m = re.match(rf"^\s*(?:also,?\s+|in addition,?\s+)?(?:the\s+)?{ENT}(?:'s|’s)?\s*", masked, re.I)
+    m = re.match(
+        rf"^\s*{LEADING}(?:also,?\s+|in addition,?\s+)?(?:the\s+)?{ENT}(?:'s|’s)?\s*", masked, re.I
+    )
     if m:
         mention = mentions[int(m.group(1))]
         if mention.label == "COUNTRY" and mention.code:
@@ -167,7 +175,8 @@ def claims_of(sentence: LocatedSentence) -> list[MissionClaim]:
     if acc:
         return _accredited(sentence, masked, sender, acc)
     if NEGATION.search(_before_mission(head)):
-        return []
+        only = ONLY.search(head)
+        return _has(sentence, sender, "has " + head[only.end() :]) if only else []
     return _has(sentence, sender, head)
 
 
@@ -274,35 +283,10 @@ def _has(
         places = _places(after, mentions)
         if not places:
             break
-        kind_text = item.group("kind")
-        kind = kind_of(kind_text)
-        for city, city_country, country, consumed in places:
-            claim_host = host
-            if country and not city:
-                claim_host = country
-            elif country and city:
-                city_country = country
-            via = None
-            item_status = status
-            if kind == "non-resident-embassy":
-                # covers a country from abroad: the city's country is the third one
-                item_status, via, claim_host = "accredited-from", city_country, host
-            out.append(
-                MissionClaim(
-                    line=sentence.line,
-                    text=sentence.text,
-                    sender=sender,
-                    host=claim_host,
-                    city=city,
-                    city_country=city_country,
-                    kind=kind,
-                    kind_text=kind_text,
-                    status=item_status,
-                    via=via,
-                    date_text=None,
-                )
-            )
-            last = consumed
+        kinds = [k for k in (item.group("kind"), item.group("kind2")) if k]
+        for kind_text in kinds:
+            out.extend(_claims_at(sentence, sender, host, kind_text, places, status))
+        last = places[-1][3]
         pos += item.end() + last
     date = _date_text(tail, status)
     if date:
@@ -312,6 +296,46 @@ def _has(
         ]
     if status == "planned" and not out:
         return []
+    return out
+
+
+def _claims_at(
+    sentence: LocatedSentence,
+    sender: str,
+    host: str | None,
+    kind_text: str,
+    places: list[tuple[str | None, str | None, str | None, int]],
+    status: str,
+) -> list[MissionClaim]:
+    """One claim per place a mission noun is followed by ("consulates in A, B and C")."""
+    kind = kind_of(kind_text)
+    out = []
+    for city, city_country, country, _consumed in places:
+        claim_host = host
+        if country and not city:
+            claim_host = country
+        elif country and city:
+            city_country = country
+        via = None
+        item_status = status
+        if kind == "non-resident-embassy":
+            # covers a country from abroad: the city's country is the third one
+            item_status, via, claim_host = "accredited-from", city_country, host
+        out.append(
+            MissionClaim(
+                line=sentence.line,
+                text=sentence.text,
+                sender=sender,
+                host=claim_host,
+                city=city,
+                city_country=city_country,
+                kind=kind,
+                kind_text=kind_text,
+                status=item_status,
+                via=via,
+                date_text=None,
+            )
+        )
     return out
 
 
@@ -452,7 +476,7 @@ def _add(
     records[key] = {
         "doc_id": doc_id,
         "source_line": claim.line,
-        "extractor": "missions.sentence",
+        "extractor": "missions.table-row" if row_line is not None else "missions.prose",
         "evidence": " ".join(claim.text.split()),
         "sender_iso3": claim.sender,
         "host_iso3": host,

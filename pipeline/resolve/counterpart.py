@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract.missions import ENT, MISSION, MissionClaim, claims_of, mask
+from pipeline.extract.missions import ENT, LEADING, MISSION, MissionClaim, claims_of, mask
 from pipeline.extract.relations import RelationRow, country_cell_name
 from pipeline.extract.sentences import LocatedSentence, row_sentences
 from pipeline.model import Layout
@@ -61,7 +61,7 @@ BOTH = re.compile(r"\b(?:both|the two) (?:countries|states|nations|governments)\
 #: kinds of non-country entities that are parties to relations (not places or media)
 POLITIES = frozenset({"disputed-territory", "sovereign-entity", "former-state"})
 COMPOUND = re.compile(r"^-(?:[a-z]|⟪)")
-INITIAL = re.compile(rf"^\s*(?:also,?\s+)?(?:the\s+)?{ENT}", re.I)
+INITIAL = re.compile(rf"^\s*{LEADING}(?:also,?\s+)?(?:the\s+)?{ENT}", re.I)
 
 
 @dataclass(frozen=True, slots=True)

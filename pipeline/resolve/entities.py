@@ -93,6 +93,8 @@ class Spotter:
             if not sent.text.strip():
                 continue  # only blanked footnote markers
             s0 = sent.start_char
+            while doc.text[s0].isspace():  # blanked markers that ended the sentence before
+                s0 += 1
             inside = tuple(
                 Mention(m.label, m.codes, m.text, m.start - s0, m.end - s0)
                 for m in spans
