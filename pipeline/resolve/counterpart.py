@@ -57,9 +57,14 @@ RELATIONS_BETWEEN = re.compile(
 PREFERRED_OBJECT = re.compile(
     rf"\b(?:accredited|represented)\s+(?:consularly\s+)?(?:to|in|at)\s+(?:the\s+)?{ENT}", re.I
 )
-BOTH = re.compile(r"\b(?:both|the two) (?:countries|states|nations|governments)\b", re.I)
+BOTH = re.compile(
+    r"\b(?:both|the two|the) (?:countries|states|nations|governments|sides)\b|\bbilateral\b",
+    re.I,
+)
 #: kinds of non-country entities that are parties to relations (not places or media)
 POLITIES = frozenset({"disputed-territory", "sovereign-entity", "former-state"})
+#: polities of today: one named beside a country leaves a row undecided
+LIVING_POLITIES = frozenset({"disputed-territory", "sovereign-entity"})
 COMPOUND = re.compile(r"^-(?:[a-z]|⟪)")
 INITIAL = re.compile(rf"^\s*{LEADING}(?:also,?\s+)?(?:the\s+)?{ENT}", re.I)
 
@@ -274,7 +279,9 @@ def _sole_mention(sentences: list[LocatedSentence], subject: str | None) -> list
     A state without a code named there ("SMOM") makes the row undecided.
     """
     codes: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     entities: set[str] = set()
+    living = False
     for sentence in sentences:
         if SEE.match(sentence.text) or not _about_subject(sentence, subject):
             continue
@@ -282,13 +289,17 @@ def _sole_mention(sentences: list[LocatedSentence], subject: str | None) -> list
         for i, m in enumerate(sentence.mentions):
             if m.label == "NONCOUNTRY" and m.code in POLITIES:
                 entities.add(m.text)
-            if m.label != "COUNTRY" or not m.code or m.code == subject:
+                living = living or m.code in LIVING_POLITIES
+            if m.label not in ("COUNTRY", "CITY") or not m.code or m.code == subject:
                 continue
             start = masked.index(f"⟪{i}⟫")
             if THIRD_COUNTRY.search(masked[:start]):
                 continue
-            codes.setdefault(m.code, sentence.text.strip())
-    if len(codes) == 1 and not entities:
+            found = codes if m.label == "COUNTRY" else capitals
+            found.setdefault(m.code, sentence.text.strip())
+    # a capital stands for its state ("a visit to Bishkek") only where no state is named
+    codes = codes or capitals
+    if len(codes) == 1 and not living:
         code, text = next(iter(codes.items()))
         return [Evidence(5, "sole-mention", code=code, text=text)]
     if not codes and len(entities) == 1:
@@ -333,7 +344,7 @@ def _footnote_evidence(row: RelationRow, layout: Layout, subject: str | None) ->
         for m in spotter().mentions(note.text):
             if m.label == "COUNTRY" and m.code and m.code != subject:
                 found.setdefault(m.code, f"[{ref}] {note.text}")
-            elif m.label == "NONCOUNTRY" and m.code in POLITIES:
+            elif m.label == "NONCOUNTRY" and m.code in LIVING_POLITIES:
                 polities.append(Evidence(6, "footnote", entity=m.text, text=f"[{ref}] {note.text}"))
         for fm in foreign_names().mentions(note.text):
             if len(fm.codes) == 1:

@@ -25,6 +25,7 @@ from pipeline.resolve.organizations import Registry, registry
 Label = Literal["COUNTRY", "DEMONYM", "CITY", "NONCOUNTRY", "ORG", "AMBIGUOUS", "PREFIX"]
 
 FOOTNOTE_MARK = re.compile(r"\[\d+\]")
+ATTRIBUTES = re.compile(r"<?\s*\b(?:style|class|align|width)\s*=\s*\"[^\"]*\"\s*\|?")
 EMPHASIS = re.compile(r"(?<!\w)_|_(?!\w)")
 #: when one span matches several patterns, the first label here wins
 LABEL_ORDER: tuple[Label, ...] = (
@@ -60,8 +61,10 @@ class Sentence:
 
 
 def clean(text: str) -> str:
-    """Text for spaCy: footnote markers and emphasis underscores blanked, offsets kept."""
-    text = FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+    """Text for spaCy: footnote markers, emphasis underscores and leftover table attributes
+    (`< style="background: silver;" |`) blanked, offsets kept."""
+    for pattern in (FOOTNOTE_MARK, ATTRIBUTES):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
     return EMPHASIS.sub(" ", text)
 
 
