@@ -77,6 +77,7 @@ RELATION_METHODS = (
     "country-cell",
     "list-item",
     "see-relations",
+    "organization-mention",
     "sentence-subject",
     "subject-sentence",
     "relations-between",

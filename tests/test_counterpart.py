@@ -324,15 +324,28 @@ def test_english_words_are_not_turkic_country_stems():
 
 def test_a_capital_stands_for_its_state_when_no_state_is_named():
     # Turkey, South Caucasus (corpus)
-    row = resolve(relations_doc([
-        "Turkish President Abdullah Gül made a 26–28 June official visit to Bishkek where he met "
-        "with Kyrgyz President Kurmanbek Bakiev."], region="Asia"), "Foreign_relations_of_Turkey.md")
+    row = resolve(
+        relations_doc(
+            [
+                "Turkish President Abdullah Gül made a 26–28 June official visit to Bishkek where he met "
+                "with Kyrgyz President Kurmanbek Bakiev."
+            ],
+            region="Asia",
+        ),
+        "Foreign_relations_of_Turkey.md",
+    )
     assert (row.counterpart_iso3, row.counterpart_method) == ("KGZ", "sole-mention")
 
 
 def test_leftover_table_attributes_do_not_hide_the_sentence():
     # Ireland, Africa: < style="background: silver;" |Ireland does not maintain diplomatic ...
-    row = resolve(relations_doc([
-        '< style="background: silver;" |Ireland does not maintain diplomatic relations with the '
-        "Central African Republic."]), "Foreign_relations_of_Ireland.md")
+    row = resolve(
+        relations_doc(
+            [
+                '< style="background: silver;" |Ireland does not maintain diplomatic relations with the '
+                "Central African Republic."
+            ]
+        ),
+        "Foreign_relations_of_Ireland.md",
+    )
     assert (row.counterpart_iso3, row.counterpart_method) == ("CAF", "subject-sentence")

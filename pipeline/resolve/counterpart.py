@@ -41,7 +41,8 @@ FOREIGN_RELATIONS_OF = re.compile(rf"foreign relations of\s+(?:the\s+)?{ENT}", r
 COUNTRYLIKE = ("COUNTRY", "DEMONYM", "PREFIX")
 # masked text right before a mention that makes it a third country, not the counterpart
 THIRD_COUNTRY = re.compile(
-    rf"(?:⟪\d+⟫\s*(?:,|\(|, in)\s*"
+    rf"(?:⟪(?P<city>\d+)⟫\s*(?:,|\(|, in)\s*"
+    rf"|(?-i:(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*))\s*(?:,|\()\s*"
     rf"|\b(?:from|through|via|by|with)\s+(?:its|an?|the|their)?\s*{MISSION}\s+"
     rf"(?:in|at|based in)\s+(?:the\s+)?"
     rf"|\b(?:after|before|than|like|including|such as)\s+(?:the\s+)?"
@@ -93,6 +94,8 @@ def resolve_counterparts(rows: list[RelationRow], layout: Layout) -> None:
 def row_evidence(row: RelationRow, layout: Layout, subject: str | None) -> list[Evidence]:
     evidence: list[Evidence] = []
     evidence.extend(_cell_evidence(row))
+    if row.table_kind == "multilateral":
+        evidence.extend(_organization_evidence(row))
     for sentence in row.sentences:
         if SEE.match(sentence.text):
             evidence.extend(_see_evidence(sentence, subject))
@@ -125,6 +128,17 @@ def _cell_evidence(row: RelationRow) -> list[Evidence]:
     mentions = [m for m in spotter().mentions(name) if m.label in COUNTRYLIKE and m.code]
     if len({m.code for m in mentions}) == 1 and len(name.split()) <= 6:
         return [Evidence(1, method, code=mentions[0].code, text=name)]
+    return []
+
+
+def _organization_evidence(row: RelationRow) -> list[Evidence]:
+    """In a table of organizations, the first organization the notes name is the row's."""
+    for sentence in row.sentences:
+        orgs = [m for m in sentence.mentions if m.label == "ORG" and m.code]
+        if orgs:
+            return [
+                Evidence(2, "organization-mention", org=orgs[0].code, text=sentence.text.strip())
+            ]
     return []
 
 
@@ -188,6 +202,20 @@ def _title_like(part: str) -> bool:
     return len(words.split()) <= 2
 
 
+def _third_country(masked: str, mentions: tuple[Mention, ...], start: int) -> bool:
+    """Is the mention at `start` a third state: the country of a covering mission's city
+    ("Ankara, Turkey"), a comparison ("after Turkey"), an ambassador's posting? A country
+    after another country ("Saudi Arabia, Turkey") is a list, not a place."""
+    m = THIRD_COUNTRY.search(masked[:start])
+    if m is None:
+        return False
+    if m.group("city") is not None:
+        return mentions[int(m.group("city"))].label == "CITY"
+    if m.group("place") is not None:
+        return bool(gazetteer().city(m.group("place")))
+    return True
+
+
 # -- tier 3 ------------------------------------------------------------------------------------
 def _sentence_evidence(sentence: LocatedSentence, subject: str | None) -> list[Evidence]:
     masked = mask(sentence)
@@ -243,7 +271,7 @@ def _object_of_subject(
         start = masked.index(f"⟪{i}⟫")
         end = start + len(f"⟪{i}⟫")
         if (
-            THIRD_COUNTRY.search(masked[:start])
+            _third_country(masked, mentions, start)
             or COMPOUND.match(masked[end:])
             or (masked[:start].endswith("-"))
         ):
@@ -293,7 +321,7 @@ def _sole_mention(sentences: list[LocatedSentence], subject: str | None) -> list
             if m.label not in ("COUNTRY", "CITY") or not m.code or m.code == subject:
                 continue
             start = masked.index(f"⟪{i}⟫")
-            if THIRD_COUNTRY.search(masked[:start]):
+            if _third_country(masked, sentence.mentions, start):
                 continue
             found = codes if m.label == "COUNTRY" else capitals
             found.setdefault(m.code, sentence.text.strip())
