@@ -35,7 +35,8 @@ from pipeline.resolve.gazetteer import gazetteer
 from pipeline.resolve.organizations import registry
 
 SEE = re.compile(
-    r"^\s*(?:see(?:\s+also)?|main\s+articles?|further\s+information|further)\s*:?\s+", re.I
+    r"^[\s|:*]*(?:see(?:\s+also)?|main\s+articles?|further\s+information|further)\s*:?\s+",
+    re.I,
 )
 FOREIGN_RELATIONS_OF = re.compile(rf"foreign relations of\s+(?:the\s+)?{ENT}", re.I)
 COUNTRYLIKE = ("COUNTRY", "DEMONYM", "PREFIX")
@@ -153,6 +154,8 @@ def _see_evidence(sentence: LocatedSentence, subject: str | None) -> list[Eviden
         mention = mentions[int(m.group(1))]
         if mention.label == "COUNTRY" and mention.code and mention.code != subject:
             out.append(Evidence(2, "see-relations", code=mention.code, text=text))
+        elif mention.label == "NONCOUNTRY" and mention.code in POLITIES:
+            out.append(Evidence(2, "see-relations", entity=mention.text, text=text))
     if out:
         return out
     for part in _see_parts(body):

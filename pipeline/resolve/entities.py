@@ -25,7 +25,10 @@ from pipeline.resolve.organizations import Registry, registry
 Label = Literal["COUNTRY", "DEMONYM", "CITY", "NONCOUNTRY", "ORG", "AMBIGUOUS", "PREFIX"]
 
 FOOTNOTE_MARK = re.compile(r"\[\d+\]")
-ATTRIBUTES = re.compile(r"<?\s*\b(?:style|class|align|width)\s*=\s*\"[^\"]*\"\s*\|?")
+ATTRIBUTES = re.compile(
+    r"<?\s*\b(?:style|class|align|width)\s*=\s*\"[^\"]*\"\s*\|?"
+    r"|(?<=\w)#(?=\w)"  # a link's section anchor: "Foreign relations of Azerbaijan#Asia"
+)
 EMPHASIS = re.compile(r"(?<!\w)_|_(?!\w)")
 #: when one span matches several patterns, the first label here wins
 LABEL_ORDER: tuple[Label, ...] = (
