@@ -545,3 +545,33 @@ def test_relation_status(sentence, subject, counterpart, status):
 def test_more_mission_sentences_from_the_corpus(sentence, expected):
     got = [(c.sender, c.host or c.city_country, c.city, c.kind) for c in _claims(sentence)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Brazil, Asia: a list of cities, one of which is an ISO "country"
+        (
+            "Brazil has an embassy in Beijing and consulates-general in Guangzhou, Hong Kong and "
+            "Shanghai.",
+            [("Beijing", "CHN"), ("Guangzhou", "CHN"), (None, "HKG"), ("Shanghai", "CHN")],
+        ),
+        # Grenada (corpus): city, province, country
+        ("Grenada has a consulate general in Toronto, Ontario, Canada.", [("Toronto", "CAN")]),
+        # Libya under Gaddafi: the second clause has another subject
+        (
+            "Germany is represented in Libya with an embassy in Tripoli, while Libya has an embassy "
+            "in Berlin.",
+            [("Tripoli", "LBY")],
+        ),
+        # Chile, Americas: after the covering mission, the sender's own consulate
+        (
+            "Chile is accredited to Barbados from its embassy in Port of Spain, (Trinidad and "
+            "Tobago) and maintains an honorary consulate in Bridgetown.",
+            [("Port of Spain", "BRB"), ("Bridgetown", "BRB")],
+        ),
+    ],
+)
+def test_places_in_lists_and_clauses(sentence, expected):
+    got = [(c.city, c.host or c.city_country) for c in _claims(sentence)]
+    assert got == expected

@@ -51,7 +51,7 @@ CAPWORD = r"[A-Z][\w'’.\-]*"
 LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|upon|am|sur|an|on)"
 PLACE = (
     rf"(?:the city of |the )?(?:{ENT}|(?P<name>{CAPWORD}(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*))"
-    rf"(?:\s*(?:,|\(|, in)\s*{ENT}\)?)?"
+    rf"(?:\s*(?:,\s*\(|,|\(|, in)\s*{ENT}\)?)?"
 )
 PLACE_RE = re.compile(PLACE)
 NEGATION = re.compile(
@@ -97,6 +97,12 @@ ITEM = re.compile(
     re.I,
 )
 #: what a sentence says before its subject: "Since 1994, Cyprus has an embassy in Stockholm."
+REGION_AND_COUNTRY = re.compile(
+    r"^,\s*(?P<region>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),\s*⟪(?P<country>\d+)⟫"
+)
+SUBJECT_BEFORE_VERB = re.compile(
+    r"⟪(\d+)⟫(?:'s|’s)?\s*(?:\([^)]*\)\s*)?(?:also\s+|now\s+|still\s+|currently\s+)?$", re.I
+)
 LEADING = r"(?:(?:since|in|on|as of|from|by|after|during|until)\s+[^,⟪]{1,40},\s*)?"
 #: "Guinea has no embassy in Romania, only an honorary consulate in Bucharest"
 ONLY = re.compile(r",\s*(?:but\s+)?(?:only|instead)\s+", re.I)
@@ -197,17 +203,18 @@ def _accredited(
     rest = acc.group("rest")
     status = "accredited-from" if acc.group("verb").lower() == "accredited" else "represented-via"
     out = []
+    after = 0  # where the covering mission's place ends: what follows is a separate statement
     for via_m in VIA.finditer(rest):
         place = _place(rest[via_m.end() :], mentions)
         if place is None:
             continue
-        out.append(_covering(sentence, sender, host_m.code, via_m.group("kind"), place, status))
-        break  # the covering mission; what follows ("and an honorary consulate") is separate
+        out.append(_covering(sentence, sender, host_m.code, via_m.group("kind"), place[:3], status))
+        after = via_m.end() + place[3]
+        break
     if not out:
         out.extend(_mission_first(sentence, masked, sender, host_m.code, status))
-    if out and (via_m := VIA.search(rest)):
-        rest = rest[via_m.end() :]
-    out.extend(_has(sentence, sender, rest, host=host_m.code))
+    # "... and maintains an honorary consulate in Chișinău"
+    out.extend(_has(sentence, sender, rest[after:], host=host_m.code))
     return out
 
 
@@ -229,7 +236,7 @@ def _mission_first(
     place = _place(masked[m.end() :], sentence.mentions)
     if place is None or place[0] is None:
         return []
-    return [_covering(sentence, sender, host, m.group("kind"), place, status)]
+    return [_covering(sentence, sender, host, m.group("kind"), place[:3], status)]
 
 
 def _covering(
@@ -268,7 +275,11 @@ def _has(
         tail = re.sub(rf"^\s*(?:the\s+)?(?={MISSION})", "", head, flags=re.I)
         tail = re.sub(rf"^({MISSION})\s+of\s+(?:the\s+)?{ENT}", r"\1", tail, flags=re.I)
         status = "opened" if OPENED.search(tail) else "open"
-    elif verb and not NEGATION.search(head[: verb.start()]):
+    elif (
+        verb
+        and not NEGATION.search(head[: verb.start()])
+        and not _other_subject(head[: verb.start()], mentions, sender)
+    ):
         tail = head[verb.end() :]
         status = _status(verb.group("verb"), tail)
     else:
@@ -297,6 +308,17 @@ def _has(
     if status == "planned" and not out:
         return []
     return out
+
+
+def _other_subject(text: str, mentions: tuple[Mention, ...], sender: str) -> bool:
+    """Does a state other than the sender stand right before the verb, as its subject
+    ("..., while Libya has an embassy in Berlin")? A state named earlier ("welcomed Brunei's
+    independence, and opened an embassy") or the sender again ("and Cyprus has") does not."""
+    m = SUBJECT_BEFORE_VERB.search(text)
+    if m is None:
+        return False
+    mention = mentions[int(m.group(1))]
+    return mention.label in ("COUNTRY", "DEMONYM") and mention.code != sender
 
 
 def _claims_at(
@@ -365,14 +387,18 @@ def _places(
     out = []
     pos = 0
     while True:
-        m = PLACE_RE.match(text[pos:])
-        if not m:
-            break
-        parsed = _parse_place(m, mentions)
+        parsed = _place(text[pos:], mentions)
         if parsed is None:
             break
-        out.append((*parsed, pos + m.end()))
-        pos += m.end()
+        city, city_country, country, end = parsed
+        region = REGION_AND_COUNTRY.match(text[pos + end :])
+        if region and city is not None:  # "Toronto, Ontario, Canada"
+            state = mentions[int(region.group("country"))]
+            if state.code and state.code in gazetteer().subdivision_of(region.group("region")):
+                city_country = country = state.code
+                end += region.end()
+        out.append((city, city_country, country, pos + end))
+        pos += end
         more = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=⟪\d+⟫|[A-Z])", text[pos:])
         if not more or ITEM.match(text[pos:]):
             break
@@ -382,34 +408,36 @@ def _places(
 
 def _place(
     text: str, mentions: tuple[Mention, ...]
-) -> tuple[str | None, str | None, str | None] | None:
+) -> tuple[str | None, str | None, str | None, int] | None:
+    """(city, city's country, country named, characters consumed) of the place `text` opens
+    with. A country after the city is the city's own ("Ankara, Turkey") only when it agrees
+    with the city or the city is unknown; else it is the next place of a list ("Guangzhou,
+    Hong Kong and Shanghai")."""
     m = PLACE_RE.match(text)
-    return _parse_place(m, mentions) if m else None
-
-
-def _parse_place(
-    m: re.Match[str], mentions: tuple[Mention, ...]
-) -> tuple[str | None, str | None, str | None] | None:
-    """(city, city's country, country named) from one PLACE match."""
-    g = gazetteer()
+    if m is None:
+        return None
     first, name, second = m.group(1), m.group("name"), m.group(m.re.groups)
-    country = None
-    if second is not None:
-        trailer = mentions[int(second)]
-        if trailer.label == "COUNTRY" and trailer.code:
-            country = trailer.code
+    head_end = m.end("name") if name is not None else m.end()
+    if first is not None:
+        head_end = m.end(1) + 1  # past the closing ⟫
     if first is not None:
         mention = mentions[int(first)]
         if mention.label == "COUNTRY":
-            return None if not mention.code else (None, None, mention.code)
-        if mention.label == "CITY":
-            return mention.text, country or mention.code, country
+            return None if not mention.code else (None, None, mention.code, head_end)
+        if mention.label != "CITY":
+            return None
+        city, codes = mention.text, mention.codes
+    elif name is not None:
+        city = name.rstrip(".")
+        codes = gazetteer().city(city)
+    else:
         return None
-    if name is None:
-        return None
-    name = name.rstrip(".")
-    codes = g.city(name)
-    return name, country or (next(iter(codes)) if len(codes) == 1 else None), country
+    own = next(iter(codes)) if len(codes) == 1 else None
+    if second is not None:
+        trailer = mentions[int(second)]
+        if trailer.label == "COUNTRY" and trailer.code and own in (None, trailer.code):
+            return city, trailer.code, trailer.code, m.end()
+    return city, own, None, head_end
 
 
 def mission_records(

@@ -90,6 +90,12 @@ class Gazetteer:
         self._extra_continents = _group(
             (r["iso3"], r["continent"]) for r in read_data("extra_continents.csv")
         )
+        iso2_to_3 = {c.iso2: c.iso3 for c in self.countries.values()}
+        self._subdivisions = _group(
+            (fold(sd.name), iso2_to_3[sd.country_code])
+            for sd in pycountry.subdivisions
+            if sd.parent_code is None and sd.country_code in iso2_to_3
+        )
         self._sovereigns = {r["iso3"]: r["sovereign_iso3"] for r in read_data("territories.csv")}
         self._regions = [
             (fold(r["keyword"]), frozenset(r["continents"].split()))
@@ -118,6 +124,11 @@ class Gazetteer:
     def capital_forms(self) -> dict[str, frozenset[str]]:
         """Names of capitals (and of the cities in data/city_aliases.csv) as written."""
         return self._capital_forms
+
+    def subdivision_of(self, name: str) -> frozenset[str]:
+        """Countries with a first-level subdivision of this name (ISO 3166-2, via pycountry):
+        "Ontario" in "Toronto, Ontario, Canada" is a province, not a city."""
+        return self._subdivisions.get(fold(name), frozenset())
 
     def non_country(self, name: str) -> NonCountry | None:
         return self.non_countries.get(fold(name))
