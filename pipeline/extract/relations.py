@@ -40,6 +40,7 @@ class RelationRow:
     entity_column: int | None = None
     sentences: list[LocatedSentence] = field(default_factory=list, repr=False)
     claims: list[MissionClaim] = field(default_factory=list, repr=False)
+    sentence_claims: list[list[MissionClaim]] = field(default_factory=list, repr=False)
     counterpart_iso3: str | None = None
     counterpart_name: str | None = None
     counterpart_org_id: str | None = None

@@ -88,7 +88,8 @@ def resolve_counterparts(rows: list[RelationRow], layout: Layout) -> None:
     for row in rows:
         skip = () if row.entity_column is None else (row.entity_column,)
         row.sentences = row_sentences(row.row, skip=skip)
-        row.claims = [c for s in row.sentences for c in claims_of(s)]
+        row.sentence_claims = [claims_of(s) for s in row.sentences]
+        row.claims = [c for claims in row.sentence_claims for c in claims]
         decide(row, row_evidence(row, layout, subject))
 
 
@@ -97,11 +98,11 @@ def row_evidence(row: RelationRow, layout: Layout, subject: str | None) -> list[
     evidence.extend(_cell_evidence(row))
     if row.table_kind == "multilateral":
         evidence.extend(_organization_evidence(row))
-    for sentence in row.sentences:
+    for sentence, claims in zip(row.sentences, row.sentence_claims, strict=True):
         if SEE.match(sentence.text):
             evidence.extend(_see_evidence(sentence, subject))
         else:
-            evidence.extend(_sentence_evidence(sentence, subject))
+            evidence.extend(_sentence_evidence(sentence, claims, subject))
     evidence.extend(_city_evidence(row.claims, subject))
     evidence.extend(_sole_mention(row.sentences, subject))
     evidence.extend(_footnote_evidence(row, layout, subject))
@@ -220,7 +221,9 @@ def _third_country(masked: str, mentions: tuple[Mention, ...], start: int) -> bo
 
 
 # -- tier 3 ------------------------------------------------------------------------------------
-def _sentence_evidence(sentence: LocatedSentence, subject: str | None) -> list[Evidence]:
+def _sentence_evidence(
+    sentence: LocatedSentence, claims: list[MissionClaim], subject: str | None
+) -> list[Evidence]:
     masked = mask(sentence)
     mentions = sentence.mentions
     text = sentence.text.strip()
@@ -242,7 +245,7 @@ def _sentence_evidence(sentence: LocatedSentence, subject: str | None) -> list[E
     if first.label == "DEMONYM" and not re.match(rf"\s*{MISSION}", masked[initial.end() :], re.I):
         return out  # "Greek Cypriots ..." is not "the Greek embassy"
     if first.code != subject:
-        if _involves(sentence, masked, subject, skip=int(initial.group(1))):
+        if _involves(sentence, claims, subject, skip=int(initial.group(1))):
             out.append(Evidence(3, "sentence-subject", code=first.code, text=text))
         return out
     target = _object_of_subject(masked, mentions, subject, after=initial.end())
@@ -251,14 +254,16 @@ def _sentence_evidence(sentence: LocatedSentence, subject: str | None) -> list[E
     return out
 
 
-def _involves(sentence: LocatedSentence, masked: str, subject: str | None, skip: int) -> bool:
+def _involves(
+    sentence: LocatedSentence, claims: list[MissionClaim], subject: str | None, skip: int
+) -> bool:
     """Does the sentence name the subject (or one of its cities) besides its opening state?"""
     if subject is None:
         return False
     for i, m in enumerate(sentence.mentions):
         if i != skip and m.code == subject and m.label in ("COUNTRY", "DEMONYM", "CITY", "PREFIX"):
             return True
-    return any(c.city_country == subject or c.host == subject for c in claims_of(sentence))
+    return any(c.city_country == subject or c.host == subject for c in claims)
 
 
 def _object_of_subject(
