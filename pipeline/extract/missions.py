@@ -249,6 +249,21 @@ def _covering(
 ) -> MissionClaim:
     """The mission in a third country through which `sender` covers `host`."""
     city, city_country, country = place
+    return _claim(
+        sentence, sender, host, city, city_country, kind_text, status, via=country or city_country
+    )
+
+
+def _claim(
+    sentence: LocatedSentence,
+    sender: str,
+    host: str | None,
+    city: str | None,
+    city_country: str | None,
+    kind_text: str,
+    status: str,
+    via: str | None = None,
+) -> MissionClaim:
     return MissionClaim(
         line=sentence.line,
         text=sentence.text,
@@ -259,7 +274,7 @@ def _covering(
         kind=kind_of(kind_text),
         kind_text=kind_text,
         status=status,
-        via=country or city_country,
+        via=via,
         date_text=None,
     )
 
@@ -338,26 +353,22 @@ def _claims_at(
             claim_host = country
         elif country and city:
             city_country = country
-        via = None
-        item_status = status
         if kind == "non-resident-embassy":
             # covers a country from abroad: the city's country is the third one
-            item_status, via, claim_host = "accredited-from", city_country, host
-        out.append(
-            MissionClaim(
-                line=sentence.line,
-                text=sentence.text,
-                sender=sender,
-                host=claim_host,
-                city=city,
-                city_country=city_country,
-                kind=kind,
-                kind_text=kind_text,
-                status=item_status,
-                via=via,
-                date_text=None,
+            out.append(
+                _claim(
+                    sentence,
+                    sender,
+                    host,
+                    city,
+                    city_country,
+                    kind_text,
+                    "accredited-from",
+                    via=city_country,
+                )
             )
-        )
+        else:
+            out.append(_claim(sentence, sender, claim_host, city, city_country, kind_text, status))
     return out
 
 
