@@ -43,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ValidationFailed, PublishFailed) as exc:
         print(f"error: nothing published: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except OSError as exc:  # the output directory cannot be created, locked or read
+        where = exc.filename or getattr(args, "output", "")
+        print(f"error: nothing published: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
     except KeyboardInterrupt:
         print("interrupted: nothing published; latest is unchanged", file=sys.stderr)
         return 130

@@ -202,3 +202,11 @@ def test_module_entry_point_runs_as_a_process(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "published version" in done.stdout
+
+
+def test_unwritable_output_is_one_line(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    assert main(["run", "--output", str(blocker / "out"), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: nothing published:") and "Traceback" not in err
