@@ -349,7 +349,7 @@ def test_second_concurrent_run_exits_cleanly(baseline, tmp_path):
     out, path = baseline
     _bump(path)
     marker = tmp_path / "paused"
-    first = _paused_run(out, path, marker, "tables-written", seconds="3")
+    first = _paused_run(out, path, marker, "tables-written", seconds="15")
     second = _spawn(out, path, {})
     _, err = second.communicate(timeout=120)
     assert second.returncode == 3
