@@ -35,7 +35,8 @@ Records = dict[str, list[dict[str, object]]]
 def extract_document(path: Path) -> tuple[Records, list[str]]:
     """Every table's records for one document, and warnings about it (not errors)."""
     layout = build_layout(read_document(path))
-    return extract_layout(layout), _warnings(layout, path)
+    records = extract_layout(layout)
+    return records, _warnings(layout, path, int(records["documents"][0]["relation_rows"]))
 
 
 def extract_layout(layout: Layout) -> Records:
@@ -176,10 +177,10 @@ def _base(row: RelationRow, extractor: str) -> dict[str, object]:
     return record
 
 
-def _warnings(layout: Layout, path: Path) -> list[str]:
+def _warnings(layout: Layout, path: Path, row_count: int) -> list[str]:
     tables = layout.tables()
     if not tables:
         return [f"{path}: no grid tables; only prose facts are extracted"]
-    if not relation_rows(layout):
+    if not row_count:
         return [f"{path}: no relations table among its {len(tables)} tables"]
     return []

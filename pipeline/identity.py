@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter
 from collections.abc import Callable
 
+from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
+
 Record = dict[str, object]
-FOOTNOTE_MARK = re.compile(r"\[\d+\]")
 
 
 def _relation_key(r: Record) -> tuple[object, ...]:

