@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench corpus clean
+.PHONY: run test lint bench corpus eval rules-report clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,17 +15,22 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## extract the reference document (fixtures/) into output/latest
 	$(PY) -m pipeline run
 
-test: $(STAMP)  ## lint, then the whole test suite
-	$(PY) -m ruff check .
-	$(PY) -m ruff format --check .
+test: lint  ## lint and type-check, then the whole test suite
 	$(PY) -m pytest -q
 
-lint: $(STAMP)
+lint: $(STAMP)  ## ruff (style and errors) and mypy (types)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 bench: $(STAMP)  ## speed and memory, on the reference document and ../shared/corpus if present
 	$(PY) bench/run_bench.py
+
+eval: $(STAMP)  ## scores on every hand label present (../shared/gold, fixtures/gold), one table
+	$(PY) -m pipeline.evaluation eval
+
+rules-report: $(STAMP)  ## per named rule: facts over the corpus, precision and recall on the labels
+	$(PY) -m pipeline.evaluation rules-report
 
 corpus: $(STAMP)  ## robustness run over ../shared/corpus into output-corpus/
 	$(PY) -m pipeline run --output output-corpus ../shared/corpus

@@ -30,6 +30,8 @@ SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
 YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
+#: "1994-05": a year and a month (ISO 8601), not the range 1994-2005
+YEAR_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 YEAR_RANGE = re.compile(r"^(\d{4})\s*[–—-]\s*(\d{2,4})$")
 SEASON = re.compile(
     r"^(?:the\s+)?(?P<qual>early|late|mid|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+"
@@ -77,6 +79,8 @@ def parse_date(text: str | None, lang: str | None = "en") -> ParsedDate:
         return ParsedDate(None, None, raw)
     if m := YEAR.match(phrase):
         return ParsedDate(dt.date(int(m.group(1)), 1, 1), "year", raw)
+    if m := YEAR_MONTH.match(phrase):
+        return ParsedDate(dt.date(int(m.group(1)), int(m.group(2)), 1), "month", raw)
     if m := YEAR_RANGE.match(phrase):
         return ParsedDate(dt.date(int(m.group(1)), 1, 1), "year", raw, f"range {phrase}")
     if m := SEASON.match(phrase):

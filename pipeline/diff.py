@@ -1,6 +1,6 @@
 """Fact-level differences between two versions: added, removed and changed facts.
 
-Facts are matched on `fact_id` (see `pipeline.identity`); a fact whose identity is unchanged
+Facts are matched on `fact_id` (see `pipeline.records`); a fact whose identity is unchanged
 but whose values differ (a new date, a resolved counterpart) is "changed", with the columns that
 differ. Where a fact was read (its line, its evidence text) is not a value: moving a row is not a
 change.
@@ -16,13 +16,42 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
-from pipeline.identity import fact_values
 from pipeline.publish import version_dir
 from schemas import TABLES
 from schemas.tables import FACT_TABLES
 
 Record = dict[str, object]
 MAX_LISTED = 20
+
+#: columns that say where or how a fact was read, not what it is: a change there is no change
+POSITIONAL = frozenset(
+    {
+        "fact_id",
+        "source_line",
+        "end_line",
+        "source_lines",
+        "relation_line",
+        "row_index",
+        "table_index",
+        "evidence",
+        "cells",
+        "notes_text",
+        "began_text",
+        "country_text",
+        "counterpart_evidence",
+        "status_evidence",
+        "ref_ids",
+        "section",
+        "rule",
+        "extractor",
+        "status_rule",
+    }
+)
+
+
+def fact_values(record: Record) -> dict[str, object]:
+    """The columns whose change is a change of the fact."""
+    return {k: v for k, v in record.items() if k not in POSITIONAL}
 
 
 def read_tables(output: Path, version: str | None) -> dict[str, list[Record]]:
@@ -137,6 +166,7 @@ def _label(change: Record) -> str:
     text = f"{what}{line}"
     if change["change"] == "changed":
         before = json.loads(str(change["before"]))
-        diffs = [f"{k}: {before.get(k)!r} -> {record.get(k)!r}" for k in change["changed_columns"]]  # type: ignore[union-attr]
+        columns: list[str] = list(change["changed_columns"])  # type: ignore[call-overload]
+        diffs = [f"{k}: {before.get(k)!r} -> {record.get(k)!r}" for k in columns]
         text += " (" + "; ".join(diffs) + ")"
     return text

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.model import Document, Format
-from pipeline.resolve.gazetteer import gazetteer
 
 TITLE = re.compile(r"^Foreign[_ ]relations[_ ]of[_ ](?P<name>.+)$", re.IGNORECASE)
 WIKITEXT_SUFFIXES = {".wiki", ".wikitext", ".mediawiki"}
@@ -22,8 +22,9 @@ PLAIN_SUFFIXES = {".md", ".markdown"}
 WIKITEXT_HINT = re.compile(r"^(==+[^=]+==+\s*$|\{\||\{\{|\[\[Category:)", re.MULTILINE)
 
 
-def read_document(path: Path) -> Document:
-    """Read one input file; raise `InputError` naming the file for anything unusable."""
+def read_document(path: Path, gazetteer: Gazetteer) -> Document:
+    """Read one input file; raise `InputError` naming the file for anything unusable.
+    The gazetteer tells which country the file name or title names."""
     name = str(path)
     if not path.exists():
         raise InputError(name, "no such file")
@@ -42,14 +43,16 @@ def read_document(path: Path) -> Document:
         raise InputError(
             name, f"not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)", line
         ) from None
-    return document_from_text(text, path, hashlib.sha256(raw).hexdigest())
+    return document_from_text(text, path, gazetteer, hashlib.sha256(raw).hexdigest())
 
 
-def document_from_text(text: str, path: Path, sha256: str | None = None) -> Document:
+def document_from_text(
+    text: str, path: Path, gazetteer: Gazetteer, sha256: str | None = None
+) -> Document:
     """A `Document` from text already decoded (the file name still gives id and subject)."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     doc_id = path.stem
-    subject_name, subject_iso3 = subject_of(doc_id, text, str(path))
+    subject_name, subject_iso3 = subject_of(doc_id, text, str(path), gazetteer)
     return Document(
         doc_id=doc_id,
         path=str(path),
@@ -70,7 +73,7 @@ def detect_format(path: Path, text: str) -> Format:
     return "wikitext" if len(WIKITEXT_HINT.findall(text)) >= 2 else "plain"
 
 
-def subject_of(doc_id: str, text: str, path: str) -> tuple[str, str | None]:
+def subject_of(doc_id: str, text: str, path: str, g: Gazetteer) -> tuple[str, str | None]:
     """The country the article is about, from its file name or, failing that, its title line.
 
     "Foreign_relations_of_Libya_under_Muammar_Gaddafi" is about Libya: the longest leading run
@@ -92,7 +95,6 @@ def subject_of(doc_id: str, text: str, path: str) -> tuple[str, str | None]:
     name = match.group("name").replace("_", " ").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     words = name.split()
-    g = gazetteer()
     for end in range(len(words), 0, -1):
         codes = g.country(" ".join(words[:end]))
         if len(codes) == 1:

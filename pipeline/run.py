@@ -20,8 +20,8 @@ import pandas as pd
 
 from pipeline import __version__
 from pipeline.diff import compute_changes, frame_records, read_tables, summary_counts
+from pipeline.document import Extractors, extract_document
 from pipeline.errors import InputError
-from pipeline.facts import Records, extract_document
 from pipeline.lock import output_lock
 from pipeline.publish import (
     Published,
@@ -38,6 +38,7 @@ from schemas import TABLES
 from schemas.tables import FACT_TABLES
 
 DOCUMENT_SUFFIXES = (".md", ".txt", ".wiki", ".wikitext", ".mediawiki")
+Records = dict[str, list[dict[str, object]]]
 
 
 @dataclass
@@ -112,6 +113,7 @@ def run(
             report.rows = {n: t["rows"] for n, t in manifest.get("tables", {}).items()}
             return _finish(report, started)
         previous = read_tables(output, current)
+        extractors: Extractors | None = None
         collected: Records = {name: [] for name in FACT_TABLES}
         sources: list[dict[str, str]] = []
         for i, path in enumerate(files, start=1):
@@ -123,7 +125,8 @@ def run(
                 }
                 report.reused += 1
             else:
-                extracted = _extract(path, report)
+                extractors = extractors or Extractors.build()
+                extracted = _extract(path, extractors, report)
                 if extracted is None:
                     continue
                 records = extracted
@@ -166,9 +169,10 @@ def run(
     return _finish(report, started)
 
 
-def _extract(path: Path, report: RunReport) -> Records | None:
+def _extract(path: Path, extractors: Extractors, report: RunReport) -> Records | None:
     try:
-        records, warnings = extract_document(path)
+        tables, warnings = extract_document(path, extractors)
+        records = {name: [r.as_row() for r in recs] for name, recs in tables.items()}
     except InputError as exc:
         report.skipped.append(str(exc))
         return None

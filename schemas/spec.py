@@ -25,12 +25,22 @@ USER_ASSIGNED_ISO3 = frozenset({"XKX"})
 
 @cache
 def iso3_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes of today, and Kosovo's."""
     return frozenset(c.alpha_3 for c in pycountry.countries) | USER_ASSIGNED_ISO3
 
 
-def is_iso3() -> pa.Check:
+@cache
+def historic_iso3_codes() -> frozenset[str]:
+    """ISO 3166-3 alpha-3 codes of former states (SUN for the Soviet Union, YUG, CSK, DDR)."""
+    return frozenset(c.alpha_3 for c in pycountry.historic_countries)
+
+
+def is_iso3(*, historic: bool = False) -> pa.Check:
+    codes = iso3_codes() | (historic_iso3_codes() if historic else frozenset())
     return pa.Check(
-        lambda s: s.isna() | s.isin(iso3_codes()), name="iso3_exists", element_wise=False
+        lambda s: s.isna() | s.isin(codes),
+        name="iso3_or_former_exists" if historic else "iso3_exists",
+        element_wise=False,
     )
 
 

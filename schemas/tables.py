@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
+from schemas import rules
 from schemas.spec import Col, TableSpec, all_iso3, is_iso3, one_of
 
 PRECISIONS = ("day", "month", "year")
@@ -36,6 +37,15 @@ def provenance(*extractors: str) -> tuple[Col, ...]:
         ),
         Col("extractor", "str", checks=(one_of(extractors),), doc="what made the fact"),
         Col("evidence", "str", doc="the text the fact was read from"),
+    )
+
+
+def rule(family: str) -> Col:
+    return Col(
+        "rule",
+        "str",
+        checks=(one_of(rules.names(family)),),
+        doc=f"the named rule that read the fact (schemas/rules.py, family {family!r})",
     )
 
 
@@ -73,23 +83,11 @@ DOCUMENTS = TableSpec(
     sort=("doc_id",),
 )
 
-RELATION_METHODS = (
-    "country-cell",
-    "list-item",
-    "see-relations",
-    "organization-mention",
-    "sentence-subject",
-    "subject-sentence",
-    "relations-between",
-    "subject-mission-city",
-    "sole-mention",
-    "footnote",
-    "footnote-region",
-)
+RELATION_METHODS = rules.names("counterpart")
 
 RELATIONS = TableSpec(
     name="relations",
-    version=3,
+    version=4,
     doc="One row per body row of every relations table, and per entry of a 'no relations' list.",
     columns=(
         *provenance("relations.table-row", "relations.no-relations-list"),
@@ -144,7 +142,7 @@ RELATIONS = TableSpec(
             "began_source",
             "str",
             nullable=True,
-            checks=(one_of(("table-cell", "sentence", "footnote-date")),),
+            checks=(one_of(rules.names("relation-began")),),
             doc="footnote-date: the publication date of the footnote the cell cites, so the "
             "relations began on or before it",
         ),
@@ -154,6 +152,13 @@ RELATIONS = TableSpec(
             "str",
             checks=(one_of(("established", "none", "severed", "suspended", "unknown")),),
         ),
+        Col(
+            "status_rule",
+            "str",
+            nullable=True,
+            checks=(one_of(rules.names("relation-status")),),
+            doc="the named rule that decided status (null when unknown)",
+        ),
         Col("status_evidence", "str", nullable=True),
     ),
     unique=("fact_id",),
@@ -162,22 +167,24 @@ RELATIONS = TableSpec(
 
 MISSION_KINDS = (
     "embassy",
+    "high-commission",
     "consulate-general",
     "consulate",
     "honorary-consulate",
-    "economic-office",
     "embassy-office",
+    "economic-office",
+    "trade-office",
+    "representative-office",
     "non-resident-embassy",
-    "other",
+    "permanent-mission",
 )
 MISSION_STATUSES = ("open", "opened", "planned", "closed", "accredited-from", "represented-via")
 
-MISSIONS = TableSpec(
-    name="missions",
-    version=2,
-    doc="Embassies, consulates and accreditations the text states.",
-    columns=(
+
+def mission_columns() -> tuple[Col, ...]:
+    return (
         *provenance("missions.table-row", "missions.prose"),
+        rule("missions"),
         Col("sender_iso3", "str", checks=(is_iso3(),), doc="the state whose mission it is"),
         Col("host_iso3", "str", checks=(is_iso3(),), doc="the state the mission serves"),
         Col(
@@ -199,6 +206,12 @@ MISSIONS = TableSpec(
         ),
         *dated("date", "when the mission opened (closed, for status closed)"),
         Col("date_note", "str", nullable=True),
+        Col(
+            "note",
+            "str",
+            nullable=True,
+            doc="what the sentence says that disagrees with its own list ('counts 18, lists 17')",
+        ),
         Col("section", "str"),
         Col(
             "relation_line",
@@ -207,19 +220,43 @@ MISSIONS = TableSpec(
             doc="source_line of the relations row the sentence is in",
         ),
         Col("source_lines", "list_int", doc="every line that states this mission"),
-    ),
+    )
+
+
+MISSIONS = TableSpec(
+    name="missions",
+    version=3,
+    doc="Embassies, consulates and accreditations stated in the rows of relations tables.",
+    columns=mission_columns(),
     unique=("fact_id",),
     sort=("doc_id", "source_line"),  # then the order the sentence names them in
 )
 
+PROSE_MISSIONS = TableSpec(
+    name="prose_missions",
+    version=1,
+    doc="Embassies, consulates and accreditations stated in running text outside the relations "
+    "tables (kept apart: the tables are the article's systematic listing, prose mentions are "
+    "incidental).",
+    columns=mission_columns(),
+    unique=("fact_id",),
+    sort=("doc_id", "source_line"),
+)
+
 RECOGNITIONS = TableSpec(
     name="recognitions",
-    version=2,
+    version=3,
     doc="Recognitions of one state by another the text states.",
     columns=(
         *provenance("recognitions.sentence"),
-        Col("recognizer_iso3", "str", checks=(is_iso3(),)),
-        Col("recognized_iso3", "str", nullable=True, checks=(is_iso3(),)),
+        rule("recognitions"),
+        Col(
+            "recognizer_iso3",
+            "str",
+            checks=(is_iso3(historic=True),),
+            doc="ISO 3166-1 alpha-3, or ISO 3166-3 for a former state (SUN: the Soviet Union)",
+        ),
+        Col("recognized_iso3", "str", nullable=True, checks=(is_iso3(historic=True),)),
         Col("recognized_name", "str", doc="as written (also for states without a code)"),
         *dated("date", "when the recognition happened"),
         Col(
@@ -245,59 +282,84 @@ RECOGNITIONS = TableSpec(
     sort=("doc_id", "source_line"),
 )
 
-MEMBERSHIPS = TableSpec(
-    name="memberships",
-    version=2,
-    doc="Memberships of international organizations the text states.",
-    columns=(
-        *provenance("memberships.participation-list", "memberships.sentence"),
+ROLE_STATUSES = (
+    "observer",
+    "candidate",
+    "applicant",
+    "partner",
+    "associate",
+    "guest",
+    "correspondent",
+    "subscriber",
+    "participant",
+    "party",
+    "former",
+    "suspended",
+    "not-member",
+)
+
+
+def organization_columns(extra: tuple[Col, ...]) -> tuple[Col, ...]:
+    return (
+        *provenance("memberships.participation-list", "memberships.table-row", "memberships.prose"),
+        rule("memberships"),
         Col("member_iso3", "str", checks=(is_iso3(),)),
         Col(
             "org_id",
             "str",
             nullable=True,
-            doc="registry id (data/organizations.csv); null "
+            doc="registry id (pipeline/knowledge/data/organizations.csv); null "
             "for an organization the registry does not know",
         ),
         Col("org_name", "str"),
         Col("org_known", "bool"),
-        Col(
-            "status",
-            "str",
-            checks=(
-                one_of(
-                    (
-                        "member",
-                        "observer",
-                        "candidate",
-                        "partner",
-                        "associate",
-                        "correspondent",
-                        "subscriber",
-                    )
-                ),
+        *extra,
+        *dated("date", "when the state joined or took this standing, where the text says"),
+        Col("section", "str"),
+        Col("source_lines", "list_int", doc="every line that states it"),
+    )
+
+
+MEMBERSHIPS = TableSpec(
+    name="memberships",
+    version=3,
+    doc="States stated to be, to have been or to have become members of an organization.",
+    columns=organization_columns(()),
+    unique=("fact_id",),
+    sort=("doc_id", "source_line"),
+)
+
+ORGANIZATION_ROLES = TableSpec(
+    name="organization_roles",
+    version=1,
+    doc="A state's standing in an organization other than membership: observer, candidate, "
+    "partner, former member, not a member, ...",
+    columns=organization_columns(
+        (
+            Col(
+                "status",
+                "str",
+                checks=(one_of(ROLE_STATUSES),),
+                doc="observer, candidate, applicant, partner, associate, guest, correspondent, "
+                "subscriber, participant (of a peacekeeping mission), party (to a treaty), former "
+                "(withdrew, no "
+                "longer a member), suspended, not-member (the text says it is not one)",
             ),
-        ),
-        Col("source_lines", "list_int"),
+        )
     ),
     unique=("fact_id",),
     sort=("doc_id", "source_line"),
 )
 
-CLAIM_KINDS = (
-    "relations-count",
-    "no-relations-count",
-    "recognitions-count",
-    "memberships-count",
-    "embassies-count",
-)
+CLAIM_KINDS = rules.names("claims")
 
 CLAIMS = TableSpec(
     name="claims",
-    version=2,
+    version=3,
     doc="Counts the text states, checked against what the document itself lists.",
     columns=(
         *provenance("claims.sentence"),
+        rule("claims"),
         Col("subject_iso3", "str", nullable=True, checks=(is_iso3(),)),
         Col(
             "claim_kind",
@@ -364,8 +426,10 @@ FACT_TABLES = (
     "documents",
     "relations",
     "missions",
+    "prose_missions",
     "recognitions",
     "memberships",
+    "organization_roles",
     "claims",
     "references",
 )
@@ -376,8 +440,10 @@ TABLES: dict[str, TableSpec] = {
         DOCUMENTS,
         RELATIONS,
         MISSIONS,
+        PROSE_MISSIONS,
         RECOGNITIONS,
         MEMBERSHIPS,
+        ORGANIZATION_ROLES,
         CLAIMS,
         REFERENCES,
         CHANGES,

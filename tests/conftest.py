@@ -1,14 +1,18 @@
-"""Shared test helpers: the reference fixture, excerpts, and the corpus when it is present."""
+"""Shared test helpers: the knowledge built once, small documents written for a rule, the
+reference fixture, and the corpus when it is present."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
 
+from pipeline.analysis.text import Sentence
+from pipeline.document import Extractors, Tables, extract_layout
 from pipeline.layout import build_layout
 from pipeline.layout.grid import display_width
-from pipeline.model import Layout
+from pipeline.model import Layout, Paragraph
 from pipeline.read import document_from_text, read_document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -16,15 +20,33 @@ FIXTURES = REPO / "fixtures"
 EXCERPTS = FIXTURES / "excerpts"
 REFERENCE = FIXTURES / "Foreign_relations_of_Azerbaijan.md"
 CORPUS = REPO.parent / "shared" / "corpus"
+AZERBAIJAN = "Foreign_relations_of_Azerbaijan.md"
 
 needs_corpus = pytest.mark.skipif(
     not CORPUS.is_dir(), reason="../shared/corpus is not present (fresh clone)"
 )
 
 
-def layout_of(text: str, name: str = "Foreign_relations_of_Azerbaijan.md") -> Layout:
+@cache
+def extractors() -> Extractors:
+    """The process's extractors (knowledge, spotter, rules), built once for all tests."""
+    return Extractors.build()
+
+
+def layout_of(text: str, name: str = AZERBAIJAN) -> Layout:
     """Layout of `text` as if it were the file `name`."""
-    return build_layout(document_from_text(text, Path(name)))
+    k = extractors().knowledge
+    return build_layout(document_from_text(text, Path(name), k.gazetteer), k.vocabulary)
+
+
+def facts(text: str, name: str = AZERBAIJAN) -> Tables:
+    """Every table's records of a document written for a test."""
+    return extract_layout(layout_of(text, name), extractors())
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The analysed sentences of one paragraph."""
+    return extractors().analyzer.sentences([Paragraph(text, 1, 1)])
 
 
 def reference_line(number: int) -> str:
@@ -34,7 +56,8 @@ def reference_line(number: int) -> str:
 
 @pytest.fixture(scope="session")
 def reference_layout() -> Layout:
-    return build_layout(read_document(REFERENCE))
+    k = extractors().knowledge
+    return build_layout(read_document(REFERENCE, k.gazetteer), k.vocabulary)
 
 
 def grid(rows: list[list[list[str]]], header: bool = True) -> str:
@@ -78,3 +101,10 @@ def relations_doc(
     if footnotes:
         text += "\n" + "\n\n".join(f"[{k}] {v}" for k, v in sorted(footnotes.items())) + "\n"
     return text
+
+
+def row_facts(
+    notes: list[str], name: str = AZERBAIJAN, country: str = "", region: str = "Africa"
+) -> Tables:
+    """The facts of a one-row relations table whose Notes cell holds `notes`."""
+    return facts(relations_doc(notes, country=country, region=region), name)

@@ -9,11 +9,15 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.read import read_document
-from tests.conftest import REFERENCE
+from tests.conftest import REFERENCE, extractors
+
+
+def GAZETTEER():
+    return extractors().knowledge.gazetteer
 
 
 def test_reference_document_is_read_with_id_sha_and_subject():
-    doc = read_document(REFERENCE)
+    doc = read_document(REFERENCE, GAZETTEER())
     assert doc.doc_id == "Foreign_relations_of_Azerbaijan"
     assert doc.sha256 == hashlib.sha256(REFERENCE.read_bytes()).hexdigest()
     assert doc.subject_iso3 == "AZE"
@@ -39,21 +43,21 @@ def test_reference_document_is_read_with_id_sha_and_subject():
 def test_subject_comes_from_the_file_name(tmp_path, file_name, name, iso3):
     path = tmp_path / file_name
     path.write_text("Some text.\n", encoding="utf-8")
-    doc = read_document(path)
+    doc = read_document(path, GAZETTEER())
     assert (doc.subject_name, doc.subject_iso3) == (name, iso3)
 
 
 def test_newlines_and_bom_are_normalised_so_line_numbers_hold(tmp_path):
     path = tmp_path / "Foreign_relations_of_Peru.md"
     path.write_bytes(b"\xef\xbb\xbfFirst line.\r\nSecond line.\rThird line.\n")
-    doc = read_document(path)
+    doc = read_document(path, GAZETTEER())
     assert doc.lines[:3] == ["First line.", "Second line.", "Third line."]
 
 
 def test_wikitext_is_recognised_by_suffix_and_by_content(tmp_path):
     wiki = tmp_path / "Foreign_relations_of_Peru.txt"
     wiki.write_text("==Africa==\n{| class=wikitable\n|}\n==Asia==\n", encoding="utf-8")
-    assert read_document(wiki).format == "wikitext"
+    assert read_document(wiki, GAZETTEER()).format == "wikitext"
 
 
 @pytest.mark.parametrize(
@@ -69,7 +73,7 @@ def test_unusable_files_name_file_and_line(tmp_path, content, message, line):
     path = tmp_path / "Foreign_relations_of_Peru.md"
     path.write_bytes(content)
     with pytest.raises(InputError) as err:
-        read_document(path)
+        read_document(path, GAZETTEER())
     assert message in str(err.value)
     assert err.value.line == line
     assert str(err.value).startswith(str(path))
@@ -77,15 +81,15 @@ def test_unusable_files_name_file_and_line(tmp_path, content, message, line):
 
 def test_missing_file_and_directory(tmp_path):
     with pytest.raises(InputError, match="no such file"):
-        read_document(tmp_path / "Foreign_relations_of_Nowhere.md")
+        read_document(tmp_path / "Foreign_relations_of_Nowhere.md", GAZETTEER())
     with pytest.raises(InputError, match="directory"):
-        read_document(tmp_path)
+        read_document(tmp_path, GAZETTEER())
 
 
 def test_file_that_does_not_say_its_country(tmp_path):
     path = tmp_path / "notes.md"
     path.write_text("Just some text.\n", encoding="utf-8")
     with pytest.raises(InputError, match="which country"):
-        read_document(path)
+        read_document(path, GAZETTEER())
     path.write_text("Text.\n\nForeign_relations_of_Peru\n", encoding="utf-8")
-    assert read_document(Path(path)).subject_iso3 == "PER"
+    assert read_document(Path(path), GAZETTEER()).subject_iso3 == "PER"

@@ -7,11 +7,10 @@ import datetime as dt
 
 import pytest
 
-from pipeline.facts import extract_layout
-from pipeline.layout import build_layout
+from pipeline.document import extract_layout
 from pipeline.model import BulletList, Heading
 from pipeline.read import read_document
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, extractors
 
 WIKI = FIXTURES / "Foreign_relations_of_Azerbaijan_excerpt.wiki"
 
@@ -22,12 +21,15 @@ def _line(number: int) -> str:
 
 @pytest.fixture(scope="module")
 def layout():
-    return build_layout(read_document(WIKI))
+    from pipeline.layout import build_layout
+
+    k = extractors().knowledge
+    return build_layout(read_document(WIKI, k.gazetteer), k.vocabulary)
 
 
 @pytest.fixture(scope="module")
 def facts(layout):
-    return extract_layout(layout)
+    return extract_layout(layout, extractors())
 
 
 def test_format_and_headings(layout):
@@ -65,23 +67,23 @@ def test_refs_become_numbered_footnotes(layout):
 
 
 def test_facts_from_wikitext(facts):
-    rel = {r["source_line"]: r for r in facts["relations"]}
-    assert (rel[16]["counterpart_iso3"], rel[16]["counterpart_method"]) == ("MAR", "country-cell")
-    assert (rel[16]["began"], rel[16]["began_source"]) == (dt.date(1992, 6, 25), "table-cell")
-    assert rel[19]["counterpart_iso3"] == "SWZ"  # the Russian footnote, the cell being empty
-    assert rel[27]["counterpart_iso3"] == "HUN"  # {{flagcountry|Hungary}}
-    assert [rel[34]["counterpart_iso3"], rel[35]["counterpart_iso3"]] == ["BRB", "TON"]
-    assert {(m["sender_iso3"], m["host_iso3"]) for m in facts["missions"]} == {
+    rel = {r.source_line: r for r in facts["relations"]}
+    assert (rel[16].counterpart_iso3, rel[16].counterpart_method) == ("MAR", "country-cell")
+    assert (rel[16].began, rel[16].began_source) == (dt.date(1992, 6, 25), "table-cell")
+    assert rel[19].counterpart_iso3 == "SWZ"  # the Russian footnote, the cell being empty
+    assert rel[27].counterpart_iso3 == "HUN"  # {{flagcountry|Hungary}}
+    assert [rel[34].counterpart_iso3, rel[35].counterpart_iso3] == ["BRB", "TON"]
+    assert {(m.sender_iso3, m.host_iso3) for m in facts["missions"]} == {
         ("AZE", "MAR"),
         ("MAR", "AZE"),
         ("HUN", "AZE"),
     }
     (rec,) = facts["recognitions"]
-    assert (rec["recognizer_iso3"], rec["date"]) == ("HUN", dt.date(1991, 12, 26))
-    refs = {r["ref_id"]: r for r in facts["references"]}
-    assert (refs[1]["title"], refs[1]["publisher"], refs[1]["date"]) == (
+    assert (rec.recognizer_iso3, rec.date) == ("HUN", dt.date(1991, 12, 26))
+    refs = {r.ref_id: r for r in facts["references"]}
+    assert (refs[1].title, refs[1].publisher, refs[1].date) == (
         "Azerbaijan and the United Nations",
         "UN",
         dt.date(1992, 3, 2),
     )
-    assert refs[3]["publisher"] == "Day.Az"
+    assert refs[3].publisher == "Day.Az"

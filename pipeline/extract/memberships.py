@@ -1,277 +1,710 @@
-"""`memberships`: which organizations a state belongs to, and in what capacity.
+"""`memberships` and `organization_roles`: which organizations a state belongs to, and its
+other standing in them (observer, candidate, partner, former member, not a member).
 
-Three sources:
-- the "International organization participation" list of acronyms, with qualifiers:
-  `AsDB, BSEC, CE, ..., ISO (correspondent), ..., OAS (observer), ...`
-- prose: "Azerbaijan is a member of the United Nations, the Non-Aligned Movement, ..."
-- table rows: "Both countries are full members of the Council of Europe and the OSCE",
-  "Also Azerbaijan is a full member of the Council of Europe, Belarus is a candidate."
-Every organization goes through the registry (`data/organizations.csv`); an acronym of the
-participation list that the registry does not know is kept, with `org_known` false.
+Named rules (see `schemas.rules`): the `participation-list` of acronyms ("AsDB, BSEC, CE, ...,
+OAS (observer)"), and sentence rules: `member-of` ("is a full member of the CoE and a partner
+for co-operation of the OSCE"), `both-members-of` (the subject and the row's counterpart),
+`members-listed`, `joined`, `withdrew-from`, `common-membership`. Every organization goes
+through the registry; a name the registry does not know is kept when it looks like the name of
+an organization ("the Rio Group"), with `org_known` false.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from pipeline.extract.missions import ENT, NEGATION, mask
-from pipeline.extract.relations import FOOTNOTE_MARK
-from pipeline.extract.sentences import LocatedSentence
-from pipeline.model import Block, BulletList, GridTable, Layout, Paragraph
-from pipeline.resolve.organizations import registry
+from pipeline.analysis.document import DocumentAnalysis
+from pipeline.analysis.text import ENT, Sentence
+from pipeline.extract.grammar import ADVERBS, DATE, LEAD, Clause, Grammar
+from pipeline.extract.missions import ROW
+from pipeline.knowledge.organizations import Organization
+from pipeline.knowledge.vocabulary import normal
+from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
+from pipeline.model import Block, BulletList, GridTable, Paragraph
 
-PARTICIPATION = re.compile(
-    r"organi[sz]ations?\s+(?:participation|membership)|\bmemberships?\b|"
-    r"international\s+organi[sz]ations?$",
+#: words that make a capitalized phrase the name of an organization the registry lacks
+ORG_HEAD = (
+    r"(?:Organi[sz]ation|Union|Community|Council|Group|Association|Alliance|Forum|Bank|Agency|"
+    r"Conference|Commission|League|Movement|Treaty|Pact|Initiative|Partnership|Committee|"
+    r"Institute|Court|Fund|Academ(?:y|ies)|Area|Zone|Co-?operation|Assembly|Parliament|"
+    r"Secretariat|Club|Network|Programme|Program|Convention|Centre|Center|Board)"
+)
+INCLUDING = re.compile(
+    r"^\s*,?\s*(?:and\s+)?[^⟪.;:]{0,60}?,?\s*(?:including|such as|among them|among which|"
+    r"like)\s*:?\s*(?:the\s+)?",
     re.I,
 )
-LIST_LEAD_IN = re.compile(
-    r"\b(?:member|members|participates?|participant)\b.*\b(?:following|these|organi[sz]ations)"
-    r"\b[^.]*[:.]\s*(?:\[\d+\])*\s*$",
-    re.I,
+BE = (
+    r"(?:is|are|was|were|became|become|remains?|remained|(?:has|have|had)\s+"
+    r"(?:also\s+|long\s+|since\s+|always\s+|\w+ly\s+)*been)"
 )
-LEAD_IN = re.compile(
-    r"^.*?\b(?:(?:is|are)\s+(?:also\s+)?(?:a\s+)?members?\s+of\s+(?:the\s+)?|"
-    r"participates?\s+in\s+the\s+following[^:]*:\s*)",
-    re.I,
+IT = re.compile(r"^\s*(?:It|The country|The state)\s+(?:also\s+|now\s+)?", re.I)
+UNKNOWN_ORG = re.compile(
+    rf"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.\-]*\s+)*(?:{ORG_HEAD})"
+    rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?)"
 )
 QUALIFIER = re.compile(r"^(?P<name>.+?)\s*\((?P<qual>[^)]*)\)\s*$")
-STATUS_WORDS = (
-    ("observer", "observer"),
-    ("candidate", "candidate"),
-    ("partner", "partner"),
-    ("associate", "associate"),
-    ("correspondent", "correspondent"),
-    ("subscriber", "subscriber"),
-    ("dialogue partner", "partner"),
-    ("non-regional", "member"),
-    ("regional", "member"),
-    ("full member", "member"),
-    ("member", "member"),
-)
-MEMBER_CLAUSE = re.compile(
-    r"\b(?:is|are|was|were|became|become|has been|have been|remains?)\b[^⟪]*?\b"
-    r"(?:members?|observers?|candidates?|partners?|associates?|participants?|part)\b"
-    r"|\bjoined\b|\bmembership\b",
+LIST_GLUE = re.compile(
+    r"^\s*(?:,|;|and|, and|as well as|and of|, of|and in|, in|&)?\s*"
+    r"(?:also\s+)?(?:the\s+)?$",
     re.I,
 )
-CAPACITY = re.compile(
-    r"\b(?:observers?|candidates?|associates?|partners?|correspondents?)(?:\s+(?:member|state|"
-    r"status|country|for\s+co-?operation))?\s+(?:of|in|to|at|with)\s+(?:the\s+)?$",
-    re.I,
-)
-LIST_GLUE = re.compile(r"\s*(?:,|;|and|,\s*and|the|\s)*\s*", re.I)
-QUALIFIER_AFTER = re.compile(
-    r"\s*\(([^)]*(?:observer|candidate|associate|partner|"
-    r"correspondent)[^)]*)\)",
-    re.I,
-)
-BOTH = re.compile(r"^\s*(?:also,?\s+)?(?:both|the two)\s+(?:countries|states|nations)\b", re.I)
-CLAUSE_START = re.compile(
-    rf"(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?)(?:also,?\s+)?(?:the\s+)?{ENT}"
-    r"\s+(?:is|are|was|became|has|remains)\b",
-    re.I,
+PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^)]*)\)")
+ACRONYM = re.compile(r"([A-Z][A-Za-z-]{1,9})\b")
+SUCCESSOR = re.compile(
+    rf"(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?{ENT}", re.I
 )
 
 
 @dataclass(frozen=True, slots=True)
-class Membership:
+class MembershipClaim:
+    rule: str
+    line: int
+    text: str
     member: str
     org_id: str | None
     org_name: str
     status: str
-    line: int
-    text: str
-    source: str
+    date_text: str | None = None
 
 
-def participation_list(layout: Layout) -> list[Membership]:
-    """The list of organizations under an "International organization participation" heading
-    or after a lead-in such as "Ireland is a member of ... the following:", whether written as
-    a comma-separated paragraph, as bullets, or as a table of bullets."""
-    subject = layout.document.subject_iso3
-    if subject is None:
-        return []
-    out: list[Membership] = []
-    lead_in = False
-    for placed in layout.blocks:
-        block = placed.block
-        in_section = bool(placed.section) and bool(PARTICIPATION.search(placed.section[-1]))
-        if isinstance(block, Paragraph):
-            if (in_section or lead_in) and _looks_like_a_list(block.text):
-                text = LEAD_IN.sub("", FOOTNOTE_MARK.sub(" ", block.text)).strip().rstrip(".")
-                for item in re.split(r"\s*[,;]\s*", text):
-                    out.extend(_item(item, subject, block.line, block.text))
-            lead_in = bool(LIST_LEAD_IN.search(block.text))
-            continue
-        if in_section or lead_in:
-            for text, line in _list_items(block):
-                out.extend(_item(FOOTNOTE_MARK.sub(" ", text), subject, line, text))
+@dataclass(frozen=True, slots=True)
+class _OrgItem:
+    org: Organization | None
+    name: str
+    status: str
+    date_text: str | None
+
+
+class MembershipReader:
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+        v = grammar.knowledge.vocabulary
+        self.vocabulary = v
+        noun = v.pattern("membership-noun")
+        self.noun = noun
+        self.capacity = re.compile(
+            rf"(?:^|\b)(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:\w+\s+)?(?P<noun>{noun})\s+"
+            rf"(?:of|in|to|at|with|within)\s+(?:the\s+)?$",
+            re.I,
+        )
+        self.is_member = re.compile(
+            rf"^(?P<verb>{BE})\s+(?P<neg>not\s+|no\s+longer\s+|never\s+|not\s+yet\s+)?{ADVERBS}"
+            rf"(?:(?:elected|admitted|accepted)\s+(?:as\s+)?)?"
+            rf"(?:also\s+|both\s+|all\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?"
+            rf"(?:\d+(?:st|nd|rd|th)\s+)?"
+            rf"(?:(?:founding|full|active|permanent|original|non-permanent|elected|voting|"
+            rf"full-fledged|fully-fledged)\s+)*(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})\s+"
+            rf"(?:of|in|to|at|within)\s*:?\s+",
+            re.I,
+        )
+        self.elliptic = re.compile(
+            rf"^(?:{BE})\s+(?:also\s+)?(?:an?\s+)?(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})\s*"
+            rf"(?:[.,;]|$)",
+            re.I,
+        )
+        # "Namibia has been a Commonwealth republic since 1990"
+        self.org_state = re.compile(
+            rf"^(?:{BE})\s+{ADVERBS}an?\s+(?=⟪\d+⟫\s+(?:republic|realm|member\s+state|"
+            rf"member\s+country|member\s+nation|member)\b)",
+            re.I,
+        )
+        # "A dynamic member of the Southern African Development Community, Namibia is ..."
+        self.appositive = re.compile(
+            rf"^\s*(?:as\s+)?an?\s+(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})\s+of\s+(?:the\s+)?",
+            re.I,
+        )
+        self.verb = re.compile(
+            rf"^(?P<neg>(?:has|have|did|does|do)\s+not\s+|never\s+)?(?P<verb>"
+            rf"{v.pattern('membership-verb')})\s+",
+            re.I,
+        )
+        self.count_lead = re.compile(
+            rf"^(?:more than\s+|over\s+|some\s+|about\s+)?(?:\d+|{self.grammar.number})\s+"
+            rf"(?:other\s+)?(?:international\s+|regional\s+)?(?:organi[sz]ations|bodies|"
+            rf"institutions|groups)\s*,?\s*(?:including|such as|among them|among which|like)?"
+            rf"\s*:?\s*(?:the\s+)?",
+            re.I,
+        )
+        self.both = re.compile(
+            r"^\s*(?:also,?\s+)?(?:both|the two)\s+(?:countries|states|nations|sides|"
+            r"governments|members)\b[^.;]*?\b(?=(?:are|were|became|have been|had been|remain)\s)",
+            re.I,
+        )
+        self.listed = re.compile(
+            rf"^\s*{LEAD}(?:both\s+)?(?:the\s+)?(?P<list>⟪\d+⟫(?:\s*,\s*(?:the\s+)?⟪\d+⟫)*\s*,?"
+            rf"\s+and\s+(?:the\s+)?⟪\d+⟫)\s+(?!and\b)",
+            re.I,
+        )
+        # an entry that happened: "since ⟪A⟫'s entry into ⟪O⟫", "⟪A⟫'s ⟪O⟫ membership took
+        # effect on ...", "⟪A⟫'s membership in ⟪O⟫ in the 1970s"
+        self.entry = re.compile(
+            rf"(?:\b(?:since|after|following|upon|with|before|until)\s+(?:the\s+)?{ENT}"
+            rf"(?:'s|’s)\s+(?:formal\s+|full\s+)?(?:entry|accession|admission)\s+(?:in)?to\s+"
+            rf"(?:the\s+)?"
+            rf"|{ENT}(?:'s|’s)\s+(?:formal\s+|full\s+)?(?:entry|accession|admission)\s+(?:in)?to"
+            rf"\s+(?:the\s+)?(?=⟪\d+⟫\s+(?:took effect|was completed|was finali[sz]ed|"
+            rf"(?:in|on)\s+{DATE}))"
+            rf"|{ENT}(?:'s|’s)\s+(?:full\s+)?membership\s+(?:in|of)\s+(?:the\s+)?"
+            rf"|{ENT}(?:'s|’s)\s+(?=⟪\d+⟫\s+membership\s+(?:took effect|began|started)))",
+            re.I,
+        )
+        self.prospect_before = re.compile(
+            r"\b(?:seek\w*|bid|hope\w*|aim\w*|toward\w*|for|goal|objective|support\w*|"
+            r"prepar\w*|block\w*|oppos\w*|veto\w*|possible|future|planned|path)\W+(?:\w+\W+)?$",
+            re.I,
+        )
+        self.prospect_after = re.compile(
+            r"^\s*(?:talks|negotiations|process|bid|application|efforts?|plans?|hopes?|"
+            r"ambitions?|prospects?|criteria|requirements)\b",
+            re.I,
+        )
+        self.comprises = re.compile(
+            rf"^\s*(?:the\s+)?{ENT}[^.;]{{0,120}}?\b(?:comprises|comprised|includes|included|"
+            rf"consists of|is made up of|brings together|unites|whose members include|"
+            rf"members include)\s+"
+            rf"|{ENT}\s*,?\s*(?:which|that|whose members)\s+(?:now\s+)?(?:includes?|comprises|"
+            rf"consists of|are)\s*,?\s+"
+            rf"|\b(?:members\s+of\s+|part\s+of\s+)?(?:the\s+)?{ENT}\s*\(\s*(?=(?:the\s+)?⟪\d+⟫"
+            rf"\s*,)",
+            re.I,
+        )
+        self.be_verb = re.compile(r"\b(?:are|were|became|have been|had been|remain)\s", re.I)
+        self.time_lead = re.compile(
+            rf"^\s*(?:(?:in|on|since|by)\s+{DATE}|(?:in|on)\s+the\s+\w+)\s*,?\s+", re.I
+        )
+        self.common = re.compile(rf"\b(?:{v.pattern('membership-common')})\s+(?:the\s+)?", re.I)
+        self.lead_in = re.compile(
+            r"\b(?:member|members|participates?|participant|party)\b.*\b(?:following|these|"
+            r"organi[sz]ations)\b[^.]*:\s*(?:\[\d+\])*\s*$",
+            re.I,
+        )
+        self.list_lead = re.compile(
+            rf"^.*?\b(?:(?:is|are)\s+(?:also\s+)?(?:an?\s+)?(?:{noun})\s+(?:of|in|to)\s+"
+            rf"(?:\d+\s+[^,:]*?(?:including|:)\s*)?(?:the\s+)?|participates?\s+in\s+the\s+"
+            rf"following[^:]*:\s*)",
+            re.I,
+        )
+
+    # -- sentences -----------------------------------------------------------------------------
+    def claims(self, sentence: Sentence, subject: str | None) -> list[MembershipClaim]:
+        out: list[MembershipClaim] = []
+        clauses = self.grammar.clauses(sentence)
+        previous: str | None = None
+        for clause in clauses:
+            found, state = self._clause(sentence, clause, subject, previous)
+            if not found and state is not None and out:
+                found = self._elliptic(sentence, clause, state, out)
+            previous = state
+            out.extend(found)
+        out.extend(self._appositive(sentence, clauses))
+        out.extend(self._common(sentence, subject))
+        out.extend(self._entry(sentence))
+        out.extend(self._comprises(sentence))
+        return _unique(out)
+
+    def _entry(self, sentence: Sentence) -> list[MembershipClaim]:
+        """ "since ⟪Azerbaijan⟫'s entry into the ⟪Council of Europe⟫": a state's entry,
+        admission or accession, unless still in prospect ("accession talks")."""
+        out: list[MembershipClaim] = []
+        for m in self.entry.finditer(sentence.masked):
+            code = self.grammar.state_code(sentence.mention(m.group(m.lastindex or 1)))
+            before = sentence.masked[max(0, m.start() - 30) : m.start()]
+            if code is None or self.prospect_before.search(before):
+                continue
+            rest = sentence.masked[m.end() :]
+            items, used = self.org_list_end(rest, sentence, "member")
+            if self.prospect_after.match(rest[used:]):
+                continue
+            out.extend(
+                MembershipClaim(
+                    "joined",
+                    sentence.line,
+                    sentence.evidence,
+                    code,
+                    item.org.org_id if item.org else None,
+                    item.org.name if item.org else item.name,
+                    item.status,
+                )
+                for item in items
+            )
+        return out
+
+    def _comprises(self, sentence: Sentence) -> list[MembershipClaim]:
+        """ "The ⟪Minsk Group⟫ ... comprises ⟪Armenia⟫, ⟪Azerbaijan⟫, ⟪Turkey⟫, and several
+        Western European nations": the states listed are its members."""
+        m = next(
+            (
+                m
+                for m in self.comprises.finditer(sentence.masked)
+                if sentence.mention(m.group(m.lastindex or 1)).label == "ORG"
+            ),
+            None,
+        )
+        if m is None:
+            return []
+        org_mention = sentence.mention(m.group(m.lastindex or 1))
+        org = self.grammar.knowledge.organizations.orgs.get(org_mention.code or "")
+        listed = re.match(
+            rf"(?:(?:the\s+)?{ENT}(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+", sentence.masked[m.end() :]
+        )
+        if listed is None:
+            return []
+        codes = [
+            self.grammar.state_code(sentence.mention(i)) for i in re.findall(ENT, listed.group())
+        ]
+        return [
+            MembershipClaim(
+                "members-listed",
+                sentence.line,
+                sentence.evidence,
+                code,
+                org.org_id if org else None,
+                org.name if org else org_mention.text,
+                "member",
+            )
+            for code in codes
+            if code is not None
+        ]
+
+    def _elliptic(
+        self, sentence: Sentence, clause: Clause, state: str, before: list[MembershipClaim]
+    ) -> list[MembershipClaim]:
+        """ "Azerbaijan is a full member of the Council of Europe, Belarus is a candidate": a
+        capacity without its organization takes the organizations of the clause before."""
+        m = self.elliptic.match(clause.text[clause.body :])
+        if m is None:
+            return []
+        status = self.vocabulary.value("membership-noun", m.group("noun")) or "member"
+        last = before[-1].line, before[-1].member
+        orgs = [c for c in before if (c.line, c.member) == last]
+        return [
+            MembershipClaim(c.rule, c.line, c.text, state, c.org_id, c.org_name, status)
+            for c in orgs
+        ]
+
+    def _appositive(self, sentence: Sentence, clauses: list[Clause]) -> list[MembershipClaim]:
+        """ "A dynamic member of the ⟪SADC⟫, ⟪Namibia⟫ is ...": the sentence's state is one."""
+        m = self.appositive.match(sentence.masked)
+        if m is None:
+            return []
+        status = self.vocabulary.value("membership-noun", m.group("noun")) or "member"
+        items, used = self.org_list_end(sentence.masked[m.end() :], sentence, status)
+        after = re.match(rf"^\s*,\s*(?:the\s+)?{ENT}", sentence.masked[m.end() + used :])
+        if not items or after is None:
+            return []
+        code = self.grammar.state_code(sentence.mention(after.group(1)))
+        if code is None:
+            return []
+        return [
+            MembershipClaim(
+                "member-of",
+                sentence.line,
+                sentence.evidence,
+                code,
+                item.org.org_id if item.org else None,
+                item.org.name if item.org else item.name,
+                item.status,
+            )
+            for item in items
+        ]
+
+    def _clause(
+        self, sentence: Sentence, clause: Clause, subject: str | None, previous: str | None
+    ) -> tuple[list[MembershipClaim], str | None]:
+        """The claims of a clause, and the state it is about (for an "it" that follows)."""
+        found, state = self._clause_claims(sentence, clause, subject, previous)
+        return found, state
+
+    def _clause_claims(
+        self, sentence: Sentence, clause: Clause, subject: str | None, previous: str | None
+    ) -> tuple[list[MembershipClaim], str | None]:
+        text = clause.text
+        both = self.both.match(text)
+        listed = self.listed.match(text)
+        bodies: list[str]
+        if both:
+            if subject is None:
+                return [], None
+            members, rule = [subject, ROW], "both-members-of"
+            # "Both countries are situated in the Baltic region and are full members of NATO"
+            bodies = [text[v.start() :] for v in self.be_verb.finditer(text, both.end())]
+        elif listed:
+            codes = [
+                self.grammar.state_code(sentence.mention(i))
+                for i in re.findall(ENT, listed.group("list"))
+            ]
+            if any(c is None for c in codes):
+                return [], None
+            members = [c for c in codes if c]
+            rule, bodies = "members-listed", [text[listed.end() :]]
+        else:
+            code, start = self._subject(sentence, clause, subject, previous)
+            if code is None:
+                return [], None
+            members, rule, bodies = [code], "member-of", [text[start:]]
+        state = members[0] if len(members) == 1 else None
+        for body in bodies:
+            items = self._predicate(body, sentence, rule)
+            if items:
+                return [
+                    MembershipClaim(
+                        rule_,
+                        sentence.line,
+                        sentence.evidence,
+                        member,
+                        item.org.org_id if item.org else None,
+                        item.org.name if item.org else item.name,
+                        item.status,
+                        item.date_text,
+                    )
+                    for rule_, item in items
+                    for member in members
+                ], state
+        return [], state
+
+    def _subject(
+        self, sentence: Sentence, clause: Clause, subject: str | None, previous: str | None
+    ) -> tuple[str | None, int]:
+        """The clause's state and where its predicate starts. "It" stands for the state of
+        the clause before ("Ecuador is a founding member of the UN; it is also a member of the
+        OAS"), or, opening a sentence of running text, for the document's subject."""
+        if clause.subject is not None:
+            return self.grammar.clause_state(sentence, clause), clause.body
+        m = IT.match(clause.text)
+        if m is None:
+            return None, 0
+        if previous is not None and clause.start > 0:
+            return previous, m.end()
+        if clause.start == 0 and subject and not sentence.in_list:
+            return subject, m.end()
+        return None, 0
+
+    def _predicate(
+        self, body: str, sentence: Sentence, rule: str, depth: int = 0
+    ) -> list[tuple[str, _OrgItem]]:
+        """(rule, organization) for what a clause's predicate says of its subject; predicates
+        joined by "and" are all read ("is a member of A and was a founding member of B")."""
+        body = self.time_lead.sub("", body, count=1)
+        out: list[tuple[str, _OrgItem]] = []
+        rest = ""
+        state_of = self.org_state.match(body)
+        if state_of:  # "a ⟪Commonwealth⟫ republic": the organization's member
+            items, used = self.org_list_end(body[state_of.end() :], sentence, "member")
+            return [(rule, item) for item in items[:1]]
+        m = self.is_member.match(body)
+        v = self.verb.match(body) if m is None else None
+        if m:
+            status = self.vocabulary.value("membership-noun", m.group("noun")) or "member"
+            if m.group("neg"):
+                status = "former" if "longer" in m.group("neg").lower() else "not-member"
+            tail = body[m.end() :]
+            lead = self.count_lead.match(tail)
+            if lead:
+                tail = tail[lead.end() :]
+            items, used = self.org_list_end(tail, sentence, status)
+            out = [(rule, item) for item in items]
+            rest = tail[used:]
+        elif v:
+            status = self.vocabulary.value("membership-verb", v.group("verb")) or "member"
+            verb_rule = {"member": "joined", "former": "withdrew-from"}.get(status, "member-of")
+            if (
+                v.group("verb")
+                .lower()
+                .startswith(("is active", "are active", "belong", "participate"))
+            ):
+                verb_rule = "member-of"
+            if rule != "member-of":
+                verb_rule = rule
+            if v.group("neg"):
+                status = "not-member"
+            tail = body[v.end() :]
+            items, used = self.org_list_end(tail, sentence, status)
+            out = [(verb_rule, item) for item in items]
+            rest = tail[used:]
+        if out and depth < 3:
+            including = INCLUDING.match(rest)
+            if including:  # "the UN and some of its agencies, including the World Bank, ..."
+                items, used = self.org_list_end(
+                    rest[including.end() :], sentence, out[-1][1].status
+                )
+                out += [(out[-1][0], item) for item in items]
+                rest = rest[including.end() + used :]
+            more = re.match(r"^\s*,?\s*(?:and|but)\s+(?:also\s+|later\s+)?", rest)
+            if more:
+                out += self._predicate(rest[more.end() :], sentence, rule, depth + 1)
+        return out
+
+    def _common(self, sentence: Sentence, subject: str | None) -> list[MembershipClaim]:
+        """ "... work toward integration through common membership in the EAC": the states the
+        sentence names (and the document's subject) are all members."""
+        m = self.common.search(sentence.masked)
+        if m is None:
+            return []
+        items = self.org_list(sentence.masked[m.end() :], sentence, "member")
+        members = {
+            code
+            for mention in sentence.mentions
+            if (code := self.grammar.state_code(mention)) is not None
+        }
+        if subject:
+            members.add(subject)
+        if len(members) < 2:
+            return []
+        return [
+            MembershipClaim(
+                "common-membership",
+                sentence.line,
+                sentence.evidence,
+                member,
+                item.org.org_id if item.org else None,
+                item.org.name if item.org else item.name,
+                item.status,
+            )
+            for item in items
+            for member in sorted(members)
+        ]
+
+    # -- the organizations after "member of" ---------------------------------------------------
+    def org_list(self, text: str, sentence: Sentence, status: str) -> list[_OrgItem]:
+        return self.org_list_end(text, sentence, status)[0]
+
+    def org_list_end(
+        self, text: str, sentence: Sentence, status: str
+    ) -> tuple[list[_OrgItem], int]:
+        """Organizations listed from the start of `text`: "the CoE and the OSCE", "an observer
+        of A, B and C" (the capacity carries over a plain list), "BSEC (observer)" (a
+        parenthesis qualifies its item only), "the Rio Group" (unknown, kept by its name)."""
+        out: list[_OrgItem] = []
+        pos = 0
+        carried = status
+        registry = self.grammar.knowledge.organizations
+        text, spans = _demask(text, sentence)
+        end = 0
+        while pos < len(text):
+            m = re.compile(rf"(?:the\s+)?{ENT}").match(text, pos)
+            item: _OrgItem | None = None
+            if m:
+                mention = sentence.mention(m.group(1))
+                if mention.label != "ORG":
+                    break
+                org = registry.orgs.get(mention.code or "")
+                end = m.end()
+                paren = PARENTHESIS.match(text[end:])
+                item_status, date = carried, None
+                if paren:
+                    inner = paren.group("inner")
+                    acronym = re.fullmatch(ENT, inner.strip())
+                    successor = SUCCESSOR.fullmatch(inner.strip())
+                    if successor is not None:  # "the EEC (now the European Union)"
+                        now = sentence.mention(successor.group(1))
+                        if now.label == "ORG":
+                            org = registry.orgs.get(now.code or "")
+                            mention = now
+                    elif acronym is None:
+                        item_status, date = self._qualifier(inner, carried)
+                    end += paren.end()
+                item = _OrgItem(org, mention.text, item_status, date)
+            elif (a := ACRONYM.match(text, pos)) and registry.lookup(a.group(1)) is not None:
+                # an acronym too short to spot in prose, in a list: "..., CBSS, CE, EAPC, ..."
+                item = _OrgItem(registry.lookup(a.group(1)), a.group(1), carried, None)
+                end = a.end()
+                paren = PARENTHESIS.match(text[end:])
+                if paren:
+                    status_, date_ = self._qualifier(paren.group("inner"), carried)
+                    item = _OrgItem(item.org, item.name, status_, date_)
+                    end += paren.end()
+            else:
+                u = UNKNOWN_ORG.match(text, pos)
+                if u is None or "⟪" in u.group("name"):
+                    break
+                name = u.group("name").strip().rstrip(".")
+                end = u.end()
+                org = registry.lookup(name)
+                paren = PARENTHESIS.match(text[end:])
+                if paren:  # "the Organization for Democracy and Economic Development (GUAM)"
+                    inner = paren.group("inner").strip()
+                    named = re.fullmatch(ENT, inner) or SUCCESSOR.fullmatch(inner)
+                    if named and sentence.mention(named.group(1)).label == "ORG":
+                        org = registry.orgs.get(sentence.mention(named.group(1)).code or "")
+                        end += paren.end()
+                    elif ACRONYM.fullmatch(inner) and registry.lookup(inner) is not None:
+                        org = registry.lookup(inner)
+                        end += paren.end()
+                item = _OrgItem(org, name, carried, None)
+            if item is not None and not any(
+                (o.org.org_id if o.org else o.name) == (item.org.org_id if item.org else item.name)
+                for o in out
+            ):
+                out.append(item)
+            glue = re.match(
+                rf"\s*(?:,\s*|;\s*|\s+)(?:and\s+|as\s+well\s+as\s+|or\s+)?(?:of\s+|in\s+)?"
+                rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer)\s+)?"
+                rf"(?P<noun>{self.noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
+                text[end:],
+                re.I,
+            )
+            if glue is None or glue.end() == 0:
+                break
+            if glue.group("noun"):
+                carried = self.vocabulary.value("membership-noun", glue.group("noun")) or carried
+            nxt = end + glue.end()
+            if not (
+                text.startswith("⟪", nxt)
+                or UNKNOWN_ORG.match(text, nxt)
+                or ACRONYM.match(text, nxt)
+            ):
+                break
+            pos = nxt
+        return out, _original(spans, end) if out else 0
+
+    def _qualifier(self, inner: str, status: str) -> tuple[str, str | None]:
+        """ "(observer)", "(member since 1 May 2004)", "(associate partner)"."""
+        low = normal(inner)
+        found = status
+        for term in self.vocabulary.terms("membership-noun"):
+            if re.search(rf"\b{re.escape(term)}\b", low):
+                found = self.vocabulary.value("membership-noun", term) or status
+                break
+        date = self.grammar.date_after(" " + inner)
+        return found, date
+
+    # -- the participation list ----------------------------------------------------------------
+    def participation_list(self, analysis: DocumentAnalysis) -> list[MembershipClaim]:
+        """The list of organizations under an "International organization participation"
+        heading or after a lead-in such as "Ireland is a member of ... the following:", as a
+        comma-separated paragraph, as bullets, or as a table of bullets."""
+        layout = analysis.layout
+        subject = layout.document.subject_iso3
+        if subject is None:
+            return []
+        sections = set(self.vocabulary.terms("section", "participation"))
+        out: list[MembershipClaim] = []
         lead_in = False
+        for placed in layout.blocks:
+            block = placed.block
+            in_section = bool(placed.section) and normal(placed.section[-1]) in sections
+            if isinstance(block, Paragraph):
+                if (in_section or lead_in) and _looks_like_a_list(block.text):
+                    text = self.list_lead.sub("", FOOTNOTE_MARK.sub(" ", block.text), count=1)
+                    for item in re.split(r"\s*[,;]\s*", text.strip().rstrip(".")):
+                        out.extend(
+                            self._list_item(
+                                item, subject, block.line, block.text, analysis.definitions
+                            )
+                        )
+                lead_in = bool(self.lead_in.search(block.text))
+                continue
+            if in_section or lead_in:
+                for text, line in _list_items(block):
+                    out.extend(
+                        self._list_item(
+                            FOOTNOTE_MARK.sub(" ", text), subject, line, text, analysis.definitions
+                        )
+                    )
+            lead_in = False
+        return out
+
+    def _list_item(
+        self, item: str, subject: str, line: int, text: str, definitions: Mapping[str, str]
+    ) -> list[MembershipClaim]:
+        registry = self.grammar.knowledge.organizations
+        item = " ".join(self.list_lead.sub("", item, count=1).split()).strip(" .,;:-")
+        if not item or len(item.split()) > 12:
+            return []
+        if registry.lookup(QUALIFIER.sub(r"\g<name>", item)) is None:
+            parts = re.split(r"\s*;\s*|\s+and\s+(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?", item)
+            if len(parts) > 1 and all(registry.lookup(p) for p in parts):
+                return [
+                    m for p in parts for m in self._list_item(p, subject, line, text, definitions)
+                ]
+        status, date = "member", None
+        org = None
+        m = QUALIFIER.match(item)
+        if m:
+            item, qualifier = m.group("name").strip(), m.group("qual").strip()
+            org = registry.lookup(qualifier)  # "Lomé Convention (ACP)": the acronym names it
+            if org is None:
+                status, date = self._qualifier(qualifier, "member")
+        if org is None and item in definitions:
+            org = registry.orgs.get(definitions[item])
+        org = org or registry.lookup(item)
+        evidence = " ".join(text.split())[:2000]
+        return [
+            MembershipClaim(
+                "participation-list",
+                line,
+                evidence,
+                subject,
+                org.org_id if org else None,
+                org.name if org else item,
+                status,
+                date,
+            )
+        ]
+
+
+def _demask(text: str, sentence: Sentence) -> tuple[str, list[tuple[int, int]]]:
+    """The text with every mention but organizations written out again, so that "the
+    Association of ⟪Spanish⟫ Language Academies" reads as one name; and, for each stretch of
+    it, (offset in the new text, offset in `text`)."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    last = 0
+    size = 0
+    for m in re.finditer(ENT, text):
+        mention = sentence.mention(m.group(1))
+        if mention.label == "ORG":
+            continue
+        piece = text[last : m.start()]
+        spans.append((size, last))
+        out.append(piece)
+        size += len(piece)
+        spans.append((size, m.start()))
+        out.append(mention.text)
+        size += len(mention.text)
+        last = m.end()
+    spans.append((size, last))
+    out.append(text[last:])
+    return "".join(out), spans
+
+
+def _original(spans: list[tuple[int, int]], offset: int) -> int:
+    """The offset in the original text of `offset` in the demasked one."""
+    start, original = 0, 0
+    for new, old in spans:
+        if new > offset:
+            break
+        start, original = new, old
+    return original + (offset - start)
+
+
+def _unique(claims: list[MembershipClaim]) -> list[MembershipClaim]:
+    seen: set[tuple[str, str | None, str, str]] = set()
+    out = []
+    for c in claims:
+        key = (c.member, c.org_id or c.org_name, c.status, c.rule)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
     return out
 
 
-def _list_items(block: Block) -> list[tuple[str, int]]:
+def _list_items(block: Block) -> Iterator[tuple[str, int]]:
     """Bullet items of a list, or of the cells of a table of lists."""
     if isinstance(block, BulletList):
-        return [(item.text, item.line) for item in block.walk()]
-    if isinstance(block, GridTable):
-        return [
-            (item.text, item.line)
-            for row in block.rows
-            for cell in row.cells
-            for inner in cell.blocks
-            if isinstance(inner, BulletList)
-            for item in inner.walk()
-        ]
-    return []
+        yield from ((item.text, item.line) for item in block.walk())
+    elif isinstance(block, GridTable):
+        for row in block.rows:
+            for cell in row.cells:
+                for inner in cell.blocks:
+                    if isinstance(inner, BulletList):
+                        yield from ((item.text, item.line) for item in inner.walk())
 
 
 def _looks_like_a_list(text: str) -> bool:
     items = [i for i in re.split(r"\s*[,;]\s*", text.strip()) if i]
     short = [i for i in items if len(i.split()) <= 5]
     return len(items) >= 5 and len(short) >= 0.8 * len(items)
-
-
-def _item(item: str, subject: str, line: int, text: str) -> list[Membership]:
-    item = " ".join(LEAD_IN.sub("", item).split()).strip(" .,;:-")
-    if not item or len(item.split()) > 12:
-        return []
-    if registry().lookup(QUALIFIER.sub(r"\g<name>", item)) is None:
-        parts = re.split(r"\s*;\s*|\s+and\s+(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?", item)
-        if len(parts) > 1 and all(registry().lookup(p) for p in parts):
-            return [m for p in parts for m in _item(p, subject, line, text)]
-    status = "member"
-    org = None
-    m = QUALIFIER.match(item)
-    if m:
-        item, qualifier = m.group("name").strip(), m.group("qual").strip()
-        org = registry().lookup(qualifier)  # "Lomé Convention (ACP)": the acronym names it
-        if org is None:
-            status = _status(qualifier)
-    org = org or registry().lookup(item)
-    return [
-        Membership(
-            subject,
-            org.org_id if org else None,
-            org.name if org else item,
-            status,
-            line,
-            text,
-            "participation-list",
-        )
-    ]
-
-
-def _status(text: str) -> str:
-    low = text.lower()
-    for word, status in STATUS_WORDS:
-        if word in low:
-            return status
-    return "member"
-
-
-def memberships_of(
-    sentence: LocatedSentence, subject: str | None, counterpart: str | None
-) -> list[Membership]:
-    """Memberships a sentence states, clause by clause."""
-    masked = mask(sentence)
-    if not MEMBER_CLAUSE.search(masked):
-        return []
-    out: list[Membership] = []
-    previous_orgs: list[int] = []
-    for members, clause in _clauses(masked, sentence, subject, counterpart):
-        if NEGATION.search(clause.split("⟪")[0] if "⟪" in clause else clause):
-            continue
-        orgs = _orgs_with_status(clause, sentence)
-        if not orgs and previous_orgs and MEMBER_CLAUSE.search(clause):
-            status = _status(clause)
-            orgs = [(i, status) for i in previous_orgs]
-        if not orgs:
-            continue
-        previous_orgs = [i for i, _ in orgs]
-        for member in members:
-            for i, status in orgs:
-                mention = sentence.mentions[i]
-                org = registry().orgs[mention.code] if mention.code else None
-                out.append(
-                    Membership(
-                        member,
-                        org.org_id if org else None,
-                        org.name if org else mention.text,
-                        status,
-                        sentence.line,
-                        sentence.text,
-                        "sentence",
-                    )
-                )
-    return out
-
-
-def _clauses(
-    masked: str, sentence: LocatedSentence, subject: str | None, counterpart: str | None
-) -> list[tuple[list[str], str]]:
-    """(members, clause text): a new clause starts where a state becomes the subject."""
-    starts: list[tuple[int, list[str]]] = []
-    if BOTH.match(masked):  # with the counterpart unknown, the subject's membership still holds
-        pair = [c for c in (subject, counterpart) if c]
-        if pair:
-            starts.append((0, pair))
-    for m in CLAUSE_START.finditer(masked):
-        mention = sentence.mentions[int(m.group(1))]
-        if mention.label == "COUNTRY" and mention.code:
-            starts.append((m.start(), [mention.code]))
-    starts.sort(key=lambda s: s[0])
-    out = []
-    for k, (start, members) in enumerate(starts):
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(masked)
-        out.append((members, masked[start:end]))
-    return out
-
-
-def _orgs_with_status(clause: str, sentence: LocatedSentence) -> list[tuple[int, str]]:
-    """Organizations of a clause, each with its capacity: "an observer member of the CoE and
-    a partner for co-operation of the OSCE"; a capacity carries over a plain list ("an
-    observer of A, B and C"); a parenthesis ("BSEC (observer)") qualifies its item only."""
-    out: list[tuple[int, str]] = []
-    carried = "member"
-    last = 0
-    for m in re.finditer(ENT, clause):
-        before = re.sub(r"\([^)]*\)", " ", clause[last : m.start()])
-        if capacity := CAPACITY.search(before):
-            carried = _status(capacity.group())
-        elif not LIST_GLUE.fullmatch(before):
-            carried = "member"
-        last = m.end()
-        status = carried
-        if paren := QUALIFIER_AFTER.match(clause[m.end() :]):
-            status = _status(paren.group(1))
-        mention = sentence.mentions[int(m.group(1))]
-        if mention.label == "ORG" and not any(
-            sentence.mentions[i].code == mention.code for i, _ in out
-        ):
-            out.append((int(m.group(1)), status))
-    return out
-
-
-def membership_records(doc_id: str, found: list[Membership]) -> list[dict[str, object]]:
-    records: dict[tuple[object, ...], dict[str, object]] = {}
-    for ms in sorted(found, key=lambda m: m.line):  # the first statement is the provenance
-        key = (ms.member, ms.org_id or ms.org_name, ms.status)
-        if key in records:
-            records[key]["source_lines"].append(ms.line)  # type: ignore[union-attr]
-            continue
-        records[key] = {
-            "doc_id": doc_id,
-            "source_line": ms.line,
-            "extractor": f"memberships.{ms.source}",
-            "evidence": " ".join(ms.text.split())[:2000],
-            "member_iso3": ms.member,
-            "org_id": ms.org_id,
-            "org_name": ms.org_name,
-            "org_known": ms.org_id is not None,
-            "status": ms.status,
-            "source_lines": [ms.line],
-        }
-    return list(records.values())

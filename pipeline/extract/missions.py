@@ -1,534 +1,656 @@
-"""`missions`: embassies, consulates and accreditations stated in sentences.
+"""`missions`: embassies, consulates and accreditations, read from sentences by named rules.
 
-A sentence is read with its entity mentions masked (`⟪3⟫` stands for mention 3), so that the
-patterns below speak of "a country", "a city", "a demonym" rather than of names:
-
-    ⟪Azerbaijan⟫ has an embassy in ⟪Washington, DC⟫ and has a consulate-general in Los Angeles
-    ⟪Uruguay⟫ is accredited to ⟪Azerbaijan⟫ from its embassy in ⟪Tehran⟫, ⟪Iran⟫
-    The ⟪Greek⟫ embassy in ⟪Baku⟫ was opened in the spring of 1993
-
-A claim keeps what the sentence itself says; a host or sender the sentence leaves implicit
-("Azerbaijan has a non-resident embassy in London", in the Sweden row) is filled in from the
-row's counterpart by `missions_of_row`, once the counterpart is known.
+Each rule is a pattern of English over a masked sentence (see `schemas.rules` for the list and
+their precedence) and returns `MissionClaim`s: what the sentence itself says. A party the
+sentence leaves to its context stays a marker (`ROW`: the row's counterpart; `OTHER`: whichever
+of the row's two states the mission is not in); the resolve stage fills it in once the row's
+counterpart is known. Within one sentence, when two rules read the same mission noun, the
+better-ranked rule's claims are kept.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.dates import DATE_PHRASE, parse_date
-from pipeline.extract.sentences import LocatedSentence
-from pipeline.resolve.entities import Mention, clean
-from pipeline.resolve.gazetteer import gazetteer
+from pipeline.analysis.text import ENT, Sentence
+from pipeline.extract.grammar import LEAD, Clause, Grammar, Place
+from schemas.rules import rank
 
-ENT = r"⟪(\d+)⟫"
-_KINDS: tuple[tuple[str, str], ...] = (
-    (r"non[- ]resident embass(?:y|ies)", "non-resident-embassy"),
-    (r"embassy[- ]office", "embassy-office"),
-    (r"honorary consul(?:ates?)?[- ]general", "honorary-consulate"),
-    (r"honorary consul(?:ates?|s)?", "honorary-consulate"),
-    (r"honorary(?= (?:in|at)\b)", "honorary-consulate"),
-    (r"consul(?:ates?|s)?[- ]general|general consulates?|consulates? general", "consulate-general"),
-    (r"consulates?", "consulate"),
-    (r"high commissions?", "embassy"),
-    (r"embass(?:y|ies)", "embassy"),
-    (
-        r"(?:economic|trade|commercial|economic and trade|economic and cultural)"
-        r"(?: and cultural)? (?:office|representation|mission)s?",
-        "economic-office",
-    ),
-    (
-        r"(?:representative|liaison|diplomatic|permanent) (?:office|mission)s?"
-        r"|interests sections?|representations?|diplomatic missions?",
-        "other",
-    ),
-)
-MISSION = "(?P<kind>" + "|".join(f"(?:{p})" for p, _ in _KINDS) + ")"
-_KIND_RES = [(re.compile(f"^(?:{p.split('(?=')[0]})$", re.I), k) for p, k in _KINDS]
-
-CAPWORD = r"[A-Z][\w'’.\-]*"
-LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|upon|am|sur|an|on)"
-PLACE = (
-    rf"(?:the city of |the )?(?:{ENT}|(?P<name>{CAPWORD}(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*))"
-    rf"(?:\s*(?:,\s*\(|,|\(|, in)\s*{ENT}\)?)?"
-)
-PLACE_RE = re.compile(PLACE)
-NEGATION = re.compile(
-    r"\b(?:does not|doesn't|do not|don't|has no|have no|is not|are not|not yet|no longer|"
-    r"never|without|nor|lacks?)\b",
-    re.I,
-)
-PLANNED = re.compile(
-    r"\b(?:will (?:soon )?(?:open|establish)|plans? to open|planned to open|intends? to open|"
-    r"is (?:going|set|due) to open|announced (?:that it will|plans to) open|to be opened|"
-    r"is to open|agreed to open|decided to open)\b",
-    re.I,
-)
-OPENED = re.compile(r"\b(?:opened|re-?opened|established|inaugurated|set up|since)\b", re.I)
-DATE = rf"(?P<date>{DATE_PHRASE.pattern})"
-DATE_AFTER = re.compile(rf"\b(?:since|in|on|from|as of|opened on|opened in)\s+{DATE}", re.I)
-BETWEEN = re.compile(rf"\b(?:between\s+\d{{4}}\s+and|until)\s+{DATE}", re.I)
-
-ACCREDITED = re.compile(
-    r"^.*?\b(?:is|are|was|were|has been)\s+(?:also\s+|currently\s+|now\s+)?"
-    r"(?P<verb>accredited|represented)\s+(?:consularly\s+|diplomatically\s+)?"
-    r"(?:to|in|at|for)\s+(?:the\s+)?⟪(?P<host>\d+)⟫(?P<rest>.*)$",
-    re.I,
-)
-VIA = re.compile(
-    rf"\b(?:from|through|by|via|with)\s+(?:its|an?|the|their)?\s*(?:through its\s+)?"
-    rf"{MISSION}\s+(?:of \S+\s+)?(?:to\s+(?:the\s+)?⟪\d+⟫\s+)?(?:in|at|based in)\s+",
-    re.I,
-)
-HAS = re.compile(
-    r"\b(?P<verb>has had|has|have|had|maintains?|operates?|operated|opened|re-?opened|"
-    r"established|closed|set up|will (?:soon )?open|plans? to open|planned to open|"
-    r"intends? to open|to open|is (?:going|set|due) to open|agreed to open|decided to open)\s+",
-    re.I,
-)
-DETERMINER = r"(?:an?|en|its|the|one|two|three|four|five|\d+|another|several|their)"
-ADJECTIVES = r"(?:(?:new|resident|permanent|own|first|official)\s+)*"
-ITEM = re.compile(
-    rf"^\s*(?:and\s+|,\s*|also\s+)*(?:(?:has|have|maintains|operates)\s+)?"
-    rf"{DETERMINER}?\s*{ADJECTIVES}{MISSION}"
-    rf"(?:\s+and\s+{DETERMINER}?\s*{ADJECTIVES}{MISSION.replace('?P<kind>', '?P<kind2>')})?"
-    rf"(?:\s*\(\s*|\s+)(?:(?:located|based)\s+)?(?:in|at)\s+",
-    re.I,
-)
-#: what a sentence says before its subject: "Since 1994, Cyprus has an embassy in Stockholm."
-REGION_AND_COUNTRY = re.compile(
-    r"^,\s*(?P<region>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),\s*⟪(?P<country>\d+)⟫"
-)
-SUBJECT_BEFORE_VERB = re.compile(
-    r"⟪(\d+)⟫(?:'s|’s)?\s*(?:\([^)]*\)\s*)?(?:also\s+|now\s+|still\s+|currently\s+)?$", re.I
-)
-LEADING = r"(?:(?:since|in|on|as of|from|by|after|during|until)\s+[^,⟪]{1,40},\s*)?"
-#: "Guinea has no embassy in Romania, only an honorary consulate in Bucharest"
-ONLY = re.compile(r",\s*(?:but\s+)?(?:only|instead)\s+", re.I)
+ROW = "@row"
+OTHER = "@other"
 
 
 @dataclass(frozen=True, slots=True)
 class MissionClaim:
-    """One mission as a sentence states it; codes are ISO 3166-1 alpha-3."""
-
+    rule: str
     line: int
     text: str
-    sender: str | None
+    span: tuple[int, int]
+    sender: str
     host: str | None
-    city: str | None
-    city_country: str | None
+    place: Place | None
     kind: str
     kind_text: str
     status: str
-    via: str | None
-    date_text: str | None
-
-
-def mask(sentence: LocatedSentence) -> str:
-    """The sentence with each mention replaced by ⟪index⟫."""
-    text = clean(sentence.text)
-    out, last = [], 0
-    for i, m in enumerate(sentence.mentions):
-        out.append(text[last : m.start])
-        out.append(f"⟪{i}⟫")
-        last = m.end
-    out.append(text[last:])
-    return "".join(out)
-
-
-def kind_of(text: str) -> str:
-    text = " ".join(text.lower().split())
-    for pattern, kind in _KIND_RES:
-        if pattern.match(text):
-            return kind
-    return "other"
-
-
-def sentence_sender(masked: str, mentions: tuple[Mention, ...]) -> tuple[str | None, int]:
-    """The state a sentence is about when it opens with one, and where its predicate starts."""
-    m = re.match(
-        rf"^\s*{LEADING}(?:also,?\s+|in addition,?\s+)?(?:the\s+)?{ENT}(?:'s|’s)?\s*", masked, re.I
-    )
-    if m:
-        mention = mentions[int(m.group(1))]
-        if mention.label == "COUNTRY" and mention.code:
-            return mention.code, m.end()
-        if (
-            mention.label == "DEMONYM"
-            and mention.code
-            and re.match(MISSION, masked[m.end() :], re.I)
-        ):
-            return mention.code, m.end()
-        return None, 0
-    m = re.match(rf"^\s*(?:the\s+)?{MISSION}\s+of\s+(?:the\s+)?{ENT}\s*", masked, re.I)
-    if m:
-        mention = mentions[int(m.group(2))]
-        if mention.label == "COUNTRY" and mention.code:
-            return mention.code, 0
-    return None, 0
-
-
-def claims_of(sentence: LocatedSentence) -> list[MissionClaim]:
-    """The missions a sentence states (none for negated or unrelated sentences)."""
-    masked = mask(sentence)
-    mentions = sentence.mentions
-    sender, start = sentence_sender(masked, mentions)
-    if sender is None:
-        return []
-    head = masked[start:]
-    acc = ACCREDITED.match(head)
-    if acc:
-        return _accredited(sentence, masked, sender, acc)
-    if NEGATION.search(_before_mission(head)):
-        only = ONLY.search(head)
-        return _has(sentence, sender, "has " + head[only.end() :]) if only else []
-    return _has(sentence, sender, head)
-
-
-def _before_mission(head: str) -> str:
-    m = re.search(MISSION, head, re.I)
-    return head[: m.start()] if m else head
-
-
-def _accredited(
-    sentence: LocatedSentence, masked: str, sender: str, acc: re.Match[str]
-) -> list[MissionClaim]:
-    mentions = sentence.mentions
-    host_m = mentions[int(acc.group("host"))]
-    if host_m.label != "COUNTRY" or not host_m.code:
-        return []
-    if NEGATION.search(masked[: acc.start("verb")]):
-        return []
-    rest = acc.group("rest")
-    status = "accredited-from" if acc.group("verb").lower() == "accredited" else "represented-via"
-    out = []
-    after = 0  # where the covering mission's place ends: what follows is a separate statement
-    for via_m in VIA.finditer(rest):
-        place = _place(rest[via_m.end() :], mentions)
-        if place is None:
-            continue
-        out.append(_covering(sentence, sender, host_m.code, via_m.group("kind"), place[:3], status))
-        after = via_m.end() + place[3]
-        break
-    if not out:
-        out.extend(_mission_first(sentence, masked, sender, host_m.code, status))
-    # "... and maintains an honorary consulate in Chișinău"
-    out.extend(_has(sentence, sender, rest[after:], host=host_m.code))
-    return out
-
-
-MISSION_FIRST = re.compile(
-    rf"^\s*(?:the\s+)?(?:⟪\d+⟫(?:'s|’s)?\s+)?{MISSION}\s+(?:of\s+(?:the\s+)?⟪\d+⟫\s+)?"
-    rf"(?:in|at)\s+",
-    re.I,
-)
-
-
-def _mission_first(
-    sentence: LocatedSentence, masked: str, sender: str, host: str | None, status: str
-) -> list[MissionClaim]:
-    """ "The Turkish Embassy in Oslo is accredited to Iceland": the covering mission comes
-    first, its host after the verb."""
-    m = MISSION_FIRST.match(masked)
-    if not m:
-        return []
-    place = _place(masked[m.end() :], sentence.mentions)
-    if place is None or place[0] is None:
-        return []
-    return [_covering(sentence, sender, host, m.group("kind"), place[:3], status)]
-
-
-def _covering(
-    sentence: LocatedSentence,
-    sender: str,
-    host: str | None,
-    kind_text: str,
-    place: tuple[str | None, str | None, str | None],
-    status: str,
-) -> MissionClaim:
-    """The mission in a third country through which `sender` covers `host`."""
-    city, city_country, country = place
-    return _claim(
-        sentence, sender, host, city, city_country, kind_text, status, via=country or city_country
-    )
-
-
-def _claim(
-    sentence: LocatedSentence,
-    sender: str,
-    host: str | None,
-    city: str | None,
-    city_country: str | None,
-    kind_text: str,
-    status: str,
-    via: str | None = None,
-) -> MissionClaim:
-    return MissionClaim(
-        line=sentence.line,
-        text=sentence.text,
-        sender=sender,
-        host=host,
-        city=city,
-        city_country=city_country,
-        kind=kind_of(kind_text),
-        kind_text=kind_text,
-        status=status,
-        via=via,
-        date_text=None,
-    )
-
-
-def _has(
-    sentence: LocatedSentence, sender: str, head: str, host: str | None = None
-) -> list[MissionClaim]:
-    """Missions after a "has"-like verb, or named at the start ("Azerbaijani embassy in Seoul")."""
-    mentions = sentence.mentions
-    verb = HAS.search(head)
-    if re.match(rf"^\s*(?:the\s+)?{MISSION}", head, re.I):
-        # "embassy in Seoul", "The embassy of Azerbaijan in Athens was opened in August 2004"
-        tail = re.sub(rf"^\s*(?:the\s+)?(?={MISSION})", "", head, flags=re.I)
-        tail = re.sub(rf"^({MISSION})\s+of\s+(?:the\s+)?{ENT}", r"\1", tail, flags=re.I)
-        status = "opened" if OPENED.search(tail) else "open"
-    elif (
-        verb
-        and not NEGATION.search(head[: verb.start()])
-        and not _other_subject(head[: verb.start()], mentions, sender)
-    ):
-        tail = head[verb.end() :]
-        status = _status(verb.group("verb"), tail)
-    else:
-        return []
-    out: list[MissionClaim] = []
-    pos = 0
-    while True:
-        item = ITEM.match(tail[pos:])
-        if not item:
-            break
-        after = tail[pos + item.end() :]
-        places = _places(after, mentions)
-        if not places:
-            break
-        kinds = [k for k in (item.group("kind"), item.group("kind2")) if k]
-        for kind_text in kinds:
-            out.extend(_claims_at(sentence, sender, host, kind_text, places, status))
-        last = places[-1][3]
-        pos += item.end() + last
-    date = _date_text(tail, status)
-    if date:
-        out = [
-            replace(c, date_text=date, status="opened" if c.status == "open" else c.status)
-            for c in out
-        ]
-    if status == "planned" and not out:
-        return []
-    return out
-
-
-def _other_subject(text: str, mentions: tuple[Mention, ...], sender: str) -> bool:
-    """Does a state other than the sender stand right before the verb, as its subject
-    ("..., while Libya has an embassy in Berlin")? A state named earlier ("welcomed Brunei's
-    independence, and opened an embassy") or the sender again ("and Cyprus has") does not."""
-    m = SUBJECT_BEFORE_VERB.search(text)
-    if m is None:
-        return False
-    mention = mentions[int(m.group(1))]
-    return mention.label in ("COUNTRY", "DEMONYM") and mention.code != sender
-
-
-def _claims_at(
-    sentence: LocatedSentence,
-    sender: str,
-    host: str | None,
-    kind_text: str,
-    places: list[tuple[str | None, str | None, str | None, int]],
-    status: str,
-) -> list[MissionClaim]:
-    """One claim per place a mission noun is followed by ("consulates in A, B and C")."""
-    kind = kind_of(kind_text)
-    out = []
-    for city, city_country, country, _consumed in places:
-        claim_host = host
-        if country and not city:
-            claim_host = country
-        elif country and city:
-            city_country = country
-        if kind == "non-resident-embassy":
-            # covers a country from abroad: the city's country is the third one
-            out.append(
-                _claim(
-                    sentence,
-                    sender,
-                    host,
-                    city,
-                    city_country,
-                    kind_text,
-                    "accredited-from",
-                    via=city_country,
-                )
-            )
-        else:
-            out.append(_claim(sentence, sender, claim_host, city, city_country, kind_text, status))
-    return out
-
-
-def _status(verb: str, tail: str) -> str:
-    verb = verb.lower()
-    if PLANNED.search(verb + " " + tail[:40]) or verb.startswith(("will", "plan", "intend")):
-        return "planned"
-    if verb in {"closed", "had", "has had", "operated"} or BETWEEN.search(tail):
-        return "closed"
-    if verb in {"opened", "reopened", "re-opened", "established", "set up"}:
-        return "opened"
-    return "open"
-
-
-def _date_text(tail: str, status: str) -> str | None:
-    if status == "closed":
-        m = BETWEEN.search(tail) or DATE_AFTER.search(tail)
-    else:
-        m = DATE_AFTER.search(tail)
-    return m.group("date") if m else None
-
-
-def _places(
-    text: str, mentions: tuple[Mention, ...]
-) -> list[tuple[str | None, str | None, str | None, int]]:
-    """Places listed after "in": (city, its country, country named, characters consumed)."""
-    out = []
-    pos = 0
-    while True:
-        parsed = _place(text[pos:], mentions)
-        if parsed is None:
-            break
-        city, city_country, country, end = parsed
-        region = REGION_AND_COUNTRY.match(text[pos + end :])
-        if region and city is not None:  # "Toronto, Ontario, Canada"
-            state = mentions[int(region.group("country"))]
-            if state.code and state.code in gazetteer().subdivision_of(region.group("region")):
-                city_country = country = state.code
-                end += region.end()
-        out.append((city, city_country, country, pos + end))
-        pos += end
-        more = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=⟪\d+⟫|[A-Z])", text[pos:])
-        if not more or ITEM.match(text[pos:]):
-            break
-        pos += more.end()
-    return out
-
-
-def _place(
-    text: str, mentions: tuple[Mention, ...]
-) -> tuple[str | None, str | None, str | None, int] | None:
-    """(city, city's country, country named, characters consumed) of the place `text` opens
-    with. A country after the city is the city's own ("Ankara, Turkey") only when it agrees
-    with the city or the city is unknown; else it is the next place of a list ("Guangzhou,
-    Hong Kong and Shanghai")."""
-    m = PLACE_RE.match(text)
-    if m is None:
-        return None
-    first, name, second = m.group(1), m.group("name"), m.group(m.re.groups)
-    head_end = m.end("name") if name is not None else m.end()
-    if first is not None:
-        head_end = m.end(1) + 1  # past the closing ⟫
-    if first is not None:
-        mention = mentions[int(first)]
-        if mention.label == "COUNTRY":
-            return None if not mention.code else (None, None, mention.code, head_end)
-        if mention.label != "CITY":
-            return None
-        city, codes = mention.text, mention.codes
-    elif name is not None:
-        city = name.rstrip(".")
-        codes = gazetteer().city(city)
-    else:
-        return None
-    own = next(iter(codes)) if len(codes) == 1 else None
-    if second is not None:
-        trailer = mentions[int(second)]
-        if trailer.label == "COUNTRY" and trailer.code and own in (None, trailer.code):
-            return city, trailer.code, trailer.code, m.end()
-    return city, own, None, head_end
-
-
-def mission_records(
-    doc_id: str,
-    subject: str | None,
-    rows: list[RowClaims],
-    prose: list[tuple[LocatedSentence, str]],
-) -> list[dict[str, object]]:
-    """One record per mission, from the relations rows (whose counterpart completes what a
-    sentence leaves implicit) and from the running text; repeated statements are merged."""
-    records: dict[tuple[object, ...], dict[str, object]] = {}
-    for row in rows:
-        for claim in row.claims:
-            _add(records, doc_id, claim, subject, row.counterpart, row.section, row.line)
-    for sentence, section in prose:
-        for claim in claims_of(sentence):
-            _add(records, doc_id, claim, subject, None, section, None)
-    return list(records.values())
+    via: str | None = None
+    date_text: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class RowClaims:
-    """What `mission_records` needs of a relations row."""
-
-    claims: list[MissionClaim]
-    counterpart: str | None
-    section: str
-    line: int
+class Context:
+    grammar: Grammar
+    subject: str | None
 
 
-def _add(
-    records: dict[tuple[object, ...], dict[str, object]],
-    doc_id: str,
-    claim: MissionClaim,
-    subject: str | None,
-    counterpart: str | None,
-    section: str,
-    row_line: int | None,
-) -> None:
-    host = claim.host or claim.city_country
-    if host is None and claim.via is None:
-        if claim.sender == subject:
-            host = counterpart
-        elif counterpart is not None and claim.sender == counterpart:
-            host = subject
-    elif claim.via is not None and claim.host is None:
-        # a non-resident embassy covers the row's counterpart from a third country
-        host = counterpart if claim.sender == subject else None
-    if host is None or claim.sender is None or host == claim.sender:
-        return
-    date = parse_date(claim.date_text) if claim.date_text else None
-    key = (claim.sender, host, claim.city, claim.kind)
-    if key in records:  # the same mission stated again: keep the first, fill in its date
-        kept = records[key]
-        kept["source_lines"].append(claim.line)  # type: ignore[union-attr]
-        if kept["date"] is None and date is not None and date.date is not None:
-            kept.update(
-                date=date.date,
-                date_precision=date.precision,
-                date_text=claim.date_text,
-                date_note=date.note,
+Rule = Callable[[Sentence, list[Clause], Context], list[MissionClaim]]
+
+
+class MissionReader:
+    """The mission rules, with the patterns they need compiled once from the grammar."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+        g = grammar
+        v = grammar.knowledge.vocabulary
+        self.verb = re.compile(rf"^(?P<verb>{v.pattern('mission-verb')})\s+", re.I)
+        self.passive = re.compile(
+            rf"\b(?:was|were|has been|had been|have been|is|are|will be)\s+"
+            rf"(?:\w+ly\s+|first\s+|later\s+|finally\s+|eventually\s+|also\s+)*"
+            rf"(?P<pv>{v.pattern('mission-passive')})\b",
+            re.I,
+        )
+        self.serves = re.compile(
+            rf"^\s*,?\s*(?:which|that)\s+(?:also\s+|now\s+)?(?P<serve>{v.pattern('mission-serves')})"
+            rf"\s+(?:the\s+)?{ENT}",
+            re.I,
+        )
+        self.accredited = re.compile(
+            rf"^(?:is|are|was|were|has been|have been|had been)\s+(?:also\s+|currently\s+|now\s+|"
+            rf"formerly\s+|previously\s+|still\s+)*(?P<verb>accredited|represented)\s+"
+            rf"(?:consularly\s+|diplomatically\s+|non-residentially\s+)?(?:to|in|at|for|with)\s+"
+            rf"(?:the\s+)?{ENT}",
+            re.I,
+        )
+        self.via = re.compile(
+            rf"(?:^|\b(?:from|through|thorough|though|by|via|with|out of|and|as)\s+)(?:also\s+)?"
+            rf"(?:(?:from|through|by|via|with|out of)\s+)?"
+            rf"(?:the\s+)?(?:(?P<owner>⟪\d+⟫)(?:'s|’s)?\s+)?{g.mission_np}"
+            rf"(?:\s+of\s+(?:the\s+)?⟪\d+⟫)?(?:\s+(?:to|for)\s+(?:the\s+)?⟪\d+⟫)?"
+            rf"(?P<prep>\s*(?:\(\s*)?(?:(?:located|based|situated|resident|residing)\s+)?"
+            rf"(?:in|at)\s+)?",
+            re.I,
+        )
+        self.named = re.compile(
+            rf"^\s*{LEAD}(?:(?:while|whereas|whilst)\s+)?(?:the\s+(?:opening|establishment|"
+            rf"inauguration)\s+of\s+)?(?:the\s+|an?\s+)?(?:(?P<own>⟪\d+⟫)(?:'s|’s)?\s+)?"
+            rf"(?:(?:new|first|former|current|permanent|resident)\s+)*(?P<kind>{g.kind_words})"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>⟪\d+⟫))?\s+(?:in|at|to)\s+",
+            re.I,
+        )
+        self.existential = re.compile(
+            rf"^\s*{LEAD}there\s+(?:is|are|was|were)\s+(?:also\s+)?(?:now\s+)?(?:an?\s+|the\s+)?"
+            rf"(?:(?P<own>⟪\d+⟫)\s+)?(?:(?:resident|permanent|new)\s+)*(?P<kind>{g.kind_words})"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>⟪\d+⟫))?\s+(?:in|at)\s+",
+            re.I,
+        )
+        self.located = re.compile(
+            r"^\s*,?\s*(?:is|was|are)\s+(?:\w+ly\s+)?(?:located|situated|"
+            r"based)\s+in\s+",
+            re.I,
+        )
+        self.covering = re.compile(
+            rf"^\s*(?:the\s+)?(?:(?P<own>⟪\d+⟫)(?:'s|’s)?\s+)?(?P<kind>{g.kind_words})"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>⟪\d+⟫))?\s+(?:in|at)\s+",
+            re.I,
+        )
+        self.covering_tail = re.compile(
+            rf"^\s*,?\s*(?:(?:is|was|are|were|has been)\s+)?(?:also\s+|currently\s+)?"
+            rf"(?:accredited\s+to|responsible\s+for|handles|covers|serves)\s+(?:the\s+)?{ENT}",
+            re.I,
+        )
+        self.senders = re.compile(
+            rf"^\s*{LEAD}(?:both\s+)?(?:the\s+)?(?P<list>⟪\d+⟫(?:\s*,\s*(?:the\s+)?⟪\d+⟫)*\s*,?"
+            rf"\s+and\s+(?:the\s+)?⟪\d+⟫)\s+(?:all\s+|both\s+|also\s+)*(?:have|maintain|operate|"
+            rf"host)\s+",
+            re.I,
+        )
+        self.senders_after = re.compile(
+            rf"^\s*{LEAD}(?:\w+\s+)?(?:nations|countries|states|governments)\s+(?:currently\s+|"
+            rf"also\s+)?(?:have|maintain|operate)\s+",
+            re.I,
+        )
+        self.reciprocal = re.compile(
+            rf"(?:^|\b)(?:(?P<both>both\s+(?:countries|states|nations|sides)|the\s+two\s+"
+            rf"(?:countries|states|nations))|(?:the\s+)?(?P<a>⟪\d+⟫)\s+and\s+(?:the\s+)?"
+            rf"(?P<b>⟪\d+⟫))\s+(?:also\s+|now\s+|both\s+)*(?:have|maintain|opened|established|"
+            rf"host|operate)\s+(?:resident\s+)?(?P<kind>{g.kind_words})\s+(?:in|at)\s+"
+            rf"(?:each\s+other'?s|one\s+another'?s|their\s+respective)\s+(?:capitals?|countries)",
+            re.I,
+        )
+        self.later_closed = re.compile(
+            rf"\b(?:the|this|that|its|their)\s+(?P<kind>{g.kind_words})\s+(?:in\s+\S+\s+)?"
+            rf"(?:was|were|has been|had been)\s+(?:\w+ly\s+|later\s+|eventually\s+)*"
+            rf"(?:closed|shut down|shut)\b",
+            re.I,
+        )
+        self.rules: tuple[tuple[str, Rule], ...] = (
+            ("accredited", self.read_accredited),
+            ("has", self.read_has),
+            ("named", self.read_named),
+            ("existential", self.read_existential),
+            ("senders", self.read_senders),
+            ("reciprocal", self.read_reciprocal),
+            ("interests", self.read_interests),
+        )
+
+    # -- the reader ----------------------------------------------------------------------------
+    def claims(self, sentence: Sentence, subject: str | None) -> list[MissionClaim]:
+        """The missions a sentence states, after precedence between overlapping readings."""
+        ctx = Context(self.grammar, subject)
+        clauses = self.grammar.clauses(sentence)
+        found: list[MissionClaim] = []
+        for _name, rule in self.rules:
+            found.extend(rule(sentence, clauses, ctx))
+        return _by_precedence(found)
+
+    # -- S is accredited to H from its embassy in C / S is represented in H through ... --------
+    def read_accredited(
+        self, sentence: Sentence, clauses: list[Clause], ctx: Context
+    ) -> list[MissionClaim]:
+        out: list[MissionClaim] = []
+        for clause in clauses:
+            sender = self._clause_state(sentence, clause)
+            if sender is None:
+                continue
+            body = clause.text[clause.body :]
+            m = self.accredited.match(body)
+            if m is None or self.grammar.negated(clause.text[: clause.body] + body[: m.start(2)]):
+                continue
+            host = self.grammar.state_code(sentence.mention(m.group(2)))
+            if host is None:
+                continue
+            rule = (
+                "accredited-from" if m.group("verb").lower() == "accredited" else "represented-via"
             )
-        return
-    records[key] = {
-        "doc_id": doc_id,
-        "source_line": claim.line,
-        "extractor": "missions.table-row" if row_line is not None else "missions.prose",
-        "evidence": " ".join(claim.text.split()),
-        "sender_iso3": claim.sender,
-        "host_iso3": host,
-        "city": claim.city,
-        "kind": claim.kind,
-        "kind_text": claim.kind_text,
-        "status": claim.status,
-        "via_iso3": claim.via,
-        "date": date.date if date else None,
-        "date_precision": date.precision if date else None,
-        "date_text": claim.date_text,
-        "date_note": date.note if date else None,
-        "section": section,
-        "relation_line": row_line,
-        "source_lines": [claim.line],
-    }
+            base = clause.start + clause.body
+            rest = body[m.end() :]
+            offset = base + m.end()
+            last = 0
+            for item in self.via.finditer(rest):
+                if item.start() < last or not item.group("kind"):
+                    continue
+                if self.grammar.negated(rest[last : item.start()]):
+                    break
+                kind_span = (offset + item.start("kind"), offset + item.end("kind"))
+                places: list[Place] = []
+                after = item.end()
+                if item.group("prep"):
+                    places, after = self.grammar.places(rest, item.end(), sentence)
+                    if not places:
+                        continue
+                elif not re.match(r"\s*(?:[,.;)]|since|until|and\b|$)", rest[after:]):
+                    continue
+                date = self.grammar.date_after(rest[after:]) or self._lead_date(clause)
+                kind_text = item.group("kind")
+                if not places:  # "through a part-time (pop-up) embassy since 2018": in H
+                    out.append(
+                        self._claim(
+                            rule,
+                            sentence,
+                            kind_span,
+                            sender,
+                            host,
+                            None,
+                            kind_text,
+                            _dated("open", date),
+                            date_text=date,
+                        )
+                    )
+                for place in places:
+                    if self._in(place, host):
+                        status = _dated("open", date)
+                    elif _covering_kind(self.grammar, kind_text) or place.country:
+                        status = rule
+                    else:
+                        status = _dated("open", date)
+                    out.append(
+                        self._claim(
+                            rule,
+                            sentence,
+                            kind_span,
+                            sender,
+                            host,
+                            place,
+                            kind_text,
+                            status,
+                            date_text=date,
+                        )
+                    )
+                last = after
+            more = re.search(
+                r",?\s*(?:and\s+|but\s+)(?:also\s+)?(?=(?:maintains|has|operates|"
+                r"opened|keeps)\b)",
+                rest[last:],
+            )
+            if more:  # "... and maintains honorary consulates in Mexico City and in Tampico"
+                at = last + more.end()
+                out.extend(self._items(sentence, clause, sender, offset + at, rest[at:], host=host))
+        return out
+
+    # -- S has / opened / will open / closed a mission in C ------------------------------------
+    def read_has(
+        self, sentence: Sentence, clauses: list[Clause], ctx: Context
+    ) -> list[MissionClaim]:
+        out: list[MissionClaim] = []
+        for clause in clauses:
+            sender = self._clause_state(sentence, clause)
+            if sender is None:
+                continue
+            body = clause.text[clause.body :]
+            out.extend(self._items(sentence, clause, sender, clause.start + clause.body, body))
+        return out
+
+    def _items(
+        self,
+        sentence: Sentence,
+        clause: Clause,
+        sender: str,
+        base: int,
+        body: str,
+        host: str | None = None,
+    ) -> list[MissionClaim]:
+        """Missions after a verb of having or opening: "has an embassy in A and six honorary
+        consulates in B, C, ...", "opened an embassy in Windhoek in 1993"."""
+        verb = self.verb.match(body)
+        if verb is None:
+            return []
+        status = self.grammar.knowledge.vocabulary.value("mission-verb", verb.group("verb"))
+        if status is None:
+            return []
+        tail = body[verb.end() :]
+        first_kind = self.grammar.kind_re.search(tail)
+        if first_kind and self.grammar.negated(tail[: first_kind.start()]):
+            only = re.search(r",\s*(?:but\s+)?(?:only|instead)\s+", tail)
+            if only is None:
+                return []
+            tail = "has " + tail[only.end() :]
+            return self._items(
+                sentence, clause, sender, base + verb.end() + only.end() - 4, tail, host
+            )
+        out: list[MissionClaim] = []
+        pos = 0
+        offset = base + verb.end()
+        while True:
+            item = self.grammar.item_head.match(tail[pos:])
+            if item is None:
+                break
+            places, end = self.grammar.places(tail, pos + item.end(), sentence)
+            if not places:
+                break
+            rest = tail[end:]
+            date = self.grammar.date_after(rest) or self._lead_date(clause)
+            serving = self.serves.match(rest)
+            kinds = [
+                (item.group(k), item.start(k), item.end(k))
+                for k in ("kind", "kind2")
+                if item.group(k)
+            ]
+            count = _count(self.grammar, item.group("count"))
+            for kind_text, k0, k1 in kinds:
+                span = (offset + pos + k0, offset + pos + k1)
+                rule, item_status = self._reading(kind_text, status, count, places)
+                note = None
+                if rule == "mission-list-with-count" and count != len(places):
+                    note = f"the text counts {count}, and lists {len(places)}"
+                item_host = ROW if rule == "non-resident-mission" and host is None else host
+                for place in places:
+                    claim = self._claim(
+                        rule,
+                        sentence,
+                        span,
+                        sender,
+                        item_host,
+                        place,
+                        kind_text,
+                        _dated(item_status, date),
+                        date_text=date,
+                        note=note,
+                    )
+                    if serving is not None:
+                        served = self.grammar.state_code(sentence.mention(serving.group(2)))
+                        if served is not None and served != sender:
+                            value = self.grammar.knowledge.vocabulary.value(
+                                "mission-serves", serving.group("serve")
+                            )
+                            claim = replace(
+                                claim,
+                                rule="serving-mission",
+                                host=served,
+                                status=value or "accredited-from",
+                            )
+                    out.append(claim)
+            pos = end
+        closed = self.later_closed.search(clause.text)
+        if closed and out:  # "..., however, the embassy was closed in 2002"
+            date = self.grammar.date_after(clause.text[closed.end() :])
+            out = [
+                replace(c, rule="mission-closed", status="closed", date_text=date or c.date_text)
+                if self.grammar.knowledge.vocabulary.value("mission-kind", closed.group("kind"))
+                == c.kind
+                else c
+                for c in out
+            ]
+        return out
+
+    def _reading(
+        self, kind_text: str, status: str, count: int | None, places: list[Place]
+    ) -> tuple[str, str]:
+        kind = self.grammar.knowledge.vocabulary.value("mission-kind", kind_text)
+        if kind == "non-resident-embassy":
+            return "non-resident-mission", "accredited-from"
+        if count is not None and count > 1 and len(places) > 1:
+            return "mission-list-with-count", status
+        return {
+            "open": "has-mission",
+            "opened": "opened-mission",
+            "planned": "planned-mission",
+            "closed": "mission-closed",
+        }[status], status
+
+    # -- the Greek embassy in Baku (was opened ...) / the embassy in Nairobi was opened ---------
+    def read_named(
+        self, sentence: Sentence, clauses: list[Clause], ctx: Context
+    ) -> list[MissionClaim]:
+        out: list[MissionClaim] = []
+        for clause in self._named_clauses(sentence, clauses):
+            m = self.named.match(clause.text)
+            if m is None:
+                continue
+            opening = "opening of" in m.group(0).lower() or "establishment of" in m.group(0).lower()
+            sender = self._owner(sentence, m.group("own"), m.group("of"))
+            places, end = self.grammar.places(clause.text, m.end(), sentence)
+            if not places:
+                continue
+            rest = clause.text[end:]
+            covering = self.covering_tail.match(rest)
+            if covering and sender:
+                host = self.grammar.state_code(sentence.mention(covering.group(1)))
+                if host and host != sender:
+                    for place in places:
+                        out.append(
+                            self._claim(
+                                "covering-mission-accredited",
+                                sentence,
+                                _span(clause, m, "kind"),
+                                sender,
+                                host,
+                                place,
+                                m.group("kind"),
+                                "accredited-from",
+                            )
+                        )
+                    continue
+            located = self.located.match(rest)
+            if located and len(places) == 1 and places[0].city is None:
+                # "The U.S. Embassy in Latvia is located in Riga"
+                inner, _ = self.grammar.places(rest, located.end(), sentence)
+                if inner and inner[0].city:
+                    places = [inner[0]._replace_country(places[0].country)]
+            passive = self.passive.search(rest[:80])
+            status = "opened" if opening else "open"
+            if passive:
+                status = (
+                    self.grammar.knowledge.vocabulary.value("mission-passive", passive.group("pv"))
+                    or "open"
+                )
+            date = self.grammar.date_after(rest) if passive or opening else None
+            if sender is None:
+                if passive is None or m.group("own") or m.group("of"):
+                    continue
+                sender, rule = OTHER, "mission-without-sender"
+            else:
+                rule = "named-mission"
+            for place in places:
+                out.append(
+                    self._claim(
+                        rule,
+                        sentence,
+                        _span(clause, m, "kind"),
+                        sender,
+                        None,
+                        place,
+                        m.group("kind"),
+                        _dated(status, date),
+                        date_text=date,
+                    )
+                )
+        return out
+
+    def _named_clauses(self, sentence: Sentence, clauses: list[Clause]) -> list[Clause]:
+        """The clauses, the stretches after ", while" / "; " that open with a mission noun
+        ("..., while Malaysian embassy in Helsinki is accredited to Latvia"), and those that
+        name the opening of a mission ("... with the opening of a Turkish Embassy in ...")."""
+        out = list(clauses)
+        for m in re.finditer(
+            r"(?:,\s*(?:while|whereas|whilst|and)|;|\bwith|\bafter|\bby)\s+"
+            r"(?=the\s+(?:opening|establishment|inauguration)\s+of\b)|"
+            r"(?:,\s*(?:while|whereas|whilst|and)|;)\s+",
+            sentence.masked,
+        ):
+            start = m.end()
+            if any(c.start == start for c in out):
+                continue
+            text = sentence.masked[start:]
+            out.append(Clause(start, len(sentence.masked), text, None, 0))
+        return out
+
+    # -- there is a U.S. embassy in Bamako ------------------------------------------------------
+    def read_existential(
+        self, sentence: Sentence, clauses: list[Clause], ctx: Context
+    ) -> list[MissionClaim]:
+        out: list[MissionClaim] = []
+        for clause in clauses:
+            m = self.existential.match(clause.text)
+            if m is None:
+                continue
+            sender = self._owner(sentence, m.group("own"), m.group("of"))
+            if sender is None:
+                continue
+            places, _end = self.grammar.places(clause.text, m.end(), sentence)
+            for place in places:
+                out.append(
+                    self._claim(
+                        "existential-mission",
+                        sender=sender,
+                        host=None,
+                        sentence=sentence,
+                        span=_span(clause, m, "kind"),
+                        place=place,
+                        kind_text=m.group("kind"),
+                        status="open",
+                    )
+                )
+        return out
+
+    # -- A, B and C have embassies in X / four nations maintain embassies in X: A, B, C, D ------
+    def read_senders(
+        self, sentence: Sentence, clauses: list[Clause], ctx: Context
+    ) -> list[MissionClaim]:
+        masked = sentence.masked
+        m = self.senders.match(masked)
+        after = self.senders_after.match(masked)
+        if m is not None:
+            senders = [sentence.mention(i) for i in re.findall(ENT, m.group("list"))]
+            head, start = masked[m.end() :], m.end()
+        elif after is not None:
+            senders, head, start = [], masked[after.end() :], after.end()
+        else:
+            return []
+        item = self.grammar.item_head.match(head)
+        if item is None:
+            return []
+        places, end = self.grammar.places(masked, start + item.end(), sentence)
+        if len(places) != 1:
+            return []
+        if not senders:
+            colon = re.match(r"^\s*:\s*", masked[end:])
+            if colon is None:
+                return []
+            senders = [sentence.mention(i) for i in re.findall(ENT, masked[end + colon.end() :])]
+        codes = [self.grammar.state_code(s) for s in senders]
+        if len(codes) < 2 or any(c is None for c in codes):
+            return []
+        span = (start + item.start("kind"), start + item.end("kind"))
+        return [
+            self._claim(
+                "senders-listed", sentence, span, code, None, places[0], item.group("kind"), "open"
+            )
+            for code in codes
+            if code is not None
+        ]
+
+    # -- both countries have embassies in each other's capitals ---------------------------------
+    def read_reciprocal(
+        self, sentence: Sentence, clauses: list[Clause], ctx: Context
+    ) -> list[MissionClaim]:
+        m = self.reciprocal.search(sentence.masked)
+        if m is None:
+            return []
+        if m.group("both"):
+            if ctx.subject is None:
+                return []
+            pair = (ctx.subject, ROW)
+        else:
+            a = self.grammar.state_code(sentence.mention(m.group("a")[1:-1]))
+            b = self.grammar.state_code(sentence.mention(m.group("b")[1:-1]))
+            if a is None or b is None or a == b:
+                return []
+            pair = (a, b)
+        span = (m.start("kind"), m.end("kind"))
+        return [
+            self._claim("reciprocal-missions", sentence, span, s, h, None, m.group("kind"), "open")
+            for s, h in (pair, pair[::-1])
+        ]
+
+    # -- Estonian interests in Egypt are represented by the Swedish embassy in Cairo ------------
+    def read_interests(
+        self, sentence: Sentence, clauses: list[Clause], ctx: Context
+    ) -> list[MissionClaim]:
+        m = re.match(
+            rf"^\s*{LEAD}(?:the\s+)?{ENT}(?:'s|’s)?\s+interests\s+in\s+(?:the\s+)?{ENT}\s+"
+            rf"(?:are|is|were|was|have been)\s+(?:\w+ly\s+)?represented\s+by\s+(?:the\s+)?"
+            rf"(?:⟪\d+⟫(?:'s|’s)?\s+)?(?P<kind>{self.grammar.kind_words})\s+(?:in|at)\s+",
+            sentence.masked,
+            re.I,
+        )
+        if m is None:
+            return []
+        sender = self.grammar.state_code(sentence.mention(m.group(1)), demonym_ok=True)
+        host = self.grammar.state_code(sentence.mention(m.group(2)))
+        if sender is None or host is None:
+            return []
+        places, _end = self.grammar.places(sentence.masked, m.end(), sentence)
+        span = (m.start("kind"), m.end("kind"))
+        return [
+            self._claim(
+                "interests-represented-by",
+                sentence,
+                span,
+                sender,
+                host,
+                place,
+                m.group("kind"),
+                "represented-via",
+            )
+            for place in places
+        ]
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _clause_state(self, sentence: Sentence, clause: Clause) -> str | None:
+        return self.grammar.clause_state(sentence, clause)
+
+    def _owner(self, sentence: Sentence, own: str | None, of: str | None) -> str | None:
+        for marker in (of, own):
+            if marker:
+                code = self.grammar.state_code(sentence.mention(marker[1:-1]), demonym_ok=True)
+                if code:
+                    return code
+        return None
+
+    def _lead_date(self, clause: Clause) -> str | None:
+        m = self.grammar.date_lead.match(clause.text)
+        return m.group("date") if m else None
+
+    def _in(self, place: Place, state: str) -> bool:
+        g = self.grammar.knowledge.gazetteer
+        if place.country is not None:
+            return g.sovereign(place.country) == state or place.country == state
+        return state in place.city_anywhere or any(
+            g.sovereign(c) == state for c in place.city_anywhere
+        )
+
+    def _claim(
+        self,
+        rule: str,
+        sentence: Sentence,
+        span: tuple[int, int],
+        sender: str,
+        host: str | None,
+        place: Place | None,
+        kind_text: str,
+        status: str,
+        *,
+        date_text: str | None = None,
+        note: str | None = None,
+    ) -> MissionClaim:
+        kind = self.grammar.knowledge.vocabulary.value("mission-kind", kind_text) or "embassy"
+        return MissionClaim(
+            rule=rule,
+            line=sentence.line,
+            text=sentence.evidence,
+            span=span,
+            sender=sender,
+            host=host,
+            place=place,
+            kind=kind,
+            kind_text=" ".join(kind_text.split()),
+            status=status,
+            date_text=date_text,
+            note=note,
+        )
+
+
+def _dated(status: str, date: str | None) -> str:
+    """A mission that has been there since a date was opened then."""
+    return "opened" if status == "open" and date else status
+
+
+def _covering_kind(grammar: Grammar, kind_text: str) -> bool:
+    kind = grammar.knowledge.vocabulary.value("mission-kind", kind_text)
+    return kind in ("embassy", "high-commission", "non-resident-embassy", "permanent-mission")
+
+
+def _count(grammar: Grammar, text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    value = grammar.knowledge.vocabulary.value("number", text)
+    return int(value) if value else None
+
+
+def _span(clause: Clause, m: re.Match[str], group: str) -> tuple[int, int]:
+    return clause.start + m.start(group), clause.start + m.end(group)
+
+
+def _by_precedence(claims: list[MissionClaim]) -> list[MissionClaim]:
+    """Where readings overlap on the same mission noun, the best-ranked rule's claims."""
+    ranked = [(c, rank("missions", c.rule)) for c in claims]
+    return [
+        c
+        for c, r in ranked
+        if not any(r2 < r and d.span[0] < c.span[1] and c.span[0] < d.span[1] for d, r2 in ranked)
+    ]

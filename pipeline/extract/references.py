@@ -9,13 +9,16 @@ template it was cut from. Access and retrieval dates are not publication dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 import mwparserfromhell
 
 from pipeline.dates import DATE_PHRASE, ParsedDate, find_date
 from pipeline.model import Layout
+from pipeline.records import ReferenceRecord
+
+Identify = Callable[[str], tuple[str, float]]
 
 URL = re.compile(r"https?://\S+")
 ACCESSED = re.compile(
@@ -70,11 +73,13 @@ class Reference:
     clean_text: str
 
 
-def parse_reference(text: str) -> Reference:
+def parse_reference(text: str, identify: Identify | None = None) -> Reference:
+    """A footnote's parts; `identify` names its language (py3langid's classifier), else the
+    language is only told from its script."""
     clean = clean_markup(text)
     url_m = URL.search(clean)
     url = url_m.group().rstrip(".,;)") if url_m else None
-    lang = footnote_language(URL.sub(" ", clean))
+    lang = footnote_language(URL.sub(" ", clean), identify)
     # publisher markers ('' "Name"'', _Name_, // Name) are markup: look for them before cleaning
     raw = URL.sub(" ", text)
     publisher, title_part = None, raw
@@ -150,7 +155,7 @@ def clean_markup(text: str) -> str:
     return " ".join(cleaned.split())
 
 
-def footnote_language(text: str) -> str | None:
+def footnote_language(text: str, identify: Identify | None = None) -> str | None:
     """ISO 639-1 code of the footnote's language; English unless clearly another."""
     if not text.strip():
         return None
@@ -158,42 +163,43 @@ def footnote_language(text: str) -> str | None:
         return "ru" if not re.search(r"[іїєґІЇЄҐ]", text) else "uk"
     if TURKIC.search(text):
         return "az"
-    lang, confidence = _identifier().classify(text)
-    if confidence >= MIN_CONFIDENCE:
-        return str(lang)
+    if identify is not None:
+        lang, confidence = identify(text)
+        if confidence >= MIN_CONFIDENCE:
+            return str(lang)
     return "en" if text.isascii() else None
 
 
-@cache
-def _identifier():  # noqa: ANN202 - py3langid's identifier has no public type
+def language_identifier() -> Identify:
+    """py3langid's classifier, limited to the LANGUAGES (loading it takes a moment)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages(LANGUAGES)
-    return ident
+    return ident.classify
 
 
-def reference_records(layout: Layout) -> list[dict[str, object]]:
+def reference_records(layout: Layout, identify: Identify | None) -> list[ReferenceRecord]:
     doc_id = layout.document.doc_id
     out = []
     for note in sorted(layout.footnotes.values(), key=lambda n: n.ref_id):
-        ref = parse_reference(note.text)
+        ref = parse_reference(note.text, identify)
         out.append(
-            {
-                "doc_id": doc_id,
-                "source_line": note.line,
-                "extractor": "references.footnote",
-                "evidence": note.text,
-                "ref_id": note.ref_id,
-                "text": ref.clean_text,
-                "title": ref.title,
-                "publisher": ref.publisher,
-                "date": ref.date.date if ref.date else None,
-                "date_precision": ref.date.precision if ref.date else None,
-                "date_text": ref.date.text if ref.date else None,
-                "access_date": ref.access_date.date if ref.access_date else None,
-                "language": ref.language,
-                "url": ref.url,
-            }
+            ReferenceRecord(
+                doc_id=doc_id,
+                source_line=note.line,
+                extractor="references.footnote",
+                evidence=note.text,
+                ref_id=note.ref_id,
+                text=ref.clean_text,
+                title=ref.title,
+                publisher=ref.publisher,
+                date=ref.date.date if ref.date else None,
+                date_precision=ref.date.precision if ref.date else None,
+                date_text=ref.date.text if ref.date else None,
+                access_date=ref.access_date.date if ref.access_date else None,
+                language=ref.language,
+                url=ref.url,
+            )
         )
     return out

@@ -1,101 +1,22 @@
-"""`relations`: one row per body row of every relations table.
+"""Relations rows: one per body row of every relations table and per entry of a "no
+relations" list, with what the row itself says (cells, cited footnotes, where it is).
 
-This module only reads what the row says (its cells, its footnote citations, where it is);
-who the counterpart is gets decided in `pipeline.resolve.counterpart`, and when relations began
-in `pipeline.extract.began`.
+Who the counterpart is gets decided in `pipeline.resolve.counterpart`; when relations began
+and where they stand in `pipeline.resolve.relations`, from the readings of
+`pipeline.extract.status`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from pipeline.extract.missions import MissionClaim
-from pipeline.extract.sentences import LocatedSentence
-from pipeline.extract.tables import TableRoles, classify
+from pipeline.analysis.document import DocumentAnalysis, RowText, TableText
+from pipeline.analysis.entities import Mention
+from pipeline.analysis.text import Sentence
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.layout.footnotes import cited
-from pipeline.model import BulletList, Cell, GridTable, Layout, Paragraph, Row
-
-
-@dataclass(slots=True)
-class RelationRow:
-    doc_id: str
-    subject_iso3: str | None
-    region: str | None
-    section: str
-    table_index: int | None
-    row_index: int
-    source_line: int
-    end_line: int
-    table_kind: str
-    table_header: str
-    cells: list[str]
-    country_text: str | None
-    began_text: str | None
-    notes_text: str | None
-    ref_ids: list[int]
-    row: Row = field(repr=False)
-    entity_column: int | None = None
-    sentences: list[LocatedSentence] = field(default_factory=list, repr=False)
-    claims: list[MissionClaim] = field(default_factory=list, repr=False)
-    sentence_claims: list[list[MissionClaim]] = field(default_factory=list, repr=False)
-    counterpart_iso3: str | None = None
-    counterpart_name: str | None = None
-    counterpart_org_id: str | None = None
-    counterpart_kind: str | None = None
-    counterpart_method: str | None = None
-    counterpart_evidence: str | None = None
-    counterpart_candidates: list[str] = field(default_factory=list)
-
-    @property
-    def evidence(self) -> str:
-        return " | ".join(" ".join(c.split()) for c in self.cells)
-
-
-def relation_rows(layout: Layout) -> list[RelationRow]:
-    """Every body row of every bilateral or multilateral table, in document order."""
-    out: list[RelationRow] = []
-    for table_index, table, section in layout.tables():
-        roles = classify(table)
-        if roles.kind == "other":
-            continue
-        for row_index, row in enumerate(table.rows, start=1):
-            out.append(_row(layout, table, table_index, section, roles, row_index, row))
-    return out
-
-
-def _row(
-    layout: Layout,
-    table: GridTable,
-    table_index: int,
-    section: tuple[str, ...],
-    roles: TableRoles,
-    row_index: int,
-    row: Row,
-) -> RelationRow:
-    texts = row.texts()
-    doc = layout.document
-    return RelationRow(
-        doc_id=doc.doc_id,
-        subject_iso3=doc.subject_iso3,
-        region=section[-1] if section else None,
-        section=" > ".join(section),
-        table_index=table_index,
-        row_index=row_index,
-        source_line=row.line,
-        end_line=row.end_line,
-        table_kind=roles.kind,
-        table_header=" | ".join(" ".join(h.split()) for h in table.header_texts),
-        cells=texts,
-        country_text=_cell(texts, roles.entity),
-        began_text=_cell(texts, roles.began),
-        notes_text=_cell(texts, roles.notes),
-        ref_ids=cited("\n".join(texts)),
-        row=row,
-        entity_column=roles.entity,
-    )
-
+from pipeline.model import BulletList, Paragraph
 
 #: headings and lead-ins of the lists of states the subject has no relations with
 NO_RELATIONS = re.compile(
@@ -106,10 +27,79 @@ NO_RELATIONS = re.compile(
 )
 
 
-def no_relation_rows(layout: Layout) -> list[RelationRow]:
+@dataclass(frozen=True, slots=True)
+class RelationRow:
+    """A row as the document writes it; `sentences` are its analysed sentences."""
+
+    doc_id: str
+    region: str | None
+    section: str
+    table_index: int | None
+    row_index: int
+    source_line: int
+    end_line: int
+    table_kind: str
+    table_header: str
+    cells: tuple[str, ...]
+    country_text: str | None
+    began_text: str | None
+    notes_text: str | None
+    ref_ids: tuple[int, ...]
+    sentences: tuple[Sentence, ...] = ()
+    #: the names the cell (or list item) that names the row's country holds
+    name_mentions: tuple[Mention, ...] = ()
+
+    @property
+    def evidence(self) -> str:
+        return " | ".join(" ".join(c.split()) for c in self.cells)
+
+    @property
+    def country_name(self) -> str | None:
+        """The country cell without footnote markers and markup, or None when it is empty."""
+        if not self.country_text:
+            return None
+        cleaned = " ".join(FOOTNOTE_MARK.sub(" ", self.country_text).replace("_", " ").split())
+        return cleaned.strip(" ,;*") or None
+
+    @property
+    def is_empty(self) -> bool:
+        """Every cell is empty: the dropped flag was the row's only content."""
+        return not any(c.strip() for c in self.cells)
+
+
+def relation_rows(analysis: DocumentAnalysis) -> list[RelationRow]:
+    """Every body row of every bilateral or multilateral table, in document order."""
+    return [_row(analysis, table, row) for table, row in analysis.rows()]
+
+
+def _row(analysis: DocumentAnalysis, table: TableText, row: RowText) -> RelationRow:
+    texts = row.row.texts()
+    roles = table.roles
+    return RelationRow(
+        doc_id=analysis.layout.document.doc_id,
+        region=table.section[-1] if table.section else None,
+        section=" > ".join(table.section),
+        table_index=table.index,
+        row_index=row.row_index,
+        source_line=row.row.line,
+        end_line=row.row.end_line,
+        table_kind=roles.kind,
+        table_header=" | ".join(" ".join(h.split()) for h in table.table.header_texts),
+        cells=tuple(texts),
+        country_text=_cell(texts, roles.entity),
+        began_text=_cell(texts, roles.began),
+        notes_text=_cell(texts, roles.notes),
+        ref_ids=row.ref_ids,
+        sentences=row.sentences,
+        name_mentions=row.entity_mentions,
+    )
+
+
+def no_relation_rows(analysis: DocumentAnalysis) -> list[RelationRow]:
     """Items of the lists of states the subject has no relations with ("No relations")."""
     out: list[RelationRow] = []
-    doc = layout.document
+    layout = analysis.layout
+    items = {p.sentence.line: p.sentence for p in analysis.prose if p.sentence.in_list}
     lead_in = False
     for placed in layout.blocks:
         block = placed.block
@@ -124,11 +114,9 @@ def no_relation_rows(layout: Layout) -> list[RelationRow]:
         if not (lead_in or any(NO_RELATIONS.search(h) for h in placed.section)):
             continue
         for index, item in enumerate(block.items, start=1):
-            cell = Cell(item.text, item.line, item.line)
             out.append(
                 RelationRow(
-                    doc_id=doc.doc_id,
-                    subject_iso3=doc.subject_iso3,
+                    doc_id=layout.document.doc_id,
                     region=placed.section[-1] if placed.section else None,
                     section=" > ".join(placed.section),
                     table_index=None,
@@ -137,13 +125,12 @@ def no_relation_rows(layout: Layout) -> list[RelationRow]:
                     end_line=item.line,
                     table_kind="no-relations-list",
                     table_header="",
-                    cells=[item.text],
+                    cells=(item.text,),
                     country_text=item.text,
                     began_text=None,
                     notes_text=None,
-                    ref_ids=cited(item.text),
-                    row=Row((cell,), item.line, item.line),
-                    entity_column=0,
+                    ref_ids=tuple(cited(item.text)),
+                    name_mentions=items[item.line].mentions if item.line in items else (),
                 )
             )
     return out
@@ -153,11 +140,3 @@ def _cell(texts: list[str], index: int | None) -> str | None:
     if index is None or index >= len(texts):
         return None
     return texts[index]
-
-
-def country_cell_name(text: str | None) -> str | None:
-    """The country cell without footnote markers and markup, or None when it is empty."""
-    if not text:
-        return None
-    cleaned = " ".join(FOOTNOTE_MARK.sub(" ", text).replace("_", " ").split()).strip(" ,;*")
-    return cleaned or None

@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
+from pipeline.knowledge.vocabulary import Vocabulary
 from pipeline.layout.blocks import parse_blocks
 from pipeline.layout.footnotes import split_footnotes
 from pipeline.layout.grid import parse_grid
 from pipeline.model import Block, Document, GridTable, Heading, Layout, Line, Placed
 
 
-def build_layout(document: Document) -> Layout:
-    """The layout of a document in either input format."""
+def build_layout(document: Document, vocabulary: Vocabulary) -> Layout:
+    """The layout of a document in either input format (wikitext templates are read by the
+    vocabulary's `template` group)."""
     if document.format == "wikitext":
         from pipeline.layout.wikitext import wikitext_layout
 
-        return wikitext_layout(document)
+        return wikitext_layout(document, vocabulary.values("template"))
     return plain_layout(document)
 
 

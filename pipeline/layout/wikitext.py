@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import mwparserfromhell
@@ -40,10 +40,9 @@ from pipeline.model import (
 )
 from pipeline.model import Heading as HeadingBlock
 
-FLAG = re.compile(r"^(flag|flagcountry|flagicon|flagu|flagdeco|flag country|country flag)", re.I)
-DATE = re.compile(r"^(dts|start date|date|sort|birth date|end date)$", re.I)
-SEE = re.compile(r"^(main|see also|further|details|main article)$", re.I)
-INNER = re.compile(r"^(nowrap|nobr|small|big|lang|transl|nowrap begin|abbr)$", re.I)
+#: what a template name stands for (the vocabulary's `template` group): flag, date, sort,
+#: sortname, see, inline, note, notelist, reflist
+Templates = Mapping[str, str]
 SKIPPED_LINKS = re.compile(r"^(category|file|image):", re.I)
 MONTHS = list(calendar.month_name)[1:]
 
@@ -74,8 +73,9 @@ class _Refs:
 class _Renderer:
     """Wikicode -> plain text, as (text, source offset) pieces."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, templates: Templates) -> None:
         self.source = source
+        self.templates = templates
         self.refs = _Refs()
         self._newlines = [i for i, ch in enumerate(source) if ch == "\n"]
 
@@ -135,18 +135,25 @@ class _Renderer:
             yield from self.pieces(tag.contents, offset + max(inner, 0))
 
     def _template(self, tpl: Template) -> str:
-        name = str(tpl.name).strip()
+        name = " ".join(str(tpl.name).strip().lower().replace("_", " ").split())
         args = [str(p.value).strip() for p in tpl.params if not p.showkey]
-        if FLAG.match(name):
-            return args[0] if args else ""
-        if DATE.match(name):
-            return _date(args)
-        if SEE.match(name):
-            return "See " + ", ".join(args) if args else ""
-        if INNER.match(name) or name.lower().startswith("lang-"):
-            return args[-1] if args else ""
-        if name.lower().startswith("cite"):
+        role = self.templates.get(name)
+        if role is None and name.startswith("lang-"):
+            role = "inline"
+        if role is None and name.startswith("cite"):
             return _citation(tpl)
+        if role == "flag":
+            return args[0] if args else ""
+        if role == "date":
+            return _date(args)
+        if role == "sort":
+            return args[-1] if args else ""
+        if role == "sortname":
+            return " ".join(args[:2])
+        if role == "see":
+            return "See " + ", ".join(args) if args else ""
+        if role == "inline":
+            return args[-1] if args else ""
         return ""
 
 
@@ -195,9 +202,10 @@ def _lines(pieces: Iterable[tuple[str, int]], render: _Renderer) -> list[Line]:
     return lines
 
 
-def wikitext_layout(document: Document) -> Layout:
+def wikitext_layout(document: Document, templates: Templates) -> Layout:
+    """`templates`: what each template name stands for (see `Templates`)."""
     code = mwparserfromhell.parse(document.text)
-    render = _Renderer(document.text)
+    render = _Renderer(document.text, templates)
     blocks: list[Block] = []
     pending: list[tuple[Node, int]] = []
 

@@ -1,0 +1,267 @@
+"""The analysis stage: a `Layout` -> a `DocumentAnalysis` value.
+
+Every sentence the extractors read is split, cleaned, spotted and masked here, once: the
+sentences of each row of each relations table (without the cell that names the row's
+country), the sentences of the running text outside tables and outside link and source
+sections, and the names each cited footnote holds in any language. Nothing later changes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from pipeline.analysis.entities import Mention, Spotter
+from pipeline.analysis.tables import TableRoles, classify
+from pipeline.analysis.text import Sentence
+from pipeline.knowledge import Knowledge
+from pipeline.knowledge.foreign import ForeignMention
+from pipeline.knowledge.vocabulary import normal
+from pipeline.layout.footnotes import cited
+from pipeline.model import (
+    Block,
+    BulletList,
+    GridTable,
+    Heading,
+    Layout,
+    Paragraph,
+    Row,
+)
+
+#: "World Tourism Organization (WTO)": an acronym the document defines for itself
+DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|for|and|the|on|in)(?:\s+(?:[A-Z][\w'’.-]*|of|for|"
+    r"and|the|on|in|la|de|des|du))+)\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)"
+)
+
+
+SEE_TITLE = re.compile(
+    r"^\s*(?:see(?:\s+also)?|main\s+articles?:?|further\s+information:?)\s+"
+    r"(?:(?:[^.]{0,100}?\brelations)\s+(?=(?-i:[A-Z]))|foreign\s+relations\s+of\s+(?:the\s+)?(?P<of>))",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RowText:
+    """The sentences of one body row of a relations table (the country cell left out)."""
+
+    row: Row
+    table_index: int
+    row_index: int
+    sentences: tuple[Sentence, ...]
+    ref_ids: tuple[int, ...]
+    #: names in the cell that names the row's country (its footnote markers blanked)
+    entity_mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TableText:
+    table: GridTable
+    index: int
+    section: tuple[str, ...]
+    roles: TableRoles
+    rows: tuple[RowText, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProseSentence:
+    sentence: Sentence
+    section: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteNames:
+    """The names a footnote holds: in English (spotted) and in other languages."""
+
+    ref_id: int
+    text: str
+    mentions: tuple[Mention, ...]
+    foreign: tuple[ForeignMention, ...]
+
+
+@dataclass(frozen=True)
+class DocumentAnalysis:
+    layout: Layout
+    tables: tuple[TableText, ...]
+    prose: tuple[ProseSentence, ...]
+    footnotes: Mapping[int, FootnoteNames] = field(default_factory=dict)
+    #: acronyms the document defines for an organization the registry knows by another name
+    definitions: Mapping[str, str] = field(default_factory=dict)
+
+    def rows(self) -> Iterator[tuple[TableText, RowText]]:
+        for table in self.tables:
+            for row in table.rows:
+                yield table, row
+
+
+class Analyzer:
+    """Splits, spots and masks; built once per process from the knowledge."""
+
+    def __init__(self, knowledge: Knowledge, spotter: Spotter | None = None) -> None:
+        self.knowledge = knowledge
+        self.spotter = spotter or Spotter(knowledge)
+        vocabulary = knowledge.vocabulary
+        self._citation = set(vocabulary.terms("section", "citation"))
+
+    def analyse(self, layout: Layout) -> DocumentAnalysis:
+        definitions = self._definitions(layout)
+        tables = tuple(self._tables(layout, definitions))
+        prose = tuple(self._prose(layout, definitions))
+        cited_refs = {r for t in tables for row in t.rows for r in row.ref_ids}
+        footnotes = {
+            ref: self._footnote(ref, layout.footnotes[ref].text)
+            for ref in sorted(cited_refs)
+            if ref in layout.footnotes and layout.footnotes[ref].text.strip()
+        }
+        return DocumentAnalysis(layout, tables, prose, footnotes, definitions)
+
+    def sentences(
+        self, blocks: Iterable[Block], definitions: Mapping[str, str] | None = None
+    ) -> list[Sentence]:
+        """The sentences of paragraphs and list items, each on the line it starts on."""
+        out: list[Sentence] = []
+        for text, line, paragraph, in_list in _block_texts(blocks):
+            for span in self.spotter.sentences(text):
+                where = paragraph.line_at(span.start) if paragraph is not None else line
+                mentions = _redefine(span.mentions, definitions or {})
+                for piece, offset, inside in _after_see_title(span.text, mentions):
+                    at = paragraph.line_at(span.start + offset) if paragraph is not None else where
+                    out.append(Sentence.of(piece, at, inside, in_list))
+        return out
+
+    def _tables(self, layout: Layout, definitions: Mapping[str, str]) -> Iterator[TableText]:
+        for index, table, section in layout.tables():
+            roles = classify(table, self.knowledge.vocabulary)
+            if roles.kind == "other":
+                continue
+            rows = []
+            for row_index, row in enumerate(table.rows, start=1):
+                blocks = [
+                    b for i, cell in enumerate(row.cells) if i != roles.entity for b in cell.blocks
+                ]
+                entity = (
+                    row.cells[roles.entity].text
+                    if roles.entity is not None and roles.entity < len(row.cells)
+                    else ""
+                )
+                rows.append(
+                    RowText(
+                        row,
+                        index,
+                        row_index,
+                        tuple(self.sentences(blocks, definitions)),
+                        tuple(cited("\n".join(row.texts()))),
+                        tuple(self.spotter.mentions(" ".join(entity.replace("_", " ").split())))
+                        if entity.strip()
+                        else (),
+                    )
+                )
+            yield TableText(table, index, section, roles, tuple(rows))
+
+    def _prose(self, layout: Layout, definitions: Mapping[str, str]) -> Iterator[ProseSentence]:
+        for placed in layout.blocks:
+            if isinstance(placed.block, GridTable | Heading):
+                continue
+            if any(normal(h) in self._citation for h in placed.section):
+                continue
+            for sentence in self.sentences([placed.block], definitions):
+                yield ProseSentence(sentence, placed.section)
+
+    def _footnote(self, ref: int, text: str) -> FootnoteNames:
+        return FootnoteNames(
+            ref,
+            text,
+            tuple(self.spotter.mentions(text)),
+            tuple(self.knowledge.foreign.mentions(text)),
+        )
+
+    def _definitions(self, layout: Layout) -> dict[str, str]:
+        """Acronyms defined in the text for an organization that the registry knows by its
+        full name but whose registry acronym is another's ("World Tourism Organization (WTO)")."""
+        registry = self.knowledge.organizations
+        found: dict[str, str] = {}
+        for text in _all_texts(layout):
+            for m in DEFINITION.finditer(text):
+                full, acronym = m.group(1), m.group(2)
+                org = _longest_suffix_org(full, registry)
+                if org is None:
+                    continue
+                current = registry.lookup(acronym)
+                if current is None or current.org_id != org:
+                    found.setdefault(acronym, org)
+        return found
+
+
+def _longest_suffix_org(words: str, registry: object) -> str | None:
+    """The organization named by the longest tail of `words` ("... and the World Tourism
+    Organization" -> the World Tourism Organization)."""
+    parts = words.split()
+    for start in range(len(parts)):
+        org = registry.lookup(" ".join(parts[start:]))  # type: ignore[attr-defined]
+        if org is not None:
+            return str(org.org_id)
+    return None
+
+
+def _after_see_title(
+    text: str, mentions: tuple[Mention, ...]
+) -> list[tuple[str, int, tuple[Mention, ...]]]:
+    """A "See A–B relations" title that runs on into the next sentence without a full stop
+    ("See Iceland–Latvia relations Iceland was the first country to ...") is cut off from it:
+    the title is a title, the rest a sentence of its own. (text, offset, mentions) pieces."""
+    m = SEE_TITLE.match(text)
+    if m is None:
+        return [(text, 0, mentions)]
+    cut = m.end()
+    if (
+        m.group("of") is not None
+    ):  # "See Foreign relations of Togo Togo has ...": after the state's name
+        after = next((x for x in mentions if x.start >= m.end("of")), None)
+        if after is None or after.start != m.end("of") or not text[after.end :].startswith(" "):
+            return [(text, 0, mentions)]
+        cut = after.end + 1
+        if not text[cut : cut + 1].isupper():
+            return [(text, 0, mentions)]
+    head = tuple(x for x in mentions if x.end <= cut)
+    tail = tuple(
+        Mention(x.label, x.codes, x.text, x.start - cut, x.end - cut, x.kind)
+        for x in mentions
+        if x.start >= cut
+    )
+    return [(text[:cut].rstrip(), 0, head), (text[cut:], cut, tail)]
+
+
+def _redefine(mentions: tuple[Mention, ...], definitions: Mapping[str, str]) -> tuple[Mention, ...]:
+    if not definitions:
+        return mentions
+    return tuple(
+        Mention("ORG", frozenset({definitions[m.text]}), m.text, m.start, m.end, m.kind)
+        if m.label == "ORG" and m.text in definitions
+        else m
+        for m in mentions
+    )
+
+
+def _block_texts(blocks: Iterable[Block]) -> Iterator[tuple[str, int, Paragraph | None, bool]]:
+    """(text, line, paragraph, is_list_item) for every paragraph and list item."""
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block.text, block.line, block, False
+        elif isinstance(block, BulletList):
+            for item in block.walk():
+                yield item.text, item.line, None, True
+
+
+def _all_texts(layout: Layout) -> Iterator[str]:
+    for placed in layout.blocks:
+        block = placed.block
+        if isinstance(block, GridTable):
+            for row in block.rows:
+                for cell in row.cells:
+                    for text, _line, _p, _l in _block_texts(cell.blocks):
+                        yield text
+        else:
+            for text, _line, _p, _l in _block_texts([block]):
+                yield text

@@ -1,0 +1,321 @@
+"""All the facts of one document: read -> layout -> analysis -> extract -> resolve.
+
+`Extractors` holds what is built once per process (knowledge, the entity spotter, the rules'
+compiled grammar); `extract_layout` runs the stages in their one possible order, each taking
+the previous one's value: the analysis is made once, the rules read it and return claims, the
+resolvers decide each row's counterpart from the claims and the analysis, and only then complete
+the claims into records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.analysis.document import Analyzer, DocumentAnalysis
+from pipeline.extract.claims import ClaimReader
+from pipeline.extract.grammar import Grammar
+from pipeline.extract.memberships import MembershipClaim, MembershipReader
+from pipeline.extract.missions import MissionClaim, MissionReader
+from pipeline.extract.recognitions import RecognitionReader
+from pipeline.extract.references import Identify, language_identifier, reference_records
+from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
+from pipeline.extract.status import StatusReader
+from pipeline.knowledge import Knowledge, load_knowledge
+from pipeline.layout import build_layout
+from pipeline.model import Layout
+from pipeline.read import read_document
+from pipeline.records import (
+    DocumentRecord,
+    MembershipRecord,
+    MissionRecord,
+    RecognitionRecord,
+    Record,
+    RelationRecord,
+    RoleRecord,
+    merged,
+    with_fact_ids,
+)
+from pipeline.resolve.claims import claim_records, listed_counts
+from pipeline.resolve.counterpart import Counterpart, CounterpartResolver
+from pipeline.resolve.memberships import membership_record
+from pipeline.resolve.missions import MissionResolver, RowContext
+from pipeline.resolve.recognitions import merge_occasions, recognition_record
+from pipeline.resolve.relations import relation_state
+from schemas.spec import historic_iso3_codes, iso3_codes
+
+Tables = dict[str, list[Record]]
+
+
+@dataclass(frozen=True)
+class Extractors:
+    """Everything the stages need that is built once per process."""
+
+    knowledge: Knowledge
+    analyzer: Analyzer
+    missions: MissionReader
+    memberships: MembershipReader
+    recognitions: RecognitionReader
+    status: StatusReader
+    counts: ClaimReader
+    counterparts: CounterpartResolver
+    mission_resolver: MissionResolver
+    identify: Identify | None
+
+    @classmethod
+    def build(cls, knowledge: Knowledge | None = None, *, languages: bool = True) -> Extractors:
+        knowledge = knowledge or load_knowledge()
+        grammar = Grammar(knowledge)
+        return cls(
+            knowledge=knowledge,
+            analyzer=Analyzer(knowledge),
+            missions=MissionReader(grammar),
+            memberships=MembershipReader(grammar),
+            recognitions=RecognitionReader(grammar),
+            status=StatusReader(grammar),
+            counts=ClaimReader(knowledge.vocabulary),
+            counterparts=CounterpartResolver(knowledge, grammar),
+            mission_resolver=MissionResolver(knowledge.gazetteer, iso3_codes()),
+            identify=language_identifier() if languages else None,
+        )
+
+
+def extract_document(path: Path, ex: Extractors) -> tuple[Tables, list[str]]:
+    """Every table's records for one document, and warnings about it (not errors)."""
+    layout = build_layout(read_document(path, ex.knowledge.gazetteer), ex.knowledge.vocabulary)
+    tables = extract_layout(layout, ex)
+    rows = len(tables["relations"]) - sum(
+        1 for r in tables["relations"] if isinstance(r, RelationRecord) and r.table_index is None
+    )
+    return tables, _warnings(layout, path, rows)
+
+
+def extract_layout(layout: Layout, ex: Extractors) -> Tables:
+    analysis = ex.analyzer.analyse(layout)
+    doc = layout.document
+    subject = doc.subject_iso3
+    table_rows = relation_rows(analysis)
+    listed = no_relation_rows(analysis)
+    row_claims = [[ex.missions.claims(s, subject) for s in row.sentences] for row in table_rows]
+    counterparts = [
+        ex.counterparts.resolve(row, claims, analysis.footnotes, subject)
+        for row, claims in zip(table_rows, row_claims, strict=True)
+    ]
+    listed_counterparts = [
+        ex.counterparts.resolve(row, [], analysis.footnotes, subject) for row in listed
+    ]
+
+    missions = _missions(table_rows, row_claims, counterparts, ex, doc.doc_id, subject)
+    prose_missions = _prose_missions(analysis, ex, doc.doc_id, subject)
+    relations = [
+        _relation(row, cp, ex, layout, subject, missions)
+        for row, cp in zip(table_rows, counterparts, strict=True)
+    ] + [_listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)]
+    recognitions = _recognitions(table_rows, counterparts, analysis, ex, doc.doc_id)
+    memberships, roles = _memberships(table_rows, counterparts, analysis, ex, doc.doc_id, subject)
+    counts = [c for p in analysis.prose for c in ex.counts.claims(p.sentence)]
+    claims = claim_records(
+        counts,
+        doc.doc_id,
+        subject,
+        listed_counts(relations, memberships, recognitions, missions, subject),
+    )
+    tables: dict[str, list[Record]] = {
+        "documents": [_document(layout, len(table_rows))],
+        "relations": list(relations),
+        "missions": list(missions),
+        "prose_missions": list(prose_missions),
+        "recognitions": list(recognitions),
+        "memberships": list(memberships),
+        "organization_roles": list(roles),
+        "claims": list(claims),
+        "references": list(reference_records(layout, ex.identify)),
+    }
+    return {name: with_fact_ids(name, records) for name, records in tables.items()}
+
+
+def _missions(
+    rows: list[RelationRow],
+    row_claims: list[list[list[MissionClaim]]],
+    counterparts: list[Counterpart],
+    ex: Extractors,
+    doc_id: str,
+    subject: str | None,
+) -> list[MissionRecord]:
+    out: list[MissionRecord] = []
+    for row, claims, cp in zip(rows, row_claims, counterparts, strict=True):
+        ctx = RowContext(subject, cp.iso3, row.section, row.source_line)
+        for claim in (c for own in claims for c in own):
+            record = ex.mission_resolver.record(claim, ctx, doc_id)
+            if record is not None:
+                out.append(record)
+    return merged(out)
+
+
+def _prose_missions(
+    analysis: DocumentAnalysis, ex: Extractors, doc_id: str, subject: str | None
+) -> list[MissionRecord]:
+    out: list[MissionRecord] = []
+    for prose in analysis.prose:
+        ctx = RowContext(subject, None, " > ".join(prose.section), None)
+        for claim in ex.missions.claims(prose.sentence, subject):
+            record = ex.mission_resolver.record(claim, ctx, doc_id)
+            if record is not None:
+                out.append(record)
+    return merged(out)
+
+
+def _relation(
+    row: RelationRow,
+    cp: Counterpart,
+    ex: Extractors,
+    layout: Layout,
+    subject: str | None,
+    missions: list[MissionRecord],
+) -> RelationRecord:
+    readings = ex.status.read(row, layout)
+    pair = {subject, cp.iso3}
+    has_missions = cp.iso3 is not None and any(
+        m.relation_line == row.source_line
+        and {m.sender_iso3, m.host_iso3} == pair
+        and m.status in ("open", "opened", "accredited-from", "represented-via")
+        for m in missions
+    )
+    state = relation_state(readings, subject, cp.iso3, has_missions)
+    began = state.began
+    return _row_record(
+        row,
+        cp,
+        subject,
+        extractor="relations.table-row",
+        began=began.date if began else None,
+        began_precision=began.precision if began else None,
+        began_source=state.began_source,
+        began_note=began.note if began else None,
+        status=state.status,
+        status_rule=state.rule,
+        status_evidence=state.evidence,
+    )
+
+
+def _listed(row: RelationRow, cp: Counterpart, subject: str | None) -> RelationRecord:
+    return _row_record(
+        row,
+        cp,
+        subject,
+        extractor="relations.no-relations-list",
+        status="none",
+        status_rule="no-relations-list",
+        status_evidence=f"listed under {row.section!r}",
+    )
+
+
+def _row_record(
+    row: RelationRow, cp: Counterpart, subject: str | None, **values: object
+) -> RelationRecord:
+    return RelationRecord(
+        doc_id=row.doc_id,
+        source_line=row.source_line,
+        evidence=row.evidence,
+        end_line=row.end_line,
+        subject_iso3=subject,
+        region=row.region,
+        section=row.section,
+        table_index=row.table_index,
+        row_index=row.row_index,
+        table_kind=row.table_kind,
+        table_header=row.table_header,
+        cells=list(row.cells),
+        country_text=row.country_text,
+        began_text=row.began_text,
+        notes_text=row.notes_text,
+        ref_ids=list(row.ref_ids),
+        counterpart_iso3=cp.iso3,
+        counterpart_name=cp.name,
+        counterpart_org_id=cp.org_id,
+        counterpart_kind=cp.kind,
+        counterpart_method=cp.method,
+        counterpart_evidence=cp.evidence,
+        counterpart_candidates=list(cp.candidates),
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def _recognitions(
+    rows: list[RelationRow],
+    counterparts: list[Counterpart],
+    analysis: DocumentAnalysis,
+    ex: Extractors,
+    doc_id: str,
+) -> list[RecognitionRecord]:
+    valid = iso3_codes() | historic_iso3_codes()
+    names = {code: c.name for code, c in ex.knowledge.gazetteer.countries.items()}
+    records = []
+    for row, cp in zip(rows, counterparts, strict=True):
+        for sentence in row.sentences:
+            for claim in ex.recognitions.claims(sentence, in_row=True):
+                record = recognition_record(claim, doc_id, row.section, valid, cp.iso3, names)
+                if record is not None:
+                    records.append(record)
+    for prose in analysis.prose:
+        for claim in ex.recognitions.claims(prose.sentence):
+            record = recognition_record(claim, doc_id, " > ".join(prose.section), valid)
+            if record is not None:
+                records.append(record)
+    return merge_occasions(records)
+
+
+def _memberships(
+    rows: list[RelationRow],
+    counterparts: list[Counterpart],
+    analysis: DocumentAnalysis,
+    ex: Extractors,
+    doc_id: str,
+    subject: str | None,
+) -> tuple[list[MembershipRecord], list[RoleRecord]]:
+    valid = iso3_codes()
+    orgs = ex.knowledge.organizations.orgs
+    found: list[MembershipRecord | RoleRecord | None] = []
+
+    def record(claim: MembershipClaim, counterpart: str | None, section: str, where: str) -> None:
+        kind = orgs[claim.org_id].kind if claim.org_id in orgs else None
+        found.append(membership_record(claim, counterpart, doc_id, section, where, valid, kind))
+
+    for claim in ex.memberships.participation_list(analysis):
+        record(claim, None, "", "memberships.participation-list")
+    for row, cp in zip(rows, counterparts, strict=True):
+        for sentence in row.sentences:
+            for claim in ex.memberships.claims(sentence, subject):
+                record(claim, cp.iso3, row.section, "memberships.table-row")
+    for prose in analysis.prose:
+        for claim in ex.memberships.claims(prose.sentence, subject):
+            record(claim, None, " > ".join(prose.section), "memberships.prose")
+    ordered = sorted((f for f in found if f is not None), key=lambda r: r.source_line)
+    members = [r for r in ordered if isinstance(r, MembershipRecord)]
+    roles = [r for r in ordered if isinstance(r, RoleRecord)]
+    return merged(members), merged(roles)
+
+
+def _document(layout: Layout, relation_rows: int) -> DocumentRecord:
+    doc = layout.document
+    return DocumentRecord(
+        doc_id=doc.doc_id,
+        file_name=Path(doc.path).name,
+        format=doc.format,
+        sha256=doc.sha256,
+        line_count=doc.line_count,
+        subject_name=doc.subject_name,
+        subject_iso3=doc.subject_iso3,
+        table_count=len(layout.tables()),
+        relation_rows=relation_rows,
+        footnote_count=len(layout.footnotes),
+    )
+
+
+def _warnings(layout: Layout, path: Path, row_count: int) -> list[str]:
+    tables = layout.tables()
+    if not tables:
+        return [f"{path}: no grid tables; only prose facts are extracted"]
+    if not row_count:
+        return [f"{path}: no relations table among its {len(tables)} tables"]
+    return []

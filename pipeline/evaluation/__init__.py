@@ -1,0 +1,1 @@
+"""Scoring runs against hand labels: `python -m pipeline.evaluation eval|rules-report`."""

@@ -1,0 +1,223 @@
+"""`python -m pipeline.evaluation eval|rules-report`: the figures of the labelled documents.
+
+    eval          every kind of label present (../shared/gold, fixtures/gold), scored on the
+                  documents they label: one table, per set of labels and in all
+    rules-report  per named rule: how many facts it makes over the corpus, and on the labelled
+                  documents its precision and its share of the labels it finds (in the spirit
+                  of Snorkel's LFAnalysis)
+
+Both extract the documents in this process (nothing is published); `--output DIR` scores a
+published version instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from pipeline.evaluation.gold import WHATS, Gold, Row, Score, load_gold, score
+
+REPO = Path(__file__).resolve().parent.parent.parent
+SHARED = REPO.parent / "shared"
+GOLD_DIRS = (SHARED / "gold", REPO / "fixtures" / "gold")
+CORPUS = SHARED / "corpus"
+FAMILIES = {
+    "missions": ("missions", "rule"),
+    "prose_missions": ("prose_missions", "rule"),
+    "memberships": ("memberships", "rule"),
+    "organization_roles": ("organization_roles", "rule"),
+    "recognitions": ("recognitions", "rule"),
+    "claims": ("claims", "rule"),
+    "counterpart": ("relations", "counterpart_method"),
+    "relation-status": ("relations", "status_rule"),
+    "relation-began": ("relations", "began_source"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=("eval", "rules-report"))
+    parser.add_argument("--gold", type=Path, action="append", help="a folder of labels")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the labelled documents")
+    parser.add_argument("--output", type=Path, help="score this published version instead")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = parser.parse_args(argv)
+    gold_dirs = [d for d in (args.gold or GOLD_DIRS) if d.is_dir()]
+    if not gold_dirs:
+        print("no labels found (../shared/gold, fixtures/gold)")
+        return 0
+    sets = {d.parent.name + "/" + d.name: _labels(d) for d in gold_dirs}
+    needed = {doc for labels in sets.values() for g in labels.values() for doc in g.docs}
+    docs = sorted(p for p in (args.corpus / f"{d}.md" for d in needed) if p.is_file())
+    absent = sorted(needed - {p.stem for p in docs})
+    if absent and args.output is None:
+        print(f"labelled documents not found in {args.corpus}: {', '.join(absent)}")
+    tables = _published(args.output) if args.output else _extracted(docs)
+    sovereign = _sovereigns()
+    if args.command == "eval":
+        figures = _eval(sets, tables, sovereign)
+    else:
+        everything = _extracted(sorted(args.corpus.glob("*.md"))) if args.corpus.is_dir() else {}
+        figures = _rules_report(sets, tables, everything or tables, sovereign)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", "utf-8")
+    return 0
+
+
+def _labels(folder: Path) -> dict[str, Gold]:
+    out = {}
+    for what in WHATS:
+        files = sorted(folder.glob(f"*.{what}.jsonl"))
+        if files:
+            out[what] = load_gold(what, files)
+    return out
+
+
+def _extracted(paths: Iterable[Path]) -> dict[str, list[Row]]:
+    from pipeline.document import Extractors, extract_document
+    from pipeline.errors import InputError
+
+    ex = Extractors.build()
+    out: dict[str, list[Row]] = {}
+    for path in paths:
+        if path.name.lower() == "readme.md":
+            continue
+        try:
+            tables, _ = extract_document(path, ex)
+        except InputError as exc:
+            print(f"skipped: {exc}", file=sys.stderr)
+            continue
+        for name, records in tables.items():
+            out.setdefault(name, []).extend(r.as_row() for r in records)
+    return out
+
+
+def _published(folder: Path) -> dict[str, list[Row]]:
+    import pyarrow.parquet as pq
+
+    from schemas.tables import FACT_TABLES
+
+    out: dict[str, list[Row]] = {}
+    for name in FACT_TABLES:
+        path = folder / f"{name}.parquet"
+        out[name] = pq.read_table(path).to_pylist() if path.exists() else []
+    return out
+
+
+def _sovereigns() -> dict[str, str]:
+    from pipeline.knowledge.files import read_data
+
+    return {r["iso3"]: r["sovereign_iso3"] for r in read_data("territories.csv")}
+
+
+def _eval(
+    sets: Mapping[str, Mapping[str, Gold]],
+    tables: Mapping[str, list[Row]],
+    sovereign: Mapping[str, str],
+) -> dict[str, object]:
+    figures: dict[str, object] = {}
+    print(f"{'labels':<16} {'facts':<13} {'precision':>9} {'recall':>7} {'matched':>8} "
+          f"{'predicted':>9} {'gold':>5}  other")
+    for what in WHATS:
+        scores = []
+        for name, labels in sets.items():
+            if what not in labels:
+                continue
+            s = score(what, labels[what], tables, sovereign)
+            scores.append(s)
+            figures[f"{name}/{what}"] = _figures(s)
+            _print_row(name, s)
+        if len(scores) > 1:
+            total = _sum(what, scores)
+            figures[f"all/{what}"] = _figures(total)
+            _print_row("all", total)
+    return figures
+
+
+def _print_row(name: str, s: Score) -> None:
+    other = " ".join(f"{k}={v:.3f}" for k, v in s.extra.items())
+    print(f"{name:<16} {s.what:<13} {s.precision:>9.3f} {s.recall:>7.3f} {s.matched:>8} "
+          f"{s.predicted:>9} {s.gold:>5}  {other}")
+
+
+def _sum(what: str, scores: list[Score]) -> Score:
+    total = Score(what)
+    weights: Counter[str] = Counter()
+    for s in scores:
+        total.gold += s.gold
+        total.predicted += s.predicted
+        total.matched += s.matched
+        for rule, (p, m) in s.by_rule.items():
+            entry = total.by_rule.setdefault(rule, [0, 0])
+            entry[0] += p
+            entry[1] += m
+        for key, value in s.extra.items():
+            weights[key] += s.matched
+            total.extra[key] = total.extra.get(key, 0.0) + value * s.matched
+    total.extra = {k: v / weights[k] for k, v in total.extra.items() if weights[k]}
+    return total
+
+
+def _figures(s: Score) -> dict[str, object]:
+    return {
+        "precision": round(s.precision, 4),
+        "recall": round(s.recall, 4),
+        "matched": s.matched,
+        "predicted": s.predicted,
+        "gold": s.gold,
+        **{k: round(v, 4) for k, v in s.extra.items()},
+        "by_rule": {r: {"predicted": p, "matched": m} for r, (p, m) in sorted(s.by_rule.items())},
+    }
+
+
+def _rules_report(
+    sets: Mapping[str, Mapping[str, Gold]],
+    labelled: Mapping[str, list[Row]],
+    corpus: Mapping[str, list[Row]],
+    sovereign: Mapping[str, str],
+) -> dict[str, object]:
+    from schemas import rules
+
+    scores: dict[str, Score] = {}
+    for what in WHATS:
+        found = [score(what, labels[what], labelled, sovereign)
+                 for labels in sets.values() if what in labels]
+        if found:
+            scores[what] = _sum(what, found)
+    family_score = {"missions": "missions", "memberships": "memberships",
+                    "recognitions": "recognitions", "counterpart": "rows"}
+    report: dict[str, object] = {}
+    print(f"{'family':<18} {'rule':<28} {'corpus':>7} {'labelled':>9} {'correct':>8} "
+          f"{'precision':>9} {'recall':>7}")
+    for family, (table, column) in FAMILIES.items():
+        counts = Counter(str(r.get(column)) for r in corpus.get(table, []) if r.get(column))
+        rule_family = {"prose_missions": "missions", "organization_roles": "memberships"}.get(
+            family, family
+        )
+        names = list(rules.names(rule_family)) if rule_family in {r.family for r in rules.RULES} \
+            else sorted(counts)
+        s = scores.get(family_score.get(family, ""))
+        for name in names:
+            predicted, matched = s.by_rule.get(name, [0, 0]) if s else (0, 0)
+            precision = f"{matched / predicted:.3f}" if predicted else "-"
+            recall = f"{matched / s.gold:.3f}" if s and s.gold and predicted else "-"
+            print(f"{family:<18} {name:<28} {counts.get(name, 0):>7} {predicted:>9} "
+                  f"{matched:>8} {precision:>9} {recall:>7}")
+            report[f"{family}/{name}"] = {
+                "corpus_facts": counts.get(name, 0),
+                "labelled_predicted": predicted,
+                "labelled_correct": matched,
+            }
+        if s is not None and family in family_score:
+            print(f"{family:<18} {'(all rules)':<28} {sum(counts.values()):>7} {s.predicted:>9} "
+                  f"{s.matched:>8} {s.precision:>9.3f} {s.recall:>7.3f}")
+    return report
+
+
+if __name__ == "__main__":
+    sys.exit(main())

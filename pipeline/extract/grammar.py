@@ -1,0 +1,384 @@
+"""The phrases every extractor reads in a masked sentence: clauses and their subjects, places,
+mission noun phrases, organization lists and dates.
+
+A `Grammar` compiles the vocabulary's words into these patterns once per process. Its readers
+are pure: they take a sentence (and a position in its masked text) and return what they found
+with where it ends, never changing the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from pipeline.analysis.entities import Mention
+from pipeline.analysis.text import ENT, Sentence
+from pipeline.dates import DATE_PHRASE
+from pipeline.knowledge import Knowledge
+
+#: an upper-case letter, Latin-1 and Latin Extended-A included ("Łódź", "Ústí")
+UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
+CAPWORD = rf"{UPPER}[\w'’.\-]*"
+LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|upon|am|sur|an|on|du|di|les|los|las)"
+NAME = rf"{CAPWORD}(?:[ -](?:{CAPWORD}|{LINK}(?= {UPPER})))*"
+DATE = DATE_PHRASE.pattern
+#: finite verbs that show a clause already has its predicate
+FINITE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|maintains?|operates?|\w{3,}ed)\b"
+)
+#: verbs that can open a new clause after its subject
+CLAUSE_VERB = (
+    r"(?:has|have|had|is|are|was|were|maintains?|operates?|opened|closed|established|"
+    r"recogni[sz]e[sd]?|re-?recogni[sz]e[sd]|joined|became|will|plans?|intends?|hosts?|keeps?|"
+    r"set up|re-?opened|also|now|still|in turn|likewise|similarly)\b"
+)
+ADVERBS = (
+    r"(?:(?:also|now|still|currently|already|later|subsequently|recently|officially|formally|"
+    r"first|then|likewise|similarly|in turn|further|eventually|finally|since then),?\s+)*"
+)
+#: what a clause may say before its subject: "Since 1994,", "In 2008", "However,", "Six years
+#: later"
+LEAD = (
+    rf"(?:(?:(?:since|in|on|as of|from|by|after|during|until|following|between|at the end of|"
+    rf"at the beginning of|before|prior to|with)\s+(?:{DATE}|[^,;.]{{1,60}}?)\s*,\s*)"
+    rf"|(?:(?:after|following|during|since)\s+[^,⟪;.]{{1,60}}?\s+(?=(?:the\s+)?⟪))"
+    rf"|(?:(?:since|in|on|as of|by)\s+{DATE}\s+)"
+    rf"|(?:[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}}\s+(?:later|earlier|afterwards|ago),?\s+)"
+    rf"|(?:(?:also|however|meanwhile|moreover|furthermore|additionally|in addition|today|"
+    rf"currently|now|later|subsequently|then|finally|similarly|likewise|in return|"
+    rf"in turn|reciprocally|conversely|at present|presently|recently)\s*,?\s+))*"
+)
+
+
+IT_SUBJECT = re.compile(rf"^\s*(?:{LEAD})?it\s+{ADVERBS}", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of a masked sentence with its own subject (or none)."""
+
+    start: int
+    end: int
+    text: str
+    subject: int | None  # index of the mention that is the clause's subject
+    body: int  # offset in `text` where the predicate starts (after the subject)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place a mission is said to be in: a city, a country, or a city in a country."""
+
+    city: str | None
+    country: str | None
+    city_countries: frozenset[str]
+    city_anywhere: frozenset[str]
+    strong: bool
+    count: int | None
+    start: int
+    end: int
+
+    def _replace_country(self, country: str | None) -> Place:
+        return Place(
+            self.city,
+            self.country or country,
+            self.city_countries,
+            self.city_anywhere,
+            self.strong,
+            self.count,
+            self.start,
+            self.end,
+        )
+
+
+class Grammar:
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        v = knowledge.vocabulary
+        self.kind_words = v.pattern("mission-kind")
+        adjectives = v.pattern("mission-adjective")
+        self.number = rf"(?:{v.pattern('number')}|\d+)"
+        determiner = rf"(?:its|their|the|his|her|another|{self.number})"
+        self.mission_np = (
+            rf"(?:{determiner}\s+)?(?:\(\s*[^)]{{0,30}}\)\s*)?(?:{adjectives}\s+)*"
+            rf"(?:\(\s*[^)]{{0,30}}\)\s*)?(?P<kind>{self.kind_words})"
+        )
+        self.negation = re.compile(_words(v.pattern("negation")), re.I)
+        self.item_head = re.compile(
+            rf"^\s*(?:(?:and|as well as|plus|also|,)\s+|,\s*)*"
+            rf"(?:(?:has|have|maintains|operates|opened|also)\s+)?(?P<np>"
+            rf"(?:(?P<count>{self.number})\s+)?(?:(?:its|their|the|another)\s+)?"
+            rf"(?:\(\s*[^)]{{0,30}}\)\s*)?(?:{adjectives}\s+)*(?:\(\s*[^)]{{0,30}}\)\s*)?"
+            rf"(?P<kind>{self.kind_words})"
+            rf"(?:\s*(?:,|and|as well as)\s+(?:{determiner}\s+)?(?:{adjectives}\s+)*"
+            rf"(?P<kind2>{self.kind_words}))?)"
+            rf"(?P<prep>\s*(?:\(\s*)?(?:(?:located|based|situated|which is)\s+)?(?:in|at)\s+"
+            rf"|\s*:\s*|\s+(?=⟪))",
+            re.I,
+        )
+        self.kind_re = re.compile(self.kind_words, re.I)
+        self.subject = re.compile(
+            rf"^\s*{LEAD}(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?{ENT}(?:'s|’s)?"
+            rf"(?:\s+(?:government|authorities|state))?\s*(?:\([^)]*\)\s*)?,?\s*{ADVERBS}",
+            re.I,
+        )
+        self.clause_break = re.compile(
+            rf"(?:[,;]\s*(?:(?:and|but|while|whereas|whilst|although|though)\s+)?"
+            rf"|\s+(?:and|but|while|whereas|whilst|that)\s+)"
+            rf"(?P<body>{LEAD}(?:(?:the\s+)?⟪\d+⟫(?:'s|’s)?|it)\s*(?:\([^)]*\)\s*)?{CLAUSE_VERB})",
+            re.I,
+        )
+        self.date_after_re = re.compile(
+            rf"^[^⟪]{{0,60}}?\b(?:since|in|on|from|as of|opened on|opened in|opened|"
+            rf"established in|established on|inaugurated on|inaugurated in|until|closed in|"
+            rf"closed on)\s+(?P<date>{DATE})",
+            re.I,
+        )
+        self.place_re = re.compile(
+            rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:the\s+city\s+of\s+|the\s+)?"
+            rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*)|(?P<name>{NAME}))"
+        )
+        self.date_lead = re.compile(rf"^\s*(?:since|in|on|as of|by)\s+(?P<date>{DATE})", re.I)
+
+    # -- clauses -----------------------------------------------------------------------------
+    def clauses(self, sentence: Sentence) -> list[Clause]:
+        """The sentence cut where a new state becomes the subject of a new verb:
+        "⟪Belgium⟫ has an embassy in ⟪Kuala Lumpur⟫, and ⟪Malaysia⟫ has an embassy in ..."."""
+        masked = sentence.masked
+        cuts = [0]
+        for m in self.clause_break.finditer(masked):
+            body = m.start("body")
+            if body <= cuts[-1]:
+                continue
+            if FINITE.search(masked[cuts[-1] : m.start()]):
+                cuts.append(body)
+        cuts.append(len(masked))
+        out: list[Clause] = []
+        for start, end in pairwise(cuts):
+            text = masked[start:end]
+            subject, body = self.subject_of(text, sentence)
+            it = IT_SUBJECT.match(text) if subject is None and out else None
+            if it is not None and out[-1].subject is not None:
+                # "..., announced that it will open": the clause before names the state
+                subject, body = out[-1].subject, it.end()
+            out.append(Clause(start, end, text, subject, body))
+        return out
+
+    def subject_of(self, text: str, sentence: Sentence) -> tuple[int | None, int]:
+        """The mention a clause opens with (after time phrases and adverbs), and where its
+        predicate starts; (None, 0) when it does not open with one."""
+        m = self.subject.match(text)
+        if m is None:
+            return None, 0
+        return int(m.group(1)), m.end()
+
+    def clause_state(self, sentence: Sentence, clause: Clause) -> str | None:
+        """The state a clause is about: a country, or "the Ethiopian government"."""
+        if clause.subject is None:
+            return None
+        mention = sentence.mention(clause.subject)
+        code = self.state_code(mention)
+        lead = clause.text[: clause.body].rstrip()
+        if (
+            code is None
+            and mention.label == "DEMONYM"
+            and mention.code
+            and re.search(r"\b(?:government|authorities|state)\s*,?\s*$", lead, re.I)
+        ):
+            code = mention.code
+        return code
+
+    def state_code(self, mention: Mention, *, demonym_ok: bool = False) -> str | None:
+        """The state a mention names, if it names exactly one."""
+        if mention.label == "COUNTRY" and mention.code:
+            return mention.code
+        if demonym_ok and mention.label == "DEMONYM" and mention.code:
+            return mention.code
+        return None
+
+    # -- negation ----------------------------------------------------------------------------
+    def negated(self, text: str) -> bool:
+        return bool(self.negation.search(text))
+
+    # -- places ------------------------------------------------------------------------------
+    def places(self, masked: str, pos: int, sentence: Sentence) -> tuple[list[Place], int]:
+        """The places listed from `pos`: "⟪Kotka⟫, Mariehamn, ⟪Oulu⟫ and ⟪Vaasa⟫", "Warsaw
+        (⟪Poland⟫)", "Claremont, Hobart, and two in ⟪Sydney⟫"; and where the list ends."""
+        out: list[Place] = []
+        at = pos
+        bracket: str | None = None  # the country of "in Romania (in Bucharest, Constanţa ..."
+        while True:
+            place = self.place(masked, at, sentence)
+            if place is None:
+                break
+            if (
+                place.city is not None
+                and place.country is not None
+                and masked[place.start : place.end].count("(")
+                > masked[place.start : place.end].count(")")
+            ):
+                bracket = place.country
+            elif bracket is not None and place.country is None:
+                place = Place(
+                    place.city,
+                    bracket,
+                    place.city_countries,
+                    place.city_anywhere,
+                    place.strong,
+                    place.count,
+                    place.start,
+                    place.end,
+                )
+            out.append(place)
+            at = place.end
+            if re.match(r"\s*\)", masked[at:]):
+                bracket = None
+            more = re.match(
+                rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:in\s+|at\s+)?"
+                rf"(?:(?P<count>{self.number})\s+(?:in|at)\s+)?(?=⟪\d+⟫|{UPPER})",
+                masked[at:],
+                re.I,
+            )
+            if not more or self.item_head.match(masked[at:]):
+                break
+            if self.clause_subject_here(masked, at + more.end(), sentence):
+                break
+            at += more.end()
+        end = out[-1].end if out else pos
+        closing = re.match(r"\s*\)", masked[end:])
+        if closing and "(" in masked[pos - 3 : pos + 1]:
+            end += closing.end()
+        return out, end
+
+    def clause_subject_here(self, masked: str, at: int, sentence: Sentence) -> bool:
+        """Does a state at `at` start a clause of its own ("..., Japan is an observer")?"""
+        m = re.match(rf"(?:the\s+)?{ENT}(?:'s|’s)?\s+{CLAUSE_VERB}", masked[at:], re.I)
+        return m is not None and sentence.mention(m.group(1)).label == "COUNTRY"
+
+    def place(self, masked: str, at: int, sentence: Sentence) -> Place | None:
+        """The place `masked[at:]` opens with."""
+        g = self.knowledge.gazetteer
+        m = self.place_re.match(masked, at)
+        if m is None:
+            return None
+        count = _number(m.group("count"), self.knowledge) if m.group("count") else None
+        end = m.end()
+        country: str | None = None
+        city: str | None = None
+        if m.group(2) is not None:  # a mention
+            mention = sentence.mention(m.group(2))
+            ext = m.group("ext") or ""
+            if ext.strip() and not re.match(r"^[ -](?:In|On|At|Since|From)\b", ext):
+                city = (mention.text + ext).strip()
+            elif mention.label == "COUNTRY":
+                if not mention.code:
+                    return None
+                country_end = m.end(2) + 1
+                inner = re.match(r"\s*\(\s*(?:in|at)\s+", masked[country_end:])
+                if inner:  # "3 honorary consulates in Romania (in Bucharest, Constanţa and ...)"
+                    return self._inside(
+                        mention.code, masked, country_end + inner.end(), sentence, count, at
+                    )
+                return Place(None, mention.code, frozenset(), frozenset(), True, count, at, end)
+            elif mention.label == "CITY":
+                city = mention.text
+                end = m.end(2) + 1
+                joined = re.match(rf",\s*({CAPWORD})", masked[end:])
+                if joined and g.city(f"{city}, {joined.group(1)}"):  # "Washington, D.C."
+                    city = f"{city}, {joined.group(1).rstrip('.')}."
+                    end += joined.end()
+            elif mention.label == "NONCOUNTRY" and mention.kind in PLACE_ENTITIES:
+                # "honorary consulates in Manchester, Scotland and Wales", "in Zanzibar"
+                entity = g.non_country(mention.text)
+                related = entity.related_iso3 if entity else None
+                codes = frozenset({related}) if related else frozenset()
+                return Place(mention.text, None, codes, codes, bool(related), count, at, m.end())
+            else:
+                return None
+        else:
+            name = m.group("name").rstrip(".")
+            if not name[:1].isupper() or name.lower() in _NOT_PLACES:
+                return None
+            city = name
+            joined = re.match(rf",\s*({CAPWORD})", masked[end:])
+            if joined and g.city(f"{name}, {joined.group(1)}"):  # "Washington, D.C."
+                city = f"{name}, {joined.group(1).rstrip('.')}."
+                end += joined.end()
+        trailer = re.match(rf"\s*(?:,\s*\(|,|\(|,\s*in)\s*{ENT}\)?", masked[end:])
+        anywhere = g.city_anywhere(city)
+        if trailer:
+            state = sentence.mention(trailer.group(1))
+            listed_on = re.match(r"\)?\s*(?:,|and\b)", masked[end + trailer.end() :])
+            if (
+                state.label == "COUNTRY"
+                and state.code
+                and (
+                    not anywhere
+                    or state.code in anywhere
+                    # a territory after a city of its state ends a list, never continues it:
+                    # "Hamilton, Bermuda." but "Guangzhou, Hong Kong and Shanghai"
+                    or (g.sovereign(state.code) in anywhere and not listed_on)
+                )
+            ):
+                country = state.code
+                end += trailer.end()
+        if country is None:  # "Toronto, Ontario, Canada"
+            region = re.match(rf",\s*(?P<region>{NAME}),\s*{ENT}", masked[end:])
+            if region:
+                state = sentence.mention(region.group(2))
+                if state.code and state.code in g.subdivision_of(region.group("region")):
+                    country = state.code
+                    end += region.end()
+        return Place(
+            city,
+            country,
+            g.city(city),
+            anywhere,
+            g.city_is_strong(city),
+            count,
+            at,
+            end,
+        )
+
+    def _inside(
+        self, country: str, masked: str, at: int, sentence: Sentence, count: int | None, start: int
+    ) -> Place | None:
+        """The first of the cities listed in brackets after their country; the list reader
+        picks up the others."""
+        place = self.place(masked, at, sentence)
+        if place is None or place.city is None:
+            return Place(None, country, frozenset(), frozenset(), True, count, start, at)
+        return Place(
+            place.city,
+            country,
+            place.city_countries,
+            place.city_anywhere,
+            place.strong,
+            count,
+            start,
+            place.end,
+        )
+
+    # -- dates -------------------------------------------------------------------------------
+    def date_after(self, text: str) -> str | None:
+        m = self.date_after_re.match(text)
+        return m.group("date") if m else None
+
+
+#: named non-countries that a mission can be in
+PLACE_ENTITIES = frozenset(
+    {"region", "constituent-country", "territory", "former-state", "disputed-territory"}
+)
+_NOT_PLACES = frozenset({"the", "this", "that", "which", "each", "both", "its", "their"})
+
+
+def _words(pattern: str) -> str:
+    """A vocabulary pattern as whole words ("n't" may follow a letter)."""
+    return rf"(?:(?<![\w])(?:{pattern})(?![\w])|n't\b)"
+
+
+def _number(text: str, knowledge: Knowledge) -> int | None:
+    if text.isdigit():
+        return int(text)
+    value = knowledge.vocabulary.value("number", text)
+    return int(value) if value else None

@@ -1,0 +1,52 @@
+"""Membership claims -> `memberships` (members) and `organization_roles` (every other standing),
+with "both countries" completed by the row's counterpart and repeated statements merged."""
+
+from __future__ import annotations
+
+from pipeline.dates import parse_date
+from pipeline.extract.memberships import MembershipClaim
+from pipeline.extract.missions import ROW
+from pipeline.records import MembershipRecord, RoleRecord
+
+#: what being "a member" of an organization of these kinds means
+STANDING_BY_KIND = {"treaty": "party", "peacekeeping-mission": "participant"}
+
+
+def membership_record(
+    claim: MembershipClaim,
+    counterpart: str | None,
+    doc_id: str,
+    section: str,
+    extractor: str,
+    valid: frozenset[str],
+    org_kind: str | None = None,
+) -> MembershipRecord | RoleRecord | None:
+    """`org_kind`: the registry's kind of the organization: a party to a treaty or a
+    participant in a peacekeeping mission is not a member of an organization."""
+    member = counterpart if claim.member == ROW else claim.member
+    if member is None or member not in valid:
+        return None
+    date = parse_date(claim.date_text) if claim.date_text else None
+    dated = date is not None and date.date is not None
+    common = {
+        "doc_id": doc_id,
+        "source_line": claim.line,
+        "extractor": extractor,
+        "rule": claim.rule,
+        "evidence": claim.text,
+        "member_iso3": member,
+        "org_id": claim.org_id,
+        "org_name": claim.org_name,
+        "org_known": claim.org_id is not None,
+        "date": date.date if date and dated else None,
+        "date_precision": date.precision if date and dated else None,
+        "date_text": claim.date_text if dated else None,
+        "section": section,
+        "source_lines": [claim.line],
+    }
+    status = claim.status
+    if status == "member" and org_kind in STANDING_BY_KIND:
+        status = STANDING_BY_KIND[org_kind]
+    if status == "member":
+        return MembershipRecord(**common)  # type: ignore[arg-type]
+    return RoleRecord(status=status, **common)  # type: ignore[arg-type]

@@ -1,0 +1,67 @@
+"""Recognition claims -> records: one per recognition, so that "recognised Estonia on 20 May
+1921 and re-recognised Estonia on 26 August 1991" stays two facts while a second statement of
+the same recognition (same states, no other date) is merged into the first."""
+
+from __future__ import annotations
+
+from pipeline.dates import parse_date
+from pipeline.extract.recognitions import ROW_OBJECT, RecognitionClaim
+from pipeline.records import RecognitionRecord
+
+
+def recognition_record(
+    claim: RecognitionClaim,
+    doc_id: str,
+    section: str,
+    valid: frozenset[str],
+    counterpart: str | None = None,
+    names: dict[str, str] | None = None,
+) -> RecognitionRecord | None:
+    """`counterpart`: the row's, for a claim whose object is the row's state; `names`: display
+    names by code, for such a claim's `recognized_name`."""
+    recognized, name = claim.recognized, claim.recognized_name
+    if recognized == ROW_OBJECT:
+        if counterpart is None:
+            return None
+        recognized, name = counterpart, (names or {}).get(counterpart, counterpart)
+    if claim.recognizer not in valid or (recognized and recognized not in valid):
+        return None
+    if recognized == claim.recognizer:
+        return None
+    date = parse_date(claim.date_text) if claim.date_text else None
+    dated = date is not None and date.date is not None
+    return RecognitionRecord(
+        doc_id=doc_id,
+        source_line=claim.line,
+        extractor="recognitions.sentence",
+        rule=claim.rule,
+        evidence=claim.text,
+        recognizer_iso3=claim.recognizer,
+        recognized_iso3=recognized,
+        recognized_name=name,
+        date=date.date if date and dated else None,
+        date_precision=date.precision if date and dated else None,
+        date_text=claim.date_text if dated else None,
+        ordinal=claim.ordinal,
+        ordinal_text=claim.ordinal_text,
+        ordinal_is_approximate=claim.approximate,
+        after_iso3=claim.after,
+        section=section,
+        source_lines=[claim.line],
+    )
+
+
+def merge_occasions(records: list[RecognitionRecord]) -> list[RecognitionRecord]:
+    """Statements of one recognition merged; different dates stay different recognitions.
+    Dated statements are placed first, so that an undated one joins the first dated one."""
+    out: list[RecognitionRecord] = []
+    ordered = sorted(records, key=lambda r: r.date is None)
+    for record in ordered:
+        for i, kept in enumerate(out):
+            if kept.same_occasion(record):
+                first, then = sorted((kept, record), key=lambda r: r.source_line)
+                out[i] = first.merge(then)
+                break
+        else:
+            out.append(record)
+    return sorted(out, key=lambda r: (r.source_line, str(r.date)))

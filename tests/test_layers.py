@@ -1,0 +1,60 @@
+"""Layers point one way: knowledge <- layout <- analysis <- extract <- resolve; no module imports
+from a later stage, and the knowledge imports no stage at all."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
+#: each layer, and the pipeline packages it may import from
+ALLOWED = {
+    "knowledge": {"knowledge"},
+    "layout": {"knowledge", "layout", "model", "errors"},
+    "analysis": {"knowledge", "layout", "analysis", "model", "errors"},
+    "extract": {
+        "knowledge",
+        "layout",
+        "analysis",
+        "extract",
+        "model",
+        "dates",
+        "records",
+        "errors",
+    },
+    "resolve": {
+        "knowledge",
+        "layout",
+        "analysis",
+        "extract",
+        "resolve",
+        "model",
+        "dates",
+        "records",
+    },
+}
+
+
+def imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("pipeline."):
+            found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("pipeline."):
+                    found.add(alias.name.split(".")[1])
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_no_module_imports_from_a_later_stage(layer):
+    wrong = {
+        str(path.relative_to(PIPELINE)): sorted(imports(path) - ALLOWED[layer])
+        for path in (PIPELINE / layer).rglob("*.py")
+        if imports(path) - ALLOWED[layer]
+    }
+    assert wrong == {}

@@ -1,0 +1,276 @@
+"""Membership rules on short sentences written for them (corpus sentences where they show the
+shape): the members, the organization (`org_id`), and the rule; other standings in an
+organization go to `organization_roles` with their status."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts, row_facts
+
+
+def prose(text: str, name: str = "Foreign_relations_of_Azerbaijan.md"):
+    return facts(f"Overview\n\n{text}\n", name)
+
+
+def members(tables) -> list[tuple[str, str | None, str]]:
+    return sorted((m.member_iso3, m.org_id, m.rule) for m in tables["memberships"])
+
+
+def roles(tables) -> list[tuple[str, str | None, str]]:
+    return sorted((m.member_iso3, m.org_id, m.status) for m in tables["organization_roles"])
+
+
+PROSE = [
+    (
+        "member-of, a list",  # Azerbaijan (corpus)
+        "Foreign_relations_of_Azerbaijan.md",
+        "Azerbaijan is a member of the United Nations, the Non-Aligned Movement and the "
+        "Organization for Security and Cooperation in Europe.",
+        [("AZE", "NAM", "member-of"), ("AZE", "OSCE", "member-of"), ("AZE", "UN", "member-of")],
+    ),
+    (
+        "member-of, a count then a list of acronyms",  # Estonia (corpus)
+        "Foreign_relations_of_Estonia.md",
+        "Estonia is a party to 181 international organizations, including the BIS, CBSS, CE, EU "
+        "(member since 1 May 2004), IOM (observer) and WTO.",
+        [
+            ("EST", "BIS", "member-of"),
+            ("EST", "CBSS", "member-of"),
+            ("EST", "CoE", "member-of"),
+            ("EST", "EU", "member-of"),
+            ("EST", "WTO", "member-of"),
+        ],
+    ),
+    (
+        "member-of, a second predicate",  # Luxembourg (corpus)
+        "Foreign_relations_of_Luxembourg.md",
+        "Luxembourg is a member of the Benelux Economic Union and was one of the founding members "
+        "of the United Nations and the European Economic Community (now the European Union).",
+        [("LUX", "Benelux", "member-of"), ("LUX", "EU", "member-of"), ("LUX", "UN", "member-of")],
+    ),
+    (
+        "member-of, 'it' for the state of the clause before",  # Ecuador (corpus)
+        "Foreign_relations_of_Ecuador.md",
+        "Ecuador is a founding member of the UN; it is also a member of the OAS.",
+        [("ECU", "OAS", "member-of"), ("ECU", "UN", "member-of")],
+    ),
+    (
+        "member-of, an ordinal and a standing adjective",  # Namibia, Peru (corpus)
+        "Foreign_relations_of_Namibia.md",
+        "Namibia became the 160th member of the United Nations on 23 April 1990. Namibia is a "
+        "standing member of the World Trade Organization.",
+        [("NAM", "UN", "member-of"), ("NAM", "WTO", "member-of")],
+    ),
+    (
+        "member-of, an organization's republic",  # Namibia (corpus)
+        "Foreign_relations_of_Namibia.md",
+        "Namibia has been a Commonwealth republic since 1990.",
+        [("NAM", "Commonwealth", "member-of")],
+    ),
+    (
+        "member-of, an apposition",  # Namibia (corpus)
+        "Foreign_relations_of_Namibia.md",
+        "A dynamic member of the Southern African Development Community, Namibia is a vocal "
+        "advocate for greater regional integration.",
+        [("NAM", "SADC", "member-of")],
+    ),
+    (
+        "members-listed",
+        "Foreign_relations_of_Kenya.md",
+        "Kenya, Uganda and Tanzania are members of the East African Community.",
+        [
+            ("KEN", "EAC", "members-listed"),
+            ("TZA", "EAC", "members-listed"),
+            ("UGA", "EAC", "members-listed"),
+        ],
+    ),
+    (
+        "members-listed, the organization comprises them",  # Azerbaijan (corpus)
+        "Foreign_relations_of_Azerbaijan.md",
+        "The OSCE Minsk Group is currently co-chaired by the U.S., France, and Russia and comprises "
+        "Armenia, Azerbaijan, Turkey, and several Western European nations.",
+        [
+            ("ARM", "OSCE Minsk Group", "members-listed"),
+            ("AZE", "OSCE Minsk Group", "members-listed"),
+            ("TUR", "OSCE Minsk Group", "members-listed"),
+        ],
+    ),
+    (
+        "joined, with a date",
+        "Foreign_relations_of_Estonia.md",
+        "Estonia joined NATO in March 2004.",
+        [("EST", "NATO", "joined")],
+    ),
+    (
+        "joined, the founders of an organization",  # Luxembourg (corpus)
+        "Foreign_relations_of_Luxembourg.md",
+        "Luxembourg and Belgium in 1921 formed the Belgium-Luxembourg Economic Union (BLEU).",
+        [("BEL", "BLEU", "members-listed"), ("LUX", "BLEU", "members-listed")],
+    ),
+    (
+        "joined, an entry that happened",  # Azerbaijan (corpus)
+        "Foreign_relations_of_Azerbaijan.md",
+        "Since Azerbaijan's entry into the Council of Europe, deputies are invited each year.",
+        [("AZE", "CoE", "joined")],
+    ),
+    (
+        "common-membership",  # Kenya (corpus)
+        "Foreign_relations_of_Kenya.md",
+        "Relations with Uganda and Tanzania are generally strong, as the three nations work toward "
+        "economic and social integration through common membership in the East African Community.",
+        [
+            ("KEN", "EAC", "common-membership"),
+            ("TZA", "EAC", "common-membership"),
+            ("UGA", "EAC", "common-membership"),
+        ],
+    ),
+    (
+        "an organization the registry knows by another name",  # Peru, Americas
+        "Foreign_relations_of_Peru.md",
+        "Peru is a member of the Association of Spanish Language Academies and the Rio Group.",
+        [("PER", "ASALE", "member-of"), ("PER", "Rio Group", "member-of")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), [c[1:] for c in PROSE], ids=[c[0] for c in PROSE]
+)
+def test_membership_rules_in_prose(name, text, expected):
+    assert members(prose(text, name)) == sorted(expected)
+
+
+def test_both_members_of_gives_the_subject_and_the_rows_counterpart():
+    # Peru, Americas (corpus)
+    tables = row_facts(
+        [
+            "-   Both countries are full members of the Organization of American States and the "
+            "Union of South American Nations."
+        ],
+        "Foreign_relations_of_Peru.md",
+        country="Guyana",
+    )
+    assert members(tables) == [
+        ("GUY", "OAS", "both-members-of"),
+        ("GUY", "UNASUR", "both-members-of"),
+        ("PER", "OAS", "both-members-of"),
+        ("PER", "UNASUR", "both-members-of"),
+    ]
+
+
+def test_both_members_with_an_unknown_counterpart_keeps_the_subject():
+    tables = row_facts(
+        ["-   Both countries are full members of the OSCE."], "Foreign_relations_of_Estonia.md"
+    )
+    assert members(tables) == [("EST", "OSCE", "both-members-of")]
+
+
+def test_both_countries_with_a_clause_before_the_membership():
+    # Estonia, Europe (corpus)
+    tables = row_facts(
+        [
+            "-   Both countries are situated in the Baltic region and are the full members of NATO "
+            "and EU."
+        ],
+        "Foreign_relations_of_Estonia.md",
+        country="Lithuania",
+    )
+    assert members(tables) == [
+        ("EST", "EU", "both-members-of"),
+        ("EST", "NATO", "both-members-of"),
+        ("LTU", "EU", "both-members-of"),
+        ("LTU", "NATO", "both-members-of"),
+    ]
+
+
+def test_capacities_other_than_membership_are_roles():
+    # Azerbaijan, Asia (corpus)
+    tables = prose(
+        "Azerbaijan is a full member of the Council of Europe (CoE) and the Organization for "
+        "Security and Co-operation in Europe (OSCE), Japan is an observer member of the CoE and "
+        "a partner for co-operation of the OSCE. Also Azerbaijan is a full member of the Council "
+        "of Europe, Belarus is a candidate."
+    )
+    assert members(tables) == [("AZE", "CoE", "member-of"), ("AZE", "OSCE", "member-of")]
+    assert roles(tables) == [
+        ("BLR", "CoE", "candidate"),
+        ("JPN", "CoE", "observer"),
+        ("JPN", "OSCE", "partner"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Azerbaijan is not a member of the European Union.", "not-member"),
+        ("Azerbaijan is no longer a member of GUAM.", "former"),
+        ("Azerbaijan withdrew from the Commonwealth of Independent States.", "former"),
+        ("Azerbaijan is an observer of the Organization of American States.", "observer"),
+        ("Azerbaijan is a candidate for membership of the WTO.", None),
+    ],
+)
+def test_negation_and_candidacy_are_not_memberships(text, status):
+    tables = prose(text)
+    assert members(tables) == []
+    assert [r[2] for r in roles(tables)] == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prospect, not an entry (Estonia, Americas)
+        "Colombia defines Estonia as a major ally and key player on Colombia's accession into the "
+        "OECD.",
+        # funding and talks are not membership
+        "Azerbaijan received funding from the European Union.",
+        "Azerbaijan started accession talks with the World Trade Organization.",
+    ],
+)
+def test_mentions_that_are_not_membership(text):
+    assert members(prose(text)) == []
+
+
+def test_a_treaty_has_parties_and_a_peacekeeping_mission_participants():
+    tables = prose(
+        "Azerbaijan is a member of the CFE Treaty and the United Nations Mission in Liberia."
+    )
+    assert members(tables) == []
+    assert roles(tables) == [("AZE", "CFE", "party"), ("AZE", "UNMIL", "participant")]
+
+
+def test_the_participation_list_reads_factbook_acronyms_and_qualifiers():
+    text = (
+        "International organization participation\n\n"
+        "AsDB, BSEC, CE, CIS, EAPC, EBRD, ISO (correspondent), OAS (observer), OIC, WTrO, ZZZZ\n"
+    )
+    tables = facts(text)
+    got = {(m.org_id, m.rule) for m in tables["memberships"]}
+    assert ("CoE", "participation-list") in got and ("WTO", "participation-list") in got
+    assert ("ADB", "participation-list") in got
+    assert {(r.org_id, r.status) for r in tables["organization_roles"]} == {
+        ("ISO", "correspondent"),
+        ("OAS", "observer"),
+    }
+    unknown = [m for m in tables["memberships"] if not m.org_known]
+    assert [(m.org_name, m.org_id) for m in unknown] == [("ZZZZ", None)]
+
+
+def test_an_acronym_the_document_defines_for_another_body():
+    # "WTO" is the World Trade Organization unless the text says otherwise
+    tables = prose(
+        "Azerbaijan is a member of the World Tourism Organization (WTO). Azerbaijan "
+        "hosted a WTO conference."
+    )
+    assert members(tables) == [("AZE", "UNWTO", "member-of")]
+    tables = prose("Azerbaijan is a member of the WTO.")
+    assert members(tables) == [("AZE", "WTO", "member-of")]
+
+
+def test_withdrew_from_is_a_former_membership():
+    tables = prose(
+        "Venezuela withdrew from the Andean Community in 2006.", "Foreign_relations_of_Peru.md"
+    )
+    assert [(r.member_iso3, r.org_id, r.status, r.rule) for r in tables["organization_roles"]] == [
+        ("VEN", "CAN", "former", "withdrew-from")
+    ]

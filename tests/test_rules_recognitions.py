@@ -1,0 +1,187 @@
+"""Recognition rules on short sentences written for them: who recognized whom, the date as
+written (each recognition its own), the ordinal, and the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts, row_facts
+
+ESTONIA = "Foreign_relations_of_Estonia.md"
+
+
+def recognitions(tables) -> list[tuple[str, str | None, str | None, str]]:
+    return sorted(
+        (r.recognizer_iso3, r.recognized_iso3, r.date_text, r.rule) for r in tables["recognitions"]
+    )
+
+
+def prose(text: str, name: str = ESTONIA):
+    return facts(f"Overview\n\n{text}\n", name)
+
+
+CASES = [
+    (
+        "recognized, with its date",
+        "Foreign_relations_of_Azerbaijan.md",
+        "Japan recognized Azerbaijan on 28 December 1991.",
+        [("JPN", "AZE", "28 December 1991", "recognized")],
+    ),
+    (
+        "recognized and re-recognized: two dates, two recognitions",  # Estonia (corpus)
+        ESTONIA,
+        "Bulgaria recognised Estonia on 20 May 1921 and re-recognised Estonia on 26 August 1991.",
+        [
+            ("BGR", "EST", "20 May 1921", "recognized"),
+            ("BGR", "EST", "26 August 1991", "re-recognized"),
+        ],
+    ),
+    (
+        "re-recognized after a time phrase without a comma",  # Estonia (corpus)
+        ESTONIA,
+        "After the end of Soviet occupation the Netherlands re-recognised Estonia on 2 September "
+        "1991.",
+        [("NLD", "EST", "2 September 1991", "re-recognized")],
+    ),
+    (
+        "de facto, then de jure",  # Estonia (corpus)
+        ESTONIA,
+        "Portugal recognised Estonia _de facto_ in 1918 and de jure on 6 February 1921.",
+        [("PRT", "EST", "1918", "recognized"), ("PRT", "EST", "6 February 1921", "recognized")],
+    ),
+    (
+        "recognized the independence of a demonym",  # Slovakia, Latvia (corpus)
+        "Foreign_relations_of_Latvia.md",
+        "The UK recognised the restoration of Latvian independence on August 27, 1991.",
+        [("GBR", "LVA", "August 27, 1991", "recognized")],
+    ),
+    (
+        "recognized and established relations with",  # Namibia (corpus)
+        "Foreign_relations_of_Namibia.md",
+        "Mexico recognized and established diplomatic relations with Namibia on 17 April 1990.",
+        [("MEX", "NAM", "17 April 1990", "recognized")],
+    ),
+    (
+        "a government's recognition",  # Latvia (corpus)
+        "Foreign_relations_of_Latvia.md",
+        "Following the collapse of the Soviet Union, the Russian government recognized the "
+        "independence of Latvia on August 24, 1991.",
+        [("RUS", "LVA", "August 24, 1991", "recognized")],
+    ),
+    (
+        "a list, with the date the sentence opens with",  # Azerbaijan (corpus)
+        "Foreign_relations_of_Azerbaijan.md",
+        "On 25 December 1991 President George H. W. Bush announced that the United States "
+        "recognized the independence of all 12 former Soviet republics, including Azerbaijan.",
+        [("USA", "AZE", "25 December 1991", "recognized")],
+    ),
+    (
+        "recognized-by",
+        "Foreign_relations_of_Azerbaijan.md",
+        "Azerbaijan was recognized by Romania on 11 December 1991.",
+        [("ROU", "AZE", "11 December 1991", "recognized-by")],
+    ),
+    (
+        "nth-to-recognize, and the state before it",  # Azerbaijan (corpus)
+        "Foreign_relations_of_Azerbaijan.md",
+        "Pakistan was the second country to recognize Azerbaijan after Turkey following the "
+        "dissolution of the USSR.",
+        [("PAK", "AZE", None, "nth-to-recognize"), ("TUR", "AZE", None, "nth-to-recognize")],
+    ),
+    (
+        "first-to-do-so",  # Estonia (corpus)
+        ESTONIA,
+        "Following the restoration of independence from the Soviet Union, Russia was one of the "
+        "first nations to re-recognize Estonia's independence (the first country to do so was "
+        "Iceland on 22 August 1991).",
+        [
+            ("ISL", "EST", "22 August 1991", "first-to-do-so"),
+            ("RUS", "EST", None, "nth-to-recognize"),
+        ],
+    ),
+    (
+        "recognized-it: the state that declared its independence",  # issue 8
+        "Foreign_relations_of_Ireland.md",
+        "Kosovo declared its independence from Serbia on 17 February 2008 and Ireland recognised "
+        "it on 29 February 2008.",
+        [("IRL", "XKX", "29 February 2008", "recognized-it")],
+    ),
+    (
+        "recognized-it: the new nation",  # Kenya (corpus)
+        "Foreign_relations_of_Kenya.md",
+        "After Kenya's independence on 12 December 1963, the United States immediately recognized "
+        "the new nation.",
+        [("USA", "KEN", "12 December 1963", "recognized-it")],
+    ),
+    (
+        "recognition-of",
+        "Foreign_relations_of_Namibia.md",
+        "Mexico's recognition of Namibia on 17 April 1990 opened the way to relations.",
+        [("MEX", "NAM", "17 April 1990", "recognition-of")],
+    ),
+    (
+        "a former state recognizes",  # Estonia (corpus)
+        ESTONIA,
+        "The Soviet Union recognised the independence of Estonia on 6 September 1991.",
+        [("SUN", "EST", "6 September 1991", "recognized")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_recognition_rules(name, text, expected):
+    assert recognitions(prose(text, name)) == sorted(expected)
+
+
+def test_it_in_a_row_is_the_rows_state():
+    # Latvia, Europe: "See Kosovan–Latvian relations Latvia recognized it on February 20, 2008."
+    tables = row_facts(
+        ["See Kosovan–Latvian relations Latvia recognized it on February 20, 2008."],
+        "Foreign_relations_of_Latvia.md",
+    )
+    assert recognitions(tables) == [("LVA", "XKX", "February 20, 2008", "recognized-it")]
+
+
+def test_ordinal_and_after():
+    (pak, _) = sorted(
+        prose(
+            "Pakistan was the second country to recognize Azerbaijan after Turkey.",
+            "Foreign_relations_of_Azerbaijan.md",
+        )["recognitions"],
+        key=lambda r: r.recognizer_iso3,
+    )
+    assert (pak.ordinal, pak.after_iso3, pak.ordinal_is_approximate) == (2, "TUR", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan has not recognized Armenia.",
+        "France never recognised the Soviet occupation of Estonia.",
+        "Uruguay was among the countries that refused to recognize the Soviet occupation.",
+        "Serbia threatened to recognize Abkhazia.",
+        "Azerbaijan formally recognizes the government of the Republic of Cyprus as the sole "
+        "representative of the island.",
+        "Namibia recognised Macedonia under its constitutional name the 'Republic of Macedonia'.",
+        "Turkey recognizes Georgian sovereignty over Abkhazia.",
+        "Bulgaria recognised Estonia on 20 May 1921.",  # a date in May is not a modal "may"
+    ],
+)
+def test_sentences_without_a_recognition(text):
+    found = recognitions(prose(text, "Foreign_relations_of_Azerbaijan.md"))
+    if text.startswith("Bulgaria"):
+        assert found == [("BGR", "EST", "20 May 1921", "recognized")]
+    else:
+        assert found == []
+
+
+def test_the_same_recognition_stated_twice_is_one_fact():
+    tables = prose(
+        "Japan recognized Azerbaijan on 28 December 1991. Japan recognized Azerbaijan shortly "
+        "after the dissolution of the USSR.",
+        "Foreign_relations_of_Azerbaijan.md",
+    )
+    (r,) = tables["recognitions"]
+    assert (r.date_text, r.source_lines) == ("28 December 1991", [3])
