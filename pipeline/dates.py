@@ -39,6 +39,25 @@ SEASON = re.compile(
     re.I,
 )
 NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+YEAR_DIGITS = re.compile(r"\d{3,4}")
+MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+DAY_MONTH_YEAR = re.compile(
+    rf"^(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})$", re.I
+)
+MONTH_DAY_YEAR = re.compile(
+    rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$", re.I
+)
+MONTH_YEAR = re.compile(rf"^{_MONTH},?\s+(?P<year>\d{{4}})$", re.I)
 TRAILING = re.compile(r"[\s,.;:]+$")
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -88,6 +107,10 @@ def parse_date(text: str | None, lang: str | None = "en") -> ParsedDate:
         return ParsedDate(dt.date(int(m.group("year")), 1, 1), "year", raw, f"{qual} of the year")
     if m := NUMERIC.match(phrase):
         return _numeric(m, raw, lang)
+    if not YEAR_DIGITS.search(phrase):
+        return ParsedDate(None, None, raw)  # "N/A", "|": no year, nothing dateparser could read
+    if (common := _common_form(phrase)) is not None:
+        return ParsedDate(*common, raw) if common[0] else ParsedDate(None, None, raw)
     data = _parser(day_first=lang in DAY_FIRST_LANGUAGES).get_date_data(phrase)
     if data.date_obj is None or data.period not in ("day", "month", "year"):
         return ParsedDate(None, None, raw)
@@ -97,6 +120,28 @@ def parse_date(text: str | None, lang: str | None = "en") -> ParsedDate:
     elif data.period == "month":
         d = d.replace(day=1)
     return ParsedDate(d, data.period, raw)
+
+
+def _common_form(phrase: str) -> tuple[dt.date | None, Precision | None] | None:
+    """The English forms most dates take ("12 March 2010", "March 12, 2010", "March 2010",
+    "2010-03-12"), read without dateparser; None for any other form."""
+    if m := ISO_DAY.match(phrase):
+        return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := DAY_MONTH_YEAR.match(phrase) or MONTH_DAY_YEAR.match(phrase):
+        return _day(
+            int(m.group("year")), MONTH_NUMBERS[m.group("month").lower()[:3]], int(m.group("day"))
+        )
+    if m := MONTH_YEAR.match(phrase):
+        month = MONTH_NUMBERS[m.group("month").lower()[:3]]
+        return dt.date(int(m.group("year")), month, 1), "month"
+    return None
+
+
+def _day(year: int, month: int, day: int) -> tuple[dt.date | None, Precision | None]:
+    try:
+        return dt.date(year, month, day), "day"
+    except ValueError:
+        return None, None
 
 
 def find_date(text: str, lang: str | None = "en") -> ParsedDate | None:

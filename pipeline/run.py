@@ -14,6 +14,7 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -86,8 +87,10 @@ def run(
     keep: int | None = None,
     wait: float = 0.0,
     progress: Callable[[int, int, str], None] | None = None,
+    extractors: Extractors | None = None,
 ) -> RunReport:
-    """Run the pipeline over `inputs` and publish one version into `output`."""
+    """Run the pipeline over `inputs` and publish one version into `output`. `extractors`
+    (knowledge and rules) are built on first need, once per process, unless given."""
     started = time.monotonic()
     report = RunReport()
     files, errors = expand_inputs(inputs)
@@ -113,7 +116,6 @@ def run(
             report.rows = {n: t["rows"] for n, t in manifest.get("tables", {}).items()}
             return _finish(report, started)
         previous = read_tables(output, current)
-        extractors: Extractors | None = None
         collected: Records = {name: [] for name in FACT_TABLES}
         sources: list[dict[str, str]] = []
         for i, path in enumerate(files, start=1):
@@ -125,7 +127,7 @@ def run(
                 }
                 report.reused += 1
             else:
-                extractors = extractors or Extractors.build()
+                extractors = extractors or process_extractors()
                 extracted = _extract(path, extractors, report)
                 if extracted is None:
                     continue
@@ -167,6 +169,12 @@ def run(
         if keep is not None:
             report.pruned = prune(output, keep)
     return _finish(report, started)
+
+
+@cache
+def process_extractors() -> Extractors:
+    """The knowledge and rules of this process: the composition root builds them once."""
+    return Extractors.build()
 
 
 def _extract(path: Path, extractors: Extractors, report: RunReport) -> Records | None:

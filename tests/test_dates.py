@@ -97,3 +97,47 @@ def test_find_date_in_a_sentence():
     found = find_date("Kazakhstan has an embassy in Baku since 16 December 1994.")
     assert (found.date, found.precision) == (dt.date(1994, 12, 16), "day")
     assert find_date("Exports US$269.5 million.") is None
+
+
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.sampled_from(
+        [
+            "{d} {M} {y}",
+            "{M} {d}, {y}",
+            "{M} {y}",
+            "{y}-{m:02d}-{d:02d}",
+            "{d}th {M}, {y}",
+            "{Mab} {d}, {y}",
+            "{d} {Mab}. {y}",
+        ]
+    ),
+    st.booleans(),
+)
+def test_common_forms_are_read_as_dateparser_reads_them(date, form, day_first):
+    from pipeline.dates import _common_form, _parser
+
+    name = MONTH_NAMES[date.month - 1]
+    text = form.format(d=date.day, m=date.month, y=date.year, M=name, Mab=name[:3])
+    data = _parser(day_first).get_date_data(text)
+    expected = {"day": data.date_obj.date(), "month": data.date_obj.date().replace(day=1)}[
+        data.period
+    ]
+    assert _common_form(text) == (expected, data.period)

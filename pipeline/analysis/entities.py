@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 import spacy
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, filter_spans
+from spacy.vocab import Vocab
 
 from pipeline.knowledge import Knowledge
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
@@ -91,13 +95,12 @@ class Spotter:
     """Finds the knowledge's names in text; built once per process from a `Knowledge`."""
 
     def __init__(self, knowledge: Knowledge) -> None:
-        self.nlp = spacy.blank("en")
-        # "U.S.-Luxembourg": a dash after an abbreviation's full stop joins two names
-        infixes = [*list(self.nlp.Defaults.infixes or ()), r"(?<=\.)[-–—](?=[A-Z])"]
-        tokenizer: Tokenizer = self.nlp.tokenizer
-        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        # patterns are tokenized by one pipeline, texts by another on the same vocabulary: a
+        # tokenizer that has cached thousands of pattern strings runs texts markedly slower
+        self.patterns = _blank()
+        self.nlp = _blank(self.patterns.vocab)
         self.nlp.add_pipe("sentencizer")
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.matcher = PhraseMatcher(self.patterns.vocab, attr="ORTH")
         self._keys: dict[int, tuple[Label, frozenset[str], str]] = {}
         for label, form, codes, kind in _patterns(knowledge):
             self._add(label, form, codes, kind)
@@ -109,26 +112,32 @@ class Spotter:
         variants = {form, form.upper()}
         if form[:1].islower():
             variants.add(form[:1].upper() + form[1:])
-        docs = [self.nlp.make_doc(v) for v in variants if v.strip()]
+        docs = [self.patterns.make_doc(v) for v in variants if v.strip()]
         self.matcher.add(key_text, docs)
 
     def sentences(self, text: str) -> list[Span]:
         """Sentences of `text` with their mentions."""
-        doc = self.nlp(clean(text))
+        cleaned = clean(text)
+        doc = self.nlp(cleaned)
         spans = self._spans(doc)
+        if not len(doc):
+            return []
+        array = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
+        first = [i for i, (flag, _, _) in enumerate(array) if flag == 1 and i > 0]
         out = []
-        for sent in doc.sents:
-            if not sent.text.strip():
-                continue  # only blanked footnote markers
-            s0 = sent.start_char
-            while doc.text[s0].isspace():  # blanked markers that ended the sentence before
+        for a, b in pairwise([0, *first, len(array)]):
+            s0 = array[a][1]
+            end = array[b - 1][1] + array[b - 1][2]  # the end of the sentence's last token
+            while s0 < end and cleaned[s0].isspace():  # markers blanked before the sentence
                 s0 += 1
+            if not cleaned[s0:end].strip():
+                continue  # only blanked footnote markers
             inside = tuple(
                 Mention(m.label, m.codes, m.text, m.start - s0, m.end - s0, m.kind)
                 for m in spans
-                if s0 <= m.start < sent.end_char
+                if s0 <= m.start < end
             )
-            out.append(Span(text[s0 : sent.end_char].rstrip(), s0, inside))
+            out.append(Span(text[s0:end].rstrip(), s0, inside))
         return out
 
     def mentions(self, text: str) -> list[Mention]:
@@ -151,6 +160,16 @@ class Spotter:
             label, codes, kind = self._keys[self.nlp.vocab.strings[span.label_]]
             out.append(Mention(label, codes, span.text, span.start_char, span.end_char, kind))
         return sorted(out, key=lambda m: m.start)
+
+
+def _blank(vocab: Vocab | None = None) -> Language:
+    """A blank English pipeline whose tokenizer also splits "U.S.-Luxembourg" (a dash after an
+    abbreviation's full stop joins two names)."""
+    nlp = spacy.blank("en", vocab=vocab) if vocab is not None else spacy.blank("en")
+    infixes = [*list(nlp.Defaults.infixes or ()), r"(?<=\.)[-–—](?=[A-Z])"]
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
 
 
 def _patterns(k: Knowledge) -> list[tuple[Label, str, frozenset[str], str]]:

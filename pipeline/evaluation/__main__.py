@@ -39,8 +39,11 @@ FAMILIES = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.evaluation",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("command", choices=("eval", "rules-report"))
     parser.add_argument("--gold", type=Path, action="append", help="a folder of labels")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the labelled documents")
@@ -121,8 +124,10 @@ def _eval(
     sovereign: Mapping[str, str],
 ) -> dict[str, object]:
     figures: dict[str, object] = {}
-    print(f"{'labels':<16} {'facts':<13} {'precision':>9} {'recall':>7} {'matched':>8} "
-          f"{'predicted':>9} {'gold':>5}  other")
+    print(
+        f"{'labels':<16} {'facts':<13} {'precision':>9} {'recall':>7} {'matched':>8} "
+        f"{'predicted':>9} {'gold':>5}  other"
+    )
     for what in WHATS:
         scores = []
         for name, labels in sets.items():
@@ -141,8 +146,10 @@ def _eval(
 
 def _print_row(name: str, s: Score) -> None:
     other = " ".join(f"{k}={v:.3f}" for k, v in s.extra.items())
-    print(f"{name:<16} {s.what:<13} {s.precision:>9.3f} {s.recall:>7.3f} {s.matched:>8} "
-          f"{s.predicted:>9} {s.gold:>5}  {other}")
+    print(
+        f"{name:<16} {s.what:<13} {s.precision:>9.3f} {s.recall:>7.3f} {s.matched:>8} "
+        f"{s.predicted:>9} {s.gold:>5}  {other}"
+    )
 
 
 def _sum(what: str, scores: list[Score]) -> Score:
@@ -185,37 +192,53 @@ def _rules_report(
 
     scores: dict[str, Score] = {}
     for what in WHATS:
-        found = [score(what, labels[what], labelled, sovereign)
-                 for labels in sets.values() if what in labels]
+        found = [
+            score(what, labels[what], labelled, sovereign)
+            for labels in sets.values()
+            if what in labels
+        ]
         if found:
             scores[what] = _sum(what, found)
-    family_score = {"missions": "missions", "memberships": "memberships",
-                    "recognitions": "recognitions", "counterpart": "rows"}
+    family_score = {
+        "missions": "missions",
+        "memberships": "memberships",
+        "recognitions": "recognitions",
+        "counterpart": "rows",
+    }
     report: dict[str, object] = {}
-    print(f"{'family':<18} {'rule':<28} {'corpus':>7} {'labelled':>9} {'correct':>8} "
-          f"{'precision':>9} {'recall':>7}")
+    print(
+        f"{'family':<18} {'rule':<28} {'corpus':>7} {'labelled':>9} {'correct':>8} "
+        f"{'precision':>9} {'recall':>7}"
+    )
     for family, (table, column) in FAMILIES.items():
         counts = Counter(str(r.get(column)) for r in corpus.get(table, []) if r.get(column))
         rule_family = {"prose_missions": "missions", "organization_roles": "memberships"}.get(
             family, family
         )
-        names = list(rules.names(rule_family)) if rule_family in {r.family for r in rules.RULES} \
+        names = (
+            list(rules.names(rule_family))
+            if rule_family in {r.family for r in rules.RULES}
             else sorted(counts)
+        )
         s = scores.get(family_score.get(family, ""))
         for name in names:
             predicted, matched = s.by_rule.get(name, [0, 0]) if s else (0, 0)
             precision = f"{matched / predicted:.3f}" if predicted else "-"
             recall = f"{matched / s.gold:.3f}" if s and s.gold and predicted else "-"
-            print(f"{family:<18} {name:<28} {counts.get(name, 0):>7} {predicted:>9} "
-                  f"{matched:>8} {precision:>9} {recall:>7}")
+            print(
+                f"{family:<18} {name:<28} {counts.get(name, 0):>7} {predicted:>9} "
+                f"{matched:>8} {precision:>9} {recall:>7}"
+            )
             report[f"{family}/{name}"] = {
                 "corpus_facts": counts.get(name, 0),
                 "labelled_predicted": predicted,
                 "labelled_correct": matched,
             }
         if s is not None and family in family_score:
-            print(f"{family:<18} {'(all rules)':<28} {sum(counts.values()):>7} {s.predicted:>9} "
-                  f"{s.matched:>8} {s.precision:>9.3f} {s.recall:>7.3f}")
+            print(
+                f"{family:<18} {'(all rules)':<28} {sum(counts.values()):>7} {s.predicted:>9} "
+                f"{s.matched:>8} {s.precision:>9.3f} {s.recall:>7.3f}"
+            )
     return report
 
 

@@ -19,12 +19,22 @@ WHATS = ("rows", "missions", "memberships", "recognitions")
 
 #: organization names as the labels write them -> the keys they are compared on
 ORG_ALIASES = {
-    "c": "commonwealth", "commonwealth of nations": "commonwealth",
-    "the commonwealth": "commonwealth", "ce": "coe", "council of europe": "coe", "wtro": "wto",
-    "world trade organization": "wto", "united nations": "un", "european union": "eu",
-    "icct": "icc", "international criminal court": "icc",
-    "union for the mediterranean": "ufm", "organisation of african unity": "oau",
-    "organization of african unity": "oau", "african union": "au", "non-aligned movement": "nam",
+    "c": "commonwealth",
+    "commonwealth of nations": "commonwealth",
+    "the commonwealth": "commonwealth",
+    "ce": "coe",
+    "council of europe": "coe",
+    "wtro": "wto",
+    "world trade organization": "wto",
+    "united nations": "un",
+    "european union": "eu",
+    "icct": "icc",
+    "international criminal court": "icc",
+    "union for the mediterranean": "ufm",
+    "organisation of african unity": "oau",
+    "organization of african unity": "oau",
+    "african union": "au",
+    "non-aligned movement": "nam",
     "organization for security and co-operation in europe": "osce",
     "organisation for security and co-operation in europe": "osce",
     "organisation for economic co-operation and development": "oecd",
@@ -96,7 +106,9 @@ class Score:
         entry[1] += int(matched)
 
 
-def score(what: str, gold: Gold, tables: Mapping[str, list[Row]], sovereign: Mapping[str, str]) -> Score:
+def score(
+    what: str, gold: Gold, tables: Mapping[str, list[Row]], sovereign: Mapping[str, str]
+) -> Score:
     scorer: Callable[[Gold, Mapping[str, list[Row]], Mapping[str, str]], Score] = {
         "rows": _rows,
         "missions": _missions,
@@ -107,7 +119,7 @@ def score(what: str, gold: Gold, tables: Mapping[str, list[Row]], sovereign: Map
 
 
 def _rows(gold: Gold, tables: Mapping[str, list[Row]], sovereign: Mapping[str, str]) -> Score:
-    predicted = {}
+    predicted: dict[tuple[object, int], Row] = {}
     for r in tables["relations"]:
         predicted.setdefault((r["doc_id"], int(str(r["source_line"]))), r)
     s = Score("rows")
@@ -115,11 +127,13 @@ def _rows(gold: Gold, tables: Mapping[str, list[Row]], sovereign: Mapping[str, s
         key = (Path(str(g["doc"])).stem, int(str(g["line"])))
         if g["counterpart"]:
             s.gold += 1
-        r = predicted.get(key)
-        if r is None or not r["counterpart_iso3"]:
+        found = predicted.get(key)
+        if found is None or not found["counterpart_iso3"]:
             continue
+        r = found
         got = r["counterpart_iso3"]
-        if not g["counterpart"] and got in (g.get("candidates") or []):
+        candidates: list[object] = list(g.get("candidates") or [])  # type: ignore[call-overload]
+        if not g["counterpart"] and got in candidates:
             continue  # a candidate the label allows: neither right nor wrong
         s.predicted += 1
         ok = got == g["counterpart"]
@@ -218,18 +232,24 @@ def _pairs(
     return s
 
 
-def _memberships(gold: Gold, tables: Mapping[str, list[Row]], sovereign: Mapping[str, str]) -> Score:
+def _memberships(
+    gold: Gold, tables: Mapping[str, list[Row]], sovereign: Mapping[str, str]
+) -> Score:
     return _pairs(
         "memberships",
         gold,
         tables["memberships"],
         lambda g: (g["member"], canon_org(g["org"])),
-        lambda r: {(r["member_iso3"], canon_org(r["org_id"])),
-                   (r["member_iso3"], canon_org(r["org_name"]))},
+        lambda r: {
+            (r["member_iso3"], canon_org(r["org_id"])),
+            (r["member_iso3"], canon_org(r["org_name"])),
+        },
     )
 
 
-def _recognitions(gold: Gold, tables: Mapping[str, list[Row]], sovereign: Mapping[str, str]) -> Score:
+def _recognitions(
+    gold: Gold, tables: Mapping[str, list[Row]], sovereign: Mapping[str, str]
+) -> Score:
     return _pairs(
         "recognitions",
         gold,

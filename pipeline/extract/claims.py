@@ -76,8 +76,10 @@ class ClaimReader:
         )
 
     def claims(self, sentence: Sentence) -> list[CountClaim]:
-        out = []
+        out: list[CountClaim] = []
         text = sentence.masked
+        if not any(ch.isdigit() for ch in text):
+            return out
         for kind, pattern in self.patterns:
             for m in pattern.finditer(text):
                 if UNOFFICIAL.search(text[: m.start("n")]):

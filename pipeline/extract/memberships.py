@@ -85,6 +85,12 @@ class MembershipReader:
         self.vocabulary = v
         noun = v.pattern("membership-noun")
         self.noun = noun
+        # the words without which no membership rule reads anything (a quick filter)
+        # and an organization followed by the states it is made of: "the GCC (Saudi Arabia, ...)"
+        self.gate = re.compile(
+            "|".join(re.escape(t) for t in v.terms("membership-gate")) + r"|⟫\s*\(\s*(?:the\s+)?⟪",
+            re.I,
+        )
         self.capacity = re.compile(
             rf"(?:^|\b)(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:\w+\s+)?(?P<noun>{noun})\s+"
             rf"(?:of|in|to|at|with|within)\s+(?:the\s+)?$",
@@ -190,6 +196,8 @@ class MembershipReader:
 
     # -- sentences -----------------------------------------------------------------------------
     def claims(self, sentence: Sentence, subject: str | None) -> list[MembershipClaim]:
+        if not self.gate.search(sentence.masked):
+            return []  # no word of membership: no rule can read one
         out: list[MembershipClaim] = []
         clauses = self.grammar.clauses(sentence)
         previous: str | None = None

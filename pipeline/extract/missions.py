@@ -55,6 +55,7 @@ class MissionReader:
         self.grammar = grammar
         g = grammar
         v = grammar.knowledge.vocabulary
+        self.gate = v.gate("mission-kind")
         self.verb = re.compile(rf"^(?P<verb>{v.pattern('mission-verb')})\s+", re.I)
         self.passive = re.compile(
             rf"\b(?:was|were|has been|had been|have been|is|are|will be)\s+"
@@ -149,6 +150,8 @@ class MissionReader:
     # -- the reader ----------------------------------------------------------------------------
     def claims(self, sentence: Sentence, subject: str | None) -> list[MissionClaim]:
         """The missions a sentence states, after precedence between overlapping readings."""
+        if not self.gate.search(sentence.masked):
+            return []  # no mission noun: no rule can read a mission
         ctx = Context(self.grammar, subject)
         clauses = self.grammar.clauses(sentence)
         found: list[MissionClaim] = []

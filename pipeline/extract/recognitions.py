@@ -126,6 +126,8 @@ class RecognitionReader:
     def claims(self, sentence: Sentence, *, in_row: bool = False) -> list[RecognitionClaim]:
         """The recognitions a sentence states; `in_row`: it is in a relations row, whose
         counterpart an unresolved "it" may stand for."""
+        if not self.verb.search(sentence.masked) and "ecognition" not in sentence.masked:
+            return []  # no verb of recognizing: nothing to read
         out: list[RecognitionClaim] = []
         masked = sentence.masked
         passive = self.passive.search(masked)

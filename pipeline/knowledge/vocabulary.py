@@ -52,6 +52,16 @@ class Vocabulary:
     def values(self, group: str) -> dict[str, str]:
         return dict(self._groups[group])
 
+    def gate(self, *groups: str, length: int = 5) -> re.Pattern[str]:
+        """A quick test for "might any term of these groups be in the text?": the start of each
+        term's longest word. A text the gate rejects holds none of the terms."""
+        stems = {
+            max(term.split(" "), key=len)[:length].replace("-", "")
+            for group in groups
+            for term in self._groups[group]
+        }
+        return re.compile("|".join(sorted(re.escape(s) for s in stems if s)), re.I)
+
     def pattern(self, group: str, value: str | None = None) -> str:
         """A regular expression (no groups) matching any term of the group, longest first."""
         return "(?:" + "|".join(_term_pattern(t) for t in self.terms(group, value)) + ")"
