@@ -274,3 +274,17 @@ def test_withdrew_from_is_a_former_membership():
     assert [(r.member_iso3, r.org_id, r.status, r.rule) for r in tables["organization_roles"]] == [
         ("VEN", "CAN", "former", "withdrew-from")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "date"),
+    [
+        ("Azerbaijan is active in the United Nations.", "UN", None),
+        ("Peru is an active participant in the Pacific Alliance.", "Pacific Alliance", None),
+        ("Estonia joined the European Union as a full member in 2004.", "EU", "2004"),
+        ("Estonia joined NATO in March 2004.", "NATO", "March 2004"),
+    ],
+)
+def test_participation_and_joining_are_memberships(text, org, date):
+    (m,) = prose(text)["memberships"]
+    assert (m.org_id, m.date_text) == (org, date)

@@ -452,3 +452,9 @@ def facts_of_prose(text: str):
     from tests.conftest import facts
 
     return facts(f"Diplomatic relationships\n\n{text}\n", ESTONIA)
+
+
+def test_the_kingdom_of_morocco_is_morocco():
+    assert missions(["The Kingdom of Morocco has an embassy in Baku."]) == [
+        ("MAR", "AZE", "Baku", "embassy", "open", "has-mission")
+    ]

@@ -270,3 +270,15 @@ def test_no_relations_list_entries():
     ]
     assert listed[2].counterpart_candidates == ["KOR", "PRK"]
     assert listed[3].counterpart_kind == "entity"
+
+
+def test_a_tie_with_the_republic_of_china_that_ended_is_severed():
+    # the Republic of China is Taiwan, not the People's Republic
+    row = relation(
+        [
+            "Senegal established diplomatic relations with the Republic of China in "
+            "1960, which were severed in 1972."
+        ],
+        "Foreign_relations_of_Senegal.md",
+    )
+    assert (row.counterpart_iso3, row.status) == ("TWN", "severed")

@@ -126,7 +126,7 @@ class Analyzer:
             for span in self.spotter.sentences(text):
                 where = paragraph.line_at(span.start) if paragraph is not None else line
                 mentions = _redefine(span.mentions, definitions or {})
-                for piece, offset, inside in _after_see_title(span.text, mentions):
+                for piece, offset, inside in _pieces(span.text, mentions):
                     at = paragraph.line_at(span.start + offset) if paragraph is not None else where
                     out.append(Sentence.of(piece, at, inside, in_list))
         return out
@@ -203,6 +203,26 @@ def _longest_suffix_org(words: str, registry: object) -> str | None:
         if org is not None:
             return str(org.org_id)
     return None
+
+
+def _pieces(text: str, mentions: tuple[Mention, ...]) -> list[tuple[str, int, tuple[Mention, ...]]]:
+    """A sentence cut where the rendering ran two things together: after the "]]" that closes
+    the tail of an image caption ("... in 2006]] Namibia became the 160th member ..."), and
+    after a "See A–B relations" title."""
+    cut = text.rfind("]]")
+    if cut < 0 or not any(ch.isalpha() for ch in text[cut + 2 :]):
+        return _after_see_title(text, mentions)
+    start = cut + 2 + (len(text[cut + 2 :]) - len(text[cut + 2 :].lstrip()))
+    tail = tuple(
+        Mention(x.label, x.codes, x.text, x.start - start, x.end - start, x.kind)
+        for x in mentions
+        if x.start >= start
+    )
+    head = tuple(x for x in mentions if x.end <= cut + 2)
+    return [
+        (text[: cut + 2], 0, head),
+        *((t, start + off, m) for t, off, m in _after_see_title(text[start:], tail)),
+    ]
 
 
 def _after_see_title(

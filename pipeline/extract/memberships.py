@@ -31,6 +31,13 @@ ORG_HEAD = (
     r"Institute|Court|Fund|Academ(?:y|ies)|Area|Zone|Co-?operation|Assembly|Parliament|"
     r"Secretariat|Club|Network|Programme|Program|Convention|Centre|Center|Board)"
 )
+ITEM_DATE = re.compile(rf"^\s+(?:in|on|since)\s+(?P<date>{DATE})", re.I)
+#: a word after the last organization that makes the organizations modifiers of a noun
+ATTRIBUTIVE = re.compile(
+    r"^\s+(?!(?:and|or|in|on|since|as|with|from|until|by|for|to|at|which|who|where|while|but|"
+    r"because|after|before|during|through|of|is|are|was|were|has|have|had|also|respectively|"
+    r"together|both|since)\b)[a-z]{3,}\b"
+)
 INCLUDING = re.compile(
     r"^\s*,?\s*(?:and\s+)?[^⟪.;:]{0,60}?,?\s*(?:including|such as|among them|among which|"
     r"like)\s*:?\s*(?:the\s+)?",
@@ -177,6 +184,17 @@ class MembershipReader:
             rf"\s*,)",
             re.I,
         )
+        self.relative = re.compile(
+            rf"^(?:{BE})\s+(?:the|a|an|one\s+of\s+the)\s+(?:\w+\s+){{0,3}}?(?:country|countries|"
+            rf"state|states|nation|nations|member)\b[^⟪.;]{{0,60}}?\b(?:which|that|to)\s+"
+            rf"(?:also\s+)?",
+            re.I,
+        )
+        self.later_predicate = re.compile(
+            rf"^[^⟪.;]{{0,80}}?\b(?:and|but)\s+(?:also\s+)?(?=(?:{BE})\s+(?:also\s+)?(?:an?\s+)?"
+            rf"(?:\w+\s+)?{noun}\s+(?:of|in|to)\b|{v.pattern('membership-verb')}\s)",
+            re.I,
+        )
         self.be_verb = re.compile(r"\b(?:are|were|became|have been|had been|remain)\s", re.I)
         self.time_lead = re.compile(
             rf"^\s*(?:(?:in|on|since|by)\s+{DATE}|(?:in|on)\s+the\s+\w+)\s*,?\s+", re.I
@@ -223,7 +241,7 @@ class MembershipReader:
             if code is None or self.prospect_before.search(before):
                 continue
             rest = sentence.masked[m.end() :]
-            items, used = self.org_list_end(rest, sentence, "member")
+            items, used = self.org_list_end(rest, sentence, "member", modifier=True)
             if self.prospect_after.match(rest[used:]):
                 continue
             out.extend(
@@ -396,11 +414,16 @@ class MembershipReader:
         """(rule, organization) for what a clause's predicate says of its subject; predicates
         joined by "and" are all read ("is a member of A and was a founding member of B")."""
         body = self.time_lead.sub("", body, count=1)
+        # "is the only country in East Africa which also is a member of ...", "was the first
+        # state to join ...": the relative clause says it of the subject
+        body = self.relative.sub("", body, count=1)
         out: list[tuple[str, _OrgItem]] = []
         rest = ""
         state_of = self.org_state.match(body)
         if state_of:  # "a ⟪Commonwealth⟫ republic": the organization's member
-            items, used = self.org_list_end(body[state_of.end() :], sentence, "member")
+            items, used = self.org_list_end(
+                body[state_of.end() :], sentence, "member", modifier=True
+            )
             return [(rule, item) for item in items[:1]]
         m = self.is_member.match(body)
         v = self.verb.match(body) if m is None else None
@@ -430,8 +453,22 @@ class MembershipReader:
                 status = "not-member"
             tail = body[v.end() :]
             items, used = self.org_list_end(tail, sentence, status)
-            out = [(verb_rule, item) for item in items]
             rest = tail[used:]
+            when = self.grammar.date_after(rest)  # "joined NATO in March 2004"
+            out = [
+                (
+                    verb_rule,
+                    item
+                    if item.date_text or not when
+                    else _OrgItem(item.org, item.name, item.status, when),
+                )
+                for item in items
+            ]
+        if not out and depth == 0:
+            # "have good relations and cooperate within OPEC": a later predicate of the subject
+            later = self.later_predicate.search(body)
+            if later is not None:
+                return self._predicate(body[later.end() :], sentence, rule, depth + 1)
         if out and depth < 3:
             including = INCLUDING.match(rest)
             if including:  # "the UN and some of its agencies, including the World Bank, ..."
@@ -480,7 +517,7 @@ class MembershipReader:
         return self.org_list_end(text, sentence, status)[0]
 
     def org_list_end(
-        self, text: str, sentence: Sentence, status: str
+        self, text: str, sentence: Sentence, status: str, *, modifier: bool = False
     ) -> tuple[list[_OrgItem], int]:
         """Organizations listed from the start of `text`: "the CoE and the OSCE", "an observer
         of A, B and C" (the capacity carries over a plain list), "BSEC (observer)" (a
@@ -542,6 +579,12 @@ class MembershipReader:
                         org = registry.lookup(inner)
                         end += paren.end()
                 item = _OrgItem(org, name, carried, None)
+            dated = ITEM_DATE.match(text[end:])
+            if dated and item is not None:  # "joined the UN in 1955 and the EU in 1995"
+                item = _OrgItem(
+                    item.org, item.name, item.status, item.date_text or dated.group("date")
+                )
+                end += dated.end()
             if item is not None and not any(
                 (o.org.org_id if o.org else o.name) == (item.org.org_id if item.org else item.name)
                 for o in out
@@ -566,6 +609,8 @@ class MembershipReader:
             ):
                 break
             pos = nxt
+        if out and not modifier and ATTRIBUTIVE.match(text[end:]):
+            return [], 0  # "participate in NATO and EU training efforts": names used as adjectives
         return out, _original(spans, end) if out else 0
 
     def _qualifier(self, inner: str, status: str) -> tuple[str, str | None]:
@@ -664,7 +709,7 @@ def _demask(text: str, sentence: Sentence) -> tuple[str, list[tuple[int, int]]]:
     size = 0
     for m in re.finditer(ENT, text):
         mention = sentence.mention(m.group(1))
-        if mention.label == "ORG":
+        if mention.label in ("ORG", "NONCOUNTRY"):
             continue
         piece = text[last : m.start()]
         spans.append((size, last))

@@ -409,6 +409,8 @@ class MissionReader:
                     self.grammar.knowledge.vocabulary.value("mission-passive", passive.group("pv"))
                     or "open"
                 )
+                if status == "closed" and re.search(r"\buntil\b", rest[passive.end() :]):
+                    status = "open"  # "was closed from 1980 until 1981": it reopened
             date = self.grammar.date_after(rest) if passive or opening else None
             if sender is None:
                 if passive is None or m.group("own") or m.group("of"):

@@ -104,6 +104,11 @@ class RecognitionReader:
         self.name_only = re.compile(
             r"^[^⟪.;]{0,30}?\bunder\s+(?:its|the)\s+(?:constitutional\s+|official\s+)?name", re.I
         )
+        # a choice between two governments of one country, not the recognition of a state
+        self.choice = re.compile(
+            r"^\s*,?\s*(?:and\s+not|rather\s+than|instead\s+of|over|but\s+not)\s+(?:the\s+)?⟪",
+            re.I,
+        )
         self.second_date = re.compile(
             rf"^[^⟪.;]{{0,50}}?\b(?:on|in)\s+(?:the\s+)?{DATE}\s*,?\s+and\s+"
             rf"(?:(?:de\s+jure|de\s+facto|formally|officially|fully|again)\s+)+(?:on|in)\s+"
@@ -205,8 +210,8 @@ class RecognitionReader:
             if target is None:
                 continue
             use = ordinal if ordinal and ordinal.end() <= verb.start() + 1 else None
-            if self.name_only.match(tail):
-                continue  # "recognised Macedonia under its constitutional name": a name
+            if self.name_only.match(tail) or self.choice.match(tail):
+                continue  # "... under its constitutional name", "the PRC and not the ROC"
             claim = self._claim(
                 "nth-to-recognize" if use else rule,
                 sentence,
