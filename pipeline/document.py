@@ -254,7 +254,15 @@ def _recognitions(
     for row, cp in zip(rows, counterparts, strict=True):
         for sentence in row.sentences:
             for claim in ex.recognitions.claims(sentence, in_row=True):
-                record = recognition_record(claim, doc_id, row.section, valid, cp.iso3, names)
+                record = recognition_record(
+                    claim,
+                    doc_id,
+                    row.section,
+                    valid,
+                    cp.iso3,
+                    names,
+                    analysis.layout.document.subject_iso3,
+                )
                 if record is not None:
                     records.append(record)
     for prose in analysis.prose:

@@ -292,6 +292,13 @@ RULES: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "recognitions",
+        "recognized-each-other",
+        2,
+        "the two states recognized each other (each the other)",
+        "the two republics recognised each other's independence on 12 February 1992",
+    ),
+    RuleSpec(
+        "recognitions",
         "recognized-it",
         3,
         "S recognized it: the state whose independence the sentence declared",

@@ -288,3 +288,71 @@ def test_withdrew_from_is_a_former_membership():
 def test_participation_and_joining_are_memberships(text, org, date):
     (m,) = prose(text)["memberships"]
     assert (m.org_id, m.date_text) == (org, date)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # the states named with the member are members too (Slovenia, corpus)
+        (
+            "Foreign_relations_of_Slovenia.md",
+            "Slovenia is a member of Central European Nations Cooperation on Peacekeeping (CENCOOP), "
+            "together with Austria, Croatia and Switzerland.",
+            [
+                ("AUT", "CENCOOP", "members-listed"),
+                ("CHE", "CENCOOP", "members-listed"),
+                ("HRV", "CENCOOP", "members-listed"),
+                ("SVN", "CENCOOP", "member-of"),
+            ],
+        ),
+        # a slash between two names of one membership (Mozambique, corpus)
+        (
+            "Foreign_relations_of_Mozambique.md",
+            "Mozambique also belongs to the Organisation of African Unity/African Union.",
+            [("MOZ", "AU", "member-of"), ("MOZ", "OAU", "member-of")],
+        ),
+        # joined others in an organization (Mozambique, Slovenia, corpus)
+        (
+            "Foreign_relations_of_Mozambique.md",
+            "Similarly, in early 1996 Mozambique joined its Anglophone neighbors in the Commonwealth.",
+            [("MOZ", "Commonwealth", "joined")],
+        ),
+        (
+            "Foreign_relations_of_Slovenia.md",
+            "Slovenia joined 13 other nations in forming the brigade-sized Standby High-Readiness "
+            "Brigade (SHIRBRIG), headquartered in Copenhagen.",
+            [("SVN", "SHIRBRIG", "joined")],
+        ),
+        # the Government is the state's (Mozambique, corpus)
+        (
+            "Foreign_relations_of_Mozambique.md",
+            "In 1994, the Government became a full member of the Organisation of the Islamic "
+            "Conference (now the Organisation of Islamic Cooperation).",
+            [("MOZ", "OIC", "member-of")],
+        ),
+        # a clause after a semicolon, with its own time phrase (Mozambique, corpus)
+        (
+            "Foreign_relations_of_Mozambique.md",
+            "This began to change in 1983; in 1984 Mozambique joined the World Bank and "
+            "International Monetary Fund.",
+            [("MOZ", "IMF", "joined"), ("MOZ", "World Bank", "joined")],
+        ),
+    ],
+)
+def test_more_ways_of_saying_it(name, text, expected):
+    assert members(prose(text, name)) == sorted(expected)
+
+
+def test_a_lead_in_with_including_introduces_a_participation_list():
+    # Nicaragua (corpus)
+    text = (
+        "International membership\n\nNicaragua belongs to the United Nations and several "
+        "specialized and related agencies, including:\n\n-   World Bank\n-   International "
+        "Monetary Fund (IMF)\n-   Central American Integration System (SICA)\n"
+    )
+    tables = facts(text, "Foreign_relations_of_Nicaragua.md")
+    assert {(m.org_id, m.rule) for m in tables["memberships"]} >= {
+        ("World Bank", "participation-list"),
+        ("IMF", "participation-list"),
+        ("SICA", "participation-list"),
+    }

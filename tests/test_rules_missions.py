@@ -458,3 +458,78 @@ def test_the_kingdom_of_morocco_is_morocco():
     assert missions(["The Kingdom of Morocco has an embassy in Baku."]) == [
         ("MAR", "AZE", "Baku", "embassy", "open", "has-mission")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "notes", "expected"),
+    [
+        # a mission accredited onward, without "which" (Jordan, corpus)
+        (
+            "Foreign_relations_of_Jordan.md",
+            "Holy See",
+            ["Jordan has an embassy in Rome accredited to the Holy See."],
+            [("JOR", "VAT", "Rome", "embassy", "accredited-from", "serving-mission")],
+        ),
+        # the covering mission is responsible for relations (Nicaragua, corpus)
+        (
+            "Foreign_relations_of_Nicaragua.md",
+            "Switzerland",
+            [
+                "The Swiss embassy in San José, Costa Rica, is responsible for diplomatic relations "
+                "with Nicaragua."
+            ],
+            [
+                (
+                    "CHE",
+                    "NIC",
+                    "San José",
+                    "embassy",
+                    "accredited-from",
+                    "covering-mission-accredited",
+                )
+            ],
+        ),
+        # represented by a mission, the host told by its city (Jordan, corpus)
+        (
+            "Foreign_relations_of_Jordan.md",
+            "Armenia",
+            ["Armenia is represented by a consulate in the capital Amman."],
+            [("ARM", "JOR", "Amman", "consulate", "open", "represented-via")],
+        ),
+        # both covered from a third state (Slovenia, corpus)
+        (
+            "Foreign_relations_of_Slovenia.md",
+            "Moldova",
+            [
+                "Both countries are represented in each other through their embassies in Budapest "
+                "(Hungary)."
+            ],
+            [
+                ("MDA", "SVN", "Budapest", "embassy", "represented-via", "reciprocal-missions"),
+                ("SVN", "MDA", "Budapest", "embassy", "represented-via", "reciprocal-missions"),
+            ],
+        ),
+        # a mission as the subject of "opened", and one opened without its sender (Slovenia)
+        (
+            "Foreign_relations_of_Slovenia.md",
+            "United Kingdom",
+            [
+                "The Slovenian embassy in London opened on April 29, 1992. An honorary consulate was "
+                "also opened in Edinburgh on March 23, 2005."
+            ],
+            [
+                (
+                    "SVN",
+                    "GBR",
+                    "Edinburgh",
+                    "honorary-consulate",
+                    "opened",
+                    "mission-without-sender",
+                ),
+                ("SVN", "GBR", "London", "embassy", "opened", "named-mission"),
+            ],
+        ),
+    ],
+)
+def test_more_mission_shapes(name, country, notes, expected):
+    assert missions(notes, name, country) == sorted(expected)

@@ -185,3 +185,36 @@ def test_the_same_recognition_stated_twice_is_one_fact():
     )
     (r,) = tables["recognitions"]
     assert (r.date_text, r.source_lines) == ("28 December 1991", [3])
+
+
+def test_recognized_each_other():
+    tables = prose(
+        "Slovenia and Croatia recognised each other on 26 June 1991.",
+        "Foreign_relations_of_Slovenia.md",
+    )
+    assert recognitions(tables) == [
+        ("HRV", "SVN", "26 June 1991", "recognized-each-other"),
+        ("SVN", "HRV", "26 June 1991", "recognized-each-other"),
+    ]
+    # the two republics of a row: the document's subject and the row's state (Slovenia, corpus)
+    tables = row_facts(
+        [
+            "Once part of SFR Yugoslavia, the two republics declared independence in 1991 (Slovenia "
+            "in June, Macedonia in September) and recognised each other's independence on 12 "
+            "February 1992."
+        ],
+        "Foreign_relations_of_Slovenia.md",
+        country="North Macedonia",
+    )
+    assert recognitions(tables) == [
+        ("MKD", "SVN", "12 February 1992", "recognized-each-other"),
+        ("SVN", "MKD", "12 February 1992", "recognized-each-other"),
+    ]
+
+
+def test_the_independence_and_sovereignty_of():
+    tables = prose(
+        "South Africa recognized the independence and sovereignty of Slovenia on April 2, 1992.",
+        "Foreign_relations_of_Slovenia.md",
+    )
+    assert recognitions(tables) == [("ZAF", "SVN", "April 2, 1992", "recognized")]

@@ -20,7 +20,9 @@ from pipeline.knowledge import Knowledge
 #: an upper-case letter, Latin-1 and Latin Extended-A included ("Łódź", "Ústí")
 UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
 CAPWORD = rf"{UPPER}[\w'’.\-]*"
-LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|upon|am|sur|an|on|du|di|les|los|las)"
+#: small words inside a place's name: "Santiago de Compostela", "Port of Spain" ("Rostov-on-Don"
+#: is one word; with a space, "on" starts a date: "in London on May 4")
+LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|du|di|les|los|las|am|an|der|upon|sur|en)"
 NAME = rf"{CAPWORD}(?:[ -](?:{CAPWORD}|{LINK}(?= {UPPER})))*"
 DATE = DATE_PHRASE.pattern
 #: finite verbs that show a clause already has its predicate
@@ -31,6 +33,7 @@ FINITE = re.compile(
 CLAUSE_VERB = (
     r"(?:has|have|had|is|are|was|were|maintains?|operates?|opened|closed|established|"
     r"recogni[sz]e[sd]?|re-?recogni[sz]e[sd]|joined|became|will|plans?|intends?|hosts?|keeps?|"
+    r"participates?|belongs?|remains?|"
     r"set up|re-?opened|also|now|still|in turn|likewise|similarly)\b"
 )
 ADVERBS = (
@@ -49,6 +52,7 @@ LEAD = (
     rf"|(?:[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}}\s+(?:later|earlier|afterwards|ago),?\s+)"
     rf"|(?:(?:although|though|while|whereas|whilst|because)\s+)"
     rf"|(?:(?:also|however|meanwhile|moreover|furthermore|additionally|in addition|today|"
+    rf"otherwise|similarly|likewise|"
     rf"currently|now|later|subsequently|then|finally|similarly|likewise|in return|"
     rf"in turn|reciprocally|conversely|at present|presently|recently)\s*,?\s+))*"
 )
@@ -138,7 +142,7 @@ class Grammar:
             re.I,
         )
         self.place_re = re.compile(
-            rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:the\s+city\s+of\s+|the\s+)?"
+            rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:the\s+city\s+of\s+|the\s+capital,?\s+|the\s+)?"
             rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*)|(?P<name>{NAME}))"
         )
         self.date_lead = re.compile(rf"^\s*(?:since|in|on|as of|by)\s+(?P<date>{DATE})", re.I)
@@ -153,7 +157,7 @@ class Grammar:
             body = m.start("body")
             if body <= cuts[-1]:
                 continue
-            if FINITE.search(masked[cuts[-1] : m.start()]):
+            if masked[m.start()] == ";" or FINITE.search(masked[cuts[-1] : m.start()]):
                 cuts.append(body)
         cuts.append(len(masked))
         out: list[Clause] = []

@@ -31,6 +31,11 @@ ORG_HEAD = (
     r"Institute|Court|Fund|Academ(?:y|ies)|Area|Zone|Co-?operation|Assembly|Parliament|"
     r"Secretariat|Club|Network|Programme|Program|Convention|Centre|Center|Board)"
 )
+TOGETHER_WITH = re.compile(
+    rf"\bmembers?\s+of\s+(?:the\s+)?{ENT}(?:\s*\([^)]*\))?\s*,?\s*(?:together|along)\s+with\s+"
+    rf"(?P<list>(?:(?:the\s+)?⟪\d+⟫(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)",
+    re.I,
+)
 ITEM_DATE = re.compile(rf"^\s+(?:in|on|since)\s+(?P<date>{DATE})", re.I)
 #: a word after the last organization that makes the organizations modifiers of a noun
 ATTRIBUTIVE = re.compile(
@@ -47,7 +52,12 @@ BE = (
     r"(?:is|are|was|were|became|become|remains?|remained|(?:has|have|had)\s+"
     r"(?:also\s+|long\s+|since\s+|always\s+|\w+ly\s+)*been)"
 )
-IT = re.compile(r"^\s*(?:It|The country|The state)\s+(?:also\s+|now\s+)?", re.I)
+#: a subject that stands for the state spoken of: "It", "The country", "In 1994, the Government"
+IT = re.compile(
+    rf"^\s*{LEAD}(?:it|the\s+country|the\s+state|the\s+government|the\s+republic)\s+"
+    r"(?:also\s+|now\s+)?",
+    re.I,
+)
 UNKNOWN_ORG = re.compile(
     rf"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.\-]*\s+)*(?:{ORG_HEAD})"
     rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?)"
@@ -109,7 +119,9 @@ class MembershipReader:
             rf"(?:also\s+|both\s+|all\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?"
             rf"(?:\d+(?:st|nd|rd|th)\s+)?"
             rf"(?:(?:founding|full|active|permanent|original|non-permanent|elected|voting|"
-            rf"full-fledged|fully-fledged)\s+)*(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})\s+"
+            rf"full-fledged|fully-fledged)\s+)*(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})"
+            # "a founding member and the first President of the CPLP"
+            rf"(?:\s+and\s+(?:the\s+)?(?:first\s+)?[A-Za-z]+)?\s+"
             rf"(?:of|in|to|at|within)\s*:?\s+",
             re.I,
         )
@@ -131,7 +143,10 @@ class MembershipReader:
         )
         self.verb = re.compile(
             rf"^(?P<neg>(?:has|have|did|does|do)\s+not\s+|never\s+)?(?P<verb>"
-            rf"{v.pattern('membership-verb')})\s+",
+            rf"{v.pattern('membership-verb')})\s+"
+            # "joined its Anglophone neighbours in the Commonwealth", "joined 13 other nations in
+            # forming the SHIRBRIG"
+            rf"(?:(?:its|their|\d+|several|other|many)\s+[^⟪.;]{{0,60}}?\s+in\s+(?:forming\s+)?)?",
             re.I,
         )
         self.count_lead = re.compile(
@@ -201,8 +216,8 @@ class MembershipReader:
         )
         self.common = re.compile(rf"\b(?:{v.pattern('membership-common')})\s+(?:the\s+)?", re.I)
         self.lead_in = re.compile(
-            r"\b(?:member|members|participates?|participant|party)\b.*\b(?:following|these|"
-            r"organi[sz]ations)\b[^.]*:\s*(?:\[\d+\])*\s*$",
+            r"\b(?:member|members|participates?|participant|party|belongs?)\b.*\b(?:following|"
+            r"these|organi[sz]ations|including|includes|agencies|bodies)\b[^.]*:\s*(?:\[\d+\])*\s*$",
             re.I,
         )
         self.list_lead = re.compile(
@@ -229,6 +244,7 @@ class MembershipReader:
         out.extend(self._common(sentence, subject))
         out.extend(self._entry(sentence))
         out.extend(self._comprises(sentence))
+        out.extend(self._together_with(sentence))
         return _unique(out)
 
     def _entry(self, sentence: Sentence) -> list[MembershipClaim]:
@@ -257,6 +273,32 @@ class MembershipReader:
                 for item in items
             )
         return out
+
+    def _together_with(self, sentence: Sentence) -> list[MembershipClaim]:
+        """ "Slovenia is a member of CENCOOP, together with Austria, Croatia and Switzerland":
+        the states named with the member are members too."""
+        m = TOGETHER_WITH.search(sentence.masked)
+        if m is None or sentence.mention(m.group(1)).label != "ORG":
+            return []
+        org = self.grammar.knowledge.organizations.orgs.get(sentence.mention(m.group(1)).code or "")
+        if org is None:
+            return []
+        codes = [
+            self.grammar.state_code(sentence.mention(i)) for i in re.findall(ENT, m.group("list"))
+        ]
+        return [
+            MembershipClaim(
+                "members-listed",
+                sentence.line,
+                sentence.evidence,
+                code,
+                org.org_id,
+                org.name,
+                "member",
+            )
+            for code in codes
+            if code is not None
+        ]
 
     def _comprises(self, sentence: Sentence) -> list[MembershipClaim]:
         """ "The ⟪Minsk Group⟫ ... comprises ⟪Armenia⟫, ⟪Azerbaijan⟫, ⟪Turkey⟫, and several
@@ -435,7 +477,8 @@ class MembershipReader:
             lead = self.count_lead.match(tail)
             if lead:
                 tail = tail[lead.end() :]
-            items, used = self.org_list_end(tail, sentence, status)
+            # "a member of the ALBA international cooperation organization": the name is the head
+            items, used = self.org_list_end(tail, sentence, status, modifier=True)
             out = [(rule, item) for item in items]
             rest = tail[used:]
         elif v:
@@ -529,7 +572,8 @@ class MembershipReader:
         text, spans = _demask(text, sentence)
         end = 0
         while pos < len(text):
-            m = re.compile(rf"(?:the\s+)?{ENT}").match(text, pos)
+            # "the brigade-sized SHIRBRIG": up to two adjectives before the name
+            m = re.compile(rf"(?:the\s+)?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(text, pos)
             item: _OrgItem | None = None
             if m:
                 mention = sentence.mention(m.group(1))
@@ -591,7 +635,7 @@ class MembershipReader:
             ):
                 out.append(item)
             glue = re.match(
-                rf"\s*(?:,\s*|;\s*|\s+)(?:and\s+|as\s+well\s+as\s+|or\s+)?(?:of\s+|in\s+)?"
+                rf"\s*(?:,\s*|;\s*|/\s*|\s+)(?:and\s+|as\s+well\s+as\s+|or\s+)?(?:of\s+|in\s+)?"
                 rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer)\s+)?"
                 rf"(?P<noun>{self.noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
                 text[end:],

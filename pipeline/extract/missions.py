@@ -20,6 +20,11 @@ from schemas.rules import rank
 
 ROW = "@row"
 OTHER = "@other"
+#: "The Slovenian embassy in London opened on April 29, 1992": the mission as the subject
+ACTIVE_OPENED = re.compile(
+    r"^\s*,?\s*(?:(?:first|officially|formally)\s+)?(?P<pv>opened|reopened|re-opened|closed)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +69,15 @@ class MissionReader:
             re.I,
         )
         self.serves = re.compile(
-            rf"^\s*,?\s*(?:which|that)\s+(?:also\s+|now\s+)?(?P<serve>{v.pattern('mission-serves')})"
+            rf"^\s*,?\s*(?:(?:which|that)\s+)?(?:also\s+|now\s+)?(?P<serve>{v.pattern('mission-serves')})"
             rf"\s+(?:the\s+)?{ENT}",
             re.I,
         )
         self.accredited = re.compile(
             rf"^(?:is|are|was|were|has been|have been|had been)\s+(?:also\s+|currently\s+|now\s+|"
             rf"formerly\s+|previously\s+|still\s+)*(?P<verb>accredited|represented)\s+"
-            rf"(?:consularly\s+|diplomatically\s+|non-residentially\s+)?(?:to|in|at|for|with)\s+"
-            rf"(?:the\s+)?{ENT}",
+            rf"(?:consularly\s+|diplomatically\s+|non-residentially\s+)?(?:(?:to|in|at|for|with)\s+"
+            rf"(?:the\s+)?{ENT}|(?=(?:by|through)\s))",
             re.I,
         )
         self.via = re.compile(
@@ -109,7 +114,7 @@ class MissionReader:
         )
         self.covering_tail = re.compile(
             rf"^\s*,?\s*(?:(?:is|was|are|were|has been)\s+)?(?:also\s+|currently\s+)?"
-            rf"(?:accredited\s+to|responsible\s+for|handles|covers|serves)\s+(?:the\s+)?{ENT}",
+            rf"(?:{v.pattern('mission-serves')})\s+(?:the\s+)?{ENT}",
             re.I,
         )
         self.senders = re.compile(
@@ -131,6 +136,20 @@ class MissionReader:
             rf"(?:each\s+other'?s|one\s+another'?s|their\s+respective)\s+(?:capitals?|countries)",
             re.I,
         )
+        self.reciprocal_via = re.compile(
+            rf"(?:^|\b)(?:(?P<both>both\s+(?:countries|states|nations|sides)|the\s+two\s+"
+            rf"(?:countries|states|nations))|(?:the\s+)?(?P<a>⟪\d+⟫)\s+and\s+(?:the\s+)?"
+            rf"(?P<b>⟪\d+⟫))\s+(?:are|were)\s+(?:also\s+)?(?P<verb>accredited|represented)\s+"
+            rf"(?:to|in)\s+(?:each\s+other|one\s+another)\s+(?:through|from|by|via)\s+"
+            rf"(?:their|its)\s+(?P<kind>{g.kind_words})\s+(?:in|at)\s+",
+            re.I,
+        )
+        self.opened_passive = re.compile(
+            rf"^\s*{LEAD}(?:an?|the)\s+(?:new\s+)?(?P<kind>{g.kind_words})\s+(?:was|were|has\s+been|"
+            rf"had\s+been)\s+(?:also\s+|later\s+|officially\s+)*(?:opened|established|"
+            rf"inaugurated|set\s+up)\s+in\s+",
+            re.I,
+        )
         self.later_closed = re.compile(
             rf"\b(?:the|this|that|its|their)\s+(?P<kind>{g.kind_words})\s+(?:in\s+\S+\s+)?"
             rf"(?:was|were|has been|had been)\s+(?:\w+ly\s+|later\s+|eventually\s+)*"
@@ -145,6 +164,7 @@ class MissionReader:
             ("senders", self.read_senders),
             ("reciprocal", self.read_reciprocal),
             ("interests", self.read_interests),
+            ("opened-passive", self.read_opened_passive),
         )
 
     # -- the reader ----------------------------------------------------------------------------
@@ -170,10 +190,11 @@ class MissionReader:
                 continue
             body = clause.text[clause.body :]
             m = self.accredited.match(body)
-            if m is None or self.grammar.negated(clause.text[: clause.body] + body[: m.start(2)]):
+            if m is None or self.grammar.negated(clause.text[: clause.body] + body[: m.end()]):
                 continue
-            host = self.grammar.state_code(sentence.mention(m.group(2)))
-            if host is None:
+            # "is represented by a consulate in the capital Amman": the host is where it is
+            host = self.grammar.state_code(sentence.mention(m.group(2))) if m.group(2) else None
+            if m.group(2) and host is None:
                 continue
             rule = (
                 "accredited-from" if m.group("verb").lower() == "accredited" else "represented-via"
@@ -322,19 +343,7 @@ class MissionReader:
                         date_text=date,
                         note=note,
                     )
-                    if serving is not None:
-                        served = self.grammar.state_code(sentence.mention(serving.group(2)))
-                        if served is not None and served != sender:
-                            value = self.grammar.knowledge.vocabulary.value(
-                                "mission-serves", serving.group("serve")
-                            )
-                            claim = replace(
-                                claim,
-                                rule="serving-mission",
-                                host=served,
-                                status=value or "accredited-from",
-                            )
-                    out.append(claim)
+                    out.extend(self._served(sentence, claim, serving, rest, sender))
             pos = end
         closed = self.later_closed.search(clause.text)
         if closed and out:  # "..., however, the embassy was closed in 2002"
@@ -347,6 +356,48 @@ class MissionReader:
                 for c in out
             ]
         return out
+
+    def _served(
+        self,
+        sentence: Sentence,
+        claim: MissionClaim,
+        serving: re.Match[str] | None,
+        rest: str,
+        sender: str,
+    ) -> list[MissionClaim]:
+        """A mission that serves other states: "an embassy in Stockholm which serves Estonia"
+        is read as the accreditation to Estonia; "an embassy in Nairobi, also accredited to
+        Mauritius, Seychelles and Uganda" as the embassy and each accreditation besides."""
+        if serving is None:
+            return [claim]
+        value = self.grammar.knowledge.vocabulary.value("mission-serves", serving.group("serve"))
+        listed = re.match(
+            rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{ENT})*", rest[serving.end() :]
+        )
+        indexes = [serving.group(2), *re.findall(ENT, listed.group() if listed else "")]
+        served = [
+            (code, sentence.at(int(i)))
+            for i in indexes
+            if (code := self.grammar.state_code(sentence.mention(i))) is not None and code != sender
+        ]
+        if not served:
+            return [claim]
+        also = (
+            len(served) > 1
+            or "also" in rest[: serving.start("serve")].lower()
+            or (serving.group("serve").lower().startswith("also"))
+        )
+        accreditations = [  # each reads the served state's name, not the mission noun
+            replace(
+                claim,
+                rule="serving-mission",
+                host=code,
+                status=value or "accredited-from",
+                span=(at, at + 1),
+            )
+            for code, at in served
+        ]
+        return [claim, *accreditations] if also else accreditations
 
     def _reading(
         self, kind_text: str, status: str, count: int | None, places: list[Place]
@@ -402,7 +453,7 @@ class MissionReader:
                 inner, _ = self.grammar.places(rest, located.end(), sentence)
                 if inner and inner[0].city:
                     places = [inner[0]._replace_country(places[0].country)]
-            passive = self.passive.search(rest[:80])
+            passive = self.passive.search(rest[:80]) or ACTIVE_OPENED.match(rest)
             status = "opened" if opening else "open"
             if passive:
                 status = (
@@ -521,6 +572,9 @@ class MissionReader:
     def read_reciprocal(
         self, sentence: Sentence, clauses: list[Clause], ctx: Context
     ) -> list[MissionClaim]:
+        via = self.reciprocal_via.search(sentence.masked)
+        if via is not None:
+            return self._reciprocal_via(sentence, via, ctx)
         m = self.reciprocal.search(sentence.masked)
         if m is None:
             return []
@@ -539,6 +593,58 @@ class MissionReader:
             self._claim("reciprocal-missions", sentence, span, s, h, None, m.group("kind"), "open")
             for s, h in (pair, pair[::-1])
         ]
+
+    def _reciprocal_via(
+        self, sentence: Sentence, m: re.Match[str], ctx: Context
+    ) -> list[MissionClaim]:
+        """ "Both countries are represented in each other through their embassies in Budapest":
+        each state covers the other from a third one."""
+        pair = self._pair(sentence, m, ctx)
+        if pair is None:
+            return []
+        places, _end = self.grammar.places(sentence.masked, m.end(), sentence)
+        rule = "accredited-from" if m.group("verb").lower() == "accredited" else "represented-via"
+        span = (m.start("kind"), m.end("kind"))
+        return [
+            self._claim("reciprocal-missions", sentence, span, s, h, place, m.group("kind"), rule)
+            for s, h in (pair, pair[::-1])
+            for place in places
+        ]
+
+    def _pair(self, sentence: Sentence, m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+        """The two states "both countries" or "A and B" name (the row's for "both")."""
+        if m.group("both"):
+            return (ctx.subject, ROW) if ctx.subject else None
+        a = self.grammar.state_code(sentence.mention(m.group("a")[1:-1]))
+        b = self.grammar.state_code(sentence.mention(m.group("b")[1:-1]))
+        return (a, b) if a and b and a != b else None
+
+    # -- an honorary consulate was also opened in Edinburgh -------------------------------------
+    def read_opened_passive(
+        self, sentence: Sentence, clauses: list[Clause], ctx: Context
+    ) -> list[MissionClaim]:
+        out: list[MissionClaim] = []
+        for clause in clauses:
+            m = self.opened_passive.match(clause.text)
+            if m is None:
+                continue
+            places, end = self.grammar.places(clause.text, m.end(), sentence)
+            date = self.grammar.date_after(clause.text[end:]) or self._lead_date(clause)
+            for place in places:
+                out.append(
+                    self._claim(
+                        "mission-without-sender",
+                        sentence,
+                        _span(clause, m, "kind"),
+                        OTHER,
+                        None,
+                        place,
+                        m.group("kind"),
+                        "opened",
+                        date_text=date,
+                    )
+                )
+        return out
 
     # -- Estonian interests in Egypt are represented by the Swedish embassy in Cairo ------------
     def read_interests(
@@ -589,7 +695,9 @@ class MissionReader:
         m = self.grammar.date_lead.match(clause.text)
         return m.group("date") if m else None
 
-    def _in(self, place: Place, state: str) -> bool:
+    def _in(self, place: Place, state: str | None) -> bool:
+        if state is None:
+            return True
         g = self.grammar.knowledge.gazetteer
         if place.country is not None:
             return g.sovereign(place.country) == state or place.country == state

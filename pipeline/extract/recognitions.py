@@ -24,6 +24,8 @@ from pipeline.extract.grammar import DATE, Clause, Grammar
 
 #: the recognized state is the row's counterpart ("Latvia recognized it" in the Kosovo row)
 ROW_OBJECT = "@row"
+#: the recognizer is the document's subject ("both countries recognised each other")
+SUBJECT = "@subject"
 #: kinds of named non-countries that can be recognized as states
 RECOGNIZABLE_ENTITIES = frozenset({"disputed-territory", "sovereign-entity"})
 
@@ -109,6 +111,13 @@ class RecognitionReader:
             r"^\s*,?\s*(?:and\s+not|rather\s+than|instead\s+of|over|but\s+not)\s+(?:the\s+)?⟪",
             re.I,
         )
+        self.each_other = re.compile(
+            rf"(?:(?P<both>both\s+(?:countries|states|nations|republics|sides)|the\s+two\s+"
+            rf"(?:countries|states|nations|republics))|(?:the\s+)?⟪(?P<a>\d+)⟫\s+and\s+(?:the\s+)?"
+            rf"⟪(?P<b>\d+)⟫)[^.;]{{0,120}}?\b(?:mutually\s+)?{verb}\s+(?:each\s+other|one\s+another)"
+            rf"(?:'s|’s)?(?:\s+(?:independence|sovereignty|statehood))?",
+            re.I,
+        )
         self.second_date = re.compile(
             rf"^[^⟪.;]{{0,50}}?\b(?:on|in)\s+(?:the\s+)?{DATE}\s*,?\s+and\s+"
             rf"(?:(?:de\s+jure|de\s+facto|formally|officially|fully|again)\s+)+(?:on|in)\s+"
@@ -152,6 +161,7 @@ class RecognitionReader:
             found, last_object = self._clause(sentence, clause, last_object, in_row)
             out.extend(found)
         out.extend(self._first_to_do_so(sentence, out))
+        out.extend(self._each_other(sentence, in_row))
         out.extend(self._nominal(sentence, out))
         return out
 
@@ -355,6 +365,30 @@ class RecognitionReader:
                 False,
                 None,
             )
+        ]
+
+    def _each_other(self, sentence: Sentence, in_row: bool) -> list[RecognitionClaim]:
+        """ "The two republics ... recognised each other's independence on 12 February 1992":
+        each recognized the other."""
+        m = self.each_other.search(sentence.masked)
+        if m is None:
+            return []
+        if m.group("a"):
+            pair = [_state(sentence.mention(m.group("a"))), _state(sentence.mention(m.group("b")))]
+            names = [sentence.mention(m.group("a")).text, sentence.mention(m.group("b")).text]
+        elif in_row:
+            pair, names = [SUBJECT, ROW_OBJECT], ["", ""]
+        else:
+            return []
+        if None in pair or pair[0] == pair[1]:
+            return []
+        date = self.date.match(sentence.masked[m.end() :])
+        text = (date.group("date") or date.group("bare")) if date else None
+        return [
+            RecognitionClaim(
+                "recognized-each-other", sentence.line, sentence.evidence, str(a), b, name, text
+            )
+            for (a, b, name) in ((pair[0], pair[1], names[1]), (pair[1], pair[0], names[0]))
         ]
 
     def _nominal(self, sentence: Sentence, found: list[RecognitionClaim]) -> list[RecognitionClaim]:

@@ -5,7 +5,7 @@ the same recognition (same states, no other date) is merged into the first."""
 from __future__ import annotations
 
 from pipeline.dates import parse_date
-from pipeline.extract.recognitions import ROW_OBJECT, RecognitionClaim
+from pipeline.extract.recognitions import ROW_OBJECT, SUBJECT, RecognitionClaim
 from pipeline.records import RecognitionRecord
 
 
@@ -16,17 +16,22 @@ def recognition_record(
     valid: frozenset[str],
     counterpart: str | None = None,
     names: dict[str, str] | None = None,
+    subject: str | None = None,
 ) -> RecognitionRecord | None:
     """`counterpart`: the row's, for a claim whose object is the row's state; `names`: display
     names by code, for such a claim's `recognized_name`."""
+    stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart}
+    recognizer = stands_for.get(claim.recognizer, claim.recognizer)
     recognized, name = claim.recognized, claim.recognized_name
-    if recognized == ROW_OBJECT:
-        if counterpart is None:
+    if recognized in stands_for:
+        recognized = stands_for[recognized]
+        if recognized is None:
             return None
-        recognized, name = counterpart, (names or {}).get(counterpart, counterpart)
-    if claim.recognizer not in valid or (recognized and recognized not in valid):
+    if recognized and not name:
+        name = (names or {}).get(recognized, recognized)
+    if recognizer is None or recognizer not in valid or (recognized and recognized not in valid):
         return None
-    if recognized == claim.recognizer:
+    if recognized == recognizer:
         return None
     date = parse_date(claim.date_text) if claim.date_text else None
     dated = date is not None and date.date is not None
@@ -36,7 +41,7 @@ def recognition_record(
         extractor="recognitions.sentence",
         rule=claim.rule,
         evidence=claim.text,
-        recognizer_iso3=claim.recognizer,
+        recognizer_iso3=recognizer,
         recognized_iso3=recognized,
         recognized_name=name,
         date=date.date if date and dated else None,
