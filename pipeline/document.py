@@ -33,6 +33,7 @@ from pipeline.records import (
     Record,
     RelationRecord,
     RoleRecord,
+    cities_kept,
     merged,
     with_fact_ids,
 )
@@ -149,7 +150,7 @@ def _missions(
             record = ex.mission_resolver.record(claim, ctx, doc_id)
             if record is not None:
                 out.append(record)
-    return merged(out)
+    return cities_kept(merged(out))
 
 
 def _prose_missions(
@@ -162,7 +163,7 @@ def _prose_missions(
             record = ex.mission_resolver.record(claim, ctx, doc_id)
             if record is not None:
                 out.append(record)
-    return merged(out)
+    return cities_kept(merged(out))
 
 
 def _relation(

@@ -166,6 +166,34 @@ class MissionRecord(Record):
 _MISSION_DATE = ("date", "date_precision", "date_text", "date_note", "via_iso3", "note")
 
 
+def cities_kept(records: Iterable[MissionRecord]) -> list[MissionRecord]:
+    """Missions without a city folded into the one mission that says the same with its city:
+    "accredited from its embassy in Washington, D.C.; United States" names one embassy, not an
+    embassy in Washington and another somewhere. With two candidates nothing is folded."""
+    kept = list(records)
+
+    def key(m: MissionRecord) -> tuple[object, ...]:
+        return (m.doc_id, m.sender_iso3, m.host_iso3, m.kind, m.status)
+
+    with_city: dict[tuple[object, ...], list[int]] = {}
+    for i, m in enumerate(kept):
+        if m.city is not None:
+            with_city.setdefault(key(m), []).append(i)
+    folded: dict[int, MissionRecord] = {}
+    dropped: set[int] = set()
+    for i, m in enumerate(kept):
+        places = with_city.get(key(m), [])
+        if m.city is None and len(places) == 1:
+            base = folded.get(places[0], kept[places[0]])
+            folded[places[0]] = replace(
+                base,
+                source_lines=_lines(base.source_lines, m.source_lines),
+                **_fill(base, m, _MISSION_DATE),
+            )
+            dropped.add(i)
+    return [folded.get(i, m) for i, m in enumerate(kept) if i not in dropped]
+
+
 @dataclass(slots=True)
 class RecognitionRecord(Record):
     TABLE: ClassVar[str] = "recognitions"

@@ -131,6 +131,32 @@ PROSE = [
         "Peru is a member of the Association of Spanish Language Academies and the Rio Group.",
         [("PER", "ASALE", "member-of"), ("PER", "Rio Group", "member-of")],
     ),
+    (
+        "'has become a member of' after a lead phrase",
+        "Foreign_relations_of_Chile.md",
+        "Among them, Chile has become a member of the UN, the OAS, and the Non-Aligned Movement.",
+        [("CHL", "NAM", "member-of"), ("CHL", "OAS", "member-of"), ("CHL", "UN", "member-of")],
+    ),
+    (
+        "a participial phrase before the subject",
+        "Foreign_relations_of_Chile.md",
+        "Reflecting its status as a copper producer, Chile is a member of the International "
+        "Bauxite Association.",
+        [("CHL", "IBA", "member-of")],
+    ),
+    (
+        "an organization within another is not listed beside it",
+        "Foreign_relations_of_Chile.md",
+        "Chile is a member of the Group of 77 in the United Nations and the Organization of "
+        "American States.",
+        [("CHL", "G-77", "member-of"), ("CHL", "OAS", "member-of")],
+    ),
+    (
+        "states that share membership in organizations",
+        "Foreign_relations_of_Chile.md",
+        "Chile and Peru share membership in the Organization of American States.",
+        [("CHL", "OAS", "common-membership"), ("PER", "OAS", "common-membership")],
+    ),
 ]
 
 

@@ -328,6 +328,49 @@ CASES = [
         ["The embassy in Nairobi was opened on 12 December 1963."],
         [("USA", "KEN", "Nairobi", "embassy", "opened", "mission-without-sender")],
     ),
+    (
+        "a second clause whose subject is a possessor's mission",
+        "Foreign_relations_of_Chile.md",
+        "",
+        ["Chile has an embassy in Lima and Peru's embassy is in Santiago."],
+        [
+            ("CHL", "PER", "Lima", "embassy", "open", "has-mission"),
+            ("PER", "CHL", "Santiago", "embassy", "open", "named-mission"),
+        ],
+    ),
+    (
+        "a mission 'is located in' a city",
+        "Foreign_relations_of_Chile.md",
+        "",
+        ["The Peruvian embassy is located in Santiago."],
+        [("PER", "CHL", "Santiago", "embassy", "open", "named-mission")],
+    ),
+    (
+        "a 'when' clause after a clause without a state; 'the host's capital, city'",
+        "Foreign_relations_of_Chile.md",
+        "",
+        [
+            "Relations began in 1970, when Peru inaugurated its embassy in Chile's capital, Santiago."
+        ],
+        [("PER", "CHL", "Santiago", "embassy", "opened", "opened-mission")],
+    ),
+    (
+        "two states closed their embassies: each its own, no city",
+        "Foreign_relations_of_Chile.md",
+        "",
+        ["After the dispute, Chile and Peru have closed their embassies."],
+        [
+            ("CHL", "PER", None, "embassy", "closed", "reciprocal-missions"),
+            ("PER", "CHL", None, "embassy", "closed", "reciprocal-missions"),
+        ],
+    ),
+    (
+        "the country after a city names that city's state, not a second embassy",
+        "Foreign_relations_of_Chile.md",
+        "",
+        ["Chile is accredited to Canada from its embassy in Washington, D.C.; United States."],
+        [("CHL", "CAN", "Washington, D.C.", "embassy", "accredited-from", "accredited-from")],
+    ),
 ]
 
 

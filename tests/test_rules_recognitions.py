@@ -125,6 +125,13 @@ CASES = [
         "The Soviet Union recognised the independence of Estonia on 6 September 1991.",
         [("SUN", "EST", "6 September 1991", "recognized")],
     ),
+    (
+        "nth-to-recognize in a 'when' clause after a date",
+        "Foreign_relations_of_Chile.md",
+        "Relations began on 9 July 2011, the day when Chile became the first state to recognise "
+        "South Sudanese independence.",
+        [("CHL", "SSD", "9 July 2011", "nth-to-recognize")],
+    ),
 ]
 
 

@@ -29,9 +29,11 @@ DATE = DATE_PHRASE.pattern
 FINITE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|maintains?|operates?|\w{3,}ed)\b"
 )
+#: a word that opens a clause of its own whatever came before: "Relations began in 1970, when"
+SUBORDINATOR = re.compile(r"[,;]?\s*(?:when|while|whereas|whilst|although|though)\s", re.I)
 #: verbs that can open a new clause after its subject
 CLAUSE_VERB = (
-    r"(?:has|have|had|is|are|was|were|maintains?|operates?|opened|closed|established|"
+    r"(?:has|have|had|is|are|was|were|maintains?|operates?|opened|closed|established|inaugurated|"
     r"recogni[sz]e[sd]?|re-?recogni[sz]e[sd]|joined|became|will|plans?|intends?|hosts?|keeps?|"
     r"participates?|belongs?|remains?|"
     r"set up|re-?opened|also|now|still|in turn|likewise|similarly)\b"
@@ -51,6 +53,9 @@ LEAD = (
     rf"|(?:(?:since|in|on|as of|by)\s+{DATE}\s+)"
     rf"|(?:[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}}\s+(?:later|earlier|afterwards|ago),?\s+)"
     rf"|(?:(?:although|though|while|whereas|whilst|because)\s+)"
+    # "Among them,", "Reflecting its status as a producer,": a phrase with no state in it
+    rf"|(?:(?:among|of)\s+(?:them|these|those)\s*,\s*)"
+    rf"|(?:[A-Z]?[a-z]{{2,}}ing\s+[^,;.⟪]{{1,80}}?,\s*)"
     rf"|(?:(?:also|however|meanwhile|moreover|furthermore|additionally|in addition|today|"
     rf"otherwise|similarly|likewise|"
     rf"currently|now|later|subsequently|then|finally|similarly|likewise|in return|"
@@ -130,9 +135,11 @@ class Grammar:
             re.I,
         )
         self.clause_break = re.compile(
-            rf"(?:[,;]\s*(?:(?:and|but|while|whereas|whilst|although|though)\s+)?"
-            rf"|\s+(?:and|but|while|whereas|whilst|that)\s+)"
-            rf"(?P<body>{LEAD}(?:(?:the\s+)?⟪\d+⟫(?:'s|’s)?|it)\s*(?:\([^)]*\)\s*)?{CLAUSE_VERB})",
+            rf"(?:[,;]\s*(?:(?:and|but|while|whereas|whilst|although|though|when)\s+)?"
+            rf"|\s+(?:and|but|while|whereas|whilst|that|when)\s+)"
+            rf"(?P<body>{LEAD}(?:(?:the\s+)?⟪\d+⟫(?:'s|’s)?|it)\s*(?:\([^)]*\)\s*)?{CLAUSE_VERB}"
+            # "..., and Iraq's embassy is in Khartoum": a possessor's mission with its own verb
+            rf"|(?:the\s+)?⟪\d+⟫(?:'s|’s)\s+{self.mission_np}\s+(?:is|are|was|were)\b)",
             re.I,
         )
         self.date_after_re = re.compile(
@@ -142,7 +149,7 @@ class Grammar:
             re.I,
         )
         self.place_re = re.compile(
-            rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:the\s+city\s+of\s+|the\s+capital,?\s+|the\s+)?"
+            rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:the\s+city\s+of\s+|the\s+capital,?\s+|⟪\d+⟫(?:'s|’s)\s+capital(?:\s+city)?,?\s+|the\s+)?"
             rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*)|(?P<name>{NAME}))"
         )
         self.date_lead = re.compile(rf"^\s*(?:since|in|on|as of|by)\s+(?P<date>{DATE})", re.I)
@@ -157,7 +164,11 @@ class Grammar:
             body = m.start("body")
             if body <= cuts[-1]:
                 continue
-            if masked[m.start()] == ";" or FINITE.search(masked[cuts[-1] : m.start()]):
+            if (
+                masked[m.start()] == ";"
+                or SUBORDINATOR.match(masked, m.start())
+                or FINITE.search(masked[cuts[-1] : m.start()])
+            ):
                 cuts.append(body)
         cuts.append(len(masked))
         out: list[Clause] = []

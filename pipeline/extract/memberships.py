@@ -50,8 +50,10 @@ INCLUDING = re.compile(
 )
 BE = (
     r"(?:is|are|was|were|became|become|remains?|remained|(?:has|have|had)\s+"
-    r"(?:also\s+|long\s+|since\s+|always\s+|\w+ly\s+)*been)"
+    r"(?:also\s+|long\s+|since\s+|always\s+|\w+ly\s+)*(?:been|become))"
 )
+#: an organization placed within another, not listed beside it: "the Group of 77 in the UN"
+WITHIN = re.compile(rf"^\s+(?:in|within|at)\s+(?:the\s+)?{ENT}")
 #: a subject that stands for the state spoken of: "It", "The country", "In 1994, the Government"
 IT = re.compile(
     rf"^\s*{LEAD}(?:it|the\s+country|the\s+state|the\s+government|the\s+republic)\s+"
@@ -623,6 +625,9 @@ class MembershipReader:
                         org = registry.lookup(inner)
                         end += paren.end()
                 item = _OrgItem(org, name, carried, None)
+            within = WITHIN.match(text[end:])
+            if within and item is not None and sentence.mention(within.group(1)).label == "ORG":
+                end += within.end()
             dated = ITEM_DATE.match(text[end:])
             if dated and item is not None:  # "joined the UN in 1955 and the EU in 1995"
                 item = _OrgItem(
@@ -635,7 +640,9 @@ class MembershipReader:
             ):
                 out.append(item)
             glue = re.match(
-                rf"\s*(?:,\s*|;\s*|/\s*|\s+)(?:and\s+|as\s+well\s+as\s+|or\s+)?(?:of\s+|in\s+)?"
+                # "of"/"in" only after a separator: "the G-77 in the UN" is not a list
+                rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:and\s+|as\s+well\s+as\s+|or\s+)?"
+                rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+)?|\s+)"
                 rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer)\s+)?"
                 rf"(?P<noun>{self.noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
                 text[end:],

@@ -93,7 +93,10 @@ class MissionReader:
             rf"^\s*{LEAD}(?:(?:while|whereas|whilst)\s+)?(?:the\s+(?:opening|establishment|"
             rf"inauguration)\s+of\s+)?(?:the\s+|an?\s+)?(?:(?P<own>⟪\d+⟫)(?:'s|’s)?\s+)?"
             rf"(?:(?:new|first|former|current|permanent|resident)\s+)*(?P<kind>{g.kind_words})"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>⟪\d+⟫))?\s+(?:in|at|to)\s+",
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>⟪\d+⟫))?"
+            # "Iraq's embassy is in Khartoum", "The French embassy is located in Ashgabat"
+            rf"\s+(?:(?:is|are)\s+(?:also\s+)?(?:(?:located|situated|based)\s+)?(?=in\b|at\b))?"
+            rf"(?:in|at|to)\s+",
             re.I,
         )
         self.existential = re.compile(
@@ -129,15 +132,24 @@ class MissionReader:
             re.I,
         )
         self.reciprocal = re.compile(
-            rf"(?:^|\b)(?:(?P<both>both\s+(?:countries|states|nations|sides)|the\s+two\s+"
+            rf"(?<!\w)(?:(?P<both>both\s+(?:countries|states|nations|sides)|the\s+two\s+"
             rf"(?:countries|states|nations))|(?:the\s+)?(?P<a>⟪\d+⟫)\s+and\s+(?:the\s+)?"
             rf"(?P<b>⟪\d+⟫))\s+(?:also\s+|now\s+|both\s+)*(?:have|maintain|opened|established|"
             rf"host|operate)\s+(?:resident\s+)?(?P<kind>{g.kind_words})\s+(?:in|at)\s+"
             rf"(?:each\s+other'?s|one\s+another'?s|their\s+respective)\s+(?:capitals?|countries)",
             re.I,
         )
+        # "the two countries have closed their embassies": each closed its own
+        self.reciprocal_closed = re.compile(
+            rf"(?<!\w)(?:(?P<both>both\s+(?:countries|states|nations|sides)|the\s+two\s+"
+            rf"(?:countries|states|nations))|(?:the\s+)?(?P<a>⟪\d+⟫)\s+and\s+(?:the\s+)?"
+            rf"(?P<b>⟪\d+⟫))\s+(?:also\s+|both\s+|later\s+|then\s+)*(?:have\s+|had\s+)?"
+            rf"(?:closed|shut\s+down|withdrew)\s+(?:both\s+)?(?:their|its)\s+(?:respective\s+)?"
+            rf"(?P<kind>{g.kind_words})",
+            re.I,
+        )
         self.reciprocal_via = re.compile(
-            rf"(?:^|\b)(?:(?P<both>both\s+(?:countries|states|nations|sides)|the\s+two\s+"
+            rf"(?<!\w)(?:(?P<both>both\s+(?:countries|states|nations|sides)|the\s+two\s+"
             rf"(?:countries|states|nations))|(?:the\s+)?(?P<a>⟪\d+⟫)\s+and\s+(?:the\s+)?"
             rf"(?P<b>⟪\d+⟫))\s+(?:are|were)\s+(?:also\s+)?(?P<verb>accredited|represented)\s+"
             rf"(?:to|in)\s+(?:each\s+other|one\s+another)\s+(?:through|from|by|via)\s+"
@@ -575,8 +587,12 @@ class MissionReader:
         via = self.reciprocal_via.search(sentence.masked)
         if via is not None:
             return self._reciprocal_via(sentence, via, ctx)
+        status = "open"
         m = self.reciprocal.search(sentence.masked)
         if m is None:
+            m = self.reciprocal_closed.search(sentence.masked)
+            status = "closed"
+        if m is None or self.grammar.negated(m.group(0)):
             return []
         if m.group("both"):
             if ctx.subject is None:
@@ -590,7 +606,7 @@ class MissionReader:
             pair = (a, b)
         span = (m.start("kind"), m.end("kind"))
         return [
-            self._claim("reciprocal-missions", sentence, span, s, h, None, m.group("kind"), "open")
+            self._claim("reciprocal-missions", sentence, span, s, h, None, m.group("kind"), status)
             for s, h in (pair, pair[::-1])
         ]
 
