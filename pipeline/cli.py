@@ -8,10 +8,20 @@ line each, naming the file and line; they never print a traceback.
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import sys
 from pathlib import Path
 
-from pipeline.errors import OutputLocked, PublishFailed, UsageError, ValidationFailed
+from pipeline.errors import (
+    DamagedVersion,
+    OutputLocked,
+    PublishFailed,
+    UsageError,
+    ValidationFailed,
+    shown,
+)
+from pipeline.limits import DEFAULT_DOCUMENT_SECONDS, DEFAULT_INPUT_BYTES, Limits
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 DEFAULT_OUTPUT = Path("output")
@@ -32,8 +42,14 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed its one-line usage error
         return EXIT_USAGE if exc.code else EXIT_OK
+    output = getattr(args, "output", None)
+    before = _latest(output)
     try:
         return int(args.handler(args))
+    except BrokenPipeError:
+        # stdout was closed (`| head`): what was published stays published; say nothing more
+        _silence_stdout()
+        return EXIT_OK if _latest(output) != before or before is not None else EXIT_INPUT
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -48,8 +64,35 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: nothing published: {where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print("interrupted: nothing published; latest is unchanged", file=sys.stderr)
+        after = _latest(output)
+        if after is not None and after != before:
+            print(f"interrupted after publishing: latest is now version {after}", file=sys.stderr)
+        else:
+            print("interrupted: nothing published; latest is unchanged", file=sys.stderr)
         return 130
+    except DamagedVersion as exc:
+        print(f"error: {output}: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def _latest(output: Path | None) -> str | None:
+    if output is None:
+        return None
+    from pipeline.publish import latest_version
+
+    try:
+        return latest_version(output)
+    except OSError:
+        return None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -76,10 +119,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--wait",
-        type=float,
+        type=_seconds,
         default=0.0,
         metavar="SECONDS",
         help="wait this long for another run on the same output to finish",
+    )
+    run.add_argument(
+        "--doc-timeout",
+        type=_seconds,
+        default=DEFAULT_DOCUMENT_SECONDS,
+        metavar="SECONDS",
+        help="skip a document whose extraction takes longer (default %(default)g; 0: no limit)",
+    )
+    run.add_argument(
+        "--max-input-mb",
+        type=_megabytes,
+        default=DEFAULT_INPUT_BYTES / 1024 / 1024,
+        metavar="MB",
+        help="skip an input file larger than this (default %(default)g)",
+    )
+    run.add_argument(
+        "--workers",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="extract in N worker processes (default: one per core; 0: in this process)",
     )
     run.add_argument("--quiet", action="store_true", help="no progress display")
     run.set_defaults(handler=_run)
@@ -106,6 +170,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number of seconds >= 0, not {text!r}")
+    return value
+
+
+def _megabytes(text: str) -> float:
+    value = _seconds(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -121,7 +212,8 @@ def _run(args: argparse.Namespace) -> int:
 
     inputs = args.inputs or [default_input()]
     show = None if args.quiet else _progress(sys.stderr.isatty())
-    report = run(inputs, args.output, keep=args.keep, wait=args.wait, progress=show)
+    limits = Limits(int(args.max_input_mb * 1024 * 1024), args.doc_timeout)
+    report = run(inputs, args.output, keep=args.keep, wait=args.wait, progress=show, limits=limits)
     if show is not None and sys.stderr.isatty():
         print(file=sys.stderr)
     for line in report.warnings:
@@ -172,20 +264,20 @@ def _progress(tty: bool):  # noqa: ANN202 - a small closure
             width = 30
             done = int(width * i / n)
             print(
-                f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {name[:50]:<50}",
+                f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {shown(name)[:50]:<50}",
                 end="",
                 file=sys.stderr,
                 flush=True,
             )
         elif i == 1 or i == n or i % max(1, n // 10) == 0:
-            print(f"[{i}/{n}] {name}", file=sys.stderr, flush=True)
+            print(f"[{i}/{n}] {shown(name)}", file=sys.stderr, flush=True)
 
     return show
 
 
 def _diff(args: argparse.Namespace) -> int:
     from pipeline.diff import compute_changes, describe, read_tables
-    from pipeline.publish import latest_version, list_versions, read_manifest
+    from pipeline.publish import latest_version, list_versions, read_manifest, verify_version
 
     versions = list_versions(args.output)
     if not versions:
@@ -201,6 +293,15 @@ def _diff(args: argparse.Namespace) -> int:
             old = earlier[-1] if earlier else None
     elif old not in versions:
         raise UsageError(f"{args.output}: no version {old!r} (see: python -m pipeline versions)")
+    if args.write is not None:
+        _check_write_target(args.write, args.output)
+    for version in (v for v in (old, new) if v is not None):
+        _, damaged = verify_version(args.output, version)
+        if damaged:
+            raise UsageError(
+                f"{args.output}: version {version}: {', '.join(damaged)} no longer match its "
+                "manifest (changed, truncated or deleted since publishing); cannot compare it"
+            )
     changes = compute_changes(read_tables(args.output, old), read_tables(args.output, new))
     print(f"diff {old or '(nothing)'} -> {new}")
     for line in describe(changes, args.limit):
@@ -209,9 +310,26 @@ def _diff(args: argparse.Namespace) -> int:
         from pipeline.publish import write_parquet
         from schemas import TABLES
 
-        write_parquet(TABLES["changes"].frame(changes), "changes", args.write)
+        try:
+            write_parquet(TABLES["changes"].frame(changes), "changes", args.write)
+        except OSError as exc:
+            raise UsageError(f"{args.write}: cannot write ({exc.strerror or exc})") from None
         print(f"wrote {len(changes)} changes to {args.write}")
     return EXIT_OK
+
+
+def _check_write_target(target: Path, output: Path) -> None:
+    """`diff --write` never writes inside the output directory: its files are the published
+    versions, which only a run changes."""
+    resolved = target.resolve()
+    root = output.resolve()
+    if resolved == root or root in resolved.parents:
+        raise UsageError(
+            f"{target}: inside the output directory {output}, whose files only a run may "
+            "change; write the changes elsewhere"
+        )
+    if target.is_dir():
+        raise UsageError(f"{target}: is a directory; name a file to write")
 
 
 def _versions(args: argparse.Namespace) -> int:
@@ -223,7 +341,11 @@ def _versions(args: argparse.Namespace) -> int:
         return EXIT_OK
     current = latest_version(args.output)
     for version in versions:
-        m = read_manifest(args.output, version)
+        try:
+            m = read_manifest(args.output, version)
+        except DamagedVersion as exc:
+            print(f"! {version}  damaged: {exc}")
+            continue
         rows = ", ".join(
             f"{t} {v['rows']}" for t, v in sorted(m.get("tables", {}).items()) if t != "changes"
         )

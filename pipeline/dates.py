@@ -91,7 +91,15 @@ class ParsedDate:
 
 
 def parse_date(text: str | None, lang: str | None = "en") -> ParsedDate:
-    """The date `text` states, at the precision it states it; null when it cannot be read."""
+    """The date `text` states, at the precision it states it; null when it cannot be read
+    (also when its numbers name no day of the calendar: "0000", "1994-13", "31 June 2001")."""
+    try:
+        return _parse_date(text, lang)
+    except (ValueError, OverflowError):
+        return ParsedDate(None, None, (text or "").strip(), "not a date of the calendar")
+
+
+def _parse_date(text: str | None, lang: str | None) -> ParsedDate:
     raw = (text or "").strip()
     phrase = TRAILING.sub("", raw)
     if not phrase:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -54,12 +55,15 @@ def fact_values(record: Record) -> dict[str, object]:
     return {k: v for k, v in record.items() if k not in POSITIONAL}
 
 
-def read_tables(output: Path, version: str | None) -> dict[str, list[Record]]:
-    """A published version's fact tables as records (empty for a missing version or table)."""
+def read_tables(
+    output: Path, version: str | None, only: Iterable[str] | None = None
+) -> dict[str, list[Record]]:
+    """A published version's fact tables as records (empty for a missing version or table, and
+    for the tables not in `only` when it is given: those that failed verification)."""
     out: dict[str, list[Record]] = {name: [] for name in FACT_TABLES}
     if version is None:
         return out
-    for name in FACT_TABLES:
+    for name in FACT_TABLES if only is None else [n for n in FACT_TABLES if n in set(only)]:
         path = version_dir(output, version) / f"{name}.parquet"
         if path.is_file():
             out[name] = pq.read_table(path).to_pylist()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.analysis.document import Analyzer, DocumentAnalysis
+from pipeline.errors import shown
 from pipeline.extract.claims import ClaimReader
 from pipeline.extract.grammar import Grammar
 from pipeline.extract.memberships import MembershipClaim, MembershipReader
@@ -81,18 +82,28 @@ class Extractors:
         )
 
 
-def extract_document(path: Path, ex: Extractors) -> tuple[Tables, list[str]]:
+def extract_document(
+    path: Path, ex: Extractors, max_bytes: int | None = None
+) -> tuple[Tables, list[str]]:
     """Every table's records for one document, and warnings about it (not errors)."""
-    layout = build_layout(read_document(path, ex.knowledge.gazetteer), ex.knowledge.vocabulary)
-    tables = extract_layout(layout, ex)
+    document = read_document(path, ex.knowledge.gazetteer, max_bytes)
+    layout = build_layout(document, ex.knowledge.vocabulary)
+    analysis = ex.analyzer.analyse(layout)
+    tables = extract_analysis(analysis, ex)
     rows = len(tables["relations"]) - sum(
         1 for r in tables["relations"] if isinstance(r, RelationRecord) and r.table_index is None
     )
-    return tables, _warnings(layout, path, rows)
+    notices = [f"{shown(path)}: {n}" for n in analysis.notices]
+    return tables, notices + _warnings(layout, path, rows)
 
 
 def extract_layout(layout: Layout, ex: Extractors) -> Tables:
-    analysis = ex.analyzer.analyse(layout)
+    return extract_analysis(ex.analyzer.analyse(layout), ex)
+
+
+def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
+    """Every table's records from an analysed document: extract, then resolve."""
+    layout = analysis.layout
     doc = layout.document
     subject = doc.subject_iso3
     table_rows = relation_rows(analysis)
@@ -324,7 +335,7 @@ def _document(layout: Layout, relation_rows: int) -> DocumentRecord:
 def _warnings(layout: Layout, path: Path, row_count: int) -> list[str]:
     tables = layout.tables()
     if not tables:
-        return [f"{path}: no grid tables; only prose facts are extracted"]
+        return [f"{shown(path)}: no grid tables; only prose facts are extracted"]
     if not row_count:
-        return [f"{path}: no relations table among its {len(tables)} tables"]
+        return [f"{shown(path)}: no relations table among its {len(tables)} tables"]
     return []

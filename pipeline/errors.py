@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 
+def shown(name: object) -> str:
+    """A file name as it may be printed on one line: control characters (a newline in a file
+    name would forge a line of output) written as escapes."""
+    text = str(name)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 class InputError(Exception):
     """Bad input: names the file and, where it applies, the 1-based line."""
 
@@ -10,8 +19,12 @@ class InputError(Exception):
         self.path = path
         self.line = line
         self.message = message
-        where = f"{path}:{line}" if line is not None else path
+        where = f"{shown(path)}:{line}" if line is not None else shown(path)
         super().__init__(f"{where}: {message}")
+
+
+class DocumentTimeout(InputError):
+    """One document took longer than the per-document time limit."""
 
 
 class ValidationFailed(Exception):
@@ -28,3 +41,7 @@ class OutputLocked(Exception):
 
 class PublishFailed(Exception):
     """The version could not be written (disk full, permissions); latest is unchanged."""
+
+
+class DamagedVersion(Exception):
+    """A published version whose manifest cannot be read."""

@@ -7,14 +7,16 @@ serves the message shown to a second run.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.errors import OutputLocked
+from pipeline.errors import OutputLocked, PublishFailed
 
 LOCK_NAME = ".lock"
 
@@ -24,7 +26,21 @@ def output_lock(output: Path, wait: float = 0.0) -> Iterator[None]:
     """Hold the output directory's lock; wait up to `wait` seconds for another run to finish."""
     output.mkdir(parents=True, exist_ok=True)
     path = output / LOCK_NAME
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        # never through a link: a `.lock` planted as a link would have us write where it points
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise PublishFailed(
+                f"{path} is a symbolic link; remove it (the lock is a plain file) and run again; "
+                "latest is unchanged"
+            ) from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise PublishFailed(
+            f"{path} is not a plain file; remove it and run again; latest is unchanged"
+        )
     try:
         deadline = time.monotonic() + wait
         while True:

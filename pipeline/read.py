@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from pathlib import Path
 
 from pipeline.errors import InputError
@@ -22,28 +23,77 @@ PLAIN_SUFFIXES = {".md", ".markdown"}
 WIKITEXT_HINT = re.compile(r"^(==+[^=]+==+\s*$|\{\||\{\{|\[\[Category:)", re.MULTILINE)
 
 
-def read_document(path: Path, gazetteer: Gazetteer) -> Document:
+def read_document(path: Path, gazetteer: Gazetteer, max_bytes: int | None = None) -> Document:
     """Read one input file; raise `InputError` naming the file for anything unusable.
     The gazetteer tells which country the file name or title names."""
-    name = str(path)
-    if not path.exists():
-        raise InputError(name, "no such file")
-    if path.is_dir():
-        raise InputError(name, "is a directory, not a document")
-    raw = path.read_bytes()
+    raw = read_bytes(path, max_bytes)
     if not raw.strip():
-        raise InputError(name, "empty file")
+        raise InputError(str(path), "empty file")
+    return document_from_text(
+        decode(raw, str(path)), path, gazetteer, hashlib.sha256(raw).hexdigest()
+    )
+
+
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`: a FIFO, a device (`/dev/zero`) or a
+    directory is refused before it is opened, so that reading can neither block nor run on."""
+    name = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(name, "is a directory, not a document")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(name, f"is not a regular file ({_kind(info.st_mode)}); give a text file")
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise InputError(
+            name,
+            f"is {_size(info.st_size)}, over the {_size(max_bytes)} limit for one input "
+            "(raise it with --max-input-mb)",
+        )
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1 if max_bytes is not None else -1)
+    except PermissionError:
+        raise InputError(name, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    if max_bytes is not None and len(raw) > max_bytes:  # it grew while being read
+        raise InputError(name, f"is over the {_size(max_bytes)} limit for one input")
+    return raw
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 text, or an `InputError` that says what the bytes are instead."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(name, "is UTF-16 text; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise InputError(name, "binary file (NUL byte), expected UTF-8 text", line)
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(
             name, f"not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be decoded)", line
         ) from None
-    return document_from_text(text, path, gazetteer, hashlib.sha256(raw).hexdigest())
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 def document_from_text(

@@ -1,10 +1,12 @@
 """The main job: inputs -> read -> layout -> extract -> resolve -> validate -> publish.
 
-Each document goes through the first stages on its own, so that a bad document is reported and
-skipped without stopping the others; validation and publishing see the whole run at once, so
-that a version is either complete and valid or not written at all. A document whose bytes and
-whose pipeline code are those of the latest version is not extracted again: its facts are
-carried over from that version.
+Each document goes through the first stages on its own, inside a boundary nothing crosses:
+whatever one input does (its content, size, kind of file, the time it takes), it is reported in
+one line and skipped, and the others are published. Validation and publishing see the whole run
+at once, so that a version is either complete and valid or not written at all. A document whose
+bytes, format and pipeline code (package versions included) are those of the latest version is
+not extracted again: its facts are carried over from that version, once the version's files
+are verified against its manifest.
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from pipeline import __version__
 from pipeline.diff import compute_changes, frame_records, read_tables, summary_counts
-from pipeline.document import Extractors, extract_document
-from pipeline.errors import InputError
+from pipeline.document import Extractors
+from pipeline.errors import DamagedVersion, InputError, ValidationFailed, shown
+from pipeline.limits import Limits
 from pipeline.lock import output_lock
 from pipeline.publish import (
     Published,
@@ -30,13 +34,18 @@ from pipeline.publish import (
     code_fingerprint,
     latest_version,
     prune,
-    read_manifest,
+    strangers,
+    verify_version,
     version_dir,
     write_version,
 )
+from pipeline.read import detect_format, read_bytes
 from pipeline.validate import validate_tables
 from schemas import TABLES
 from schemas.tables import FACT_TABLES
+
+if TYPE_CHECKING:
+    from pipeline.workers import Executor
 
 DOCUMENT_SUFFIXES = (".md", ".txt", ".wiki", ".wikitext", ".mediawiki")
 Records = dict[str, list[dict[str, object]]]
@@ -55,8 +64,18 @@ class RunReport:
     seconds: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An input as the reuse key sees it: its bytes' hash and its format."""
+
+    path: Path
+    sha256: str
+    format: str
+
+
 def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
-    """Files to read, and one error line per path that gives none."""
+    """Files to read (each once, however often it is named), and one error line per path that
+    gives none."""
     files: list[Path] = []
     errors: list[str] = []
     for path in paths:
@@ -64,20 +83,27 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
             found = sorted(
                 p
                 for p in path.iterdir()
-                if p.is_file()
+                if not p.is_dir()  # pipes, devices, dangling links are named and refused
                 and p.suffix.lower() in DOCUMENT_SUFFIXES
                 and p.name.lower() != "readme.md"
             )
             if not found:
                 errors.append(
-                    f"{path}: directory holds no documents ({', '.join(DOCUMENT_SUFFIXES)})"
+                    f"{shown(path)}: directory holds no documents ({', '.join(DOCUMENT_SUFFIXES)})"
                 )
             files.extend(found)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
-            errors.append(f"{path}: no such file or directory")
-    return files, errors
+            errors.append(f"{shown(path)}: no such file or directory")
+    seen: set[Path] = set()
+    unique = []
+    for path in files:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique, errors
 
 
 def run(
@@ -88,10 +114,16 @@ def run(
     wait: float = 0.0,
     progress: Callable[[int, int, str], None] | None = None,
     extractors: Extractors | None = None,
+    limits: Limits | None = None,
+    workers: int | None = None,
+    executor: Executor | None = None,
 ) -> RunReport:
-    """Run the pipeline over `inputs` and publish one version into `output`. `extractors`
-    (knowledge and rules) are built on first need, once per process, unless given."""
+    """Run the pipeline over `inputs` and publish one version into `output`. Documents are
+    extracted by `executor`, by default `workers` forked processes (None: one per core; 0: this
+    process); `extractors` (knowledge and rules) are built on first need, once per process,
+    unless given."""
     started = time.monotonic()
+    limits = limits or Limits()
     report = RunReport()
     files, errors = expand_inputs(inputs)
     report.skipped.extend(errors)
@@ -99,59 +131,79 @@ def run(
     report.skipped.extend(duplicates)
     with output_lock(output, wait=wait):
         clean_stale(output)
+        for name in strangers(output):
+            report.warnings.append(
+                f"{shown(output / 'versions' / name)}: not a version of this tool; ignored"
+            )
         code = code_fingerprint()
-        current = latest_version(output)
-        manifest = read_manifest(output, current) if current else {}
-        same_code = manifest.get("code_fingerprint") == code
-        known = {i["doc_id"]: i["sha256"] for i in manifest.get("inputs", [])}
-        hashes = {path: _sha256(path) for path in files}
+        current, manifest, damaged = _verified_latest(output, report)
+        same_code = manifest.get("code_fingerprint") == code and not damaged
+        known = {
+            i["doc_id"]: (i.get("sha256"), i.get("format"))
+            for i in manifest.get("inputs", [])
+            if isinstance(i, dict)
+        }
+        sources = _sources(files, limits, report)
         if (
             current
             and same_code
             and not report.skipped
-            and {p.stem: h for p, h in hashes.items()} == known
+            and {s.path.stem: (s.sha256, s.format) for s in sources} == known
         ):
             report.published = Published(current, version_dir(output, current), unchanged=True)
-            report.documents = report.reused = len(files)
+            report.documents = report.reused = len(sources)
             report.rows = {n: t["rows"] for n, t in manifest.get("tables", {}).items()}
             return _finish(report, started)
-        previous = read_tables(output, current)
-        collected: Records = {name: [] for name in FACT_TABLES}
-        sources: list[dict[str, str]] = []
-        for i, path in enumerate(files, start=1):
-            if progress:
-                progress(i, len(files), path.name)
-            if same_code and hashes[path] is not None and known.get(path.stem) == hashes[path]:
-                records = {
-                    n: [r for r in previous[n] if r["doc_id"] == path.stem] for n in FACT_TABLES
-                }
+        intact = [n for n in FACT_TABLES if n not in damaged]
+        previous = read_tables(output, current, intact) if current else read_tables(output, None)
+        collected: dict[str, Records] = {}
+        inputs_seen: list[dict[str, str]] = []
+        fresh = [
+            s for s in sources if not (same_code and known.get(s.path.stem) == (s.sha256, s.format))
+        ]
+        outcomes = {}
+        if fresh:
+            chosen = executor or local_executor(workers, limits, extractors)
+            for done, outcome in enumerate(chosen.outcomes([s.path for s in fresh]), start=1):
+                if progress:
+                    progress(done, len(fresh), shown(Path(outcome.path).name))
+                outcomes[outcome.index] = outcome
+        extracted = {s.path.stem: outcomes[i] for i, s in enumerate(fresh)}
+        previous_by_doc = {n: _by_document(previous[n]) for n in FACT_TABLES}
+        for source in sources:
+            doc_id = source.path.stem
+            if doc_id not in extracted:
+                records = {n: previous_by_doc[n].get(doc_id, []) for n in FACT_TABLES}
                 report.reused += 1
             else:
-                extractors = extractors or process_extractors()
-                extracted = _extract(path, extractors, report)
-                if extracted is None:
+                outcome = extracted[doc_id]
+                if outcome.records is None:
+                    report.skipped.append(outcome.error or f"{shown(source.path)}: skipped")
                     continue
-                records = extracted
-            for name, recs in records.items():
-                collected[name].extend(recs)
+                report.warnings.extend(outcome.warnings)
+                records = outcome.records
+            collected[doc_id] = records
             doc = records["documents"][0]
-            sources.append(
+            inputs_seen.append(
                 {
-                    "doc_id": str(doc["doc_id"]),
+                    "doc_id": doc_id,
                     "file_name": str(doc["file_name"]),
-                    "sha256": str(doc["sha256"]),
+                    "sha256": source.sha256,
+                    "format": source.format,
                 }
             )
-        report.documents = len(sources)
-        if not sources:
+        frames = _valid_frames(collected, report)
+        kept = [s for s in inputs_seen if s["doc_id"] in collected]
+        report.documents = len(kept)
+        if not kept:
             return _finish(report, started)
-        frames = validate_tables({n: TABLES[n].frame(recs) for n, recs in collected.items()})
         report.rows = {name: len(f) for name, f in frames.items()}
         fingerprint = _fingerprint(frames)
-        if current and manifest.get("fingerprint") == fingerprint:
+        if current and not damaged and manifest.get("fingerprint") == fingerprint:
             report.published = Published(current, version_dir(output, current), unchanged=True)
             return _finish(report, started)
-        changes = compute_changes(previous, {n: frame_records(n, f) for n, f in frames.items()})
+        new = {n: frame_records(n, f) for n, f in frames.items() if n in intact}
+        changes = compute_changes({n: previous[n] for n in intact}, new)
         report.changes = summary_counts(changes)
         frames.update(validate_tables({"changes": TABLES["changes"].frame(changes)}))
         body = {
@@ -160,10 +212,11 @@ def run(
             "code_fingerprint": code,
             "fingerprint": fingerprint,
             "previous": current,
-            "inputs": sorted(sources, key=lambda s: s["doc_id"]),
+            "inputs": sorted(kept, key=lambda s: s["doc_id"]),
             "reused": report.reused,
             "skipped": report.skipped,
             "changes": report.changes,
+            "changes_unknown": sorted(damaged),
         }
         report.published = write_version(output, frames, body, fingerprint)
         if keep is not None:
@@ -177,30 +230,98 @@ def process_extractors() -> Extractors:
     return Extractors.build()
 
 
-def _extract(path: Path, extractors: Extractors, report: RunReport) -> Records | None:
+def _verified_latest(output: Path, report: RunReport) -> tuple[str | None, dict, list[str]]:
+    """The latest version, its manifest and the tables whose files no longer match it. A
+    version whose manifest cannot be read is not built upon at all."""
+    current = latest_version(output)
+    if current is None:
+        return None, {}, []
     try:
-        tables, warnings = extract_document(path, extractors)
-        records = {name: [r.as_row() for r in recs] for name, recs in tables.items()}
-    except InputError as exc:
-        report.skipped.append(str(exc))
-        return None
-    except Exception as exc:  # a bug on one document must not sink the others
-        if os.environ.get("PIPELINE_DEBUG"):
-            raise
-        report.skipped.append(
-            f"{path}: internal error ({type(exc).__name__}: {exc}); rerun with "
-            "PIPELINE_DEBUG=1 for the traceback, and please report it"
+        manifest, damaged = verify_version(output, current)
+    except DamagedVersion as exc:
+        report.warnings.append(
+            f"{shown(output)}: {exc}; every document is extracted again and no change is "
+            "computed against it"
         )
-        return None
-    report.warnings.extend(warnings)
-    return records
+        return None, {}, []
+    if damaged:
+        report.warnings.append(
+            f"{shown(output)}: latest version {current}: {', '.join(damaged)} no longer match "
+            "the manifest (changed, truncated or deleted since publishing); every document is "
+            "extracted again, and the changes of those tables are not computed"
+        )
+    return current, manifest, damaged
 
 
-def _sha256(path: Path) -> str | None:
+def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Source]:
+    """Each readable input with its hash and format; the others reported and left out."""
+    out = []
+    for path in files:
+        try:
+            raw = read_bytes(path, limits.max_input_bytes)
+        except InputError as exc:
+            report.skipped.append(str(exc))
+            continue
+        text = raw[:65536].decode("utf-8", errors="replace")
+        out.append(Source(path, hashlib.sha256(raw).hexdigest(), detect_format(path, text)))
+    return out
+
+
+def local_executor(
+    workers: int | None, limits: Limits, extractors: Extractors | None = None
+) -> Executor:
+    """Worker processes forked from this one once it holds the knowledge and rules (`workers`
+    of them; None: one per core), or this process alone for `workers=0`."""
+    from functools import partial
+
+    from pipeline.workers import ForkPool, InProcess, extract_outcome
+
+    built = extractors or process_extractors()
+    extract = partial(extract_outcome, extractors=built, limits=limits)
+    if workers == 0:
+        return InProcess(extract)
+    return ForkPool(extract, workers or os.cpu_count() or 1, limits.document_seconds)
+
+
+def _valid_frames(collected: dict[str, Records], report: RunReport) -> dict[str, pd.DataFrame]:
+    """Every table of the documents kept, validated. Should the whole fail its schema, each
+    document is checked on its own and the ones at fault are reported and left out (they are
+    removed from `collected`), so one document's facts never sink the others'."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
+        return _frames(collected)
+    except Exception:  # which document is at fault is found below
+        pass
+    for doc_id in sorted(collected):
+        try:
+            _frames({doc_id: collected[doc_id]})
+        except ValidationFailed as exc:
+            report.skipped.append(f"{doc_id}: internal error: {exc}; skipped; please report it")
+            del collected[doc_id]
+        except Exception as exc:  # a value no column can hold
+            if os.environ.get("PIPELINE_DEBUG"):
+                raise
+            report.skipped.append(
+                f"{doc_id}: internal error (a fact no table can hold: {type(exc).__name__}: "
+                f"{exc}); skipped; please report it"
+            )
+            del collected[doc_id]
+    return _frames(collected)
+
+
+def _frames(collected: dict[str, Records]) -> dict[str, pd.DataFrame]:
+    return validate_tables(
+        {
+            name: TABLES[name].frame([r for doc in collected.values() for r in doc[name]])
+            for name in FACT_TABLES
+        }
+    )
+
+
+def _by_document(records: list[dict[str, object]]) -> dict[str, list[dict[str, object]]]:
+    out: dict[str, list[dict[str, object]]] = {}
+    for record in records:
+        out.setdefault(str(record["doc_id"]), []).append(record)
+    return out
 
 
 def _finish(report: RunReport, started: float) -> RunReport:
@@ -213,7 +334,10 @@ def _unique_ids(files: list[Path]) -> tuple[list[Path], list[str]]:
     kept, errors = [], []
     for path in files:
         if path.stem in seen:
-            errors.append(f"{path}: same document id as {seen[path.stem]}; skipped")
+            errors.append(
+                f"{shown(path)}: same document id as {shown(seen[path.stem])}; skipped "
+                "(rename one of them)"
+            )
             continue
         seen[path.stem] = path
         kept.append(path)

@@ -16,6 +16,7 @@ import pytest
 from pipeline.cli import main
 from schemas.tables import FACT_TABLES
 from tests.conftest import REFERENCE, REPO, reference_line
+from tests.documents import good_document
 
 
 def _latest(out: Path) -> Path:
@@ -122,6 +123,22 @@ def test_output_is_byte_identical_across_runs(tmp_path):
         a = (tmp_path / "a" / "latest" / table).read_bytes()
         b = (tmp_path / "b" / "latest" / table).read_bytes()
         assert a == b, table
+
+
+def test_output_does_not_depend_on_the_number_of_workers(tmp_path):
+    """In this process, one worker, two workers: the same tables, byte for byte."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for country in ("Chile", "Peru", "Bolivia"):
+        good_document(docs, country)
+    (docs / REFERENCE.name).write_bytes(REFERENCE.read_bytes())
+    for workers in ("0", "1", "2"):
+        out = tmp_path / f"w{workers}"
+        assert main(["run", "--output", str(out), "--quiet", "--workers", workers, str(docs)]) == 0
+    for table in sorted(p.name for p in (tmp_path / "w0" / "latest").glob("*.parquet")):
+        first = (tmp_path / "w0" / "latest" / table).read_bytes()
+        for workers in ("1", "2"):
+            assert (tmp_path / f"w{workers}" / "latest" / table).read_bytes() == first, table
 
 
 BAD_INPUTS = {

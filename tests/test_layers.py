@@ -12,8 +12,8 @@ PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
 #: each layer, and the pipeline packages it may import from
 ALLOWED = {
     "knowledge": {"knowledge"},
-    "layout": {"knowledge", "layout", "model", "errors"},
-    "analysis": {"knowledge", "layout", "analysis", "model", "errors"},
+    "layout": {"knowledge", "layout", "model", "errors", "limits"},
+    "analysis": {"knowledge", "layout", "analysis", "model", "errors", "limits"},
     "extract": {
         "knowledge",
         "layout",

@@ -19,6 +19,7 @@ from pipeline.knowledge import Knowledge
 from pipeline.knowledge.foreign import ForeignMention
 from pipeline.knowledge.vocabulary import normal
 from pipeline.layout.footnotes import cited
+from pipeline.limits import MAX_PARAGRAPH_CHARS, MAX_SENTENCE_CHARS
 from pipeline.model import (
     Block,
     BulletList,
@@ -29,11 +30,15 @@ from pipeline.model import (
     Row,
 )
 
-#: "World Tourism Organization (WTO)": an acronym the document defines for itself
-DEFINITION = re.compile(
+#: "World Tourism Organization (WTO)": an acronym the document defines for itself, found from
+#: the bracket back: the name is looked for only in the `DEFINED_SPAN` characters before it, so
+#: that a long run of capitalised words costs its length, not its square
+DEFINED_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z-]{1,9})\s*\)")
+DEFINED_NAME = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|for|and|the|on|in)(?:\s+(?:[A-Z][\w'’.-]*|of|for|"
-    r"and|the|on|in|la|de|des|du))+)\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)"
+    r"and|the|on|in|la|de|des|du))+)\s*$"
 )
+DEFINED_SPAN = 200
 
 
 SEE_TITLE = re.compile(
@@ -89,6 +94,8 @@ class DocumentAnalysis:
     footnotes: Mapping[int, FootnoteNames] = field(default_factory=dict)
     #: acronyms the document defines for an organization the registry knows by another name
     definitions: Mapping[str, str] = field(default_factory=dict)
+    #: what was too long to read, one line each ("line 12: a paragraph of ... characters")
+    notices: tuple[str, ...] = ()
 
     def rows(self) -> Iterator[tuple[TableText, RowText]]:
         for table in self.tables:
@@ -107,31 +114,52 @@ class Analyzer:
 
     def analyse(self, layout: Layout) -> DocumentAnalysis:
         definitions = self._definitions(layout)
-        tables = tuple(self._tables(layout, definitions))
-        prose = tuple(self._prose(layout, definitions))
+        notices: list[str] = []
+        tables = tuple(self._tables(layout, definitions, notices))
+        prose = tuple(self._prose(layout, definitions, notices))
         cited_refs = {r for t in tables for row in t.rows for r in row.ref_ids}
         footnotes = {
             ref: self._footnote(ref, layout.footnotes[ref].text)
             for ref in sorted(cited_refs)
             if ref in layout.footnotes and layout.footnotes[ref].text.strip()
         }
-        return DocumentAnalysis(layout, tables, prose, footnotes, definitions)
+        return DocumentAnalysis(layout, tables, prose, footnotes, definitions, tuple(notices))
 
     def sentences(
-        self, blocks: Iterable[Block], definitions: Mapping[str, str] | None = None
+        self,
+        blocks: Iterable[Block],
+        definitions: Mapping[str, str] | None = None,
+        notices: list[str] | None = None,
     ) -> list[Sentence]:
-        """The sentences of paragraphs and list items, each on the line it starts on."""
+        """The sentences of paragraphs and list items, each on the line it starts on. A
+        paragraph or sentence over the limits (`pipeline.limits`) is left out, with a line in
+        `notices`."""
         out: list[Sentence] = []
         for text, line, paragraph, in_list in _block_texts(blocks):
+            if len(text) > MAX_PARAGRAPH_CHARS:
+                _notice(
+                    notices, line, f"a paragraph of {len(text):,} characters", MAX_PARAGRAPH_CHARS
+                )
+                continue
             for span in self.spotter.sentences(text):
                 where = paragraph.line_at(span.start) if paragraph is not None else line
+                if len(span.text) > MAX_SENTENCE_CHARS:
+                    _notice(
+                        notices,
+                        where,
+                        f"a sentence of {len(span.text):,} characters",
+                        MAX_SENTENCE_CHARS,
+                    )
+                    continue
                 mentions = _redefine(span.mentions, definitions or {})
                 for piece, offset, inside in _pieces(span.text, mentions):
                     at = paragraph.line_at(span.start + offset) if paragraph is not None else where
                     out.append(Sentence.of(piece, at, inside, in_list))
         return out
 
-    def _tables(self, layout: Layout, definitions: Mapping[str, str]) -> Iterator[TableText]:
+    def _tables(
+        self, layout: Layout, definitions: Mapping[str, str], notices: list[str]
+    ) -> Iterator[TableText]:
         for index, table, section in layout.tables():
             roles = classify(table, self.knowledge.vocabulary)
             if roles.kind == "other":
@@ -151,7 +179,7 @@ class Analyzer:
                         row,
                         index,
                         row_index,
-                        tuple(self.sentences(blocks, definitions)),
+                        tuple(self.sentences(blocks, definitions, notices)),
                         tuple(cited("\n".join(row.texts()))),
                         tuple(self.spotter.mentions(" ".join(entity.replace("_", " ").split())))
                         if entity.strip()
@@ -160,13 +188,15 @@ class Analyzer:
                 )
             yield TableText(table, index, section, roles, tuple(rows))
 
-    def _prose(self, layout: Layout, definitions: Mapping[str, str]) -> Iterator[ProseSentence]:
+    def _prose(
+        self, layout: Layout, definitions: Mapping[str, str], notices: list[str]
+    ) -> Iterator[ProseSentence]:
         for placed in layout.blocks:
             if isinstance(placed.block, GridTable | Heading):
                 continue
             if any(normal(h) in self._citation for h in placed.section):
                 continue
-            for sentence in self.sentences([placed.block], definitions):
+            for sentence in self.sentences([placed.block], definitions, notices):
                 yield ProseSentence(sentence, placed.section)
 
     def _footnote(self, ref: int, text: str) -> FootnoteNames:
@@ -183,8 +213,11 @@ class Analyzer:
         registry = self.knowledge.organizations
         found: dict[str, str] = {}
         for text in _all_texts(layout):
-            for m in DEFINITION.finditer(text):
-                full, acronym = m.group(1), m.group(2)
+            for m in DEFINED_ACRONYM.finditer(text):
+                named = DEFINED_NAME.search(text, max(0, m.start() - DEFINED_SPAN), m.start())
+                if named is None:
+                    continue
+                full, acronym = named.group(1), m.group(1)
                 org = _longest_suffix_org(full, registry)
                 if org is None:
                     continue
@@ -192,6 +225,11 @@ class Analyzer:
                 if current is None or current.org_id != org:
                     found.setdefault(acronym, org)
         return found
+
+
+def _notice(notices: list[str] | None, line: int, what: str, limit: int) -> None:
+    if notices is not None:
+        notices.append(f"line {line}: {what}, over the {limit:,} the rules read; not read")
 
 
 def _longest_suffix_org(words: str, registry: object) -> str | None:

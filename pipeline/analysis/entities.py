@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 
 from pipeline.knowledge import Knowledge
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
+from pipeline.limits import MAX_TOKEN_CHARS
 
 Label = Literal["COUNTRY", "DEMONYM", "CITY", "NONCOUNTRY", "ORG", "AMBIGUOUS", "PREFIX"]
 
@@ -74,10 +75,15 @@ class Mention:
         return self.label == "COUNTRY" and self.code is not None
 
 
+LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+
+
 def clean(text: str) -> str:
     """Text for spaCy: footnote markers, emphasis underscores and leftover table attributes
-    (`< style="background: silver;" |`) blanked, offsets kept."""
-    for pattern in (FOOTNOTE_MARK, ATTRIBUTES):
+    (`< style="background: silver;" |`) blanked, and runs without a space longer than any name
+    (`pipeline.limits.MAX_TOKEN_CHARS`: URLs, markup debris) blanked too, since the tokenizer's
+    affix search is quadratic in a token's length; offsets kept."""
+    for pattern in (FOOTNOTE_MARK, ATTRIBUTES, LONG_RUN):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return EMPHASIS.sub(" ", text)
 

@@ -15,26 +15,35 @@ from pipeline.model import Block, BulletList, GridTable, Heading, Line, ListItem
 
 ITEM = re.compile(r"^(?P<indent> *)(?P<marker>[-*+•]|\d{1,3}[.)])(?P<gap> +)(?P<text>\S.*)$")
 GRID_START = re.compile(r"^\+[-=]")
+NEVER = re.compile(r"(?!)")
 #: a heading never ends like a sentence, a citation or a clause
 HEADING_END = re.compile(r"[.:;,!?\]\)\"”]$")
 MAX_HEADING = 100
+#: lists nest at most this deep; deeper items are kept as items of the deepest level (real
+#: articles nest three or four levels; hundreds would only exhaust the stack)
+MAX_LIST_DEPTH = 16
 
 TableParser = Callable[[Sequence[Line]], GridTable]
 
 
 def parse_blocks(
-    lines: Sequence[Line], table_parser: TableParser, *, headings: bool = True
+    lines: Sequence[Line],
+    table_parser: TableParser | None,
+    *,
+    headings: bool = True,
 ) -> list[Block]:
-    """Blocks of `lines` in order. `table_parser` turns a grid table's lines into a table."""
+    """Blocks of `lines` in order. `table_parser` turns a grid table's lines into a table;
+    without one (wikitext, whose tables are parsed from its markup) a `+-` line is text."""
     blocks: list[Block] = []
     i, n, blanks = 0, len(lines), 2
+    grid_start = GRID_START if table_parser is not None else NEVER
     while i < n:
         text = lines[i].text
         if not text.strip():
             blanks += 1
             i += 1
             continue
-        if GRID_START.match(text):
+        if table_parser is not None and GRID_START.match(text):
             j = _end_of(lines, i, lambda t: bool(t) and t[0] in "+|")
             blocks.append(table_parser(lines[i:j]))
         elif ITEM.match(text):
@@ -50,7 +59,7 @@ def parse_blocks(
             j = _end_of(
                 lines,
                 i,
-                lambda t: bool(t.strip()) and not ITEM.match(t) and not GRID_START.match(t),
+                lambda t: bool(t.strip()) and not ITEM.match(t) and not grid_start.match(t),
             )
             blocks.append(_paragraph(lines[i:j]))
         blanks = 0
@@ -131,6 +140,9 @@ def _bullet_list(lines: Sequence[Line]) -> BulletList:
                 marker,
                 indent + len(marker) + len(m.group("gap")),
             )
+            if len(stack) >= MAX_LIST_DEPTH:
+                stack.pop()
+                draft.level = len(stack)
             (stack[-1].children if stack else roots).append(draft)
             stack.append(draft)
         elif line.text.strip() and stack:

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 from pipeline.model import Footnote, Line
 
-FOOTNOTE = re.compile(r"^\[(?P<id>\d+)\]\s?(?P<text>.*)$")
+#: footnote numbers have at most six digits: "[9223372036854775808]" is text, not a note
+FOOTNOTE = re.compile(r"^\[(?P<id>\d{1,6})\]\s?(?P<text>.*)$")
 #: a footnote marker inside running text
-MARKER = re.compile(r"\[(\d+)\]")
+MARKER = re.compile(r"\[(\d{1,6})\]")
 
 
 def split_footnotes(lines: Sequence[Line]) -> tuple[list[Line], dict[int, Footnote]]:

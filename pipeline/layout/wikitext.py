@@ -27,6 +27,7 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
+from pipeline.errors import InputError
 from pipeline.layout.blocks import parse_blocks
 from pipeline.model import (
     Block,
@@ -39,6 +40,20 @@ from pipeline.model import (
     Row,
 )
 from pipeline.model import Heading as HeadingBlock
+
+#: markup left open makes mwparserfromhell's tokenizer scan to the end of the text once per
+#: opening, so its time grows with the square of the text (earwig/mwparserfromhell#364); a few
+#: are harmless, more than this many of one kind is refused before parsing
+MAX_UNCLOSED = 20
+PAIRED = (("{{", "}}"), ("[[", "]]"), ("<!--", "-->"))
+TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)\b[^<>]*?(/?)>")
+VOID_TAGS = frozenset(
+    {"br", "hr", "img", "wbr", "meta", "link", "input", "col", "area", "base", "source", "embed"}
+)
+TABLE_EDGE = re.compile(r"^[ \t]*(\{\||\|\})", re.M)
+UNCLOSED_TABLE = re.compile(r"^[ \t]*\{\|", re.M)
+#: an external link opens with "[http://" and closes with "]" on the same line
+EXTERNAL_EDGE = re.compile(r"\[(?:https?:)?//|\]|\n")
 
 #: what a template name stands for (the vocabulary's `template` group): flag, date, sort,
 #: sortname, see, inline, note, notelist, reflist
@@ -202,8 +217,70 @@ def _lines(pieces: Iterable[tuple[str, int]], render: _Renderer) -> list[Line]:
     return lines
 
 
+def open_markup(text: str) -> tuple[str, int, int] | None:
+    """The first kind of markup left open more than `MAX_UNCLOSED` times, as (markup, how
+    many, offset of the first left open); found in one linear pass per kind."""
+    found: list[tuple[str, list[int]]] = []
+    for opening, closing in PAIRED:
+        pattern = re.compile(f"{re.escape(opening)}|{re.escape(closing)}")
+        found.append((opening, _unmatched(pattern.finditer(text), opening)))
+    found.append(("{|", _unmatched(TABLE_EDGE.finditer(text), "{|", group=1)))
+    by_tag: dict[str, list[int]] = {}
+    for m in TAG.finditer(text):
+        name = m.group(2).lower()
+        if name in VOID_TAGS or m.group(3):
+            continue
+        stack = by_tag.setdefault(name, [])
+        if not m.group(1):
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+    found.extend((f"<{name}>", stack) for name, stack in sorted(by_tag.items()))
+    found.append(("[http", _unclosed_links(text)))
+    for markup, left in found:
+        if len(left) > MAX_UNCLOSED:
+            return markup, len(left), left[0]
+    return None
+
+
+def _unclosed_links(text: str) -> list[int]:
+    """Offsets of the external links whose line ends before their "]"."""
+    left: list[int] = []
+    stack: list[int] = []
+    for m in EXTERNAL_EDGE.finditer(text):
+        if m.group() == "\n":
+            left.extend(stack)
+            stack.clear()
+        elif m.group() == "]":
+            if stack:
+                stack.pop()
+        else:
+            stack.append(m.start())
+    return left + stack
+
+
+def _unmatched(matches: Iterable[re.Match[str]], opening: str, group: int = 0) -> list[int]:
+    """Offsets of the openings no closing matched, in a stream of openings and closings."""
+    stack: list[int] = []
+    for m in matches:
+        if m.group(group) == opening:
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+    return stack
+
+
 def wikitext_layout(document: Document, templates: Templates) -> Layout:
     """`templates`: what each template name stands for (see `Templates`)."""
+    broken = open_markup(document.text)
+    if broken is not None:
+        markup, count, first = broken
+        raise InputError(
+            document.path,
+            f"{count:,} '{markup}' never closed (the first here); wikitext this broken is not "
+            "read: close or remove them",
+            document.text.count("\n", 0, first) + 1,
+        )
     code = mwparserfromhell.parse(document.text)
     render = _Renderer(document.text, templates)
     blocks: list[Block] = []
@@ -212,7 +289,15 @@ def wikitext_layout(document: Document, templates: Templates) -> Layout:
     def flush() -> None:
         if pending:
             text_pieces = [p for node, off in pending for p in render._node(node, off)]
-            blocks.extend(parse_blocks(_lines(text_pieces, render), _no_grid, headings=False))
+            for node, off in pending:
+                unclosed = UNCLOSED_TABLE.search(str(node))
+                if unclosed:
+                    raise InputError(
+                        document.path,
+                        "a table opened with {| is never closed with |}; close it",
+                        render.line_of(off + unclosed.start()),
+                    )
+            blocks.extend(parse_blocks(_lines(text_pieces, render), None, headings=False))
             pending.clear()
 
     offset = 0
@@ -232,10 +317,6 @@ def wikitext_layout(document: Document, templates: Templates) -> Layout:
     from pipeline.layout import place
 
     return Layout(document, place(blocks), dict(sorted(render.refs.notes.items())))
-
-
-def _no_grid(lines: object) -> GridTable:
-    raise AssertionError("wikitext tables are read from the parse tree, not as grid text")
 
 
 def _table(table: Tag, offset: int, render: _Renderer) -> GridTable:
@@ -293,5 +374,5 @@ def _cell(node: Tag, offset: int, render: _Renderer) -> Cell:
     top = render.line_of(base)
     if not kept:
         return Cell("", top, top)
-    blocks = parse_blocks(kept, _no_grid, headings=False)
+    blocks = parse_blocks(kept, None, headings=False)
     return Cell("\n".join(ln.text for ln in kept), kept[0].number, kept[-1].number, tuple(blocks))

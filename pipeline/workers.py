@@ -1,0 +1,222 @@
+"""Where documents are extracted: in this process, in forked worker processes, or on Dask.
+
+Per-document extraction is a pure function of the file and the knowledge (`extract_outcome`):
+it never raises, it returns an `Outcome` (the document's records, or the one line that says why
+it was skipped). The executors only decide where it runs:
+
+- `InProcess`: here, one after another (a time limit by SIGALRM, which cannot stop C code).
+- `ForkPool`: worker processes forked from this one once it has built the knowledge and rules,
+  so each starts with them in memory instead of building its own. A worker still busy when its
+  document's time is up is killed, the only way to stop work inside C code (a tokenizer), and a
+  new one is forked in its place; a worker that dies takes only its document with it.
+- `DaskExecutor` (in `pipeline.cluster`): the same function on a Dask cluster.
+
+Outcomes come back in completion order with their index; the run puts them back in input
+order, so the output does not depend on the executor or the number of workers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any, Protocol
+
+from pipeline import document
+from pipeline.document import Extractors
+from pipeline.errors import InputError, shown
+from pipeline.limits import Limits, time_limit
+
+Records = dict[str, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one document: its records and warnings, or why it was skipped."""
+
+    index: int
+    path: str
+    records: Records | None
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+Extract = Callable[[int, Path], Outcome]
+
+
+class Executor(Protocol):
+    def outcomes(self, paths: Sequence[Path]) -> Iterator[Outcome]: ...
+
+
+def extract_outcome(index: int, path: Path, extractors: Extractors, limits: Limits) -> Outcome:
+    """One document through read, layout, analysis, extraction and resolution: its records as
+    plain rows, or the reason it was skipped. Nothing it does can escape this function."""
+    try:
+        with time_limit(limits.document_seconds, path):
+            tables, warnings = document.extract_document(path, extractors, limits.max_input_bytes)
+            records = {name: [r.as_row() for r in recs] for name, recs in tables.items()}
+    except InputError as exc:
+        return Outcome(index, str(path), None, error=str(exc))
+    except RecursionError:
+        return Outcome(
+            index,
+            str(path),
+            None,
+            error=f"{shown(path)}: structure nested too deeply to read (markup inside markup "
+            "hundreds of levels deep); skipped",
+        )
+    except MemoryError:
+        return Outcome(
+            index, str(path), None, error=f"{shown(path)}: ran out of memory reading it; skipped"
+        )
+    except Exception as exc:  # a bug on one document must not sink the others
+        if os.environ.get("PIPELINE_DEBUG"):
+            raise
+        return Outcome(
+            index,
+            str(path),
+            None,
+            error=f"{shown(path)}: internal error ({type(exc).__name__}: {exc}); rerun with "
+            "PIPELINE_DEBUG=1 for the traceback, and please report it",
+        )
+    return Outcome(index, str(path), records, warnings)
+
+
+@dataclass
+class InProcess:
+    """Documents extracted here, in order."""
+
+    extract: Extract
+
+    def outcomes(self, paths: Sequence[Path]) -> Iterator[Outcome]:
+        for index, path in enumerate(paths):
+            yield self.extract(index, path)
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    task: tuple[int, Path] | None = None
+    deadline: float = 0.0
+
+
+@dataclass
+class ForkPool:
+    """Documents extracted by `workers` forked processes, each under `seconds` (0: no limit)."""
+
+    extract: Extract
+    workers: int
+    seconds: float
+
+    def outcomes(self, paths: Sequence[Path]) -> Iterator[Outcome]:
+        context = multiprocessing.get_context("fork")
+        pending = list(enumerate(paths))[::-1]
+        pool: list[_Worker] = []
+        try:
+            for _ in range(min(self.workers, len(paths))):
+                pool.append(self._start(context))
+            while pending or any(w.task for w in pool):
+                for worker in pool:
+                    if worker.task is None and pending:
+                        worker.task = pending.pop()
+                        worker.deadline = time.monotonic() + self.seconds
+                        worker.conn.send(worker.task)
+                busy = [w for w in pool if w.task is not None]
+                timeout = (
+                    max(0.0, min(w.deadline for w in busy) - time.monotonic())
+                    if self.seconds > 0
+                    else None
+                )
+                ready = wait([w.conn for w in busy], timeout)
+                for i, worker in enumerate(pool):
+                    if worker.task is None:
+                        continue
+                    if worker.conn in ready:
+                        outcome = self._receive(worker)
+                        if outcome is None:  # the worker died: its document is skipped
+                            outcome = _died(worker)
+                            pool[i] = self._replace(context, worker)
+                        else:
+                            worker.task = None
+                        yield outcome
+                    elif self.seconds > 0 and time.monotonic() >= worker.deadline:
+                        index, path = worker.task
+                        worker.process.kill()
+                        yield Outcome(
+                            index,
+                            str(path),
+                            None,
+                            error=f"{shown(path)}: took longer than {self.seconds:g} s to "
+                            "extract (--doc-timeout); its worker was stopped and the document "
+                            "skipped. If it is an ordinary article, please report it",
+                        )
+                        pool[i] = self._replace(context, worker)
+        finally:
+            for worker in pool:
+                _stop(worker)
+
+    def _start(self, context: Any) -> _Worker:
+        parent, child = context.Pipe()
+        process = context.Process(target=_serve, args=(child, self.extract), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _receive(self, worker: _Worker) -> Outcome | None:
+        try:
+            outcome: Outcome = worker.conn.recv()
+        except (EOFError, OSError):
+            return None
+        return outcome
+
+    def _replace(self, context: Any, worker: _Worker) -> _Worker:
+        """A new worker in place of one that died or was killed."""
+        _stop(worker)
+        return self._start(context)
+
+
+def _died(worker: _Worker) -> Outcome:
+    assert worker.task is not None
+    index, path = worker.task
+    worker.process.join(timeout=1)
+    code = worker.process.exitcode
+    how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+    return Outcome(
+        index,
+        str(path),
+        None,
+        error=f"{shown(path)}: the worker extracting it died ({how}); skipped. If it is an "
+        "ordinary article, please report it",
+    )
+
+
+def _serve(conn: Connection, extract: Extract) -> None:
+    """A worker: extract each (index, path) received, send back its outcome."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt does
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, path = task
+        conn.send(extract(index, path))
+
+
+def _stop(worker: _Worker) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        worker.conn.send(None)
+    worker.conn.close()
+    worker.process.join(timeout=1)
+    if worker.process.is_alive():
+        worker.process.kill()
+        worker.process.join()
