@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 def _latest(output: Path | None) -> str | None:
     if output is None:
         return None
-    from pipeline.publish import latest_version
+    from pipeline.versions import latest_version
 
     try:
         return latest_version(output)
@@ -213,7 +213,15 @@ def _run(args: argparse.Namespace) -> int:
     inputs = args.inputs or [default_input()]
     show = None if args.quiet else _progress(sys.stderr.isatty())
     limits = Limits(int(args.max_input_mb * 1024 * 1024), args.doc_timeout)
-    report = run(inputs, args.output, keep=args.keep, wait=args.wait, progress=show, limits=limits)
+    report = run(
+        inputs,
+        args.output,
+        keep=args.keep,
+        wait=args.wait,
+        progress=show,
+        limits=limits,
+        workers=args.workers,
+    )
     if show is not None and sys.stderr.isatty():
         print(file=sys.stderr)
     for line in report.warnings:
@@ -277,7 +285,7 @@ def _progress(tty: bool):  # noqa: ANN202 - a small closure
 
 def _diff(args: argparse.Namespace) -> int:
     from pipeline.diff import compute_changes, describe, read_tables
-    from pipeline.publish import latest_version, list_versions, read_manifest, verify_version
+    from pipeline.versions import latest_version, list_versions, read_manifest, verify_version
 
     versions = list_versions(args.output)
     if not versions:
@@ -333,7 +341,7 @@ def _check_write_target(target: Path, output: Path) -> None:
 
 
 def _versions(args: argparse.Namespace) -> int:
-    from pipeline.publish import latest_version, list_versions, read_manifest
+    from pipeline.versions import latest_version, list_versions, read_manifest
 
     versions = list_versions(args.output)
     if not versions:

@@ -17,9 +17,9 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
-from pipeline.publish import version_dir
+from pipeline.versions import version_dir
 from schemas import TABLES
-from schemas.tables import FACT_TABLES
+from schemas.names import FACT_TABLES
 
 Record = dict[str, object]
 MAX_LISTED = 20

@@ -11,10 +11,13 @@ import hashlib
 import re
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import InputError
-from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.model import Document, Format
+
+if TYPE_CHECKING:
+    from pipeline.knowledge.gazetteer import Gazetteer
 
 TITLE = re.compile(r"^Foreign[_ ]relations[_ ]of[_ ](?P<name>.+)$", re.IGNORECASE)
 WIKITEXT_SUFFIXES = {".wiki", ".wikitext", ".mediawiki"}

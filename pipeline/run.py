@@ -20,15 +20,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from pipeline import __version__
-from pipeline.diff import compute_changes, frame_records, read_tables, summary_counts
-from pipeline.document import Extractors
 from pipeline.errors import DamagedVersion, InputError, ValidationFailed, shown
 from pipeline.limits import Limits
 from pipeline.lock import output_lock
-from pipeline.publish import (
+from pipeline.read import detect_format, read_bytes
+from pipeline.versions import (
     Published,
     clean_stale,
     code_fingerprint,
@@ -37,14 +34,13 @@ from pipeline.publish import (
     strangers,
     verify_version,
     version_dir,
-    write_version,
 )
-from pipeline.read import detect_format, read_bytes
-from pipeline.validate import validate_tables
-from schemas import TABLES
-from schemas.tables import FACT_TABLES
+from schemas.names import FACT_TABLES
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from pipeline.document import Extractors
     from pipeline.workers import Executor
 
 DOCUMENT_SUFFIXES = (".md", ".txt", ".wiki", ".wikitext", ".mediawiki")
@@ -154,6 +150,12 @@ def run(
             report.documents = report.reused = len(sources)
             report.rows = {n: t["rows"] for n, t in manifest.get("tables", {}).items()}
             return _finish(report, started)
+        # past this point something is extracted or published: the heavy modules are needed
+        from pipeline.diff import compute_changes, frame_records, read_tables, summary_counts
+        from pipeline.publish import write_version
+        from pipeline.validate import validate_tables
+        from schemas import TABLES
+
         intact = [n for n in FACT_TABLES if n not in damaged]
         previous = read_tables(output, current, intact) if current else read_tables(output, None)
         collected: dict[str, Records] = {}
@@ -199,7 +201,9 @@ def run(
             return _finish(report, started)
         report.rows = {name: len(f) for name, f in frames.items()}
         fingerprint = _fingerprint(frames)
-        if current and not damaged and manifest.get("fingerprint") == fingerprint:
+        if current and same_code and manifest.get("fingerprint") == fingerprint:
+            # the same facts from the same code; after a code change the same facts are
+            # published again, so that the next run can reuse them under the new code
             report.published = Published(current, version_dir(output, current), unchanged=True)
             return _finish(report, started)
         new = {n: frame_records(n, f) for n, f in frames.items() if n in intact}
@@ -226,8 +230,12 @@ def run(
 
 @cache
 def process_extractors() -> Extractors:
-    """The knowledge and rules of this process: the composition root builds them once."""
-    return Extractors.build()
+    """The knowledge and rules of this process: the composition root builds them once (or
+    loads them from the set-up cache, `pipeline.setup_cache`)."""
+    from pipeline.document import Extractors
+    from pipeline.setup_cache import cached
+
+    return cached("extractors", Extractors.build)
 
 
 def _verified_latest(output: Path, report: RunReport) -> tuple[str | None, dict, list[str]]:
@@ -309,6 +317,9 @@ def _valid_frames(collected: dict[str, Records], report: RunReport) -> dict[str,
 
 
 def _frames(collected: dict[str, Records]) -> dict[str, pd.DataFrame]:
+    from pipeline.validate import validate_tables
+    from schemas import TABLES
+
     return validate_tables(
         {
             name: TABLES[name].frame([r for doc in collected.values() for r in doc[name]])

@@ -422,17 +422,6 @@ CHANGES = TableSpec(
     sort=("table", "change", "doc_id", "fact_id"),
 )
 
-FACT_TABLES = (
-    "documents",
-    "relations",
-    "missions",
-    "prose_missions",
-    "recognitions",
-    "memberships",
-    "organization_roles",
-    "claims",
-    "references",
-)
 
 TABLES: dict[str, TableSpec] = {
     t.name: t

@@ -14,7 +14,7 @@ import polars as pl
 import pytest
 
 from pipeline.cli import main
-from schemas.tables import FACT_TABLES
+from schemas.names import FACT_TABLES
 from tests.conftest import REFERENCE, REPO, reference_line
 from tests.documents import good_document
 

@@ -28,7 +28,7 @@ from pipeline.limits import Limits
 from pipeline.run import run
 from pipeline.workers import ForkPool, extract_outcome
 from schemas import TABLES
-from schemas.tables import FACT_TABLES
+from schemas.names import FACT_TABLES
 from tests.conftest import REFERENCE, REPO, extractors
 from tests.documents import GOOD_ROWS, article, good_document
 

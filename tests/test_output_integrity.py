@@ -16,9 +16,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import pipeline.publish as publish
+import pipeline.versions as versions
 from pipeline.cli import main
-from pipeline.publish import code_fingerprint, list_versions
+from pipeline.versions import code_fingerprint, list_versions
 from schemas import TABLES
 from tests.conftest import REPO
 from tests.documents import good_document
@@ -47,7 +47,7 @@ def _latest(out: Path) -> str:
 
 def _valid(out: Path) -> None:
     """latest is a complete version whose every file matches its manifest."""
-    manifest, damaged = publish.verify_version(out, _latest(out))
+    manifest, damaged = versions.verify_version(out, _latest(out))
     assert damaged == []
     assert set(manifest["tables"]) == set(TABLES)
 
@@ -138,7 +138,7 @@ def test_the_same_bytes_in_another_format_are_extracted_again(published, capsys)
 def test_package_versions_are_part_of_the_reuse_key(monkeypatch):
     before = code_fingerprint()
     monkeypatch.setattr(
-        publish, "_package_version", lambda name: "9.9" if name == "spacy" else "1.0"
+        versions, "_package_version", lambda name: "9.9" if name == "spacy" else "1.0"
     )
     assert code_fingerprint() != before
 

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import main
-from pipeline.publish import list_versions
+from pipeline.versions import list_versions
 from tests.conftest import REFERENCE, REPO
 
 ROW_BORDER_BEFORE_CHILE = (

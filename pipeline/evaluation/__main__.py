@@ -103,7 +103,7 @@ def _extracted(paths: Iterable[Path]) -> dict[str, list[Row]]:
 def _published(folder: Path) -> dict[str, list[Row]]:
     import pyarrow.parquet as pq
 
-    from schemas.tables import FACT_TABLES
+    from schemas.names import FACT_TABLES
 
     out: dict[str, list[Row]] = {}
     for name in FACT_TABLES:

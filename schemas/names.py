@@ -1,0 +1,16 @@
+"""The names of the published tables, importable without pandas or pandera."""
+
+from __future__ import annotations
+
+#: the tables of facts, in the order a version lists them (`changes` is published beside them)
+FACT_TABLES = (
+    "documents",
+    "relations",
+    "missions",
+    "prose_missions",
+    "recognitions",
+    "memberships",
+    "organization_roles",
+    "claims",
+    "references",
+)
