@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import email.utils
 import fnmatch
 import hashlib
@@ -191,6 +192,7 @@ class Revision:
     timestamp: str
     url: str
     content: str
+    redirected_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -256,10 +258,15 @@ def fetch(
             tell(Outcome("failed", span, str(exc), titles=len(batch)))
             continue
         for title, why in missing:
-            tell(Outcome("missing" if why == "missing" else "failed", title, why))
+            status: Status = "missing" if why == "missing" else "failed"
+            tell(Outcome(status, title, "no such page" if why == "missing" else why))
         fetched_at = now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         for revision in revisions:
-            tell(_store(revision, into, sidecar, client.api, fetched_at))
+            outcome = _store(revision, into, sidecar, client.api, fetched_at)
+            if revision.redirected_from:
+                detail = f"{outcome.detail} (redirected from {revision.redirected_from})"
+                outcome = dataclasses.replace(outcome, detail=detail)
+            tell(outcome)
         write_sidecar(into, sidecar)
     return result
 
@@ -279,7 +286,11 @@ def current_revisions(
         "titles": "|".join(titles),
     }
     pages: dict[str, dict[str, Any]] = {}
+    came_from: dict[str, str] = {}
     for body in client.queries(params):
+        for hop in body.get("query", {}).get("redirects", []):
+            if isinstance(hop, dict) and "from" in hop and "to" in hop:
+                came_from[str(hop["to"])] = str(hop["from"])
         for page in body.get("query", {}).get("pages", []):
             if not isinstance(page, dict) or not isinstance(page.get("title"), str):
                 continue
@@ -296,7 +307,10 @@ def current_revisions(
             missing.append((title, f"invalid title: {page.get('invalidreason', '')}".strip()))
         else:
             try:
-                revisions.append(_revision(client.api, page))
+                revision = _revision(client.api, page)
+                if title in came_from:
+                    revision = dataclasses.replace(revision, redirected_from=came_from[title])
+                revisions.append(revision)
             except (KeyError, IndexError, TypeError, ValueError):
                 missing.append((title, "the API returned no readable current revision"))
     return revisions, missing

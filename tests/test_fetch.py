@@ -395,3 +395,17 @@ def test_the_fetch_module_imports_neither_spacy_nor_pandas():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
     )
     assert shown.stdout.strip() == "[]"
+
+
+def test_a_redirect_is_followed_and_the_page_written_under_its_own_title(api, tmp_path):
+    api.answers = [recorded("revisions-burma-redirect.json")]
+    report = f.fetch(["Foreign_relations_of_Burma"], tmp_path, client(api))
+
+    (outcome,) = report.outcomes
+    assert outcome.status == "fetched"
+    assert outcome.title == "Foreign relations of Myanmar"
+    assert "redirected from Foreign relations of Burma" in outcome.detail
+    assert api.requests[0].query["redirects"] == "1"
+    assert api.requests[0].query["titles"] == "Foreign relations of Burma"
+    assert (tmp_path / "Foreign_relations_of_Myanmar.wiki").is_file()
+    assert not (tmp_path / "Foreign_relations_of_Burma.wiki").exists()
