@@ -54,6 +54,12 @@ FIRST_BACKOFF = 2.0
 MAX_WAIT = 300.0
 TIMEOUT = (10.0, 120.0)  # connect, read (seconds)
 WILDCARDS = "*?["
+#: failures of the connection itself, worth another attempt
+RETRIED_ERRORS = (
+    requests.ConnectionError,
+    requests.Timeout,
+    requests.exceptions.ChunkedEncodingError,
+)
 
 Status = Literal["fetched", "unchanged", "missing", "failed"]
 
@@ -95,9 +101,11 @@ class Client:
             wait = min(MAX_WAIT, self.first_backoff * 2**attempt)
             try:
                 response = self.session.get(self.api, params=query, timeout=TIMEOUT)
-            except (requests.ConnectionError, requests.Timeout) as exc:
+            except RETRIED_ERRORS as exc:
                 reason = f"cannot reach {self.api} ({type(exc).__name__})"
                 continue
+            except requests.RequestException as exc:  # a malformed URL, too many redirects
+                raise FetchError(f"{self.api}: {type(exc).__name__}: {exc}") from None
             retry_after = _retry_after(response.headers.get("Retry-After"))
             if response.status_code == 429 or response.status_code >= 500:
                 reason = f"HTTP {response.status_code} {response.reason}".strip()
@@ -267,7 +275,11 @@ def fetch(
                 detail = f"{outcome.detail} (redirected from {revision.redirected_from})"
                 outcome = dataclasses.replace(outcome, detail=detail)
             tell(outcome)
-        write_sidecar(into, sidecar)
+        try:
+            write_sidecar(into, sidecar)
+        except OSError as exc:  # the pages stay; the next fetch writes them again
+            why = f"cannot write {into / SIDECAR}: {exc.strerror or exc}"
+            tell(Outcome("failed", SIDECAR, why, titles=0))
     return result
 
 
@@ -415,13 +427,16 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def command(args: argparse.Namespace, sleep: Callable[[float], None] = time.sleep) -> int:
+def command(args: argparse.Namespace, sleep: Callable[[float], None] | None = None) -> int:
     """`python -m pipeline fetch`: one line per page (`fetched`, `unchanged` on stdout;
     `missing`, `failed` on stderr), then a summary. Exit code 1 only when no page could be
     fetched at all (none fetched or unchanged), else 0."""
     if args.titles and args.title:
         raise UsageError("give either --title PATTERN or TITLEs, not both")
-    client = Client(api=args.api or DEFAULT_API, contact=args.contact, sleep=sleep)
+    api = args.api or DEFAULT_API
+    if urllib.parse.urlsplit(api).scheme not in ("http", "https"):
+        raise UsageError(f"--api {api!r}: give the API's http(s) URL, e.g. {DEFAULT_API}")
+    client = Client(api=api, contact=args.contact, sleep=sleep or time.sleep)
     if not args.contact:
         print(
             "warning: no contact in the User-Agent; give --contact URL_OR_EMAIL or set "

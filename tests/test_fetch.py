@@ -321,7 +321,15 @@ def test_a_pattern_without_text_before_its_wildcard_is_refused(api):
     assert api.requests == []
 
 
-def test_the_command_fetches_by_pattern_and_prints_one_line_per_page(api, tmp_path, capsys):
+@pytest.fixture
+def waits(monkeypatch) -> list[float]:
+    """The command's waits, recorded instead of slept."""
+    slept: list[float] = []
+    monkeypatch.setattr("time.sleep", slept.append)
+    return slept
+
+
+def test_the_command_fetches_by_pattern_and_prints_one_line_per_page(api, tmp_path, capsys, waits):
     api.route = _pattern_route
     into = tmp_path / "articles"
     code = main(
@@ -339,7 +347,7 @@ def test_the_command_fetches_by_pattern_and_prints_one_line_per_page(api, tmp_pa
     }
 
 
-def test_the_command_fails_only_when_nothing_could_be_fetched(api, tmp_path, capsys):
+def test_the_command_fails_only_when_nothing_could_be_fetched(api, tmp_path, capsys, waits):
     api.route = _all_missing
     code = main(
         ["fetch", "--into", str(tmp_path), "--api", api.url, "Foreign relations of Atlantis"]
@@ -351,7 +359,7 @@ def test_the_command_fails_only_when_nothing_could_be_fetched(api, tmp_path, cap
     assert "Traceback" not in err
 
 
-def test_the_command_succeeds_when_some_pages_are_missing(api, tmp_path, capsys):
+def test_the_command_succeeds_when_some_pages_are_missing(api, tmp_path, capsys, waits):
     api.answers = [recorded("revisions-azerbaijan-latvia-atlantis.json")]
     code = main(["fetch", "--into", str(tmp_path), "--api", api.url, *TITLES])
 
@@ -359,6 +367,27 @@ def test_the_command_succeeds_when_some_pages_are_missing(api, tmp_path, capsys)
     assert code == 0
     assert "missing: Foreign relations of Atlantis" in captured.err
     assert "2 fetched, 0 unchanged, 1 missing, 0 failed" in captured.out
+
+
+def test_the_command_retries_and_says_why_a_batch_failed(api, tmp_path, capsys, waits):
+    api.route = lambda query: recorded("too-many-requests.html", 429, Retry_After="3")
+    code = main(["fetch", "--into", str(tmp_path), "--api", api.url, *TITLES])
+
+    err = capsys.readouterr().err
+    assert code == 1
+    assert waits == [3.0] * f.RETRIES
+    failed = [line for line in err.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1
+    assert "(3 titles)" in failed[0]
+    assert "HTTP 429" in failed[0]
+    assert "Traceback" not in err
+
+
+def test_an_api_url_without_its_scheme_is_a_usage_error(tmp_path, capsys):
+    code = main(["fetch", "--into", str(tmp_path), "--api", "en.wikipedia.org/w/api.php", "X"])
+
+    assert code == 2
+    assert "http(s) URL" in capsys.readouterr().err
 
 
 def test_titles_and_a_pattern_together_are_a_usage_error(tmp_path, capsys):
