@@ -408,6 +408,17 @@ def test_file_names_stay_in_the_folder_and_never_collide(one, other):
         assert f.file_name(one) != f.file_name(other)
 
 
+@given(st.integers(min_value=0, max_value=10**9))
+def test_retry_after_in_seconds_is_honoured_up_to_the_longest_wait(seconds):
+    assert f._retry_after(f" {seconds} ") == min(float(seconds), f.MAX_WAIT)
+
+
+@given(st.text(max_size=40))
+def test_any_retry_after_header_gives_a_bounded_wait_or_none(text):
+    wait = f._retry_after(text)
+    assert wait is None or 0.0 <= wait <= f.MAX_WAIT
+
+
 def test_retry_after_as_an_http_date_is_read_and_bounded():
     assert f._retry_after("12") == 12.0
     assert f._retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
