@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run|diff|versions`.
+"""Command line: `python -m pipeline run|diff|versions|fetch`.
 
 Exit codes: 0 success, 1 some inputs failed (or nothing could be published), 2 usage error,
 3 the output directory is held by another run. Problems with the input are reported as one
@@ -193,7 +193,30 @@ def _parser() -> argparse.ArgumentParser:
     versions = sub.add_parser("versions", help="list the published versions")
     versions.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     versions.set_defaults(handler=_versions)
+
+    fetch = sub.add_parser("fetch", help="download the articles' current wikitext")
+    fetch.add_argument("titles", nargs="*", metavar="TITLE", help="page titles, taken as given")
+    fetch.add_argument(
+        "--title",
+        metavar="PATTERN",
+        help="glob pattern of article titles (default, without TITLEs: 'Foreign relations of *')",
+    )
+    fetch.add_argument("--into", type=Path, required=True, metavar="DIR", help="folder to write")
+    fetch.add_argument("--api", metavar="URL", help="MediaWiki API (default: English Wikipedia)")
+    fetch.add_argument(
+        "--contact",
+        metavar="URL_OR_EMAIL",
+        default=os.environ.get("FRPIPELINE_CONTACT"),
+        help="contact put in the User-Agent (default: $FRPIPELINE_CONTACT)",
+    )
+    fetch.set_defaults(handler=_fetch)
     return parser
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from pipeline.fetch import command
+
+    return command(args)
 
 
 def _seconds(text: str) -> float:
