@@ -210,7 +210,7 @@ def _run(
             if isinstance(i, dict)
         }
         sources = _sources(files, limits, report)
-        info = {s.path.stem: infos.get(s.path.stem) or of_file(s.path) for s in sources}
+        info = {s.path.stem: infos.get(s.path.stem) or of_file(s.path, s.sha256) for s in sources}
         revisions_key = _revisions_key(history)
         if (
             current

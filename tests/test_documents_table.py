@@ -74,3 +74,34 @@ def test_a_file_outside_the_family_claims_no_licence(tmp_path: Path) -> None:
     assert report.published
     row = pd.read_parquet(report.published.path / "documents.parquet").iloc[0]
     assert row.licence is None or pd.isna(row.licence)
+
+
+def test_a_fetched_file_carries_its_revision_until_it_is_edited(tmp_path: Path) -> None:
+    """`fetch` writes fetch.json beside the files; run reads it for files still as fetched."""
+    import hashlib
+    import json
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    doc = folder / "Foreign_relations_of_Peru.wiki"
+    doc.write_text("'''Peru''' is a member of the [[United Nations]].\n", encoding="utf-8")
+    entry = {
+        "title": "Foreign relations of Peru",
+        "page_id": 22,
+        "revision_id": 1234,
+        "revision_timestamp": "2026-11-01T10:00:00Z",
+        "url": "https://en.wikipedia.org/wiki/Foreign_relations_of_Peru",
+        "licence": "CC BY-SA 4.0",
+        "sha256": hashlib.sha256(doc.read_bytes()).hexdigest(),
+    }
+    (folder / "fetch.json").write_text(json.dumps({"files": {doc.name: entry}}))
+    report = run([folder], tmp_path / "out", workers=0)
+    assert report.published
+    row = pd.read_parquet(report.published.path / "documents.parquet").iloc[0]
+    assert (row.rev_id, row.page_id, row.licence) == (1234, 22, "CC BY-SA 4.0")
+    assert str(row.snapshot) == "2026-11-01"
+    doc.write_text(doc.read_text() + "Peru is a member of the Andean Community.\n")
+    report = run([folder], tmp_path / "out", workers=0)
+    assert report.published
+    row = pd.read_parquet(report.published.path / "documents.parquet").iloc[0]
+    assert pd.isna(row.rev_id)  # the text is no longer that revision's
