@@ -10,6 +10,7 @@ import pandera.pandas as pa
 
 from schemas import rules
 from schemas.codes import with_country_codes
+from schemas.organizations import ORGANIZATIONS
 from schemas.spec import Col, TableSpec, all_iso3, is_iso3, one_of
 
 PRECISIONS = ("day", "month", "year")
@@ -438,5 +439,6 @@ TABLES: dict[str, TableSpec] = {
         CLAIMS,
         REFERENCES,
         CHANGES,
+        ORGANIZATIONS,
     )
 }
