@@ -40,6 +40,7 @@ from pipeline.records import (
     with_fact_ids,
 )
 from pipeline.resolve.claims import claim_records, listed_counts
+from pipeline.resolve.codes import Row, with_country_codes
 from pipeline.resolve.counterpart import Counterpart, CounterpartResolver
 from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext
@@ -96,6 +97,15 @@ def extract_document(
     )
     notices = [f"{shown(path)}: {n}" for n in analysis.notices]
     return tables, notices + _warnings(layout, path, rows)
+
+
+def table_rows(tables: Tables, ex: Extractors) -> dict[str, list[Row]]:
+    """Every table's records as plain rows, each country code followed by its COW and GW codes."""
+    codes = ex.knowledge.codes
+    return {
+        name: [with_country_codes(r.as_row(), codes) for r in records]
+        for name, records in tables.items()
+    }
 
 
 def extract_layout(layout: Layout, ex: Extractors) -> Tables:

@@ -289,6 +289,7 @@ def _run(
         changes = compute_changes({n: previous[n] for n in intact}, new)
         report.changes = summary_counts(changes)
         frames.update(validate_tables({"changes": TABLES["changes"].frame(changes)}))
+        frames.update(validate_tables({"organizations": _organizations(extractors)}))
         body = {
             "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "pipeline_version": __version__,
@@ -406,6 +407,17 @@ def _frames(collected: dict[str, Records]) -> dict[str, pd.DataFrame]:
             for name in FACT_TABLES
         }
     )
+
+
+def _organizations(extractors: Extractors | None) -> pd.DataFrame:
+    """The registry `org_id` refers to, published beside the facts: the run's own knowledge,
+    or the data file when the run was given none."""
+    from pipeline.knowledge.organizations import Registry
+    from pipeline.organizations import organization_rows
+    from schemas import TABLES
+
+    registry = extractors.knowledge.organizations if extractors else Registry.from_data()
+    return TABLES["organizations"].frame(organization_rows(registry))
 
 
 def _by_document(records: list[dict[str, object]]) -> dict[str, list[dict[str, object]]]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pandera.pandas as pa
 
 from schemas import rules
+from schemas.codes import with_country_codes
 from schemas.history import HISTORY_SPECS
+from schemas.organizations import ORGANIZATIONS
 from schemas.spec import Col, TableSpec, all_iso3, is_iso3, one_of
 
 PRECISIONS = ("day", "month", "year")
@@ -65,7 +67,7 @@ def dated(prefix: str, doc: str) -> tuple[Col, ...]:
 
 DOCUMENTS = TableSpec(
     name="documents",
-    version=3,
+    version=4,
     doc="One row per input document.",
     columns=(
         FACT_ID,
@@ -130,7 +132,7 @@ RELATION_METHODS = rules.names("counterpart")
 
 RELATIONS = TableSpec(
     name="relations",
-    version=4,
+    version=5,
     doc="One row per body row of every relations table, and per entry of a 'no relations' list.",
     columns=(
         *provenance("relations.table-row", "relations.no-relations-list"),
@@ -268,7 +270,7 @@ def mission_columns() -> tuple[Col, ...]:
 
 MISSIONS = TableSpec(
     name="missions",
-    version=3,
+    version=4,
     doc="Embassies, consulates and accreditations stated in the rows of relations tables.",
     columns=mission_columns(),
     unique=("fact_id",),
@@ -277,7 +279,7 @@ MISSIONS = TableSpec(
 
 PROSE_MISSIONS = TableSpec(
     name="prose_missions",
-    version=1,
+    version=2,
     doc="Embassies, consulates and accreditations stated in running text outside the relations "
     "tables (kept apart: the tables are the article's systematic listing, prose mentions are "
     "incidental).",
@@ -288,7 +290,7 @@ PROSE_MISSIONS = TableSpec(
 
 RECOGNITIONS = TableSpec(
     name="recognitions",
-    version=3,
+    version=4,
     doc="Recognitions of one state by another the text states.",
     columns=(
         *provenance("recognitions.sentence"),
@@ -365,7 +367,7 @@ def organization_columns(extra: tuple[Col, ...]) -> tuple[Col, ...]:
 
 MEMBERSHIPS = TableSpec(
     name="memberships",
-    version=3,
+    version=4,
     doc="States stated to be, to have been or to have become members of an organization.",
     columns=organization_columns(()),
     unique=("fact_id",),
@@ -374,7 +376,7 @@ MEMBERSHIPS = TableSpec(
 
 ORGANIZATION_ROLES = TableSpec(
     name="organization_roles",
-    version=1,
+    version=2,
     doc="A state's standing in an organization other than membership: observer, candidate, "
     "partner, former member, not a member, ...",
     columns=organization_columns(
@@ -398,7 +400,7 @@ CLAIM_KINDS = rules.names("claims")
 
 CLAIMS = TableSpec(
     name="claims",
-    version=3,
+    version=4,
     doc="Counts the text states, checked against what the document itself lists.",
     columns=(
         *provenance("claims.sentence"),
@@ -466,8 +468,9 @@ CHANGES = TableSpec(
 )
 
 
+#: every table; each country column (`*_iso3`) followed by its `*_cow` and `*_gw` codes
 TABLES: dict[str, TableSpec] = {
-    t.name: t
+    t.name: with_country_codes(t)
     for t in (
         DOCUMENTS,
         RELATIONS,
@@ -479,6 +482,7 @@ TABLES: dict[str, TableSpec] = {
         CLAIMS,
         REFERENCES,
         CHANGES,
+        ORGANIZATIONS,
         *HISTORY_SPECS,
     )
 }
