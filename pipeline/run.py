@@ -278,6 +278,7 @@ def _run(
         report.documents = len(kept)
         if not kept:
             return _finish(report, started)
+        frames.update(_derived_frames(collected))
         report.rows = {name: len(f) for name, f in frames.items()}
         fingerprint = _fingerprint(frames)
         if current and same_code and manifest.get("fingerprint") == fingerprint:
@@ -406,6 +407,19 @@ def _frames(collected: dict[str, Records]) -> dict[str, pd.DataFrame]:
             for name in FACT_TABLES
         }
     )
+
+
+def _derived_frames(collected: dict[str, Records]) -> dict[str, pd.DataFrame]:
+    """The tables derived from every kept document's facts (`pipeline.derive`), validated."""
+    from pipeline.derive import derived_tables
+    from pipeline.validate import validate_tables
+    from schemas import TABLES
+
+    facts = {n: [r for doc in collected.values() for r in doc[n]] for n in FACT_TABLES}
+    # COW codes for dyads.ccode1/ccode2: pass `cow=` (ISO3 -> COW code) here once
+    # pipeline.knowledge holds them (issue 12, "Codes"); until then they are null
+    derived = derived_tables(facts)
+    return validate_tables({n: TABLES[n].frame(rows) for n, rows in derived.items()})
 
 
 def _by_document(records: list[dict[str, object]]) -> dict[str, list[dict[str, object]]]:
