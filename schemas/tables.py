@@ -711,7 +711,7 @@ COVERAGE = TableSpec(
         Col(
             "claimed_values",
             "list_int",
-            doc="every count the article claims for the family, in document order",
+            doc="every count the article claims for the family, in the order of their lines",
         ),
         Col("claim_fact_ids", "list_str", doc="claims.fact_id of those claims, in the same order"),
     ),

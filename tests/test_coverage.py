@@ -11,7 +11,7 @@ from tests.conftest import facts
 from tests.documents import article
 
 PROSE = (
-    "Chile maintains diplomatic relations with 180 countries. As of 2020, Chile maintains "
+    "Chile maintains diplomatic relations with 180 countries.\n\nAs of 2020, Chile maintains "
     "diplomatic relations with 185 countries. Chile has 60 embassies."
 )
 ROWS = [

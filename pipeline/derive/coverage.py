@@ -106,8 +106,9 @@ _MEASURES: dict[str, Measure] = {
 
 def _claimed(claims: list[Row]) -> Row:
     """The count the article claims: of several, the one of the latest date it gives ("As of
-    2017, ... 178 states"), else the first stated; every claim's value and fact kept."""
-    ordered = sorted(claims, key=lambda c: int(c["source_line"]))  # type: ignore[call-overload]
+    2017, ... 178 states"), else the first stated; every claim's value and fact kept, in the
+    order of their lines (two on one line: the smaller first)."""
+    ordered = sorted(claims, key=_line_order)
     chosen = max(ordered, key=_as_of, default=None)
     return {
         "claimed": chosen["value"] if chosen else None,
@@ -121,3 +122,7 @@ def _claimed(claims: list[Row]) -> Row:
 def _as_of(claim: Row) -> dt.date:
     when = claim.get("as_of")
     return when if isinstance(when, dt.date) else dt.date.min
+
+
+def _line_order(claim: Row) -> tuple[int, int, str]:
+    return (int(claim["source_line"]), int(claim["value"]), str(claim["fact_id"]))  # type: ignore[call-overload]

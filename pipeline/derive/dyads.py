@@ -251,9 +251,10 @@ def _rank(family: str, rule: object) -> int:
     return rank(family, str(rule)) if rule else 99
 
 
-def _where(row: Row) -> tuple[str, int]:
-    return (str(row["doc_id"]), int(row["source_line"]))  # type: ignore[call-overload]
+def _where(row: Row) -> tuple[str, int, str]:
+    """Document order, whatever order the rows came in (extracted or reused)."""
+    return (str(row["doc_id"]), int(row["source_line"]), str(row["fact_id"]))  # type: ignore[call-overload]
 
 
 def _ids(rows: list[Row]) -> list[str]:
-    return [str(r["fact_id"]) for r in sorted(rows, key=lambda r: (*_where(r), str(r["fact_id"])))]
+    return [str(r["fact_id"]) for r in sorted(rows, key=_where)]
