@@ -535,8 +535,10 @@ DYADS = TableSpec(
     version=1,
     doc="One row per directed pair of states (1, 2) that either state's article mentions (a "
     "relations row or a mission between the two), with what state 1's article (suffix a) and "
-    "state 2's article (suffix b) each say, and whether they agree. Derived from the fact "
-    "tables after all documents are extracted; conflicts are kept, never averaged. Columns "
+    "state 2's article (suffix b) each say, and whether they agree. Articles about a "
+    "territory, a body that is not a state or a past period speak for no side. Derived from "
+    "the fact tables after all documents are extracted; conflicts are kept, never averaged. "
+    "Columns "
     "ccode1, ccode2, DR_at_1, DR_at_2, DE as in the Correlates of War Diplomatic Exchange data.",
     columns=(
         Col("iso3_1", "str", checks=(is_iso3(),), doc="state 1 (ISO 3166-1 alpha-3)"),

@@ -168,3 +168,17 @@ def test_facts_read_back_from_a_version_give_the_same_derived_tables():
         for name, records in rows.items()
     }
     assert derived_tables(read_back) == derived_tables(rows)
+
+
+def test_an_article_of_a_past_period_speaks_for_no_side():
+    rows = fact_rows()
+    past = {
+        **rows,
+        "documents": [
+            {**d, "past_period": d["doc_id"] == "Foreign_relations_of_Bolivia"}
+            for d in rows["documents"]
+        ],
+    }
+    keys = {(str(r["iso3_1"]), str(r["iso3_2"])): r for r in derived_tables(past)["dyads"]}
+    assert keys[("CHL", "BOL")]["docs_b"] == []
+    assert keys[("CHL", "BOL")]["began_agreement"] == "one-sided"

@@ -6,7 +6,9 @@ status or the year they began, `*_agreement` says whether they agree; a disagree
 and shown as `conflict`, with the facts behind each side. A pair is in the table when the
 article of either state names the other in a relations row or in a mission between the two;
 both directions are written, so the row (1, 2) and the row (2, 1) say the same about the
-relations and each says where its state 1 is represented.
+relations and each says where its state 1 is represented. Only articles about a state today
+speak for a side: those about a territory, a body that is not a state or a past period are left
+out (`documents.subject_is_state`, `documents.past_period`).
 
 The columns `ccode1`, `ccode2`, `DR_at_1`, `DR_at_2` and `DE` follow the Correlates of War
 Diplomatic Exchange data (v2006.1): `DR_at_1` is the level at which state 2 is represented in
@@ -67,7 +69,7 @@ def dyad_rows(
     subject = {
         str(d["doc_id"]): str(d["subject_iso3"])
         for d in facts.get("documents", [])
-        if d.get("subject_iso3")
+        if d.get("subject_iso3") and _speaks_for_its_state(d)
     }
     docs_of: dict[str, list[str]] = defaultdict(list)
     for doc_id, iso3 in sorted(subject.items()):
@@ -106,6 +108,13 @@ def dyad_rows(
                 )
             )
     return sorted(rows, key=lambda r: (str(r["iso3_1"]), str(r["iso3_2"])))
+
+
+def _speaks_for_its_state(document: Row) -> bool:
+    """Is the article one of a state today? One of a territory or a body that is not a state
+    (Hong Kong, the Syrian Opposition) or of a past period ("... under Muammar Gaddafi") does
+    not speak for a state's side of a pair."""
+    return bool(document.get("subject_is_state", True)) and not document.get("past_period", False)
 
 
 def _dyad(
