@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from pipeline.document import Extractors
+    from pipeline.knowledge.codes import CountryCodes
     from pipeline.workers import Executor
 
 DOCUMENT_SUFFIXES = (".md", ".txt", ".wiki", ".wikitext", ".mediawiki")
@@ -278,6 +279,7 @@ def _run(
         report.documents = len(kept)
         if not kept:
             return _finish(report, started)
+        frames.update(_derived_frames(collected, extractors))
         report.rows = {name: len(f) for name, f in frames.items()}
         fingerprint = _fingerprint(frames)
         if current and same_code and manifest.get("fingerprint") == fingerprint:
@@ -409,6 +411,13 @@ def _frames(collected: dict[str, Records]) -> dict[str, pd.DataFrame]:
     )
 
 
+def _country_codes(extractors: Extractors | None) -> CountryCodes:
+    """The COW and GW codes of the run's knowledge, or of the data files when it has none."""
+    from pipeline.knowledge.codes import CountryCodes
+
+    return extractors.knowledge.codes if extractors else CountryCodes.from_data()
+
+
 def _organizations(extractors: Extractors | None) -> pd.DataFrame:
     """The registry `org_id` refers to, published beside the facts: the run's own knowledge,
     or the data file when the run was given none."""
@@ -418,6 +427,19 @@ def _organizations(extractors: Extractors | None) -> pd.DataFrame:
 
     registry = extractors.knowledge.organizations if extractors else Registry.from_data()
     return TABLES["organizations"].frame(organization_rows(registry))
+
+
+def _derived_frames(
+    collected: dict[str, Records], extractors: Extractors | None
+) -> dict[str, pd.DataFrame]:
+    """The tables derived from every kept document's facts (`pipeline.derive`), validated."""
+    from pipeline.derive import derived_tables
+    from pipeline.validate import validate_tables
+    from schemas import TABLES
+
+    facts = {n: [r for doc in collected.values() for r in doc[n]] for n in FACT_TABLES}
+    derived = derived_tables(facts, _country_codes(extractors).cow)
+    return validate_tables({n: TABLES[n].frame(rows) for n, rows in derived.items()})
 
 
 def _by_document(records: list[dict[str, object]]) -> dict[str, list[dict[str, object]]]:

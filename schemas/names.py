@@ -17,3 +17,6 @@ FACT_TABLES = (
 
 #: published beside the fact tables by a run with `--revisions all`
 HISTORY_TABLES = ("revisions", "fact_history", "fact_revisions")
+
+#: tables derived from the whole run's facts once every document is extracted (`pipeline.derive`)
+DERIVED_TABLES = ("dyads", "coverage")

@@ -468,6 +468,262 @@ CHANGES = TableSpec(
 )
 
 
+AGREEMENT = ("agree", "conflict", "one-sided")
+DIPEX_LEVELS = pa.Check.isin([0, 1, 2, 3, 9])
+
+
+def _side(side: str, whose: str) -> tuple[Col, ...]:
+    """What one of the two articles says about the pair's relations."""
+    return (
+        Col(
+            f"status_{side}",
+            "str",
+            nullable=True,
+            checks=(one_of(("established", "none", "severed", "suspended", "unknown")),),
+            doc=f"relations status as {whose} article states it (relations.status of its "
+            "best-ranked statement); unknown: it has a row but does not say; null: it has no "
+            "row for the pair",
+        ),
+        Col(
+            f"began_{side}",
+            "date",
+            nullable=True,
+            doc=f"when the relations began, as {whose} article states it (relations.began)",
+        ),
+        Col(
+            f"began_precision_{side}",
+            "str",
+            nullable=True,
+            checks=(one_of(PRECISIONS),),
+            doc=f"precision of began_{side}",
+        ),
+        Col(
+            f"began_source_{side}",
+            "str",
+            nullable=True,
+            checks=(one_of(rules.names("relation-began")),),
+            doc=f"where {whose} article gives began_{side} (relations.began_source)",
+        ),
+    )
+
+
+def _missions_of(side: str, whose: str) -> tuple[Col, ...]:
+    return (
+        Col(
+            f"embassy_{side}",
+            "bool",
+            nullable=True,
+            doc=f"does {whose} article say state 1 has an embassy or high commission in state 2? "
+            "true: an open one; false: only that state 1 is represented there from elsewhere "
+            "(accredited-from, represented-via, non-resident), or its embassy is planned or "
+            "closed; null: it says nothing about one (not stated is not 'no')",
+        ),
+        Col(
+            f"mission_kinds_{side}",
+            "list_str",
+            doc=f"kinds of the missions of state 1 in state 2 that {whose} article says exist "
+            "(status open or opened)",
+        ),
+        Col(
+            f"mission_cities_{side}",
+            "list_str",
+            doc=f"cities of those missions, as {whose} article names them",
+        ),
+    )
+
+
+DYADS = TableSpec(
+    name="dyads",
+    version=1,
+    doc="One row per directed pair of states (1, 2) that either state's article mentions (a "
+    "relations row or a mission between the two), with what state 1's article (suffix a) and "
+    "state 2's article (suffix b) each say, and whether they agree. Articles about a "
+    "territory, a body that is not a state or a past period speak for no side. Derived from "
+    "the fact tables after all documents are extracted; conflicts are kept, never averaged. "
+    "Columns "
+    "ccode1, ccode2, DR_at_1, DR_at_2, DE as in the Correlates of War Diplomatic Exchange data.",
+    columns=(
+        Col("iso3_1", "str", checks=(is_iso3(),), doc="state 1 (ISO 3166-1 alpha-3)"),
+        Col("iso3_2", "str", checks=(is_iso3(),), doc="state 2 (ISO 3166-1 alpha-3)"),
+        Col(
+            "ccode1",
+            "int",
+            nullable=True,
+            doc="Correlates of War state code of state 1 (null where none is known)",
+        ),
+        Col(
+            "ccode2",
+            "int",
+            nullable=True,
+            doc="Correlates of War state code of state 2 (null where none is known)",
+        ),
+        Col(
+            "docs_a",
+            "list_str",
+            doc="doc_id of state 1's article in this run (empty: the run has none)",
+        ),
+        Col(
+            "docs_b",
+            "list_str",
+            doc="doc_id of state 2's article in this run (empty: the run has none)",
+        ),
+        *_side("a", "state 1's"),
+        *_side("b", "state 2's"),
+        Col(
+            "status_agreement",
+            "str",
+            nullable=True,
+            checks=(one_of(AGREEMENT),),
+            doc="status_a against status_b (unknown counts as not stated): agree, conflict, "
+            "one-sided (only one article states it); null: neither does",
+        ),
+        Col(
+            "began_agreement",
+            "str",
+            nullable=True,
+            checks=(one_of(AGREEMENT),),
+            doc="the years of began_a and began_b: agree, conflict, one-sided; null: neither "
+            "states one (a footnote-date is a bound, not a start, and is not compared)",
+        ),
+        Col(
+            "agreement",
+            "str",
+            nullable=True,
+            checks=(one_of(AGREEMENT),),
+            doc="conflict if status or began conflicts; else agree if either agrees; else "
+            "one-sided; null when neither article states status or began",
+        ),
+        Col(
+            "relation_fact_ids_a",
+            "list_str",
+            doc="relations.fact_id of every row of state 1's article about state 2",
+        ),
+        Col(
+            "relation_fact_ids_b",
+            "list_str",
+            doc="relations.fact_id of every row of state 2's article about state 1",
+        ),
+        *_missions_of("a", "state 1's"),
+        *_missions_of("b", "state 2's"),
+        Col(
+            "mission_fact_ids_a",
+            "list_str",
+            doc="fact_id (missions, prose_missions) of every mission between the two states "
+            "that state 1's article states, either way",
+        ),
+        Col(
+            "mission_fact_ids_b",
+            "list_str",
+            doc="fact_id of every mission between the two states that state 2's article states",
+        ),
+        Col(
+            "DR_at_1",
+            "int",
+            nullable=True,
+            checks=(DIPEX_LEVELS,),
+            doc="COW level of state 2's diplomatic representation in state 1, from the missions "
+            "either article states: 3 ambassador (an embassy or high commission, resident or "
+            "accredited from elsewhere), 9 other (an embassy branch, representative, economic "
+            "or trade office; interests looked after by a third state's mission), 0 none (an "
+            "article says there are no relations, none says established, no mission stated); "
+            "null when the articles do not tell (never 0 for silence); consulates give no "
+            "level; 1 (chargé) and 2 (minister) are never read",
+        ),
+        Col(
+            "DR_at_2",
+            "int",
+            nullable=True,
+            checks=(DIPEX_LEVELS,),
+            doc="COW level of state 1's diplomatic representation in state 2, as DR_at_1",
+        ),
+        Col(
+            "DE",
+            "int",
+            nullable=True,
+            checks=(pa.Check.isin([0, 1]),),
+            doc="COW diplomatic exchange: 1 when either state is represented in the other "
+            "(DR_at_1 or DR_at_2 above 0), 0 when both are 0, null otherwise",
+        ),
+    ),
+    unique=("iso3_1", "iso3_2"),
+    sort=("iso3_1", "iso3_2"),
+)
+
+#: the fact families `coverage` counts, in the order each document's rows are written
+COVERAGE_FAMILIES = (
+    "relations",
+    "missions",
+    "prose_missions",
+    "recognitions",
+    "memberships",
+    "organization_roles",
+    "claims",
+    "references",
+)
+
+COVERAGE = TableSpec(
+    name="coverage",
+    version=1,
+    doc="What each article states, per fact family, beside the counts it claims. A fact absent "
+    "from an article is not stated, not false.",
+    columns=(
+        Col("doc_id", "str", doc="input file name without its extension"),
+        Col("subject_iso3", "str", nullable=True, checks=(is_iso3(),), doc="the article's state"),
+        Col(
+            "family",
+            "str",
+            checks=(one_of(COVERAGE_FAMILIES),),
+            doc="the fact table counted",
+        ),
+        Col("facts", "int", checks=(pa.Check.ge(0),), doc="rows of that table from the article"),
+        Col(
+            "resolved",
+            "int",
+            nullable=True,
+            checks=(pa.Check.ge(0),),
+            doc="relations: rows whose counterpart is named (a state, organization or entity); "
+            "missions: all (both states are always known); recognitions: rows whose recognized "
+            "state has a code; memberships, organization_roles: rows of a known organization; "
+            "null for claims and references",
+        ),
+        Col(
+            "counterparts",
+            "int",
+            nullable=True,
+            checks=(pa.Check.ge(0),),
+            doc="distinct states the family pairs the subject with (relations: counterpart_iso3; "
+            "missions, recognitions: the other state of the subject's facts) or distinct "
+            "organizations (memberships, organization_roles); null for claims and references",
+        ),
+        Col(
+            "claimed",
+            "int",
+            nullable=True,
+            checks=(pa.Check.ge(0),),
+            doc="the count the article claims for the family (claims: relations-count, "
+            "embassies-count, recognitions-count, memberships-count): the latest dated, else the "
+            "first stated; null when it claims none",
+        ),
+        Col(
+            "claimed_qualifier",
+            "str",
+            nullable=True,
+            checks=(one_of(("exact", "more-than", "about", "at-least")),),
+            doc="claims.qualifier of the claimed count",
+        ),
+        Col("claimed_as_of", "date", nullable=True, doc="claims.as_of of the claimed count"),
+        Col(
+            "claimed_values",
+            "list_int",
+            doc="every count the article claims for the family, in the order of their lines",
+        ),
+        Col("claim_fact_ids", "list_str", doc="claims.fact_id of those claims, in the same order"),
+    ),
+    unique=("doc_id", "family"),
+    sort=("doc_id",),
+)
+
+
 #: every table; each country column (`*_iso3`) followed by its `*_cow` and `*_gw` codes
 TABLES: dict[str, TableSpec] = {
     t.name: with_country_codes(t)
@@ -484,5 +740,7 @@ TABLES: dict[str, TableSpec] = {
         CHANGES,
         ORGANIZATIONS,
         *HISTORY_SPECS,
+        DYADS,
+        COVERAGE,
     )
 }

@@ -34,6 +34,8 @@ ALLOWED = {
         "dates",
         "records",
     },
+    # tables derived from the whole run's fact rows: they read rows, not the stages
+    "derive": {"derive"},
 }
 
 

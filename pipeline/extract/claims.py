@@ -15,7 +15,8 @@ from pipeline.analysis.text import ENT, Sentence
 from pipeline.dates import ParsedDate, find_date
 from pipeline.knowledge.vocabulary import Vocabulary
 
-NOT_BEFORE = re.compile(r"\b(?:not|n't|no|never|without|nor)\b[^,.;]*$", re.I)
+#: a negation before the count ("has not", "hasn't established relations with 13 states")
+NOT_BEFORE = re.compile(r"(?:\b(?:not|no|never|without|nor)|n't)\b[^,.;]*$", re.I)
 UNOFFICIAL = re.compile(r"\bunofficial\s+(?:diplomatic\s+)?(?:relations|ties)\s+with\s+\S*$", re.I)
 AS_OF = re.compile(r"\b(?:as of|by|in)\s+(?P<when>(?:\w+\s+)?\d{4})\b", re.I)
 
@@ -36,24 +37,25 @@ class ClaimReader:
         self.v = vocabulary
         qualifier = rf"(?P<qual>{vocabulary.pattern('count-qualifier')})?\s*"
 
+        modifier = rf"(?:{vocabulary.pattern('count-modifier')}\s+)*"
+
         def noun(value: str) -> str:
-            # "112 UN member states": the organization is masked
-            return rf"(?:⟪\d+⟫\s+)?{vocabulary.pattern('count-noun', value)}"
+            # "112 UN member states": the organization is masked; "164 independent states"
+            return rf"{modifier}(?:⟪\d+⟫\s+)?{vocabulary.pattern('count-noun', value)}"
 
         self.patterns = (
             (
                 "relations-count",
                 re.compile(
                     rf"\b(?:diplomatic\s+)?(?:relations|ties)\s+with\s+{qualifier}"
-                    rf"(?P<n>\d{{1,3}})\s+(?:other\s+)?{noun('relations')}",
+                    rf"(?P<n>\d{{1,3}})\s+{noun('relations')}",
                     re.I,
                 ),
             ),
             (
                 "recognitions-count",
                 re.compile(
-                    rf"\brecogni[sz]ed\s+by\s+{qualifier}(?P<n>\d{{1,3}})\s+(?:other\s+)?"
-                    rf"{noun('relations')}",
+                    rf"\brecogni[sz]ed\s+by\s+{qualifier}(?P<n>\d{{1,3}})\s+{noun('relations')}",
                     re.I,
                 ),
             ),
@@ -61,15 +63,15 @@ class ClaimReader:
                 "memberships-count",
                 re.compile(
                     rf"\b(?:member|party)\s+(?:of|to)\s+{qualifier}(?P<n>\d{{1,3}})\s+"
-                    rf"(?:different\s+)?{noun('memberships')}",
+                    rf"{noun('memberships')}",
                     re.I,
                 ),
             ),
             (
                 "embassies-count",
                 re.compile(
-                    rf"\b(?:has|have|maintains?|operates?)\s+{qualifier}(?P<n>\d{{1,3}})\s+"
-                    rf"{noun('embassies')}",
+                    rf"\b(?:has|have|maintains?|operates?)\s+(?:a\s+network\s+of\s+)?{qualifier}"
+                    rf"(?P<n>\d{{1,3}})\s+{noun('embassies')}",
                     re.I,
                 ),
             ),

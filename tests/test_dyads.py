@@ -1,0 +1,188 @@
+"""Dyads: each pair of states as both their articles state it, in both directions, with the
+articles' agreement shown and never averaged, and the facts behind every value."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.derive import derived_tables
+from pipeline.derive.dyads import representation_level
+from pipeline.run import run
+from schemas import TABLES
+from tests.conftest import facts
+from tests.documents import article
+
+#: three short articles: Chile and Peru agree on 1990 (one gives the day), Chile and Bolivia
+#: differ on the year, only Chile's article speaks of Argentina and of Bhutan
+ARTICLES = {
+    "Chile": [
+        ("Peru", "1990", "Chile has an embassy in Lima. Peru has an embassy in Santiago."),
+        ("Bolivia", "1 May 1992", "Chile has a consulate-general in La Paz."),
+        ("Argentina", "1850", "Chile has an embassy in Buenos Aires."),
+        ("Bhutan", "", "Chile and Bhutan do not have diplomatic relations."),
+    ],
+    "Peru": [("Chile", "3 March 1990", "Peru has an embassy in Santiago.")],
+    "Bolivia": [
+        ("Chile", "1993", "Chile is accredited to Bolivia from its embassy in Lima, Peru.")
+    ],
+}
+Row = dict[str, object]
+
+
+@cache
+def fact_rows() -> dict[str, list[Row]]:
+    rows: dict[str, list[Row]] = {}
+    for country, table in ARTICLES.items():
+        tables = facts(article(country, table), f"Foreign_relations_of_{country}.md")
+        for name, records in tables.items():
+            rows.setdefault(name, []).extend(r.as_row() for r in records)
+    return rows
+
+
+@cache
+def dyads() -> dict[tuple[str, str], Row]:
+    rows = derived_tables(fact_rows())["dyads"]
+    return {(str(r["iso3_1"]), str(r["iso3_2"])): r for r in rows}
+
+
+def test_every_pair_an_article_names_is_there_in_both_directions():
+    assert set(dyads()) == {
+        (a, b)
+        for pair in (("CHL", "PER"), ("BOL", "CHL"), ("ARG", "CHL"), ("BTN", "CHL"))
+        for a, b in (pair, pair[::-1])
+    }
+
+
+def test_the_two_directions_mirror_each_other():
+    there, back = dyads()[("CHL", "PER")], dyads()[("PER", "CHL")]
+    for column in ("docs", "status", "began", "relation_fact_ids", "mission_fact_ids"):
+        assert there[f"{column}_a"] == back[f"{column}_b"]
+        assert there[f"{column}_b"] == back[f"{column}_a"]
+    assert (there["DR_at_1"], there["DR_at_2"]) == (back["DR_at_2"], back["DR_at_1"])
+    assert there["agreement"] == back["agreement"]
+
+
+def test_years_that_agree_at_different_precision_agree():
+    row = dyads()[("CHL", "PER")]
+    assert row["docs_a"] == ["Foreign_relations_of_Chile"]
+    assert row["docs_b"] == ["Foreign_relations_of_Peru"]
+    assert (row["began_precision_a"], row["began_precision_b"]) == ("year", "day")
+    assert row["began_agreement"] == row["status_agreement"] == row["agreement"] == "agree"
+
+
+def test_a_conflict_keeps_both_years():
+    row = dyads()[("CHL", "BOL")]
+    assert row["began_a"].year == 1992 and row["began_b"].year == 1993  # type: ignore[union-attr]
+    assert row["began_agreement"] == row["agreement"] == "conflict"
+    assert row["status_agreement"] == "agree"
+
+
+def test_what_only_one_article_states_is_one_sided():
+    row = dyads()[("CHL", "ARG")]
+    assert row["docs_b"] == [] and row["relation_fact_ids_b"] == []
+    assert row["status_b"] is None and row["began_b"] is None
+    assert row["status_agreement"] == row["began_agreement"] == row["agreement"] == "one-sided"
+
+
+def test_embassy_columns_say_what_each_article_says_and_nothing_more():
+    chile_in_peru = dyads()[("CHL", "PER")]
+    assert chile_in_peru["embassy_a"] is True
+    assert chile_in_peru["mission_cities_a"] == ["Lima"]
+    assert chile_in_peru["embassy_b"] is None  # Peru's article is silent: not stated, not false
+    peru_in_chile = dyads()[("PER", "CHL")]
+    assert peru_in_chile["embassy_a"] is peru_in_chile["embassy_b"] is True
+    assert peru_in_chile["mission_cities_a"] == peru_in_chile["mission_cities_b"] == ["Santiago"]
+    chile_in_bolivia = dyads()[("CHL", "BOL")]
+    assert chile_in_bolivia["embassy_a"] is None  # a consulate says nothing of an embassy
+    assert chile_in_bolivia["mission_kinds_a"] == ["consulate-general"]
+    assert chile_in_bolivia["mission_cities_a"] == ["La Paz"]
+    assert chile_in_bolivia["embassy_b"] is False  # accredited from Lima
+    assert chile_in_bolivia["mission_kinds_b"] == []
+
+
+def test_representation_levels_in_the_cow_codes():
+    chile_in_bolivia = dyads()[("CHL", "BOL")]
+    assert chile_in_bolivia["DR_at_2"] == 3  # an ambassador accredited from Lima
+    assert chile_in_bolivia["DR_at_1"] is None  # Bolivia's representation in Chile: untold
+    assert chile_in_bolivia["DE"] == 1
+    bhutan = dyads()[("CHL", "BTN")]
+    assert bhutan["status_a"] == "none"
+    assert (bhutan["DR_at_1"], bhutan["DR_at_2"], bhutan["DE"]) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("kind", "status", "rule", "level"),
+    [
+        ("embassy", "open", "has-mission", 3),
+        ("high-commission", "opened", "opened-mission", 3),
+        ("embassy", "represented-via", "represented-via", 3),
+        ("embassy", "represented-via", "interests-represented-by", 9),
+        ("trade-office", "open", "has-mission", 9),
+        ("consulate-general", "open", "has-mission", None),
+        ("embassy", "planned", "planned-mission", None),
+        ("embassy", "closed", "mission-closed", None),
+    ],
+)
+def test_representation_level_of_a_mission(kind, status, rule, level):
+    assert representation_level({"kind": kind, "status": status, "rule": rule}) == level
+
+
+def test_every_fact_id_is_a_fact_of_the_side_it_is_given_for():
+    rows = fact_rows()
+    where = {
+        str(r["fact_id"]): str(r["doc_id"])
+        for name in ("relations", "missions", "prose_missions")
+        for r in rows[name]
+    }
+    for row in dyads().values():
+        for side in ("a", "b"):
+            ids = [*row[f"relation_fact_ids_{side}"], *row[f"mission_fact_ids_{side}"]]  # type: ignore[misc]
+            assert {where[i] for i in ids} <= set(row[f"docs_{side}"])  # type: ignore[call-overload]
+
+
+def test_the_run_publishes_dyads_that_pass_their_schema(tmp_path: Path):
+    for country, table in ARTICLES.items():
+        (tmp_path / f"Foreign_relations_of_{country}.md").write_text(
+            article(country, table), encoding="utf-8"
+        )
+    report = run([tmp_path], tmp_path / "out", workers=0)
+    assert report.published is not None and not report.skipped
+    table = pq.read_table(report.published.path / "dyads.parquet")
+    assert table.schema.names == TABLES["dyads"].names
+    keys = list(zip(table["iso3_1"].to_pylist(), table["iso3_2"].to_pylist(), strict=True))
+    assert keys == sorted(dyads())
+    # COW state codes (states2016): Chile 155, Peru 135, Bolivia 145, Argentina 160, Bhutan 760
+    cow = {"CHL": 155, "PER": 135, "BOL": 145, "ARG": 160, "BTN": 760}
+    for row in table.to_pylist():
+        assert (row["ccode1"], row["ccode2"]) == (cow.get(row["iso3_1"]), cow.get(row["iso3_2"]))
+
+
+def test_facts_read_back_from_a_version_give_the_same_derived_tables():
+    """A rerun reuses unchanged documents' facts from the Parquet files, in the tables' order:
+    the derived tables must not depend on it."""
+    from pipeline.diff import frame_records
+
+    rows = fact_rows()
+    read_back = {
+        name: list(reversed(frame_records(name, TABLES[name].frame(records))))
+        for name, records in rows.items()
+    }
+    assert derived_tables(read_back) == derived_tables(rows)
+
+
+def test_an_article_of_a_past_period_speaks_for_no_side():
+    rows = fact_rows()
+    past = {
+        **rows,
+        "documents": [
+            {**d, "past_period": d["doc_id"] == "Foreign_relations_of_Bolivia"}
+            for d in rows["documents"]
+        ],
+    }
+    keys = {(str(r["iso3_1"]), str(r["iso3_2"])): r for r in derived_tables(past)["dyads"]}
+    assert keys[("CHL", "BOL")]["docs_b"] == []
+    assert keys[("CHL", "BOL")]["began_agreement"] == "one-sided"
