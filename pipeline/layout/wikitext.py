@@ -28,6 +28,7 @@ from mwparserfromhell.nodes import (
 from mwparserfromhell.wikicode import Wikicode
 
 from pipeline.errors import InputError
+from pipeline.knowledge.vocabulary import normal
 from pipeline.layout.blocks import parse_blocks
 from pipeline.model import (
     Block,
@@ -45,6 +46,8 @@ from pipeline.model import Heading as HeadingBlock
 #: opening, so its time grows with the square of the text (earwig/mwparserfromhell#364); a few
 #: are harmless, more than this many of one kind is refused before parsing
 MAX_UNCLOSED = 20
+#: a rowspan or colspan over this is read as this (a typo like rowspan="200" must not make rows)
+MAX_SPAN = 50
 PAIRED = (("{{", "}}"), ("[[", "]]"), ("<!--", "-->"))
 TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)\b[^<>]*?(/?)>")
 VOID_TAGS = frozenset(
@@ -55,8 +58,8 @@ UNCLOSED_TABLE = re.compile(r"^[ \t]*\{\|", re.M)
 #: an external link opens with "[http://" and closes with "]" on the same line
 EXTERNAL_EDGE = re.compile(r"\[(?:https?:)?//|\]|\n")
 
-#: what a template name stands for (the vocabulary's `template` group): flag, date, sort,
-#: sortname, see, inline, note, notelist, reflist
+#: what a template name stands for (the vocabulary's `template` group, whose header lists the
+#: roles); names are looked up as `normal` writes them
 Templates = Mapping[str, str]
 SKIPPED_LINKS = re.compile(r"^(category|file|image):", re.I)
 MONTHS = list(calendar.month_name)[1:]
@@ -69,6 +72,12 @@ class _Refs:
     by_name: dict[str, int] = field(default_factory=dict)
     notes: dict[int, Footnote] = field(default_factory=dict)
     count: int = 0
+
+    def note(self, text: str, line: int) -> int:
+        """An explanatory note ({{efn}}): a footnote of its own, numbered with the refs."""
+        self.count += 1
+        self.notes[self.count] = Footnote(self.count, " ".join(text.split()), line)
+        return self.count
 
     def cite(self, tag: Tag, line: int, render: _Renderer) -> int:
         name = str(tag.get("name").value).strip() if tag.has("name") else None
@@ -92,6 +101,8 @@ class _Renderer:
         self.source = source
         self.templates = templates
         self.refs = _Refs()
+        #: what could not be read as written, as "line N: ..." (warnings, never errors)
+        self.notices: list[str] = []
         self._newlines = [i for i, ch in enumerate(source) if ch == "\n"]
 
     def line_of(self, offset: int) -> int:
@@ -129,7 +140,7 @@ class _Renderer:
         elif isinstance(node, HTMLEntity):
             yield node.normalize(), offset
         elif isinstance(node, Template):
-            yield self._template(node), offset
+            yield self._template(node, offset), offset
         elif isinstance(node, Tag):
             yield from self._tag(node, offset)
         elif isinstance(node, Comment | Heading):
@@ -149,14 +160,18 @@ class _Renderer:
             inner = str(tag).find(str(tag.contents)) if str(tag.contents) else 0
             yield from self.pieces(tag.contents, offset + max(inner, 0))
 
-    def _template(self, tpl: Template) -> str:
-        name = " ".join(str(tpl.name).strip().lower().replace("_", " ").split())
-        args = [str(p.value).strip() for p in tpl.params if not p.showkey]
+    def _template(self, tpl: Template, offset: int) -> str:
+        name = normal(str(tpl.name).replace("_", " "))
+        args = [self._arg(p.value, offset) for p in tpl.params if not p.showkey]
         role = self.templates.get(name)
-        if role is None and name.startswith("lang-"):
+        if role is None and name.startswith("lang "):
             role = "inline"
         if role is None and name.startswith("cite"):
             return _citation(tpl)
+        if role is None:
+            # a template we do not know: its words stay in the text (the evidence), only the
+            # markup goes; one with named arguments only (a maintenance tag) says nothing
+            return " ".join(a for a in args if a)
         if role == "flag":
             return args[0] if args else ""
         if role == "date":
@@ -169,7 +184,17 @@ class _Renderer:
             return "See " + ", ".join(args) if args else ""
         if role == "inline":
             return args[-1] if args else ""
-        return ""
+        if role == "first":
+            return args[0] if args else ""
+        if role == "as-of":
+            return "As of " + _date(args) if args else ""
+        if role == "note" and args:
+            return f"[{self.refs.note(args[-1], self.line_of(offset))}]"
+        return ""  # icon, notelist, reflist, drop
+
+    def _arg(self, value: Wikicode, offset: int) -> str:
+        """A template argument as text: nested templates, links and refs rendered."""
+        return self.text(value, offset).strip()
 
 
 def _is_list(tag: Tag) -> bool:
@@ -177,12 +202,22 @@ def _is_list(tag: Tag) -> bool:
 
 
 def _date(args: list[str]) -> str:
-    nums = [a for a in args if a.isdigit()]
-    if len(nums) >= 3 and 1 <= int(nums[1]) <= 12:
-        return f"{int(nums[2])} {MONTHS[int(nums[1]) - 1]} {nums[0]}"
-    if len(nums) == 2 and 1 <= int(nums[1]) <= 12:
-        return f"{MONTHS[int(nums[1]) - 1]} {nums[0]}"
+    """{{dts|1992|06|25}}, {{dts|1992|June|25}}, {{dts|1992|6}}, {{dts|19 March 2010}} as text
+    the date reader reads ("25 June 1992")."""
+    if len(args) >= 2 and args[0].lstrip("-").isdigit():
+        month = _month(args[1])
+        if month is not None:
+            if len(args) >= 3 and args[2].isdigit():
+                return f"{int(args[2])} {month} {args[0]}"
+            return f"{month} {args[0]}"
     return " ".join(args[:1])
+
+
+def _month(text: str) -> str | None:
+    if text.isdigit():
+        return MONTHS[int(text) - 1] if 1 <= int(text) <= 12 else None
+    found = [m for m in MONTHS if m.lower().startswith(text.lower())] if len(text) >= 3 else []
+    return found[0] if len(found) == 1 else None
 
 
 def _citation(tpl: Template) -> str:
@@ -220,6 +255,14 @@ def _lines(pieces: Iterable[tuple[str, int]], render: _Renderer) -> list[Line]:
 def open_markup(text: str) -> tuple[str, int, int] | None:
     """The first kind of markup left open more than `MAX_UNCLOSED` times, as (markup, how
     many, offset of the first left open); found in one linear pass per kind."""
+    for markup, left in left_open(text):
+        if len(left) > MAX_UNCLOSED:
+            return markup, len(left), left[0]
+    return None
+
+
+def left_open(text: str) -> list[tuple[str, list[int]]]:
+    """Each kind of markup with the offsets of its openings never closed."""
     found: list[tuple[str, list[int]]] = []
     for opening, closing in PAIRED:
         pattern = re.compile(f"{re.escape(opening)}|{re.escape(closing)}")
@@ -237,10 +280,7 @@ def open_markup(text: str) -> tuple[str, int, int] | None:
             stack.pop()
     found.extend((f"<{name}>", stack) for name, stack in sorted(by_tag.items()))
     found.append(("[http", _unclosed_links(text)))
-    for markup, left in found:
-        if len(left) > MAX_UNCLOSED:
-            return markup, len(left), left[0]
-    return None
+    return found
 
 
 def _unclosed_links(text: str) -> list[int]:
@@ -272,6 +312,7 @@ def _unmatched(matches: Iterable[re.Match[str]], opening: str, group: int = 0) -
 
 def wikitext_layout(document: Document, templates: Templates) -> Layout:
     """`templates`: what each template name stands for (see `Templates`)."""
+    unclosed = left_open(document.text)
     broken = open_markup(document.text)
     if broken is not None:
         markup, count, first = broken
@@ -283,6 +324,12 @@ def wikitext_layout(document: Document, templates: Templates) -> Layout:
         )
     code = mwparserfromhell.parse(document.text)
     render = _Renderer(document.text, templates)
+    for markup, offsets in unclosed:
+        if markup != "{|":  # an unclosed table is an error, below
+            render.notices.extend(
+                f"line {render.line_of(at)}: '{markup}' is never closed; read as text"
+                for at in offsets
+            )
     blocks: list[Block] = []
     pending: list[tuple[Node, int]] = []
 
@@ -316,15 +363,30 @@ def wikitext_layout(document: Document, templates: Templates) -> Layout:
     flush()
     from pipeline.layout import place
 
-    return Layout(document, place(blocks), dict(sorted(render.refs.notes.items())))
+    notices = tuple(sorted(render.notices, key=_notice_line))
+    return Layout(document, place(blocks), dict(sorted(render.refs.notes.items())), notices)
+
+
+def _notice_line(notice: str) -> int:
+    return int(notice.split(":", 1)[0].removeprefix("line "))
+
+
+@dataclass(frozen=True, slots=True)
+class _Spanned:
+    """A cell as written, with how many rows and columns it covers."""
+
+    cell: Cell
+    rows: int = 1
+    cols: int = 1
 
 
 def _table(table: Tag, offset: int, render: _Renderer) -> GridTable:
     source = str(table)
     cursor = 0
-    header: list[Row] = []
-    rows: list[Row] = []
-    loose: list[Cell] = []  # header cells written before the first |- line
+    header: list[tuple[list[_Spanned], int]] = []
+    rows: list[tuple[list[_Spanned], int]] = []
+    loose: list[_Spanned] = []  # header cells written before the first |- line
+    loose_line = 0
     loose_header = True
     for node in table.contents.nodes:
         if not isinstance(node, Tag):
@@ -333,33 +395,89 @@ def _table(table: Tag, offset: int, render: _Renderer) -> GridTable:
         pos = source.find(str(node), cursor)
         cursor = pos + len(str(node))
         if name in ("th", "td"):
-            loose.append(_cell(node, offset + pos, render))
+            loose_line = loose_line or render.line_of(offset + pos)
+            loose.append(_spanned(node, offset + pos, render))
             loose_header = loose_header and name == "th"
         elif name == "tr":
             cells, all_th = _row_cells(node, offset + pos, render)
             if cells:
-                row = Row(tuple(cells), min(c.line for c in cells), max(c.end_line for c in cells))
-                (header if all_th and not rows else rows).append(row)
+                line = render.line_of(offset + pos)
+                (header if all_th and not rows else rows).append((cells, line))
     if loose:
-        row = Row(tuple(loose), min(c.line for c in loose), max(c.end_line for c in loose))
-        (header if loose_header else rows).insert(0, row)
+        (header if loose_header else rows).insert(0, (loose, loose_line))
+    head_rows = _unspan(header)
+    body_rows = _unspan(rows)
+    width = max((len(r.cells) for r in head_rows), default=0)
+    for (written, _), row in zip(rows, body_rows, strict=True):
+        if width and sum(c.cols for c in written) > width:
+            render.notices.append(
+                f"line {row.line}: a table row of {sum(c.cols for c in written)} cells where "
+                f"the header has {width}; the extra cells are kept"
+            )
     end = render.line_of(offset + len(source) - 1)
-    widths = tuple(1 for _ in (header[0].cells if header else rows[0].cells if rows else ()))
-    return GridTable(tuple(header), tuple(rows), render.line_of(offset), end, widths)
+    first = head_rows[0] if head_rows else body_rows[0] if body_rows else None
+    widths = tuple(1 for _ in (first.cells if first else ()))
+    return GridTable(tuple(head_rows), tuple(body_rows), render.line_of(offset), end, widths)
 
 
-def _row_cells(tr: Tag, offset: int, render: _Renderer) -> tuple[list[Cell], bool]:
+def _unspan(written: list[tuple[list[_Spanned], int]]) -> list[Row]:
+    """Rows as a grid: a cell spanning rows is in each row it spans, one spanning columns is
+    followed by empty cells, so that column k of every row is the header's column k."""
+    carried: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows it still covers)
+    out: list[Row] = []
+    for cells, line in written:
+        row: list[Cell] = []
+        queue = list(cells)
+        while queue or any(col >= len(row) for col in carried):
+            col = len(row)
+            if col in carried:
+                cell, left = carried.pop(col)
+                row.append(cell)
+                if left > 1:
+                    carried[col] = (cell, left - 1)
+                continue
+            if not queue:
+                row.append(Cell("", line, line))  # a gap before a cell carried further right
+                continue
+            spanned = queue.pop(0)
+            for k in range(spanned.cols):
+                cell = spanned.cell if k == 0 else Cell("", spanned.cell.line, spanned.cell.line)
+                row.append(cell)
+                if spanned.rows > 1:
+                    carried[col + k] = (cell, spanned.rows - 1)
+        own = [c.cell for c in cells]
+        out.append(
+            Row(tuple(row), min(c.line for c in own), max(c.end_line for c in row + own))
+            if own
+            else Row(tuple(row), line, line)
+        )
+    return out
+
+
+def _row_cells(tr: Tag, offset: int, render: _Renderer) -> tuple[list[_Spanned], bool]:
     source = str(tr)
     cursor = 0
-    cells: list[Cell] = []
+    cells: list[_Spanned] = []
     all_th = True
     for node in tr.contents.nodes:
         if isinstance(node, Tag) and str(node.tag).lower() in ("th", "td"):
             pos = source.find(str(node), cursor)
             cursor = pos + len(str(node))
-            cells.append(_cell(node, offset + pos, render))
+            cells.append(_spanned(node, offset + pos, render))
             all_th = all_th and str(node.tag).lower() == "th"
     return cells, all_th
+
+
+def _spanned(node: Tag, offset: int, render: _Renderer) -> _Spanned:
+    return _Spanned(_cell(node, offset, render), _span(node, "rowspan"), _span(node, "colspan"))
+
+
+def _span(node: Tag, attribute: str) -> int:
+    """A cell's rowspan or colspan; a missing or unreadable one is 1, a huge one is capped."""
+    if not node.has(attribute):
+        return 1
+    digits = re.match(r"\s*[\"']?\s*(\d+)", str(node.get(attribute).value))
+    return min(max(int(digits.group(1)), 1), MAX_SPAN) if digits else 1
 
 
 def _cell(node: Tag, offset: int, render: _Renderer) -> Cell:
