@@ -441,6 +441,8 @@ def _unspan(written: list[tuple[list[_Spanned], int]]) -> list[Row]:
                 continue
             spanned = queue.pop(0)
             for k in range(spanned.cols):
+                if k and col + k in carried:
+                    break  # spans that overlap (a table error): the one from above keeps its place
                 cell = spanned.cell if k == 0 else Cell("", spanned.cell.line, spanned.cell.line)
                 row.append(cell)
                 if spanned.rows > 1:
