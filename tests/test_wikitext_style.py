@@ -286,7 +286,7 @@ def test_a_spanning_cell_is_at_its_column_in_every_row_it_spans(
         )
         for i, cells in enumerate(written, start=1)
     ]
-    grid = [row.cells for row in _unspan(rows)]
+    grid = [row.cells for row in _unspan(rows, per_cell=100)[0]]  # spans never cut
     for i, (cells, _) in enumerate(rows):
         own = [c for c in grid[i] if c.text.startswith(f"r{i + 1}c")]
         assert [c.text for c in own] == [s.cell.text for s in cells]  # each cell once, in order
@@ -297,5 +297,15 @@ def test_a_spanning_cell_is_at_its_column_in_every_row_it_spans(
 
 
 def test_spans_are_capped_and_unreadable_ones_are_one():
-    found = only_table(table('|rowspan="x"|{{flag|Mali}}||1992||', '|colspan="9999"|a'))
-    assert [len(r.cells) for r in found.rows] == [3, 50]
+    rows = ['|rowspan="x"|{{flag|Mali}}||1992||'] + ["|a||b||c"] * 20 + ['|colspan="9999"|a']
+    found = only_table(table(*rows))
+    assert [len(r.cells) for r in found.rows] == [3] * 21 + [50]
+
+
+def test_spans_past_the_budget_are_read_as_one_with_a_warning():
+    layout = layout_of(table("|{{flag|Mali}}||1992||", '|rowspan="50" colspan="50"|a'), NAME)
+    ((_, found, _),) = layout.tables()
+    assert [r.texts() for r in found.rows] == [["Mali", "1992", ""], ["a"]]
+    assert layout.notices == (
+        "line 7: more rowspan and colspan than the table has cells; from here spans are read as 1",
+    )

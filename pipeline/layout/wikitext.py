@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -48,6 +49,8 @@ from pipeline.model import Heading as HeadingBlock
 MAX_UNCLOSED = 20
 #: a rowspan or colspan over this is read as this (a typo like rowspan="200" must not make rows)
 MAX_SPAN = 50
+#: the cells spans may add to a table, per cell written (real tables add well under one)
+SPAN_BUDGET = 4
 PAIRED = (("{{", "}}"), ("[[", "]]"), ("<!--", "-->"))
 TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)\b[^<>]*?(/?)>")
 VOID_TAGS = frozenset(
@@ -405,14 +408,20 @@ def _table(table: Tag, offset: int, render: _Renderer) -> GridTable:
                 (header if all_th and not rows else rows).append((cells, line))
     if loose:
         (header if loose_header else rows).insert(0, (loose, loose_line))
-    head_rows = _unspan(header)
-    body_rows = _unspan(rows)
-    width = max((len(r.cells) for r in head_rows), default=0)
-    for (written, _), row in zip(rows, body_rows, strict=True):
-        if width and sum(c.cols for c in written) > width:
+    head_rows, head_over = _unspan(header)
+    body_rows, body_over = _unspan(rows)
+    for over in (head_over, body_over):
+        if over is not None:
             render.notices.append(
-                f"line {row.line}: a table row of {sum(c.cols for c in written)} cells where "
-                f"the header has {width}; the extra cells are kept"
+                f"line {over}: more rowspan and colspan than the table has cells; from here "
+                "spans are read as 1"
+            )
+    width = max((len(r.cells) for r in head_rows), default=0)
+    for row in body_rows:
+        if width and len(row.cells) > width:
+            render.notices.append(
+                f"line {row.line}: a table row of {len(row.cells)} cells where the header has "
+                f"{width}; the extra cells are kept"
             )
     end = render.line_of(offset + len(source) - 1)
     first = head_rows[0] if head_rows else body_rows[0] if body_rows else None
@@ -420,14 +429,22 @@ def _table(table: Tag, offset: int, render: _Renderer) -> GridTable:
     return GridTable(tuple(head_rows), tuple(body_rows), render.line_of(offset), end, widths)
 
 
-def _unspan(written: list[tuple[list[_Spanned], int]]) -> list[Row]:
+def _unspan(
+    written: list[tuple[list[_Spanned], int]], per_cell: int = SPAN_BUDGET
+) -> tuple[list[Row], int | None]:
     """Rows as a grid: a cell spanning rows is in each row it spans, one spanning columns is
-    followed by empty cells, so that column k of every row is the header's column k."""
+    followed by empty cells, so that column k of every row is the header's column k.
+
+    The cells spans add are bounded (`per_cell` per written cell): past that, spans are
+    read as 1 and the line where that began is returned, so that a table of huge spans
+    cannot make a grid many times the size of its text."""
+    budget = per_cell * (sum(len(cells) for cells, _ in written) + 1)
+    over: int | None = None
     carried: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows it still covers)
     out: list[Row] = []
     for cells, line in written:
         row: list[Cell] = []
-        queue = list(cells)
+        queue = deque(cells)
         while queue or any(col >= len(row) for col in carried):
             col = len(row)
             if col in carried:
@@ -439,21 +456,26 @@ def _unspan(written: list[tuple[list[_Spanned], int]]) -> list[Row]:
             if not queue:
                 row.append(Cell("", line, line))  # a gap before a cell carried further right
                 continue
-            spanned = queue.pop(0)
-            for k in range(spanned.cols):
+            spanned = queue.popleft()
+            rows, cols = spanned.rows, spanned.cols
+            if (rows - 1 + cols - 1 + (rows - 1) * (cols - 1)) > budget:
+                over = over or spanned.cell.line
+                rows, cols = 1, 1
+            budget -= rows * cols - 1
+            for k in range(cols):
                 if k and col + k in carried:
                     break  # spans that overlap (a table error): the one from above keeps its place
                 cell = spanned.cell if k == 0 else Cell("", spanned.cell.line, spanned.cell.line)
                 row.append(cell)
-                if spanned.rows > 1:
-                    carried[col + k] = (cell, spanned.rows - 1)
+                if rows > 1:
+                    carried[col + k] = (cell, rows - 1)
         own = [c.cell for c in cells]
         out.append(
             Row(tuple(row), min(c.line for c in own), max(c.end_line for c in row + own))
             if own
             else Row(tuple(row), line, line)
         )
-    return out
+    return out, over
 
 
 def _row_cells(tr: Tag, offset: int, render: _Renderer) -> tuple[list[_Spanned], bool]:
