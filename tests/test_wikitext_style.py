@@ -309,3 +309,28 @@ def test_spans_past_the_budget_are_read_as_one_with_a_warning():
     assert layout.notices == (
         "line 7: more rowspan and colspan than the table has cells; from here spans are read as 1",
     )
+
+
+def test_list_defined_refs_give_their_text_to_the_refs_citing_them():
+    text = (
+        '==Asia==\nKyrgyzstan is a member of the [[United Nations]].<ref name="un"/>\n\n'
+        "==References==\n{{Reflist|refs=\n"
+        '<ref name="un">{{cite web|title=Member States|publisher=United Nations}}</ref>\n}}\n'
+    )
+    layout = layout_of(text, NAME)
+    assert {k: n.text for k, n in layout.footnotes.items()} == {1: "Member States. United Nations"}
+    tagged = text.replace("{{Reflist|refs=", "<references>").replace("\n}}\n", "\n</references>\n")
+    assert layout_of(tagged, NAME).footnotes == layout.footnotes
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Kyrgyzstan{{nbsp}}and Kazakhstan", "Kyrgyzstan and Kazakhstan"),
+        ("1992{{ndash}}1993", "1992 – 1993"),
+        ("{{anchor|Latvia}}Relations{{sfn|Smith|2001|p=3}}", "Relations"),
+        ("{{Convert|1000|km}}", "1000 km"),  # not listed: its unnamed arguments
+    ],
+)
+def test_small_templates_show_what_the_page_shows(written: str, shown: str):
+    assert only_table(table(f"|{{{{flag|Mali}}}}||||{written}")).rows[0].cells[2].text == shown

@@ -157,7 +157,11 @@ class _Renderer:
             yield ("-   " if tag.wiki_markup in ("*", ":", ";") else "1.  "), offset
         elif name == "br":
             yield "\n", offset
-        elif name in ("references", "gallery", "math", "table"):
+        elif name == "references":
+            if tag.contents is not None:  # list-defined refs: their texts, cited by name above
+                inner = str(tag).find(str(tag.contents)) if str(tag.contents) else 0
+                self.text(tag.contents, offset + max(inner, 0))
+        elif name in ("gallery", "math", "table"):
             return
         elif tag.contents is not None:
             inner = str(tag).find(str(tag.contents)) if str(tag.contents) else 0
@@ -165,11 +169,12 @@ class _Renderer:
 
     def _template(self, tpl: Template, offset: int) -> str:
         name = normal(str(tpl.name).replace("_", " "))
-        args = [self._arg(p.value, offset) for p in tpl.params if not p.showkey]
+        at = _param_offsets(tpl, offset)
+        args = [self._arg(p.value, at[i]) for i, p in enumerate(tpl.params) if not p.showkey]
         role = self.templates.get(name)
         if role is None and name.startswith("lang "):
             role = "inline"
-        if role is None and name.startswith("cite"):
+        if role is None and (name.startswith("cite") or name == "citation"):
             return _citation(tpl)
         if role is None:
             # a template we do not know: its words stay in the text (the evidence), only the
@@ -193,11 +198,32 @@ class _Renderer:
             return "As of " + _date(args) if args else ""
         if role == "note" and args:
             return f"[{self.refs.note(args[-1], self.line_of(offset))}]"
+        if role == "space":
+            return " "
+        if role == "dash":
+            return " – "
+        if role == "reflist" and tpl.has("refs"):  # list-defined refs, cited by name above
+            refs = next(i for i, p in enumerate(tpl.params) if str(p.name).strip() == "refs")
+            self.text(tpl.params[refs].value, at[refs])
         return ""  # icon, notelist, reflist, drop
 
     def _arg(self, value: Wikicode, offset: int) -> str:
         """A template argument as text: nested templates, links and refs rendered."""
         return self.text(value, offset).strip()
+
+
+def _param_offsets(tpl: Template, offset: int) -> list[int]:
+    """The source offset of each parameter's value (so a ref inside one has its own line)."""
+    raw = str(tpl)
+    cursor = len(str(tpl.name)) + 2
+    found: list[int] = []
+    for param in tpl.params:
+        start = raw.find(str(param), cursor)
+        start = cursor if start < 0 else start
+        value = raw.find(str(param.value), start) if param.showkey else start
+        found.append(offset + (start if value < 0 else value))
+        cursor = start + len(str(param))
+    return found
 
 
 def _is_list(tag: Tag) -> bool:
