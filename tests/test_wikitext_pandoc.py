@@ -101,6 +101,9 @@ def test_the_plain_rendering_finds_nothing_the_wikitext_does_not(
 def test_both_forms_have_the_same_table_rows(both: tuple[Facts, Facts], doc: str):
     wiki, plain = (rows(f["relations"], doc) for f in both)
     assert list(wiki.index) == list(plain.index)
+    # the region (the nearest heading) is the same; the section path is not: the plain text
+    # no longer says a heading's level
+    assert list(wiki.region) == list(plain.region)
 
 
 @pytest.mark.parametrize("doc", DOCS)
