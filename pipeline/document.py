@@ -95,7 +95,7 @@ def extract_document(
     rows = len(tables["relations"]) - sum(
         1 for r in tables["relations"] if isinstance(r, RelationRecord) and r.table_index is None
     )
-    notices = [f"{shown(path)}: {n}" for n in analysis.notices]
+    notices = [f"{shown(path)}: {n}" for n in layout.notices + analysis.notices]
     return tables, notices + _warnings(layout, path, rows)
 
 

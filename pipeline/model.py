@@ -163,6 +163,8 @@ class Layout:
     document: Document
     blocks: tuple[Placed, ...]
     footnotes: dict[int, Footnote] = field(default_factory=dict)
+    #: what the layout could not read as written ("line N: ..."): warnings, never errors
+    notices: tuple[str, ...] = ()
 
     def tables(self) -> list[tuple[int, GridTable, tuple[str, ...]]]:
         """Every grid table with its 1-based index in the document and its section path."""
