@@ -167,7 +167,17 @@ def _parser() -> argparse.ArgumentParser:
     versions = sub.add_parser("versions", help="list the published versions")
     versions.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     versions.set_defaults(handler=_versions)
+
+    docs = sub.add_parser("docs", help="write the data dictionary from the schemas")
+    docs.add_argument("--write", type=Path, default=None, metavar="FILE", help=_DOCS_HELP)
+    docs.add_argument(
+        "--check", action="store_true", help="only say whether FILE is up to date (exit 1 if not)"
+    )
+    docs.set_defaults(handler=_docs)
     return parser
+
+
+_DOCS_HELP = "where to write it (default: docs/data-dictionary.md in the checkout)"
 
 
 def _seconds(text: str) -> float:
@@ -371,4 +381,22 @@ def _versions(args: argparse.Namespace) -> int:
         )
         print(f"    rows: {rows}")
         print(f"    changes: {changes}")
+    return EXIT_OK
+
+
+def _docs(args: argparse.Namespace) -> int:
+    from pipeline.dictionary import DICTIONARY, reference_examples, render
+
+    target = args.write or Path(__file__).resolve().parent.parent / DICTIONARY
+    text = render(reference_examples())
+    if args.check:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current != text:
+            print(f"{target} is out of date: run `make docs`", file=sys.stderr)
+            return EXIT_INPUT
+        print(f"{target} is up to date")
+        return EXIT_OK
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}")
     return EXIT_OK

@@ -220,7 +220,7 @@ def run(
             "reused": report.reused,
             "skipped": report.skipped,
             "changes": report.changes,
-            "changes_unknown": sorted(damaged),
+            "changes_unknown": sorted(d for d in damaged if d in manifest.get("tables", {})),
         }
         report.published = write_version(output, frames, body, fingerprint)
         if keep is not None:
