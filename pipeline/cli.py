@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run|diff|versions`.
+"""Command line: `python -m pipeline run|diff|versions|docs`.
 
 Exit codes: 0 success, 1 some inputs failed (or nothing could be published), 2 usage error,
 3 the output directory is held by another run. Problems with the input are reported as one
