@@ -17,6 +17,7 @@ import pyarrow
 
 from schemas import TABLES
 from schemas.constraints import ISO3_PATTERN, allowed
+from schemas.names import FACT_TABLES
 
 DATAPACKAGE = "datapackage.json"
 NAME = "foreign-relations-facts"
@@ -68,8 +69,8 @@ def _resource(name: str, file: str, sha256: str, *, has_documents: bool) -> dict
     table_schema: dict[str, Any] = {"fields": fields, "missingValues": []}
     if spec.unique:
         table_schema["primaryKey"] = list(spec.unique)
-    if has_documents and name != "documents" and "doc_id" in spec.names and name != "changes":
-        # a removed fact's document may be gone: `changes` keeps doc_ids of past versions
+    if has_documents and name in FACT_TABLES and name != "documents":
+        # only facts of this version: `changes` and the history tables name past documents too
         table_schema["foreignKeys"] = [
             {"fields": ["doc_id"], "reference": {"resource": "documents", "fields": ["doc_id"]}}
         ]

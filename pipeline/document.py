@@ -9,6 +9,7 @@ the claims into records.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,7 +134,7 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
         listed_counts(relations, memberships, recognitions, missions, subject),
     )
     tables: dict[str, list[Record]] = {
-        "documents": [_document(layout, len(table_rows))],
+        "documents": [_document(layout, len(table_rows), ex.knowledge)],
         "relations": list(relations),
         "missions": list(missions),
         "prose_missions": list(prose_missions),
@@ -316,8 +317,12 @@ def _memberships(
     return merged(members), merged(roles)
 
 
-def _document(layout: Layout, relation_rows: int) -> DocumentRecord:
+def _document(layout: Layout, relation_rows: int, knowledge: Knowledge) -> DocumentRecord:
+    """The document's own row. Where its text came from (revision, URL, licence) is the read
+    stage's knowledge, added by the run (`pipeline.sources`)."""
     doc = layout.document
+    title = doc.doc_id.replace("_", " ")
+    iso3 = doc.subject_iso3
     return DocumentRecord(
         doc_id=doc.doc_id,
         file_name=Path(doc.path).name,
@@ -325,11 +330,32 @@ def _document(layout: Layout, relation_rows: int) -> DocumentRecord:
         sha256=doc.sha256,
         line_count=doc.line_count,
         subject_name=doc.subject_name,
-        subject_iso3=doc.subject_iso3,
+        subject_iso3=iso3,
         table_count=len(layout.tables()),
         relation_rows=relation_rows,
         footnote_count=len(layout.footnotes),
+        title=title,
+        subject_is_state=iso3 is not None
+        and iso3 in iso3_codes()
+        and knowledge.gazetteer.sovereign(iso3) == iso3,
+        past_period=_past_period(title, doc.subject_name, iso3, knowledge),
+        source=Path(doc.path).name,
     )
+
+
+def _past_period(title: str, subject: str, iso3: str | None, knowledge: Knowledge) -> bool:
+    """The title goes on after the subject's name with a word that places it in time ("Libya
+    under Muammar Gaddafi": vocabulary group `past-period-title`), or the subject is a former
+    state (ISO 3166-3, or a former state of the non-country entities)."""
+    if iso3 is not None and iso3 in historic_iso3_codes() and iso3 not in iso3_codes():
+        return True
+    entity = knowledge.gazetteer.non_country(subject)
+    if entity is not None and entity.kind == "former-state":
+        return True
+    at = title.casefold().find(subject.casefold())
+    rest = title[at + len(subject) :] if at >= 0 else ""
+    words = knowledge.vocabulary.pattern("past-period-title")
+    return bool(re.match(rf"\s*(?:{words})\b|\s*\(?\d{{3,4}}\s*[-–]", rest, re.I))
 
 
 def _warnings(layout: Layout, path: Path, row_count: int) -> list[str]:

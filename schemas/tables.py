@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandera.pandas as pa
 
 from schemas import rules
+from schemas.history import HISTORY_SPECS
 from schemas.spec import Col, TableSpec, all_iso3, is_iso3, one_of
 
 PRECISIONS = ("day", "month", "year")
@@ -95,7 +96,7 @@ def dated(prefix: str, doc: str, wikidata: str | None = None) -> tuple[Col, ...]
 
 DOCUMENTS = TableSpec(
     name="documents",
-    version=2,
+    version=3,
     doc="One row per input document.",
     columns=(
         FACT_ID,
@@ -145,6 +146,48 @@ DOCUMENTS = TableSpec(
             "int",
             checks=(pa.Check.ge(0),),
             doc="footnotes the document has (rows of references)",
+        ),
+        Col("title", "str", doc="the article's title ('Foreign relations of Libya')"),
+        Col(
+            "subject_is_state",
+            "bool",
+            doc="the subject is a sovereign state: false for a dependent territory (Hong Kong, "
+            "the Cayman Islands) or a body that is not a state (the Syrian Opposition)",
+        ),
+        Col(
+            "past_period",
+            "bool",
+            doc="the article describes a past period or a former state ('... under Muammar "
+            "Gaddafi', the Soviet Union), so its facts may not hold today",
+        ),
+        Col(
+            "source",
+            "str",
+            doc="where the text was read: the input file's name, or the MediaWiki export or "
+            "dump it came from",
+        ),
+        Col("url", "str", nullable=True, doc="the page on its wiki, at the revision read"),
+        Col("page_id", "int", nullable=True, doc="MediaWiki page id, where known"),
+        Col("rev_id", "int", nullable=True, doc="MediaWiki revision id of the text, where known"),
+        Col(
+            "rev_timestamp",
+            "str",
+            nullable=True,
+            doc="when that revision was saved (ISO 8601, UTC), where known",
+        ),
+        Col(
+            "snapshot",
+            "date",
+            nullable=True,
+            doc="the day the text is a snapshot of (the revision's date), where known; facts "
+            "are as the article stated them then",
+        ),
+        Col(
+            "licence",
+            "str",
+            nullable=True,
+            doc="licence of the text: CC BY-SA 4.0 for text read from a wiki export or "
+            "fetched, 'CC BY-SA' for Wikipedia article files whose version is not recorded",
         ),
     ),
     unique=("fact_id",),
@@ -770,5 +813,6 @@ TABLES: dict[str, TableSpec] = {
         CLAIMS,
         REFERENCES,
         CHANGES,
+        *HISTORY_SPECS,
     )
 }

@@ -12,6 +12,7 @@ import pytest
 from pipeline.dictionary import DICTIONARY, read_examples, render
 from schemas import TABLES
 from schemas.constraints import allowed
+from schemas.names import HISTORY_TABLES
 from tests.conftest import REPO
 from tests.reference_run import reference_latest
 
@@ -46,6 +47,9 @@ def test_the_named_wikidata_properties():
 @pytest.mark.parametrize("table", sorted(TABLES))
 def test_each_published_parquet_field_carries_its_description(table):
     path = reference_latest() / f"{table}.parquet"
+    if table in HISTORY_TABLES:  # published by runs with --revisions all only
+        assert not path.exists()
+        pytest.skip(f"{table} is published by runs with --revisions all only")
     schema = pq.read_schema(path)
     spec = TABLES[table]
     assert schema.names == spec.names

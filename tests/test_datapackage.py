@@ -75,7 +75,7 @@ def test_the_package_describes_every_table_and_field():
         assert resource["path"] == f"{name}.parquet" and resource["format"] == "parquet"
         assert resource["hash"] == f"sha256:{manifest['tables'][name]['sha256']}"
         schema = resource["schema"]
-        assert schema["primaryKey"] == list(spec.unique)
+        assert schema.get("primaryKey", []) == list(spec.unique)
         assert [f["name"] for f in schema["fields"]] == spec.names
         pandera = spec.pandera()
         for field, col in zip(schema["fields"], spec.columns, strict=True):
@@ -116,3 +116,30 @@ def test_a_rerun_keeps_an_intact_package_and_replaces_a_damaged_one(copied):
 def _run(output: Path) -> int:
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         return main(["run", "--output", str(output), "--quiet", "--workers", "0"])
+
+
+def test_the_package_of_a_run_with_history_validates(tmp_path):
+    from tests.dumps import Page, export_xml
+
+    texts = [
+        "== Africa ==\nKenya has an embassy in Addis Ababa.\n",
+        "== Africa ==\nKenya has an embassy in Addis Ababa.\nKenya has an embassy in Lima.\n",
+    ]
+    page = Page(
+        "Foreign relations of Kenya",
+        11,
+        [(1000 + i, f"2020-0{i + 1}-01T00:00:00Z", t) for i, t in enumerate(texts)],
+    )
+    dump = tmp_path / "pages.xml"
+    dump.write_text(export_xml([page]), encoding="utf-8")
+    out = tmp_path / "output"
+    args = ["run", "--workers", "0", "--quiet", "--output", str(out), "--revisions", "all"]
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert main([*args, str(dump)]) == 0
+    package = json.loads((out / "latest" / DATAPACKAGE).read_text(encoding="utf-8"))
+    names = {r["name"] for r in package["resources"]}
+    assert {"revisions", "fact_history", "fact_revisions"} <= names
+    code, report = frictionless_validate(out / "latest" / DATAPACKAGE)
+    assert code == 0 and report["valid"], [t["errors"][:2] for t in report["tasks"]]
+    rows = {task["name"]: task["stats"].get("rows", 0) for task in report["tasks"]}
+    assert rows["revisions"] == 2 and rows["fact_history"] > 0
