@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench corpus eval rules-report clean
+.PHONY: run test lint bench corpus eval rules-report docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ eval: $(STAMP)  ## scores on every hand label present (../shared/gold, fixtures/
 
 rules-report: $(STAMP)  ## per named rule: facts over the corpus, precision and recall on the labels
 	$(PY) -m pipeline.evaluation rules-report
+
+docs: $(STAMP)  ## docs/data-dictionary.md from the schemas and a run of the reference document
+	$(PY) -m pipeline docs
 
 corpus: $(STAMP)  ## robustness run over ../shared/corpus into output-corpus/
 	$(PY) -m pipeline run --output output-corpus ../shared/corpus

@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run|diff|versions|fetch`.
+"""Command line: `python -m pipeline run|diff|versions|fetch|docs`.
 
 Exit codes: 0 success, 1 some inputs failed (or nothing could be published), 2 usage error,
 3 the output directory is held by another run. Problems with the input are reported as one
@@ -210,7 +210,17 @@ def _parser() -> argparse.ArgumentParser:
         help="contact put in the User-Agent (default: $FRPIPELINE_CONTACT)",
     )
     fetch.set_defaults(handler=_fetch)
+
+    docs = sub.add_parser("docs", help="write the data dictionary from the schemas")
+    docs.add_argument("--write", type=Path, default=None, metavar="FILE", help=_DOCS_HELP)
+    docs.add_argument(
+        "--check", action="store_true", help="only say whether FILE is up to date (exit 1 if not)"
+    )
+    docs.set_defaults(handler=_docs)
     return parser
+
+
+_DOCS_HELP = "where to write it (default: docs/data-dictionary.md in the checkout)"
 
 
 def _fetch(args: argparse.Namespace) -> int:
@@ -440,4 +450,22 @@ def _versions(args: argparse.Namespace) -> int:
         )
         print(f"    rows: {rows}")
         print(f"    changes: {changes}")
+    return EXIT_OK
+
+
+def _docs(args: argparse.Namespace) -> int:
+    from pipeline.dictionary import DICTIONARY, reference_examples, render
+
+    target = args.write or Path(__file__).resolve().parent.parent / DICTIONARY
+    text = render(reference_examples())
+    if args.check:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current != text:
+            print(f"{target} is out of date: run `make docs`", file=sys.stderr)
+            return EXIT_INPUT
+        print(f"{target} is up to date")
+        return EXIT_OK
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}")
     return EXIT_OK

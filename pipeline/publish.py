@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
+from pipeline.datapackage import DATAPACKAGE, descriptor
 from pipeline.errors import PublishFailed
 from pipeline.versions import (
     LATEST,
@@ -93,8 +94,12 @@ def _write_version(
             "schema_version": TABLES[name].version,
             "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         }
+    package = tmp / DATAPACKAGE
+    described = {name: (str(t["file"]), str(t["sha256"])) for name, t in tables.items()}
+    package.write_text(json.dumps(descriptor(described, version), indent=2) + "\n", "utf-8")
+    files = {DATAPACKAGE: {"sha256": hashlib.sha256(package.read_bytes()).hexdigest()}}
     checkpoint("tables-written")
-    body = {"version": version, **manifest, "tables": tables}
+    body = {"version": version, **manifest, "tables": tables, "files": files}
     (tmp / MANIFEST).write_text(json.dumps(body, indent=2, sort_keys=True) + "\n", "utf-8")
     _fsync_tree(tmp)
     checkpoint("before-rename")

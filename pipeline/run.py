@@ -302,7 +302,7 @@ def _run(
             "reused": report.reused,
             "skipped": report.skipped,
             "changes": report.changes,
-            "changes_unknown": sorted(damaged),
+            "changes_unknown": sorted(d for d in damaged if d in manifest.get("tables", {})),
             "revisions_key": revisions_key,
         }
         report.published = write_version(output, frames, body, fingerprint)

@@ -110,7 +110,8 @@ def read_manifest(output: Path, version: str) -> dict[str, Any]:
 
 def verify_version(output: Path, version: str) -> tuple[dict[str, Any], list[str]]:
     """A version's manifest and the tables whose file is missing or differs from it (by
-    sha256): nothing is reused or compared against a file that changed."""
+    sha256): nothing is reused or compared against a file that changed. The other files the
+    manifest lists (`files`: the data package descriptor) are checked too, by their file name."""
     manifest = read_manifest(output, version)
     damaged = []
     for name, entry in sorted(manifest["tables"].items()):
@@ -118,13 +119,22 @@ def verify_version(output: Path, version: str) -> tuple[dict[str, Any], list[str
             damaged.append(name)
             continue
         path = version_dir(output, version) / str(entry.get("file", f"{name}.parquet"))
-        try:  # the file written had this hash: the same hash, the same rows
-            intact = _sha256_file(path) == entry.get("sha256")
-        except OSError:
-            intact = False
-        if not intact:
+        if not _intact(path, entry.get("sha256")):
+            damaged.append(name)
+    files = manifest.get("files", {})  # absent from the manifests of earlier versions
+    for name, entry in sorted(files.items() if isinstance(files, dict) else []):
+        sha256 = entry.get("sha256") if isinstance(entry, dict) else None
+        if Path(name).name != name or not _intact(version_dir(output, version) / name, sha256):
             damaged.append(name)
     return manifest, damaged
+
+
+def _intact(path: Path, sha256: object) -> bool:
+    """Has the file the hash it was written with? The same hash, the same rows."""
+    try:
+        return _sha256_file(path) == sha256
+    except OSError:
+        return False
 
 
 def _sha256_file(path: Path) -> str:

@@ -48,7 +48,13 @@ FACT_HISTORY = TableSpec(
             doc="the first revision after the last one that stated it; null while the latest "
             "revision states it",
         ),
-        Col("removed_timestamp", "str", nullable=True, checks=(TIMESTAMP,)),
+        Col(
+            "removed_timestamp",
+            "str",
+            nullable=True,
+            checks=(TIMESTAMP,),
+            doc="when that revision was saved; null with removed_rev_id",
+        ),
         Col("revisions_stated", "int", doc="how many revisions stated it"),
         Col(
             "absent_rev_ids",

@@ -6,7 +6,6 @@ apart: every column has one type, one nullability and one set of checks.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -58,11 +57,22 @@ def one_of(values: tuple[str, ...]) -> pa.Check:
 
 @dataclass(frozen=True)
 class Col:
+    """One column: `doc` says what it holds (written on its Parquet field as `description`);
+    `wikidata` names the Wikidata property it corresponds to, where there is one ("P530")."""
+
     name: str
     kind: Kind
     nullable: bool = False
     checks: tuple[pa.Check, ...] = ()
     doc: str = ""
+    wikidata: str | None = None
+
+    def field_metadata(self) -> dict[bytes, bytes]:
+        """The Parquet field's metadata: its description, and its Wikidata property if any."""
+        meta = {b"description": self.doc.encode()}
+        if self.wikidata:
+            meta[b"wikidata"] = self.wikidata.encode()
+        return meta
 
 
 @dataclass(frozen=True)
@@ -81,14 +91,22 @@ class TableSpec:
     def pandera(self) -> pa.DataFrameSchema:
         cols = {c.name: _pandera_column(c) for c in self.columns}
         return pa.DataFrameSchema(
-            cols, strict=True, ordered=True, unique=list(self.unique) or None, name=self.name
+            cols,
+            strict=True,
+            ordered=True,
+            unique=list(self.unique) or None,
+            name=self.name,
+            description=self.doc or None,
         )
 
     def arrow(self) -> pyarrow.Schema:
-        fields = [pyarrow.field(c.name, _ARROW[c.kind], nullable=c.nullable) for c in self.columns]
-        meta = {"table": self.name, "schema_version": str(self.version)}
-        docs = {c.name: c.doc for c in self.columns if c.doc}
-        meta["columns"] = json.dumps(docs, sort_keys=True)
+        """The Parquet schema: each field carries its description (and Wikidata property) in
+        its own metadata, the table its name, schema version and description."""
+        fields = [
+            pyarrow.field(c.name, _ARROW[c.kind], nullable=c.nullable, metadata=c.field_metadata())
+            for c in self.columns
+        ]
+        meta = {"table": self.name, "schema_version": str(self.version), "description": self.doc}
         return pyarrow.schema(fields, metadata=meta)
 
     def frame(self, records: list[dict[str, object]]) -> pd.DataFrame:
@@ -133,7 +151,14 @@ def _pandera_column(c: Col) -> pa.Column:
     else:
         item = str if c.kind == "list_str" else int
         dtype, checks = object, [_is_list_of(item), *c.checks]
-    return pa.Column(dtype, nullable=c.nullable, checks=checks, coerce=False)
+    return pa.Column(
+        dtype,
+        nullable=c.nullable,
+        checks=checks,
+        coerce=False,
+        description=c.doc or None,
+        metadata={"wikidata": c.wikidata} if c.wikidata else None,
+    )
 
 
 def _coerce(series: pd.Series, kind: Kind) -> pd.Series:

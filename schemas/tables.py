@@ -23,7 +23,8 @@ FACT_ID = Col(
     "fact_id",
     "str",
     checks=(pa.Check.str_matches(r"^[0-9a-f]{16}$"),),
-    doc="stable identity of the fact: the same fact keeps it across versions",
+    doc="stable identity of the fact, a hash of what it is about (never of its line): the same "
+    "fact keeps it across versions",
 )
 
 
@@ -31,15 +32,32 @@ def provenance(*extractors: str) -> tuple[Col, ...]:
     """Identity and where a fact was read: every fact table starts with these."""
     return (
         FACT_ID,
-        Col("doc_id", "str", doc="input file name without its extension"),
+        Col(
+            "doc_id",
+            "str",
+            doc="the document the fact was read from: its file name without the extension "
+            "(documents.doc_id)",
+        ),
         Col(
             "source_line",
             "int",
             checks=(POSITIVE,),
             doc="1-based line of the input where the fact's row, sentence or item starts",
         ),
-        Col("extractor", "str", checks=(one_of(extractors),), doc="what made the fact"),
-        Col("evidence", "str", doc="the text the fact was read from"),
+        Col(
+            "extractor",
+            "str",
+            checks=(one_of(extractors),),
+            doc="the extractor that read the fact, '<fact family>.<where it reads>': "
+            "table-row (a row of a relations table), prose (running text), sentence (any "
+            "sentence), ...",
+        ),
+        Col(
+            "evidence",
+            "str",
+            doc="the text the fact was read from: the sentence, the row's cells joined by ' | ', "
+            "the list item or the footnote",
+        ),
     )
 
 
@@ -52,16 +70,29 @@ def rule(family: str) -> Col:
     )
 
 
-def dated(prefix: str, doc: str) -> tuple[Col, ...]:
+def dated(prefix: str, doc: str, wikidata: str | None = None) -> tuple[Col, ...]:
     return (
         Col(
             prefix,
             "date",
             nullable=True,
             doc=f"{doc}; 1 January/1st of the month when the text gives only a year or a month",
+            wikidata=wikidata,
         ),
-        Col(f"{prefix}_precision", "str", nullable=True, checks=(one_of(PRECISIONS),)),
-        Col(f"{prefix}_text", "str", nullable=True, doc="the date as written"),
+        Col(
+            f"{prefix}_precision",
+            "str",
+            nullable=True,
+            checks=(one_of(PRECISIONS),),
+            doc=f"how precisely the text gives {prefix}: day, month or year; null when {prefix} is",
+        ),
+        Col(
+            f"{prefix}_text",
+            "str",
+            nullable=True,
+            doc=f"{prefix} as the text writes it ('12 October 2005', '31 мая 2004 г.'); null "
+            "when no date was read",
+        ),
     )
 
 
@@ -71,16 +102,53 @@ DOCUMENTS = TableSpec(
     doc="One row per input document.",
     columns=(
         FACT_ID,
-        Col("doc_id", "str"),
-        Col("file_name", "str"),
-        Col("format", "str", checks=(one_of(("plain", "wikitext")),)),
-        Col("sha256", "str", checks=(SHA256,)),
-        Col("line_count", "int", checks=(POSITIVE,)),
-        Col("subject_name", "str"),
-        Col("subject_iso3", "str", nullable=True, checks=(is_iso3(),)),
-        Col("table_count", "int", checks=(pa.Check.ge(0),)),
-        Col("relation_rows", "int", checks=(pa.Check.ge(0),)),
-        Col("footnote_count", "int", checks=(pa.Check.ge(0),)),
+        Col(
+            "doc_id",
+            "str",
+            doc="the input file's name without its extension; the doc_id of every fact read "
+            "from it",
+        ),
+        Col("file_name", "str", doc="the input file's name"),
+        Col(
+            "format",
+            "str",
+            checks=(one_of(("plain", "wikitext")),),
+            doc="plain: a plain-text rendering (Markdown with grid tables); wikitext: MediaWiki "
+            "source",
+        ),
+        Col("sha256", "str", checks=(SHA256,), doc="SHA-256 of the input file's bytes"),
+        Col("line_count", "int", checks=(POSITIVE,), doc="lines in the input file"),
+        Col(
+            "subject_name",
+            "str",
+            doc="the state the article is about, as its file name (Foreign_relations_of_<name>) "
+            "or its title line names it",
+        ),
+        Col(
+            "subject_iso3",
+            "str",
+            nullable=True,
+            checks=(is_iso3(),),
+            doc="ISO 3166-1 alpha-3 code of the subject; null when the subject has none",
+        ),
+        Col(
+            "table_count",
+            "int",
+            checks=(pa.Check.ge(0),),
+            doc="tables in the document, relations tables or not",
+        ),
+        Col(
+            "relation_rows",
+            "int",
+            checks=(pa.Check.ge(0),),
+            doc="body rows of its relations tables (entries of 'no relations' lists not counted)",
+        ),
+        Col(
+            "footnote_count",
+            "int",
+            checks=(pa.Check.ge(0),),
+            doc="footnotes the document has (rows of references)",
+        ),
         Col("title", "str", doc="the article's title ('Foreign relations of Libya')"),
         Col(
             "subject_is_state",
@@ -136,8 +204,20 @@ RELATIONS = TableSpec(
     doc="One row per body row of every relations table, and per entry of a 'no relations' list.",
     columns=(
         *provenance("relations.table-row", "relations.no-relations-list"),
-        Col("end_line", "int", checks=(POSITIVE,)),
-        Col("subject_iso3", "str", nullable=True, checks=(is_iso3(),)),
+        Col(
+            "end_line",
+            "int",
+            checks=(POSITIVE,),
+            doc="1-based line of the input where the row or list entry ends",
+        ),
+        Col(
+            "subject_iso3",
+            "str",
+            nullable=True,
+            checks=(is_iso3(),),
+            doc="the document's subject: the state whose relations the row states "
+            "(documents.subject_iso3)",
+        ),
         Col("region", "str", nullable=True, doc="the section heading above the table or list"),
         Col("section", "str", doc="all section headings above it, ' > '-separated"),
         Col(
@@ -157,45 +237,125 @@ RELATIONS = TableSpec(
             "table_kind",
             "str",
             checks=(one_of(("bilateral", "multilateral", "no-relations-list")),),
+            doc="bilateral: a table of states; multilateral: a table of organizations; "
+            "no-relations-list: an entry of a list of states the subject has no relations with",
         ),
-        Col("table_header", "str"),
+        Col(
+            "table_header",
+            "str",
+            doc="the table's header cells joined by ' | ' ('Country | Formal Relations Began | "
+            "Notes'); empty for list entries",
+        ),
         Col("cells", "list_str", doc="raw text of every cell of the row"),
-        Col("country_text", "str", nullable=True),
-        Col("began_text", "str", nullable=True),
-        Col("notes_text", "str", nullable=True),
+        Col(
+            "country_text",
+            "str",
+            nullable=True,
+            doc="the cell that names the row's state or organization, as written (often empty: "
+            "the rendering dropped the flag template that named it); the item's text for list "
+            "entries",
+        ),
+        Col(
+            "began_text",
+            "str",
+            nullable=True,
+            doc="the 'Formal relations began' cell as written, footnote markers included",
+        ),
+        Col("notes_text", "str", nullable=True, doc="the 'Notes' cell as written"),
         Col("ref_ids", "list_int", doc="footnote ids the row cites"),
-        Col("counterpart_iso3", "str", nullable=True, checks=(is_iso3(),)),
-        Col("counterpart_name", "str", nullable=True),
-        Col("counterpart_org_id", "str", nullable=True),
+        Col(
+            "counterpart_iso3",
+            "str",
+            nullable=True,
+            checks=(is_iso3(),),
+            doc="ISO 3166-1 alpha-3 code of the state the row is about (the other party of the "
+            "relations); null when it is an organization, a state without a code, or undecided",
+            wikidata="P530",
+        ),
+        Col(
+            "counterpart_name",
+            "str",
+            nullable=True,
+            doc="the counterpart's name: a state's short name, an organization's full name, or "
+            "an entity's name as written (Abkhazia); null when undecided",
+        ),
+        Col(
+            "counterpart_org_id",
+            "str",
+            nullable=True,
+            doc="registry id of the counterpart when it is an organization "
+            "(pipeline/knowledge/data/organizations.csv, as memberships.org_id)",
+        ),
         Col(
             "counterpart_kind",
             "str",
             nullable=True,
             checks=(one_of(("country", "organization", "entity")),),
+            doc="country: a state with an ISO 3166-1 code; organization: an international "
+            "organization (the EU); entity: a polity without an ISO code (Abkhazia, the "
+            "Sovereign Military Order of Malta); null when undecided",
         ),
-        Col("counterpart_method", "str", nullable=True, checks=(one_of(RELATION_METHODS),)),
+        Col(
+            "counterpart_method",
+            "str",
+            nullable=True,
+            checks=(one_of(RELATION_METHODS),),
+            doc="the named rule whose evidence decided the counterpart (schemas/rules.py, "
+            "family 'counterpart', strongest first); null when undecided",
+        ),
         Col(
             "counterpart_evidence",
             "str",
             nullable=True,
             doc="the text that decided, or why the counterpart is unknown",
         ),
-        Col("counterpart_candidates", "list_str", checks=(all_iso3(),)),
-        Col("began", "date", nullable=True),
-        Col("began_precision", "str", nullable=True, checks=(one_of(PRECISIONS),)),
+        Col(
+            "counterpart_candidates",
+            "list_str",
+            checks=(all_iso3(),),
+            doc="for an undecided row: the ISO 3166-1 alpha-3 codes its evidence allows; empty "
+            "when the counterpart is decided",
+        ),
+        Col(
+            "began",
+            "date",
+            nullable=True,
+            doc="when diplomatic relations between the subject and the counterpart began, from "
+            "the row's cell, a sentence or the cited footnote (see began_source); 1 January or "
+            "the 1st of the month when only a year or a month is given",
+            wikidata="P580 (start time, qualifier of P530)",
+        ),
+        Col(
+            "began_precision",
+            "str",
+            nullable=True,
+            checks=(one_of(PRECISIONS),),
+            doc="how precisely began is known: day, month or year; null when began is",
+        ),
         Col(
             "began_source",
             "str",
             nullable=True,
             checks=(one_of(rules.names("relation-began")),),
-            doc="footnote-date: the publication date of the footnote the cell cites, so the "
+            doc="where began was read (schemas/rules.py, family 'relation-began'); "
+            "footnote-date: the publication date of the footnote the cell cites, so the "
             "relations began on or before it",
         ),
-        Col("began_note", "str", nullable=True),
+        Col(
+            "began_note",
+            "str",
+            nullable=True,
+            doc="what the date's text adds to began: a range ('range 1918–1921': began is its "
+            "start), a season or 'early'/'late', or why the text is no calendar date",
+        ),
         Col(
             "status",
             "str",
             checks=(one_of(("established", "none", "severed", "suspended", "unknown")),),
+            doc="where relations stand as the text states them: established (stated, restored, "
+            "dated, or implied by a mission or an accreditation between the two), none (no "
+            "relations), severed or suspended (the last change the text states), unknown (the "
+            "row says nothing about it)",
         ),
         Col(
             "status_rule",
@@ -204,7 +364,12 @@ RELATIONS = TableSpec(
             checks=(one_of(rules.names("relation-status")),),
             doc="the named rule that decided status (null when unknown)",
         ),
-        Col("status_evidence", "str", nullable=True),
+        Col(
+            "status_evidence",
+            "str",
+            nullable=True,
+            doc="the sentence, cell or list heading that decided status",
+        ),
     ),
     unique=("fact_id",),
     sort=("doc_id", "source_line"),
@@ -230,18 +395,50 @@ def mission_columns() -> tuple[Col, ...]:
     return (
         *provenance("missions.table-row", "missions.prose"),
         rule("missions"),
-        Col("sender_iso3", "str", checks=(is_iso3(),), doc="the state whose mission it is"),
-        Col("host_iso3", "str", checks=(is_iso3(),), doc="the state the mission serves"),
+        Col(
+            "sender_iso3",
+            "str",
+            checks=(is_iso3(),),
+            doc="the state whose mission it is",
+            wikidata="P137",
+        ),
+        Col(
+            "host_iso3",
+            "str",
+            checks=(is_iso3(),),
+            doc="the state the mission serves; for a resident mission also the state it is in",
+            wikidata="P17",
+        ),
         Col(
             "city",
             "str",
             nullable=True,
             doc="where the mission is (for accredited-from and "
             "represented-via: the covering mission's city)",
+            wikidata="P131",
         ),
-        Col("kind", "str", checks=(one_of(MISSION_KINDS),)),
+        Col(
+            "kind",
+            "str",
+            checks=(one_of(MISSION_KINDS),),
+            doc="the kind of mission, normalised from kind_text: embassy, high-commission "
+            "(between Commonwealth states), consulate-general, consulate, honorary-consulate, "
+            "embassy-office, economic-office, trade-office, representative-office, "
+            "non-resident-embassy, permanent-mission (to an organization)",
+            wikidata="P31",
+        ),
         Col("kind_text", "str", doc="the words the text uses ('high commission')"),
-        Col("status", "str", checks=(one_of(MISSION_STATUSES),)),
+        Col(
+            "status",
+            "str",
+            checks=(one_of(MISSION_STATUSES),),
+            doc="what the text says of it: open (the sender has it: 'has an embassy in'), "
+            "opened (it was opened or established, or has been there since a date: date says "
+            "when), planned (will open), closed (was closed, or the sender had one), "
+            "accredited-from (the sender's mission elsewhere is accredited to the host: city "
+            "and via_iso3 say where), represented-via (the sender is represented in the host "
+            "through a mission elsewhere, its own or another state's)",
+        ),
         Col(
             "via_iso3",
             "str",
@@ -249,20 +446,35 @@ def mission_columns() -> tuple[Col, ...]:
             checks=(is_iso3(),),
             doc="the third state whose territory holds the covering mission",
         ),
-        *dated("date", "when the mission opened (closed, for status closed)"),
-        Col("date_note", "str", nullable=True),
+        *dated(
+            "date",
+            "when the mission opened (closed, for status closed)",
+            wikidata="P571 (inception); P576 (dissolved) for status closed",
+        ),
+        Col(
+            "date_note",
+            "str",
+            nullable=True,
+            doc="what the date's text adds to date: a range, a season or 'early'/'late', or "
+            "why the text is no calendar date",
+        ),
         Col(
             "note",
             "str",
             nullable=True,
             doc="what the sentence says that disagrees with its own list ('counts 18, lists 17')",
         ),
-        Col("section", "str"),
+        Col(
+            "section",
+            "str",
+            doc="the section headings above the sentence, ' > '-separated",
+        ),
         Col(
             "relation_line",
             "int",
             nullable=True,
-            doc="source_line of the relations row the sentence is in",
+            doc="source_line of the relations row the sentence is in (relations.source_line); "
+            "null in running text",
         ),
         Col("source_lines", "list_int", doc="every line that states this mission"),
     )
@@ -301,8 +513,20 @@ RECOGNITIONS = TableSpec(
             checks=(is_iso3(historic=True),),
             doc="ISO 3166-1 alpha-3, or ISO 3166-3 for a former state (SUN: the Soviet Union)",
         ),
-        Col("recognized_iso3", "str", nullable=True, checks=(is_iso3(historic=True),)),
-        Col("recognized_name", "str", doc="as written (also for states without a code)"),
+        Col(
+            "recognized_iso3",
+            "str",
+            nullable=True,
+            checks=(is_iso3(historic=True),),
+            doc="the state recognised: ISO 3166-1 alpha-3, or ISO 3166-3 for a former state; "
+            "null for a state without a code (recognized_name names it)",
+        ),
+        Col(
+            "recognized_name",
+            "str",
+            doc="the recognised state's name, as written or, when the text leaves it to the "
+            "row, the row state's short name (also for states without a code)",
+        ),
         *dated("date", "when the recognition happened"),
         Col(
             "ordinal",
@@ -311,8 +535,17 @@ RECOGNITIONS = TableSpec(
             checks=(POSITIVE,),
             doc="1 for 'the first country to recognise', 2 for 'the second', ...",
         ),
-        Col("ordinal_text", "str", nullable=True),
-        Col("ordinal_is_approximate", "bool", doc="'one of the first', 'among the first'"),
+        Col(
+            "ordinal_text",
+            "str",
+            nullable=True,
+            doc="the words that give the ordinal ('the second', 'one of the first')",
+        ),
+        Col(
+            "ordinal_is_approximate",
+            "bool",
+            doc="true when the ordinal is approximate: 'one of the first', 'among the first'",
+        ),
         Col(
             "after_iso3",
             "str",
@@ -320,8 +553,12 @@ RECOGNITIONS = TableSpec(
             checks=(is_iso3(),),
             doc="'the second country ... after Turkey'",
         ),
-        Col("section", "str"),
-        Col("source_lines", "list_int"),
+        Col(
+            "section",
+            "str",
+            doc="the section headings above the sentence, ' > '-separated",
+        ),
+        Col("source_lines", "list_int", doc="every line that states this recognition"),
     ),
     unique=("fact_id",),
     sort=("doc_id", "source_line"),
@@ -348,19 +585,44 @@ def organization_columns(extra: tuple[Col, ...]) -> tuple[Col, ...]:
     return (
         *provenance("memberships.participation-list", "memberships.table-row", "memberships.prose"),
         rule("memberships"),
-        Col("member_iso3", "str", checks=(is_iso3(),)),
+        Col(
+            "member_iso3",
+            "str",
+            checks=(is_iso3(),),
+            doc="the state that is (or has the standing of) a member: the subject, the row's "
+            "state, or a state the sentence names",
+        ),
         Col(
             "org_id",
             "str",
             nullable=True,
             doc="registry id (pipeline/knowledge/data/organizations.csv); null "
             "for an organization the registry does not know",
+            wikidata="P463",
         ),
-        Col("org_name", "str"),
-        Col("org_known", "bool"),
+        Col(
+            "org_name",
+            "str",
+            doc="the organization's full name from the registry, or as written when the "
+            "registry does not know it",
+        ),
+        Col(
+            "org_known",
+            "bool",
+            doc="true when the registry knows the organization (org_id is set)",
+        ),
         *extra,
-        *dated("date", "when the state joined or took this standing, where the text says"),
-        Col("section", "str"),
+        *dated(
+            "date",
+            "when the state joined or took this standing, where the text says",
+            wikidata="P580 (start time, qualifier of P463)",
+        ),
+        Col(
+            "section",
+            "str",
+            doc="the section headings above the sentence, ' > '-separated (empty for the "
+            "participation list at the top of some articles)",
+        ),
         Col("source_lines", "list_int", doc="every line that states it"),
     )
 
@@ -389,6 +651,7 @@ ORGANIZATION_ROLES = TableSpec(
                 "subscriber, participant (of a peacekeeping mission), party (to a treaty), former "
                 "(withdrew, no "
                 "longer a member), suspended, not-member (the text says it is not one)",
+                wikidata="P2868 (subject has role, qualifier of P463)",
             ),
         )
     ),
@@ -405,16 +668,43 @@ CLAIMS = TableSpec(
     columns=(
         *provenance("claims.sentence"),
         rule("claims"),
-        Col("subject_iso3", "str", nullable=True, checks=(is_iso3(),)),
+        Col(
+            "subject_iso3",
+            "str",
+            nullable=True,
+            checks=(is_iso3(),),
+            doc="the document's subject, whose count it is (documents.subject_iso3)",
+        ),
         Col(
             "claim_kind",
             "str",
             checks=(one_of(CLAIM_KINDS),),
+            doc="what is counted: relations-count (states it has relations with), "
+            "no-relations-count, recognitions-count (states recognising it), memberships-count "
+            "(organizations), embassies-count (its embassies)",
         ),
-        Col("value", "int", checks=(pa.Check.ge(0),)),
-        Col("qualifier", "str", checks=(one_of(("exact", "more-than", "about", "at-least")),)),
-        Col("as_of", "date", nullable=True),
-        Col("as_of_precision", "str", nullable=True, checks=(one_of(PRECISIONS),)),
+        Col("value", "int", checks=(pa.Check.ge(0),), doc="the number the text states"),
+        Col(
+            "qualifier",
+            "str",
+            checks=(one_of(("exact", "more-than", "about", "at-least")),),
+            doc="how the text qualifies the number: exact ('158 countries'), more-than ('over "
+            "150'), about ('some 150'), at-least",
+        ),
+        Col(
+            "as_of",
+            "date",
+            nullable=True,
+            doc="the date the text gives the count for ('as of 2017'); 1 January or the 1st of "
+            "the month when only a year or a month is given",
+        ),
+        Col(
+            "as_of_precision",
+            "str",
+            nullable=True,
+            checks=(one_of(PRECISIONS),),
+            doc="how precisely as_of is given: day, month or year; null when as_of is",
+        ),
         Col("listed_count", "int", nullable=True, doc="what the document itself lists"),
         Col("listed_basis", "str", nullable=True, doc="what was counted for listed_count"),
         Col(
@@ -425,6 +715,9 @@ CLAIMS = TableSpec(
                     ("consistent", "document-lists-fewer", "document-lists-more", "not-checkable")
                 ),
             ),
+            doc="value against listed_count: consistent (equal, or within what the qualifier "
+            "allows), document-lists-fewer, document-lists-more, not-checkable (the document "
+            "lists nothing of the kind)",
         ),
     ),
     unique=("fact_id",),
@@ -437,14 +730,49 @@ REFERENCES = TableSpec(
     doc="The footnotes of every document, parsed.",
     columns=(
         *provenance("references.footnote"),
-        Col("ref_id", "int", checks=(POSITIVE,)),
+        Col(
+            "ref_id",
+            "int",
+            checks=(POSITIVE,),
+            doc="the footnote's number, as the text cites it ([7]); relations.ref_ids refer to it",
+        ),
         Col("text", "str", doc="the footnote without leftover wiki markup"),
-        Col("title", "str", nullable=True),
-        Col("publisher", "str", nullable=True),
-        *dated("date", "publication date"),
-        Col("access_date", "date", nullable=True, doc="'Retrieved'/'Accessed' date"),
-        Col("language", "str", nullable=True, doc="ISO 639-1"),
-        Col("url", "str", nullable=True),
+        Col(
+            "title",
+            "str",
+            nullable=True,
+            doc="the cited work's title: the footnote's text before its publisher and date",
+            wikidata="P1476",
+        ),
+        Col(
+            "publisher",
+            "str",
+            nullable=True,
+            doc="the publisher or outlet (italic, quoted or after '//', or a short last segment)",
+            wikidata="P123",
+        ),
+        *dated("date", "publication date", wikidata="P577"),
+        Col(
+            "access_date",
+            "date",
+            nullable=True,
+            doc="'Retrieved'/'Accessed' date",
+            wikidata="P813",
+        ),
+        Col(
+            "language",
+            "str",
+            nullable=True,
+            doc="ISO 639-1 code of the footnote's language (py3langid, or its script)",
+            wikidata="P407",
+        ),
+        Col(
+            "url",
+            "str",
+            nullable=True,
+            doc="the first web address in the footnote",
+            wikidata="P854",
+        ),
     ),
     unique=("fact_id",),
     sort=("doc_id", "ref_id"),
@@ -455,10 +783,16 @@ CHANGES = TableSpec(
     version=1,
     doc="What changed since the previous version, fact by fact.",
     columns=(
-        Col("table", "str"),
-        Col("change", "str", checks=(one_of(("added", "removed", "changed")),)),
-        Col("fact_id", "str"),
-        Col("doc_id", "str", nullable=True),
+        Col("table", "str", doc="the table of the fact"),
+        Col(
+            "change",
+            "str",
+            checks=(one_of(("added", "removed", "changed")),),
+            doc="added (new in this version), removed (gone from it), changed (same fact_id, "
+            "other values; where it was read does not count)",
+        ),
+        Col("fact_id", "str", doc="the fact's fact_id in that table"),
+        Col("doc_id", "str", nullable=True, doc="the document the fact was read from"),
         Col("changed_columns", "list_str", doc="for 'changed': the columns whose value differs"),
         Col("before", "str", nullable=True, doc="the fact's values before, as JSON"),
         Col("after", "str", nullable=True, doc="the fact's values after, as JSON"),
