@@ -1,0 +1,276 @@
+"""What the report shows, computed from one published version's Parquet files (and nothing
+else): counts, the timeline, the embassy network, rows without a counterpart, dyad conflicts,
+changes and coverage. Tables other helpers add (`dyads`, `coverage`, a `resident` column) are
+used when present and said to be absent otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from pipeline.diff import compute_changes, describe, read_tables, summary_counts
+from pipeline.published import parquet_files
+from pipeline.versions import list_versions, read_manifest
+
+#: rows of a long table shown on the page; the rest are counted and named in the Parquet file
+MAX_ROWS = 200
+#: mission statuses of a mission located in its host (the others cover it from elsewhere or
+#: are not there yet or any more), and the kind that says it is not resident
+RESIDENT_STATUSES = ("open", "opened")
+NON_RESIDENT_KINDS = ("non-resident-embassy",)
+#: relations.began_source whose date is an upper bound (relations began by then), not the start
+UPPER_BOUND_SOURCES = ("footnote-date",)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A table for the page: column names and rows of text, and how many rows were left out."""
+
+    columns: list[str]
+    rows: list[list[str]]
+    omitted: int = 0
+
+
+@dataclass
+class ReportData:
+    version: str
+    manifest: dict[str, Any]
+    counts: Section
+    timeline: pd.DataFrame  # year, series, count
+    timeline_note: str
+    edges: pd.DataFrame  # sender_iso3, host_iso3 (distinct resident missions)
+    network_note: str
+    top_hosts: Section
+    top_senders: Section
+    unresolved_reasons: pd.DataFrame  # reason, rows
+    unresolved: Section
+    dyads: Section | None
+    dyads_note: str
+    changes: pd.DataFrame  # table, change, count
+    changes_note: str
+    changes_text: list[str]
+    coverage: Section | None
+    coverage_note: str
+    tables: dict[str, Path] = field(default_factory=dict)
+
+
+def load(output: Path, version: str) -> ReportData:
+    files = parquet_files(output, version)
+    manifest = read_manifest(output, version)
+    frames = {name: pd.read_parquet(path) for name, path in files.items()}
+    empty = pd.DataFrame()
+    timeline, timeline_note = timeline_of(
+        frames.get("relations", empty), frames.get("recognitions", empty)
+    )
+    missions = [frames[n] for n in ("missions", "prose_missions") if n in frames]
+    edges, network_note = resident_edges(missions)
+    reasons, unresolved = without_counterpart(frames.get("relations", empty))
+    dyads, dyads_note = dyad_conflicts(frames.get("dyads"))
+    changes, changes_note, changes_text = changes_of(output, version, manifest, frames)
+    coverage, coverage_note = coverage_of(frames.get("coverage"))
+    return ReportData(
+        version=version,
+        manifest=manifest,
+        counts=counts_of(files),
+        timeline=timeline,
+        timeline_note=timeline_note,
+        edges=edges,
+        network_note=network_note,
+        top_hosts=top(edges, "host_iso3", "sender_iso3", "hosts missions of"),
+        top_senders=top(edges, "sender_iso3", "host_iso3", "has missions in"),
+        unresolved_reasons=reasons,
+        unresolved=unresolved,
+        dyads=dyads,
+        dyads_note=dyads_note,
+        changes=changes,
+        changes_note=changes_note,
+        changes_text=changes_text,
+        coverage=coverage,
+        coverage_note=coverage_note,
+        tables=files,
+    )
+
+
+def counts_of(files: dict[str, Path]) -> Section:
+    from schemas import TABLES
+
+    rows = []
+    for name, path in files.items():
+        spec = TABLES.get(name)
+        rows.append([name, str(pq.read_metadata(path).num_rows), spec.doc if spec else ""])
+    return Section(["table", "rows", "one row per / holds"], rows)
+
+
+def text(value: object, limit: int = 160) -> str:
+    """A cell as short readable text."""
+    if value is None or (not isinstance(value, list | tuple) and _missing(value)):
+        return ""
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, list | tuple):
+        shown = " | ".join(text(v, limit) for v in value)
+    else:
+        shown = str(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _missing(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def section(
+    frame: pd.DataFrame, columns: list[str] | None = None, limit: int = MAX_ROWS
+) -> Section:
+    columns = columns or list(frame.columns)
+    shown = frame.head(limit)
+    rows = [[text(v) for v in record] for record in shown[columns].itertuples(index=False)]
+    return Section(columns, rows, max(0, len(frame) - limit))
+
+
+def timeline_of(relations: pd.DataFrame, recognitions: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """Per year: relations that began (each pair once per year, whichever article says it),
+    relations dated only by a footnote's publication (began by then), and recognitions (each
+    recognizer and recognized once per year)."""
+    parts = []
+    if not relations.empty:
+        dated = relations[relations["began"].notna()].copy()
+        dated["year"] = [d.year for d in dated["began"]]
+        other = dated["counterpart_iso3"].fillna(dated["counterpart_name"]).fillna("?")
+        dated["pair"] = [
+            "-".join(sorted((str(a), str(b))))
+            for a, b in zip(dated["subject_iso3"].fillna(dated["doc_id"]), other, strict=True)
+        ]
+        bound = dated["began_source"].isin(UPPER_BOUND_SOURCES)
+        for label, rows in (
+            ("relations began", dated[~bound]),
+            ("relations began by (footnote date)", dated[bound]),
+        ):
+            per_year = rows.drop_duplicates(["pair", "year"]).groupby("year").size()
+            parts.append(pd.DataFrame({"year": per_year.index, "series": label, "count": per_year}))
+    if not recognitions.empty:
+        dated = recognitions[recognitions["date"].notna()].copy()
+        dated["year"] = [d.year for d in dated["date"]]
+        who = dated["recognized_iso3"].fillna(dated["recognized_name"])
+        dated["pair"] = dated["recognizer_iso3"].astype(str) + ">" + who.astype(str)
+        per_year = dated.drop_duplicates(["pair", "year"]).groupby("year").size()
+        parts.append(
+            pd.DataFrame({"year": per_year.index, "series": "recognitions", "count": per_year})
+        )
+    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    if frame.empty:
+        nothing = "no dated relations or recognitions"
+        return pd.DataFrame(columns=["year", "series", "count"]), nothing
+    totals = frame.groupby("series")["count"].sum()
+    note = "; ".join(f"{series}: {n}" for series, n in totals.items())
+    return frame.sort_values(["series", "year"]).reset_index(drop=True), note
+
+
+def resident_edges(missions: list[pd.DataFrame]) -> tuple[pd.DataFrame, str]:
+    """Distinct (sender, host) pairs where the sender has a mission located in the host: the
+    `resident` column where the version has one, else the status and kind."""
+    frames = [m for m in missions if not m.empty]
+    if not frames:
+        return pd.DataFrame(columns=["sender_iso3", "host_iso3"]), "no missions in this version"
+    allm = pd.concat(frames, ignore_index=True)
+    if "resident" in allm.columns:
+        keep = allm["resident"].fillna(False).astype(bool)
+        how = "the missions' resident flag"
+    else:
+        keep = allm["status"].isin(RESIDENT_STATUSES) & ~allm["kind"].isin(NON_RESIDENT_KINDS)
+        statuses = " or ".join(RESIDENT_STATUSES)
+        how = f"missions with status {statuses}, not non-resident embassies"
+    edges = (
+        allm.loc[keep & allm["sender_iso3"].notna() & allm["host_iso3"].notna()]
+        .loc[:, ["sender_iso3", "host_iso3"]]
+        .astype(str)
+        .drop_duplicates()
+        .sort_values(["host_iso3", "sender_iso3"])
+        .reset_index(drop=True)
+    )
+    note = (
+        f"{len(edges)} sender-host pairs from {int(keep.sum())} of {len(allm)} missions "
+        f"(resident: {how}; table and prose missions)"
+    )
+    return edges, note
+
+
+def top(edges: pd.DataFrame, by: str, other: str, verb: str, limit: int = 15) -> Section:
+    if edges.empty:
+        return Section([by, "states", verb], [])
+    groups = edges.groupby(by)[other].apply(lambda s: sorted(s))
+    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    rows = [[str(k), str(len(v)), text(", ".join(v), 240)] for k, v in ranked[:limit]]
+    return Section([by, "states", verb], rows, max(0, len(ranked) - limit))
+
+
+def without_counterpart(relations: pd.DataFrame) -> tuple[pd.DataFrame, Section]:
+    """Relations rows whose counterpart is unknown, and why (`counterpart_evidence`)."""
+    columns = ["doc_id", "source_line", "region", "cells", "counterpart_evidence", "fact_id"]
+    if relations.empty or "counterpart_kind" not in relations.columns:
+        return pd.DataFrame(columns=["reason", "rows"]), Section(columns, [])
+    rows = relations[relations["counterpart_kind"].isna()].copy()
+    evidence = rows["counterpart_evidence"].fillna("(no reason recorded)").astype(str)
+    rows["reason"] = [e.split(": ", 1)[0][:80] for e in evidence]
+    reasons = (
+        rows.groupby("reason").size().rename("rows").reset_index().sort_values(["rows", "reason"])
+    )
+    rows = rows.sort_values(["doc_id", "source_line"])
+    if "counterpart_candidates" in rows.columns:
+        columns.insert(5, "counterpart_candidates")
+    return reasons.reset_index(drop=True), section(rows, columns)
+
+
+def dyad_conflicts(dyads: pd.DataFrame | None) -> tuple[Section | None, str]:
+    if dyads is None:
+        return None, "no dyads table in this version"
+    if "agreement" not in dyads.columns:
+        return None, f"the dyads table ({len(dyads)} rows) has no agreement column"
+    counts = dyads["agreement"].astype("string").fillna("(null)").value_counts().sort_index()
+    note = f"{len(dyads)} dyads: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+    return section(dyads[dyads["agreement"] == "conflict"]), note
+
+
+def changes_of(
+    output: Path, version: str, manifest: dict[str, Any], frames: dict[str, pd.DataFrame]
+) -> tuple[pd.DataFrame, str, list[str]]:
+    """What changed since the previous version: the version's own `changes` table (what the run
+    computed when it published), or, without it, computed again from the previous version."""
+    previous = manifest.get("previous")
+    if "changes" in frames:
+        records = json.loads(frames["changes"].to_json(orient="records"))
+        source = "the version's changes table"
+    elif previous in list_versions(output):
+        records = compute_changes(read_tables(output, previous), read_tables(output, version))
+        source = f"computed against {previous}"
+    else:
+        return pd.DataFrame(columns=["table", "change", "count"]), "no changes recorded", []
+    counts = summary_counts(records)
+    frame = pd.DataFrame(
+        [(t, k, n) for t, kinds in counts.items() for k, n in kinds.items()],
+        columns=["table", "change", "count"],
+    )
+    since = f"since version {previous}" if previous else "(first version: every fact is new)"
+    unknown = manifest.get("changes_unknown") or []
+    extra = f"; not compared (damaged before): {', '.join(unknown)}" if unknown else ""
+    note = f"{len(records)} fact changes {since}, from {source}{extra}"
+    return frame, note, describe(records, 10)
+
+
+def coverage_of(coverage: pd.DataFrame | None) -> tuple[Section | None, str]:
+    if coverage is None:
+        return None, "no coverage table in this version"
+    family = next((c for c in ("family", "fact_family", "table") if c in coverage.columns), None)
+    numeric = [c for c in coverage.columns if pd.api.types.is_numeric_dtype(coverage[c])]
+    if family and numeric:
+        totals = coverage.groupby(family)[numeric].sum().reset_index()
+        return section(totals), f"{len(coverage)} rows; totals per {family}"
+    return section(coverage), f"{len(coverage)} rows"
