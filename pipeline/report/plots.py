@@ -123,6 +123,7 @@ def changes_plot(changes: pd.DataFrame) -> str:
     wide = changes.pivot_table(
         index="table", columns="change", values="count", aggfunc="sum", fill_value=0
     )
+    wide = wide.iloc[::-1]  # the first table on top
     kinds = [k for k in ("added", "changed", "removed") if k in wide.columns]
     figure = Figure(figsize=(WIDTH, 0.35 * len(wide) + 0.9))
     ax = figure.add_subplot()
