@@ -46,6 +46,8 @@ MAX_SPAN_LINES = 40
 #: where a file name is looked for when no --input is given: the working directory and the
 #: checkout's fixtures/ (where the default input of `run` lives)
 DEFAULT_SEARCH = (Path("."), Path(__file__).resolve().parent.parent / "fixtures")
+#: documents columns that may record where the input was read from (tried first when present)
+RECORDED_PATHS = ("source_path", "source_file", "path")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +117,15 @@ def facts_at_line(output: Path, version: str, doc_id: str, line: int) -> list[Fa
 
 
 def locate_source(doc: Record, search: Sequence[Path]) -> Source:
-    """Find the document's input by its file name under `search` (files or directories), and
-    accept it only if its bytes are those the version read (same sha256)."""
+    """Find the document's input where the documents table says it was read from (if it says)
+    or by its file name under `search` (files or directories), and accept it only if its bytes
+    are those the version read (same sha256)."""
     name = str(doc.get("file_name") or f"{doc.get('doc_id')}.md")
-    candidates: list[Path] = []
+    candidates: list[Path] = [
+        Path(str(doc[column]))
+        for column in RECORDED_PATHS
+        if isinstance(doc.get(column), str) and Path(str(doc[column])).is_file()
+    ]
     for place in search:
         if place.is_file():
             if place.name == name:

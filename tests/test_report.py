@@ -240,3 +240,12 @@ def test_rows_without_counterpart_are_grouped_by_reason():
         "undecided (footnote)": 1,
     }
     assert [row[-1] for row in rows.rows] == ["f1", "f2", "f4"]
+
+
+def test_the_same_version_gives_the_same_page(two_versions, capsys):
+    out, _, second = two_versions
+    path = out / "versions" / second / "report.html"
+    assert report(capsys, out)[0] == 0
+    first = path.read_bytes()
+    assert report(capsys, out)[0] == 0
+    assert path.read_bytes() == first
