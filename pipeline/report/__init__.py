@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from pipeline.lock import output_lock
 from pipeline.published import pick_version
@@ -23,6 +23,11 @@ from pipeline.versions import version_dir
 REPORT_NAME = "report.html"
 
 
+def breakable(value: str) -> Markup:
+    """A document id that may wrap after its underscores."""
+    return Markup("_<wbr>").join(escape(value).split("_"))
+
+
 def render(data: ReportData) -> str:
     """The page's HTML."""
     pictures: dict[str, Markup | None] = dict.fromkeys(
@@ -31,7 +36,7 @@ def render(data: ReportData) -> str:
     counts = [(row[0], int(row[1])) for row in data.counts.rows if row[0] != "changes"]
     pictures["counts"] = Markup(plots.counts_plot(counts))
     if not data.timeline.empty:
-        pictures["timeline"] = Markup(plots.timeline_plot(data.timeline))
+        pictures["timeline"] = Markup(plots.timeline_plot(data.timeline, data.timeline_start))
     missing: list[str] = []
     if not data.edges.empty:
         network, missing = plots.network_map(data.edges)
@@ -46,6 +51,7 @@ def render(data: ReportData) -> str:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    environment.filters["breakable"] = breakable
     page = environment.get_template("page.html.j2")
     return page.render(d=data, plots=pictures, missing=missing)
 

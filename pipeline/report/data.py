@@ -44,12 +44,14 @@ class ReportData:
     counts: Section
     timeline: pd.DataFrame  # year, series, count
     timeline_note: str
+    timeline_start: int | None
     edges: pd.DataFrame  # sender_iso3, host_iso3 (distinct resident missions)
     network_note: str
     top_hosts: Section
     top_senders: Section
     unresolved_reasons: pd.DataFrame  # reason, rows
     unresolved: Section
+    unresolved_documents: Section
     dyads: Section | None
     dyads_note: str
     changes: pd.DataFrame  # table, change, count
@@ -68,6 +70,9 @@ def load(output: Path, version: str) -> ReportData:
     timeline, timeline_note = timeline_of(
         frames.get("relations", empty), frames.get("recognitions", empty)
     )
+    start, hidden = timeline_start(timeline)
+    if start is not None:
+        timeline_note += f"; {hidden} from before {start} are left off the chart"
     missions = [frames[n] for n in ("missions", "prose_missions") if n in frames]
     edges, network_note = resident_edges(missions)
     reasons, unresolved = without_counterpart(frames.get("relations", empty))
@@ -80,12 +85,14 @@ def load(output: Path, version: str) -> ReportData:
         counts=counts_of(files),
         timeline=timeline,
         timeline_note=timeline_note,
+        timeline_start=start,
         edges=edges,
         network_note=network_note,
         top_hosts=top(edges, "host_iso3", "sender_iso3", "hosts missions of"),
         top_senders=top(edges, "sender_iso3", "host_iso3", "has missions in"),
         unresolved_reasons=reasons,
         unresolved=unresolved,
+        unresolved_documents=unresolved_by_document(frames.get("relations", empty)),
         dyads=dyads,
         dyads_note=dyads_note,
         changes=changes,
@@ -174,6 +181,21 @@ def timeline_of(relations: pd.DataFrame, recognitions: pd.DataFrame) -> tuple[pd
     return frame.sort_values(["series", "year"]).reset_index(drop=True), note
 
 
+def timeline_start(timeline: pd.DataFrame, share: float = 0.01) -> tuple[int | None, int]:
+    """Where the timeline's axis starts: a few very early years (a treaty of 1386) would
+    squeeze a century of relations into a sliver, so the earliest `share` of the counts is left
+    off when it lies far (over 30 years) before the rest. The first year shown and how many
+    counts are left off (None, 0: everything shown)."""
+    if timeline.empty:
+        return None, 0
+    per_year = timeline.groupby("year")["count"].sum().sort_index()
+    cumulative = per_year.cumsum()
+    start = int(per_year.index[(cumulative > share * cumulative.iloc[-1]).argmax()])
+    if start - int(per_year.index[0]) <= 30:
+        return None, 0
+    return start, int(per_year[per_year.index < start].sum())
+
+
 def resident_edges(missions: list[pd.DataFrame]) -> tuple[pd.DataFrame, str]:
     """Distinct (sender, host) pairs where the sender has a mission located in the host: the
     `resident` column where the version has one, else the status and kind."""
@@ -210,6 +232,26 @@ def top(edges: pd.DataFrame, by: str, other: str, verb: str, limit: int = 15) ->
     ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     rows = [[str(k), str(len(v)), text(", ".join(v), 240)] for k, v in ranked[:limit]]
     return Section([by, "states", verb], rows, max(0, len(ranked) - limit))
+
+
+def unresolved_by_document(relations: pd.DataFrame, limit: int = 20) -> Section:
+    """The documents with the most relations rows without a counterpart."""
+    columns = ["doc_id", "rows without counterpart", "relations rows", "share"]
+    if relations.empty or "counterpart_kind" not in relations.columns:
+        return Section(columns, [])
+    per_doc = relations.groupby("doc_id").agg(
+        missing=("counterpart_kind", lambda s: int(s.isna().sum())), total=("fact_id", "size")
+    )
+    per_doc = per_doc[per_doc["missing"] > 0].reset_index()
+    per_doc = per_doc.sort_values(["missing", "doc_id"], ascending=[False, True])
+    shown = per_doc.head(limit)
+    rows = [
+        [str(doc), str(missing), str(total), f"{int(missing) / int(total):.0%}"]
+        for doc, missing, total in zip(
+            shown["doc_id"], shown["missing"], shown["total"], strict=True
+        )
+    ]
+    return Section(columns, rows, max(0, len(per_doc) - limit))
 
 
 def without_counterpart(relations: pd.DataFrame) -> tuple[pd.DataFrame, Section]:

@@ -42,8 +42,9 @@ def counts_plot(counts: list[tuple[str, int]]) -> str:
     return svg(figure, "counts")
 
 
-def timeline_plot(timeline: pd.DataFrame) -> str:
-    """Relations (began, and began-by for footnote dates) and recognitions per year."""
+def timeline_plot(timeline: pd.DataFrame, start: int | None = None) -> str:
+    """Relations (began, and began-by for footnote dates) and recognitions per year, from
+    `start` on when given."""
     figure = Figure(figsize=(WIDTH, 4.8))
     top, bottom = figure.subplots(2, 1, sharex=True)
     relations = timeline[timeline["series"].str.startswith("relations")]
@@ -62,6 +63,8 @@ def timeline_plot(timeline: pd.DataFrame) -> str:
     bottom.set_ylabel("recognitions")
     bottom.set_title("recognitions by year", loc="left", fontsize=10)
     bottom.set_xlabel("year")
+    if start is not None:
+        bottom.set_xlim(start - 1, int(timeline["year"].max()) + 1)
     for ax in (top, bottom):
         ax.spines[["top", "right"]].set_visible(False)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -113,6 +116,8 @@ def reasons_plot(reasons: pd.DataFrame) -> str:
     figure = Figure(figsize=(WIDTH, 0.35 * len(reasons) + 0.8))
     ax = figure.add_subplot()
     ax.barh([str(r) for r in reasons["reason"]], reasons["rows"], color=COLOURS[3])
+    for y, n in enumerate(reasons["rows"]):
+        ax.annotate(f"{n:,}", (n, y), xytext=(3, 0), textcoords="offset points", va="center")
     ax.set_xlabel("relations rows")
     ax.spines[["top", "right"]].set_visible(False)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
