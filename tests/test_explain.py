@@ -3,12 +3,16 @@ a run of a small document written for these tests."""
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 import pytest
 
 from pipeline.cli import main
+from pipeline.explain import DEFAULT_SEARCH, locate_source
 from schemas.rules import RULES
 from schemas.tables import TABLES
+from tests.conftest import REFERENCE
 from tests.documents import article
 
 ROWS = [
@@ -166,3 +170,18 @@ def test_usage_mistakes_are_one_line_and_exit_2(run, capsys, args):
     assert code == 2
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+def test_the_reference_document_is_found_in_fixtures_without_input():
+    """From a fresh clone, `make run` reads fixtures/: explain finds it there by default."""
+    raw = REFERENCE.read_bytes()
+    doc = {
+        "doc_id": REFERENCE.stem,
+        "file_name": REFERENCE.name,
+        "sha256": hashlib.sha256(raw).hexdigest(),
+    }
+    source = locate_source(doc, DEFAULT_SEARCH)
+    assert source.problem is None
+    assert source.path == REFERENCE
+    assert source.lines == raw.decode("utf-8").split("\n")
+    assert locate_source({**doc, "sha256": "0" * 64}, DEFAULT_SEARCH).problem is not None

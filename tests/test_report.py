@@ -133,10 +133,12 @@ def test_dyad_conflicts_and_coverage_are_shown_when_the_version_has_them(
     version = copy / "versions" / second
     pd.DataFrame(
         {
-            "ccode1": ["CHL", "CHL", "PER"],
-            "ccode2": ["PER", "BOL", "CHL"],
-            "agreement": ["conflict", "agree", "one-sided"],
-            "began_1": ["1990", "1992", None],
+            "iso3_1": ["CHL", "PER", "CHL", "BOL"],
+            "iso3_2": ["PER", "CHL", "BOL", "CHL"],
+            "began_a": ["1990", "1991", "1992", "1992"],
+            "began_b": ["1991", "1990", "1992", "1992"],
+            "agreement": ["conflict", "conflict", "agree", "agree"],
+            "mission_cities_a": [["Lima"], [], [], ["Santiago"]],
         }
     ).to_parquet(version / "dyads.parquet")
     pd.DataFrame(
@@ -149,9 +151,12 @@ def test_dyad_conflicts_and_coverage_are_shown_when_the_version_has_them(
     assert report(capsys, copy)[0] == 0
     html = (version / "report.html").read_text(encoding="utf-8")
     dyads = html.split('id="dyads"')[1].split("</section>")[0]
-    assert re.search(r"<td[^>]*>conflict</td>", dyads)
-    assert not re.search(r"<td[^>]*>(agree|one-sided)</td>", dyads)
-    assert "3 dyads: agree 1, conflict 1, one-sided 1" in dyads
+    shown = re.findall(r"<tr>(.*?)</tr>", dyads.split("<tbody>")[1], re.S)
+    assert len(shown) == 1  # CHL-PER, once, though the table holds it both ways
+    assert re.search(r"<td[^>]*>CHL</td><td[^>]*>PER</td>", shown[0])
+    assert "conflict" in shown[0]
+    assert "mission_cities_a" not in dyads  # not one of the columns that say why
+    assert "4 dyads: agree 2, conflict 2" in dyads
     coverage = html.split('id="coverage"')[1].split("</section>")[0]
     assert re.search(r"<td[^>]*>relations</td><td[^>]*>7</td>", coverage)
 
@@ -215,9 +220,12 @@ def test_the_network_keeps_missions_located_in_their_host():
     )
     edges, _ = resident_edges([missions])
     assert list(edges.itertuples(index=False, name=None)) == [("BOL", "CHL"), ("CHL", "PER")]
-    flagged = missions.assign(resident=[False, False, False, True, True])
+    flagged = missions.assign(
+        resident=[False, False, False, True, True],
+        status=["open", "opened", "open", "open", "closed"],  # closed: not there today
+    )
     edges, note = resident_edges([flagged])
-    assert list(edges.itertuples(index=False, name=None)) == [("BOL", "CHL"), ("BOL", "NOR")]
+    assert list(edges.itertuples(index=False, name=None)) == [("BOL", "CHL")]
     assert "resident flag" in note
 
 

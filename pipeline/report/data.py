@@ -7,6 +7,7 @@ used when present and said to be absent otherwise.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ MAX_ROWS = 200
 #: are not there yet or any more), and the kind that says it is not resident
 RESIDENT_STATUSES = ("open", "opened")
 NON_RESIDENT_KINDS = ("non-resident-embassy",)
+#: statuses of a resident mission that is not there today
+NOT_YET_OR_GONE = ("planned", "closed")
 #: relations.began_source whose date is an upper bound (relations began by then), not the start
 UPPER_BOUND_SOURCES = ("footnote-date",)
 
@@ -197,15 +200,16 @@ def timeline_start(timeline: pd.DataFrame, share: float = 0.01) -> tuple[int | N
 
 
 def resident_edges(missions: list[pd.DataFrame]) -> tuple[pd.DataFrame, str]:
-    """Distinct (sender, host) pairs where the sender has a mission located in the host: the
-    `resident` column where the version has one, else the status and kind."""
+    """Distinct (sender, host) pairs where the sender has a mission located in the host today:
+    the `resident` column where the version has one (less planned and closed missions), else
+    the status and kind."""
     frames = [m for m in missions if not m.empty]
     if not frames:
         return pd.DataFrame(columns=["sender_iso3", "host_iso3"]), "no missions in this version"
     allm = pd.concat(frames, ignore_index=True)
     if "resident" in allm.columns:
-        keep = allm["resident"].fillna(False).astype(bool)
-        how = "the missions' resident flag"
+        keep = allm["resident"].fillna(False).astype(bool) & ~allm["status"].isin(NOT_YET_OR_GONE)
+        how = "the missions' resident flag, less those planned or closed"
     else:
         keep = allm["status"].isin(RESIDENT_STATUSES) & ~allm["kind"].isin(NON_RESIDENT_KINDS)
         statuses = " or ".join(RESIDENT_STATUSES)
@@ -271,14 +275,25 @@ def without_counterpart(relations: pd.DataFrame) -> tuple[pd.DataFrame, Section]
     return reasons.reset_index(drop=True), section(rows, columns)
 
 
+#: dyads columns shown for a conflict, when the table has them (the rest is in the file)
+DYAD_COLUMNS = re.compile(r"^(iso3_[12]|ccode[12])$|status|began|agreement|relation_fact_ids")
+
+
 def dyad_conflicts(dyads: pd.DataFrame | None) -> tuple[Section | None, str]:
+    """The dyads whose two articles conflict (`agreement == 'conflict'`), each unordered pair
+    once when the table is directed (iso3_1, iso3_2), with the columns that say why."""
     if dyads is None:
         return None, "no dyads table in this version"
     if "agreement" not in dyads.columns:
         return None, f"the dyads table ({len(dyads)} rows) has no agreement column"
     counts = dyads["agreement"].astype("string").fillna("(null)").value_counts().sort_index()
     note = f"{len(dyads)} dyads: " + ", ".join(f"{k} {v}" for k, v in counts.items())
-    return section(dyads[dyads["agreement"] == "conflict"]), note
+    conflicts = dyads[dyads["agreement"] == "conflict"]
+    if {"iso3_1", "iso3_2"} <= set(dyads.columns):
+        conflicts = conflicts[conflicts["iso3_1"].astype(str) < conflicts["iso3_2"].astype(str)]
+        note += f"; the {len(conflicts)} conflicting pairs, each once (iso3_1 < iso3_2)"
+    columns = [c for c in dyads.columns if DYAD_COLUMNS.search(str(c))]
+    return section(conflicts, columns if len(columns) >= 3 else None), note
 
 
 def changes_of(
