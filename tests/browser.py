@@ -67,6 +67,7 @@ class Browser:
             "--no-first-run",
             "--no-default-browser-check",
             "--hide-scrollbars",
+            "--disable-dev-shm-usage",  # containers often have a small /dev/shm
             f"--user-data-dir={profile}",
             "--remote-debugging-pipe",
         ]

@@ -271,3 +271,23 @@ def test_a_few_very_early_years_do_not_squeeze_the_timeline():
     assert timeline_start(frame) == (1990, 1)
     close = pd.DataFrame({"year": [1975, 1990, 1991], "series": "recognitions", "count": 1})
     assert timeline_start(close) == (None, 0)  # nothing far before the rest: all shown
+
+
+def test_a_version_without_tables_or_missions_says_what_is_absent(tmp_path, capsys):
+    document = tmp_path / "Foreign_relations_of_Chile.md"
+    document.write_text(
+        "Foreign relations of Chile\n\nChile is a member of the United Nations.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["run", "--output", str(out), "--quiet", "--workers", "0", str(document)]) == 0
+    code, _, err = report(capsys, out)
+    assert code == 0, err
+    html = next((out / "versions").glob("*/report.html")).read_text(encoding="utf-8")
+    for absent in (
+        "no dated relations or recognitions",
+        "no missions in this version",
+        "no relations rows in this version",
+    ):
+        assert f'<p class="absent">{absent}</p>' in html
+    assert 'id="plot-counts"' in html and 'id="plot-network"' not in html

@@ -55,6 +55,7 @@ class ReportData:
     unresolved_reasons: pd.DataFrame  # reason, rows
     unresolved: Section
     unresolved_documents: Section
+    unresolved_note: str
     dyads: Section | None
     dyads_note: str
     changes: pd.DataFrame  # table, change, count
@@ -96,6 +97,11 @@ def load(output: Path, version: str) -> ReportData:
         unresolved_reasons=reasons,
         unresolved=unresolved,
         unresolved_documents=unresolved_by_document(frames.get("relations", empty)),
+        unresolved_note=(
+            "no relations rows in this version"
+            if frames.get("relations", empty).empty
+            else "every relations row has a counterpart"
+        ),
         dyads=dyads,
         dyads_note=dyads_note,
         changes=changes,
@@ -151,7 +157,7 @@ def timeline_of(relations: pd.DataFrame, recognitions: pd.DataFrame) -> tuple[pd
     relations dated only by a footnote's publication (began by then), and recognitions (each
     recognizer and recognized once per year)."""
     parts = []
-    if not relations.empty:
+    if not relations.empty and "began" in relations.columns:
         dated = relations[relations["began"].notna()].copy()
         dated["year"] = [d.year for d in dated["began"]]
         other = dated["counterpart_iso3"].fillna(dated["counterpart_name"]).fillna("?")
@@ -159,7 +165,8 @@ def timeline_of(relations: pd.DataFrame, recognitions: pd.DataFrame) -> tuple[pd
             "-".join(sorted((str(a), str(b))))
             for a, b in zip(dated["subject_iso3"].fillna(dated["doc_id"]), other, strict=True)
         ]
-        bound = dated["began_source"].isin(UPPER_BOUND_SOURCES)
+        source = dated.get("began_source", pd.Series(index=dated.index, dtype="string"))
+        bound = source.isin(UPPER_BOUND_SOURCES)
         for label, rows in (
             ("relations began", dated[~bound]),
             ("relations began by (footnote date)", dated[bound]),
