@@ -202,7 +202,8 @@ def source_block(fact: Fact, source: Source, context: int) -> list[str]:
 
 def rules_block(fact: Fact) -> list[str]:
     out = []
-    for column in ("rule", *RULE_COLUMNS):
+    named = [c for c in fact.record if c == "rule" or c in RULE_COLUMNS or c.endswith("_rule")]
+    for column in named:
         value = fact.record.get(column)
         if value is None:
             continue

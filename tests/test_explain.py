@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import main
-from pipeline.explain import DEFAULT_SEARCH, locate_source
+from pipeline.explain import DEFAULT_SEARCH, Fact, locate_source, rules_block
 from schemas.rules import RULES
 from schemas.tables import TABLES
 from tests.conftest import REFERENCE
@@ -185,3 +185,14 @@ def test_the_reference_document_is_found_in_fixtures_without_input():
     assert source.path == REFERENCE
     assert source.lines == raw.decode("utf-8").split("\n")
     assert locate_source({**doc, "sha256": "0" * 64}, DEFAULT_SEARCH).problem is not None
+
+
+def test_rule_columns_added_later_are_explained_from_the_rule_table():
+    """A `*_rule` column (a new rule family) is read from schemas/rules.py like the others."""
+    some = RULES[-1]
+    fact = Fact("relations", {"fact_id": "0" * 16, "new_kind_rule": some.name, "rule": None})
+    assert rules_block(fact) == [
+        "rules:",
+        f"  new_kind_rule = {some.name} ({some.family}, rank {some.rank}): {some.reads}"
+        f' - e.g. "{some.example}"',
+    ]

@@ -209,6 +209,23 @@ def test_timeline_counts_a_pair_once_a_year_whichever_article_states_it():
     }
 
 
+def test_timeline_tells_what_the_dates_mark_when_relations_say_it():
+    relations = pd.DataFrame(
+        [
+            relation("Foreign_relations_of_Estonia", "EST", "LTU", 1919),
+            relation("Foreign_relations_of_Estonia", "EST", "LTU", 1991),
+            relation("Foreign_relations_of_Chile", "CHL", "PER", 1990),
+        ]
+    ).assign(began_kind=["established", "re-established", None])
+    frame, _ = timeline_of(relations, pd.DataFrame())
+    got = {(r.series, r.year): r.count for r in frame.itertuples()}
+    assert got == {
+        ("relations began: established", 1919): 1,
+        ("relations began: re-established", 1991): 1,
+        ("relations began: unknown", 1990): 1,
+    }
+
+
 def test_the_network_keeps_missions_located_in_their_host():
     missions = pd.DataFrame(
         {

@@ -167,10 +167,12 @@ def timeline_of(relations: pd.DataFrame, recognitions: pd.DataFrame) -> tuple[pd
         ]
         source = dated.get("began_source", pd.Series(index=dated.index, dtype="string"))
         bound = source.isin(UPPER_BOUND_SOURCES)
-        for label, rows in (
-            ("relations began", dated[~bound]),
-            ("relations began by (footnote date)", dated[bound]),
-        ):
+        started = dated[~bound]
+        groups = [("relations began", started)]
+        if "began_kind" in dated.columns:  # what the date marks: established, re-established ...
+            kinds = started["began_kind"].astype("string").fillna("unknown")
+            groups = [(f"relations began: {k}", started[kinds == k]) for k in sorted(set(kinds))]
+        for label, rows in [*groups, ("relations began by (footnote date)", dated[bound])]:
             per_year = rows.drop_duplicates(["pair", "year"]).groupby("year").size()
             parts.append(pd.DataFrame({"year": per_year.index, "series": label, "count": per_year}))
     if not recognitions.empty:

@@ -17,6 +17,8 @@ from pipeline.report.geo import state_points
 
 WIDTH = 9.0  # inches; the page scales the SVG to its column
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
+#: the relations series (by what their date marks, and footnote dates), apart from recognitions
+RELATION_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#7f7f7f")
 PROLOG = re.compile(r"^.*?(?=<svg)", re.DOTALL)
 
 
@@ -49,7 +51,8 @@ def timeline_plot(timeline: pd.DataFrame, start: int | None = None) -> str:
     top, bottom = figure.subplots(2, 1, sharex=True)
     relations = timeline[timeline["series"].str.startswith("relations")]
     base = None
-    for colour, (label, rows) in zip(COLOURS, relations.groupby("series", sort=True), strict=False):
+    series = relations.groupby("series", sort=True)
+    for colour, (label, rows) in zip(RELATION_COLOURS, series, strict=False):
         heights = rows.set_index("year")["count"]
         bottoms = None if base is None else base.reindex(heights.index, fill_value=0)
         top.bar(heights.index, heights.values, bottom=bottoms, label=label, color=colour, width=0.9)
