@@ -20,6 +20,7 @@ from pipeline.errors import UsageError, shown
 from pipeline.published import parquet_files, pick_version
 from pipeline.read import decode
 from pipeline.versions import read_manifest, version_dir
+from schemas.names import HISTORY_TABLES
 from schemas.rules import RULES, RuleSpec
 
 Record = dict[str, Any]
@@ -39,8 +40,9 @@ RULE_COLUMNS = {
     "status_rule": "relation-status",
     "began_source": "relation-began",
 }
-#: tables published beside the facts that are not facts themselves
-NOT_FACTS = frozenset({"changes"})
+#: tables published beside the facts that are not facts themselves (a fact's history rows
+#: carry its fact_id too)
+NOT_FACTS = frozenset({"changes", *HISTORY_TABLES})
 #: lines shown at most for one fact's span (a long table row), before and after context
 MAX_SPAN_LINES = 40
 #: where a file name is looked for when no --input is given: the working directory and the
@@ -278,7 +280,18 @@ def explain(
         out.append(f"source: document {fact.record.get('doc_id')!r} is not in this version")
     out += rules_block(fact)
     out += evidence_block(fact, footnotes_of(output, version, fact.record))
+    out += history_block(output, version, fact_id)
     return out
+
+
+def history_block(output: Path, version: str, fact_id: str) -> list[str]:
+    """When the version was run over every revision (`--revisions all`): when the articles
+    first and last stated the fact."""
+    path = version_dir(output, version) / "fact_history.parquet"
+    if not path.is_file():
+        return []
+    rows = pq.read_table(path, filters=[("fact_id", "=", fact_id)]).to_pylist()
+    return ["history:", *(line for row in rows for line in columns_block(row))] if rows else []
 
 
 def summary(fact: Fact) -> str:

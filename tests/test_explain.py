@@ -4,6 +4,7 @@ a run of a small document written for these tests."""
 from __future__ import annotations
 
 import hashlib
+import shutil
 
 import pandas as pd
 import pytest
@@ -196,3 +197,16 @@ def test_rule_columns_added_later_are_explained_from_the_rule_table():
         f"  new_kind_rule = {some.name} ({some.family}, rank {some.rank}): {some.reads}"
         f' - e.g. "{some.example}"',
     ]
+
+
+def test_a_fact_history_row_is_shown_as_history_not_taken_for_the_fact(run, capsys, tmp_path):
+    out, document = run
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, symlinks=True)
+    lima = table(out, "missions").query("city == 'Lima'").iloc[0]["fact_id"]
+    history = {"table": ["missions"], "fact_id": [lima], "first_rev_id": [12345]}
+    pd.DataFrame(history).to_parquet(copy / "latest" / "fact_history.parquet")
+    code, text, _ = explain(capsys, copy, document, lima)
+    assert code == 0
+    assert text.splitlines()[0].startswith(f"fact {lima}: missions,")
+    assert "history:" in text and "12345" in text.split("history:")[1]
