@@ -31,6 +31,12 @@ NOT_YET_OR_GONE = ("planned", "closed")
 UPPER_BOUND_SOURCES = ("footnote-date",)
 
 
+#: the tables the report reads rows of (the others are only counted)
+READ = frozenset(
+    {"relations", "recognitions", "missions", "prose_missions", "dyads", "changes", "coverage"}
+)
+
+
 @dataclass(frozen=True)
 class Section:
     """A table for the page: column names and rows of text, and how many rows were left out."""
@@ -69,7 +75,7 @@ class ReportData:
 def load(output: Path, version: str) -> ReportData:
     files = parquet_files(output, version)
     manifest = read_manifest(output, version)
-    frames = {name: pd.read_parquet(path) for name, path in files.items()}
+    frames = {name: pd.read_parquet(path) for name, path in files.items() if name in READ}
     empty = pd.DataFrame()
     timeline, timeline_note = timeline_of(
         frames.get("relations", empty), frames.get("recognitions", empty)
