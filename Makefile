@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## extract the reference document (fixtures/) into output/latest
 	$(PY) -m pipeline run
 
-report: run  ## the HTML report of output/latest: output/versions/<version>/report.html
+report: $(STAMP)  ## HTML report of output/latest (run first if none): output/versions/<v>/report.html
+	test -e output/latest || $(PY) -m pipeline run
 	$(PY) -m pipeline report
 
 test: lint  ## lint and type-check, then the whole test suite
