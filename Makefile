@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench corpus eval rules-report docs clean
+.PHONY: run test lint bench corpus eval rules-report docs report clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,10 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)  ## extract the reference document (fixtures/) into output/latest
 	$(PY) -m pipeline run
+
+report: $(STAMP)  ## HTML report of output/latest (run first if none): output/versions/<v>/report.html
+	test -e output/latest || $(PY) -m pipeline run
+	$(PY) -m pipeline report
 
 test: lint  ## lint and type-check, then the whole test suite
 	$(PY) -m pytest -q

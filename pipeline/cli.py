@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run|diff|versions|fetch|docs`.
+"""Command line: `python -m pipeline run|diff|versions|fetch|asof|docs|explain|report`.
 
 Exit codes: 0 success, 1 some inputs failed (or nothing could be published), 2 usage error,
 3 the output directory is held by another run. Problems with the input are reported as one
@@ -217,6 +217,8 @@ def _parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="only say whether FILE is up to date (exit 1 if not)"
     )
     docs.set_defaults(handler=_docs)
+    _explain_parser(sub)
+    _report_parser(sub)
     return parser
 
 
@@ -227,6 +229,42 @@ def _fetch(args: argparse.Namespace) -> int:
     from pipeline.fetch import command
 
     return command(args)
+
+
+def _explain_parser(sub: argparse._SubParsersAction) -> None:
+    explain = sub.add_parser(
+        "explain", help="a fact, the lines it was read from, its rules and evidence"
+    )
+    explain.add_argument("fact_id", nargs="?", metavar="FACT_ID")
+    explain.add_argument("--doc", metavar="DOC", help="with --line: list the facts of that line")
+    explain.add_argument("--line", type=_positive, metavar="N")
+    explain.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    explain.add_argument("--version", metavar="V", help="version to read (default: latest)")
+    explain.add_argument(
+        "--input",
+        type=Path,
+        action="append",
+        metavar="PATH",
+        help="where the input files are (file or directory; repeatable; default: . and fixtures/)",
+    )
+    explain.add_argument(
+        "--context", type=_count, default=3, metavar="N", help="lines shown around the fact"
+    )
+    explain.set_defaults(handler=_explain)
+
+
+def _report_parser(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="write a self-contained HTML report of a version")
+    report.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    report.add_argument("--version", metavar="V", help="version to report on (default: latest)")
+    report.add_argument(
+        "--wait",
+        type=_seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for a run on the same output to finish",
+    )
+    report.set_defaults(handler=_report)
 
 
 def _seconds(text: str) -> float:
@@ -468,4 +506,30 @@ def _docs(args: argparse.Namespace) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     print(f"wrote {target}")
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from pipeline.explain import DEFAULT_SEARCH, explain, explain_line
+
+    search = args.input or list(DEFAULT_SEARCH)
+    if args.fact_id is not None and (args.doc or args.line):
+        raise UsageError("explain: give either FACT_ID or --doc DOC --line N, not both")
+    if args.fact_id is not None:
+        lines = explain(
+            args.output, args.fact_id, version=args.version, search=search, context=args.context
+        )
+    elif args.doc is not None and args.line is not None:
+        lines = explain_line(args.output, args.doc, args.line, version=args.version, search=search)
+    else:
+        raise UsageError("explain: give FACT_ID, or --doc DOC and --line N")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from pipeline.report import write_report
+
+    path = write_report(args.output, args.version, wait=args.wait)
+    print(f"wrote {path}")
     return EXIT_OK
