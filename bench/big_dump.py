@@ -90,13 +90,19 @@ def timed(args: list[str]) -> tuple[float, float]:
     measured by a fresh parent so that earlier runs do not count."""
     probe = (
         "import resource, subprocess, sys, time; t = time.perf_counter(); "
-        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+        "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+        "done.returncode)"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe, *args], cwd=REPO, check=True, capture_output=True, text=True
     )
-    seconds, kilobytes = done.stdout.split()
+    seconds, kilobytes, code = done.stdout.split()
+    if code not in ("0", "1"):  # 1: published, some input skipped (said on stderr)
+        raise SystemExit(f"{' '.join(args)} exited {code}:\n{done.stderr}")
+    if done.stderr.strip():
+        print(done.stderr.strip(), file=sys.stderr)
+    print(f"{args[-1]}: exit {code}", file=sys.stderr)
     return float(seconds), int(kilobytes) / 1024
 
 

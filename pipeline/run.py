@@ -254,10 +254,11 @@ def _run(
                 report.reused += 1
             else:
                 outcome = extracted[doc_id]
+                named = info[doc_id].name_in_messages(source.path)
                 if outcome.records is None:
-                    report.skipped.append(outcome.error or f"{shown(source.path)}: skipped")
+                    report.skipped.append(named(outcome.error or f"{shown(source.path)}: skipped"))
                     continue
-                report.warnings.extend(outcome.warnings)
+                report.warnings.extend(named(w) for w in outcome.warnings)
                 records = outcome.records
             records = {**records, "documents": [with_source(records["documents"][0], info[doc_id])]}
             collected[doc_id] = records

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from pipeline.dumps import LICENCE, SpooledRevision
+from pipeline.errors import shown
 
 FAMILY = re.compile(r"^Foreign[_ ]relations[_ ]of[_ ]", re.IGNORECASE)
 WIKI = "https://en.wikipedia.org/wiki/"
@@ -42,6 +44,15 @@ class SourceInfo:
             return dt.date.fromisoformat(self.rev_timestamp[:10])
         except ValueError:
             return None
+
+    def name_in_messages(self, path: Path) -> Callable[[str], str]:
+        """A message about the file at `path` made to name this source instead, when the file
+        is only a spooled copy of a wiki page ("dump.xml.bz2: [[Title]] revision 123")."""
+        if self.rev_id is None or self.source == path.name:
+            return lambda message: message
+        label = f"{self.source}: [[{self.title}]] revision {self.rev_id}"
+        spooled = shown(path)
+        return lambda message: message.replace(spooled, label)
 
     def manifest_entry(self) -> dict[str, object]:
         """What the manifest records of it (only what is known)."""

@@ -116,10 +116,15 @@ def test_report_says_what_changed_since_the_previous_version(two_versions, capsy
     assert "first version: every fact is new" in older
 
 
-def test_optional_tables_are_said_absent(two_versions, capsys):
+def test_optional_tables_are_said_absent(two_versions, capsys, tmp_path):
+    """A version written before dyads and coverage existed has neither table."""
     out, _, second = two_versions
-    assert report(capsys, out)[0] == 0
-    html = (out / "versions" / second / "report.html").read_text(encoding="utf-8")
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, symlinks=True)
+    for name in ("dyads", "coverage"):
+        (copy / "versions" / second / f"{name}.parquet").unlink()
+    assert report(capsys, copy)[0] == 0
+    html = (copy / "versions" / second / "report.html").read_text(encoding="utf-8")
     assert "no dyads table in this version" in html
     assert "no coverage table in this version" in html
 
