@@ -158,22 +158,41 @@ def facts_as_of(
     statements: Sequence[Row], chosen: Mapping[str, int], date_columns: Mapping[str, set[str]]
 ) -> dict[str, list[Row]]:
     """Every fact table's rows as the chosen revisions stated them, in their original order."""
-    placed: dict[str, list[tuple[str, int, Row]]] = {t: [] for t in FACT_TABLES}
+    found = records_of_revisions(statements, set(chosen.items()), date_columns)
+    return {
+        table: [row for key in sorted(found) for row in found[key][table]] for table in FACT_TABLES
+    }
+
+
+def records_of_revisions(
+    statements: Sequence[Row],
+    wanted: set[tuple[str, int]],
+    date_columns: Mapping[str, set[str]],
+) -> dict[tuple[str, int], dict[str, list[Row]]]:
+    """The records of each wanted (page, revision), rebuilt from `fact_revisions` in one pass:
+    each table's rows in the order the revision stated them."""
+    placed: dict[tuple[str, int], dict[str, list[tuple[int, Row]]]] = {}
+    revs_of_doc: dict[str, set[int]] = {}
+    for doc, rev in wanted:
+        revs_of_doc.setdefault(doc, set()).add(rev)
     for statement in statements:
         doc = str(statement["doc_id"])
-        rev = chosen.get(doc)
-        if rev is None:
+        revs = revs_of_doc.get(doc)
+        if not revs:
             continue
         rev_ids = list(statement["rev_ids"])  # type: ignore[call-overload]
-        if rev not in rev_ids:
+        hits = [(r, p) for r, p in zip(rev_ids, statement["positions"], strict=True) if r in revs]  # type: ignore[call-overload]
+        if not hits:
             continue
         table = str(statement["table_name"])
-        position = int(list(statement["positions"])[rev_ids.index(rev)])  # type: ignore[call-overload]
         row = json.loads(str(statement["row"]))
         for name in date_columns.get(table, set()):
             if row.get(name) is not None:
                 row[name] = dt.date.fromisoformat(row[name])
-        placed[table].append((doc, position, row))
+        for rev, position in hits:
+            tables = placed.setdefault((doc, rev), {t: [] for t in FACT_TABLES})
+            tables[table].append((int(position), dict(row)))
     return {
-        t: [row for _, _, row in sorted(rows, key=lambda x: x[:2])] for t, rows in placed.items()
+        key: {t: [row for _, row in sorted(rows, key=lambda x: x[0])] for t, rows in tables.items()}
+        for key, tables in placed.items()
     }

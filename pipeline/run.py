@@ -274,7 +274,10 @@ def _run(
             )
         frames = _valid_frames(collected, report)
         if history is not None:
-            read_all = _read_history(history, collected, executor, workers, limits, extractors)
+            earlier = _earlier_history(output, current, same_code and not damaged)
+            read_all = _read_history(
+                history, collected, executor, workers, limits, extractors, earlier
+            )
             frames.update(_history_frames(read_all))
         kept = [s for s in inputs_seen if s["doc_id"] in collected]
         report.documents = len(kept)
@@ -495,20 +498,31 @@ def _read_history(
     workers: int | None,
     limits: Limits | None,
     extractors: Extractors | None,
+    earlier: Callable[[set[tuple[str, str]]], dict[tuple[str, str], Earlier]],
 ) -> list[RevisionRead]:
-    """Every revision's records: each distinct text extracted once; the latest revision's
-    records are those already collected for its page."""
+    """Every revision's records: the latest revision's are those already collected for its
+    page; a text the previous version already read (same page, same hash, same code) is taken
+    from its history (`earlier`); each other distinct text is extracted once."""
     latest: dict[str, SpooledRevision] = {}
     for rev in history:
         kept = latest.get(rev.doc_id)
         if kept is None or (rev.timestamp, rev.rev_id) >= (kept.timestamp, kept.rev_id):
             latest[rev.doc_id] = rev
-    texts = sorted({r.path for r in history if r.path != latest[r.doc_id].path})
-    outcomes: dict[Path, tuple[Records | None, str | None]] = {}
+    older = {r.path: r for r in history if r.path != latest[r.doc_id].path}
+    known = earlier({(r.doc_id, r.sha256) for r in older.values()})
+    outcomes: dict[Path, Earlier] = {
+        path: known[(r.doc_id, r.sha256)]
+        for path, r in older.items()
+        if (r.doc_id, r.sha256) in known
+    }
+    texts = sorted(p for p in older if p not in outcomes)
     if texts:
         chosen = executor or local_executor(workers, limits or Limits(), extractors)
         for outcome in chosen.outcomes(texts):
-            outcomes[texts[outcome.index]] = (outcome.records, outcome.error)
+            path = texts[outcome.index]
+            named = of_revision(older[path]).name_in_messages(path)
+            error = named(outcome.error) if outcome.error else None
+            outcomes[path] = (outcome.records, error)
     reads = []
     for rev in history:
         records: Records | None
@@ -534,6 +548,46 @@ def _read_history(
             )
         )
     return reads
+
+
+Earlier = tuple[Records | None, str | None]
+
+
+def _earlier_history(
+    output: Path, current: str | None, usable: bool
+) -> Callable[[set[tuple[str, str]]], dict[tuple[str, str], Earlier]]:
+    """What the latest version made of revision texts, by (page, text hash): their records,
+    from its `fact_revisions`, or why they could not be read; only when it was made by the
+    same code."""
+
+    def lookup(wanted: set[tuple[str, str]]) -> dict[tuple[str, str], Earlier]:
+        folder = version_dir(output, current) if current else None
+        if not usable or folder is None or not wanted:
+            return {}
+        import pyarrow.parquet as pq
+
+        from pipeline.history import records_of_revisions
+        from schemas import TABLES
+
+        try:
+            revisions = pq.read_table(folder / "revisions.parquet").to_pylist()
+            statements = pq.read_table(folder / "fact_revisions.parquet").to_pylist()
+        except (OSError, ValueError):
+            return {}
+        by_text = {(str(r["doc_id"]), str(r["text_sha256"])): r for r in revisions}
+        chosen = {key: by_text[key] for key in wanted if key in by_text}
+        read = {key: (str(r["doc_id"]), int(r["rev_id"])) for key, r in chosen.items() if r["read"]}
+        dates = {t: {c.name for c in TABLES[t].columns if c.kind == "date"} for t in FACT_TABLES}
+        found = records_of_revisions(statements, set(read.values()), dates)
+        out: dict[tuple[str, str], Earlier] = {
+            key: (found[rev], None) for key, rev in read.items() if rev in found
+        }
+        for key, r in chosen.items():
+            if not r["read"] and r["skip_reason"]:
+                out[key] = (None, str(r["skip_reason"]))
+        return out
+
+    return lookup
 
 
 def _history_frames(reads: list[RevisionRead]) -> dict[str, pd.DataFrame]:

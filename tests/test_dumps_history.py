@@ -329,3 +329,33 @@ def test_the_command_line_reads_a_dump_with_a_title_pattern_and_its_history(
     assert main([*args, "--title", "Foreign relations of P*", str(dump)]) == 0
     assert set(table(out / "latest", "revisions").doc_id) == {"Foreign_relations_of_Peru"}
     assert "1 document" in capsys.readouterr().out
+
+
+def test_a_rerun_with_one_new_revision_reads_only_that_revision(tmp_path: Path) -> None:
+    """Revisions the previous version already read cost nothing: their facts come from its
+    history, and the tables are those of a first run on the whole history."""
+    from pipeline.limits import Limits
+    from pipeline.run import process_extractors
+
+    extractors, limits = process_extractors(), Limits()
+    extracted: list[str] = []
+
+    def counting(index: int, path: Path) -> Outcome:
+        extracted.append(path.read_text())
+        return extract_outcome(index, path, extractors, limits)
+
+    def history_run(upto: int, out: Path) -> Path:
+        dump = write_dump(tmp_path / "history.xml", [kenya_page(upto), peru_page()])
+        report = run([dump], out, revisions="all", executor=InProcess(counting), workers=0)
+        assert report.published
+        return report.published.path
+
+    history_run(len(KENYA_STATES) - 1, tmp_path / "out")
+    extracted.clear()
+    again = history_run(len(KENYA_STATES), tmp_path / "out")
+    assert extracted == [kenya(KENYA_STATES[-1])]  # the new latest text, and nothing else
+    first = history_run(len(KENYA_STATES), tmp_path / "fresh")
+    for name in ("fact_history", "fact_revisions", "revisions", "missions", "relations"):
+        assert pq.read_table(again / f"{name}.parquet").equals(
+            pq.read_table(first / f"{name}.parquet")
+        ), name
