@@ -85,9 +85,11 @@ DOCUMENTS = TableSpec(
 
 RELATION_METHODS = rules.names("counterpart")
 
+BEGAN_KINDS = ("established", "re-established", "recognition", "unknown")
+
 RELATIONS = TableSpec(
     name="relations",
-    version=4,
+    version=5,
     doc="One row per body row of every relations table, and per entry of a 'no relations' list.",
     columns=(
         *provenance("relations.table-row", "relations.no-relations-list"),
@@ -116,9 +118,21 @@ RELATIONS = TableSpec(
         Col("table_header", "str"),
         Col("cells", "list_str", doc="raw text of every cell of the row"),
         Col("country_text", "str", nullable=True),
-        Col("began_text", "str", nullable=True),
+        Col(
+            "began_text",
+            "str",
+            nullable=True,
+            doc="the began cell without footnote markers and leftover markup; null when empty",
+        ),
         Col("notes_text", "str", nullable=True),
         Col("ref_ids", "list_int", doc="footnote ids the row cites"),
+        Col(
+            "empty_row",
+            "bool",
+            doc="true when no cell holds anything but footnote markers: the dropped flag "
+            "template was the row's only content, so the row says nothing (not an unknown "
+            "relation)",
+        ),
         Col("counterpart_iso3", "str", nullable=True, checks=(is_iso3(),)),
         Col("counterpart_name", "str", nullable=True),
         Col("counterpart_org_id", "str", nullable=True),
@@ -147,6 +161,23 @@ RELATIONS = TableSpec(
             "relations began on or before it",
         ),
         Col("began_note", "str", nullable=True),
+        Col(
+            "began_kind",
+            "str",
+            nullable=True,
+            checks=(one_of(BEGAN_KINDS),),
+            doc="what `began` dates: established (relations established, no word of an earlier "
+            "period), re-established (restored, resumed, renewed), recognition (a recognition "
+            "date standing in for relations, e.g. a 'Period of recognition' column), unknown "
+            "(nothing says); null when began is null",
+        ),
+        Col(
+            "began_kind_rule",
+            "str",
+            nullable=True,
+            checks=(one_of(rules.names("began-kind")),),
+            doc="the named rule that decided began_kind (null when unknown or no date)",
+        ),
         Col(
             "status",
             "str",
@@ -196,7 +227,25 @@ def mission_columns() -> tuple[Col, ...]:
         ),
         Col("kind", "str", checks=(one_of(MISSION_KINDS),)),
         Col("kind_text", "str", doc="the words the text uses ('high commission')"),
-        Col("status", "str", checks=(one_of(MISSION_STATUSES),)),
+        Col(
+            "status",
+            "str",
+            checks=(one_of(MISSION_STATUSES),),
+            doc="what the text says of the mission: open (it exists: 'has an embassy in'), "
+            "opened (the text reports its opening, mostly dated: 'opened an embassy in 2005', "
+            "'has had an embassy since 1995'), planned, closed; accredited-from (a mission "
+            "elsewhere covers the host) and represented-via (a third state's mission or a "
+            "covering mission in another state). open and opened are kept apart because "
+            "opened carries an event the text dates; neither says the mission is still open "
+            "today",
+        ),
+        Col(
+            "resident",
+            "bool",
+            doc="true when the mission is the sender's and located in the host: status open, "
+            "opened, planned or closed, not a non-resident embassy, no covering state; false "
+            "for accredited-from and represented-via",
+        ),
         Col(
             "via_iso3",
             "str",
@@ -225,7 +274,7 @@ def mission_columns() -> tuple[Col, ...]:
 
 MISSIONS = TableSpec(
     name="missions",
-    version=3,
+    version=4,
     doc="Embassies, consulates and accreditations stated in the rows of relations tables.",
     columns=mission_columns(),
     unique=("fact_id",),
@@ -234,7 +283,7 @@ MISSIONS = TableSpec(
 
 PROSE_MISSIONS = TableSpec(
     name="prose_missions",
-    version=1,
+    version=2,
     doc="Embassies, consulates and accreditations stated in running text outside the relations "
     "tables (kept apart: the tables are the article's systematic listing, prose mentions are "
     "incidental).",

@@ -27,6 +27,9 @@ NO_RELATIONS = re.compile(
 )
 
 
+WORD = re.compile(r"\w")
+
+
 @dataclass(frozen=True, slots=True)
 class RelationRow:
     """A row as the document writes it; `sentences` are its analysed sentences."""
@@ -48,6 +51,8 @@ class RelationRow:
     sentences: tuple[Sentence, ...] = ()
     #: the names the cell (or list item) that names the row's country holds
     name_mentions: tuple[Mention, ...] = ()
+    #: the header of the began column
+    began_header: str | None = None
 
     @property
     def evidence(self) -> str:
@@ -63,8 +68,9 @@ class RelationRow:
 
     @property
     def is_empty(self) -> bool:
-        """Every cell is empty: the dropped flag was the row's only content."""
-        return not any(c.strip() for c in self.cells)
+        """No cell holds anything but footnote markers: the dropped flag was the row's only
+        content."""
+        return not any(WORD.search(FOOTNOTE_MARK.sub(" ", c)) for c in self.cells)
 
 
 def relation_rows(analysis: DocumentAnalysis) -> list[RelationRow]:
@@ -92,6 +98,7 @@ def _row(analysis: DocumentAnalysis, table: TableText, row: RowText) -> Relation
         ref_ids=row.ref_ids,
         sentences=row.sentences,
         name_mentions=row.entity_mentions,
+        began_header=_cell(list(table.table.header_texts), roles.began),
     )
 
 
