@@ -24,6 +24,8 @@ ATTRIBUTES = re.compile(r"^.*?\b(?:style|class|data-sort-type|width|align)\s*=[^
 TEMPLATE = re.compile(r"\{\{[^|{}]*\||\b[\w-]+=[^|{}]*\||\{\{|\}\}")
 #: how far (characters) a word may stand from the year it qualifies
 NEAR = 80
+#: "the restoration of Latvian independence" restores a state, not relations
+OF_INDEPENDENCE = re.compile(r"^\s+of\s+(?:\w+\s+){0,2}independence", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +48,7 @@ def plain_cell(text: str | None) -> str | None:
 class BeganKindReader:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self.words = re.compile(
-            rf"(?<![\w-]){vocabulary.pattern('began-kind')}(?![\w-])", re.I
-        )
+        self.words = re.compile(rf"(?<![\w-]){vocabulary.pattern('began-kind')}(?![\w-])", re.I)
 
     def kind(
         self,
@@ -64,6 +64,9 @@ class BeganKindReader:
         if began is None or began.date is None:
             return None
         year = str(began.date.year)
+        # a row sentence must give the date's month too when the date has one ("9 November
+        # 1992" is not the recognition "on April 2, 1992")
+        month = began.date.strftime("%B") if began.precision in ("day", "month") else None
         found = self._nearest(plain_cell(cell) or "", year, anywhere=True)
         if found:
             return BeganKind(found, "began-cell")
@@ -72,7 +75,7 @@ class BeganKindReader:
             if found:
                 return BeganKind(found, "began-sentence")
         for text in row_sentences:
-            found = self._nearest(text, year)
+            found = self._nearest(text, year, month=month)
             if found:
                 return BeganKind(found, "row-sentence")
         found = self._nearest(header or "", year, anywhere=True)
@@ -80,13 +83,20 @@ class BeganKindReader:
             return BeganKind(found, "began-header")
         return BeganKind("unknown", None)
 
-    def _nearest(self, text: str, year: str, anywhere: bool = False) -> str | None:
+    def _nearest(
+        self, text: str, year: str, anywhere: bool = False, month: str | None = None
+    ) -> str | None:
         """The kind of the began-kind word nearest the year in `text` (within NEAR characters
-        of it); with `anywhere`, of the first word when the text does not give the year."""
-        words = list(self.words.finditer(text))
+        of it; the year written with `month` when given); with `anywhere`, of the first word
+        when the text does not give the year."""
+        words = [w for w in self.words.finditer(text) if not OF_INDEPENDENCE.match(text[w.end() :])]
         if not words:
             return None
-        years = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)]
+        years = [
+            m.start()
+            for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)
+            if month is None or month.lower() in text[max(0, m.start() - 16) : m.start()].lower()
+        ]
         if not years:
             return self.vocabulary.value("began-kind", words[0].group()) if anywhere else None
         best: tuple[int, str] | None = None
