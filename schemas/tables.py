@@ -129,9 +129,9 @@ RELATIONS = TableSpec(
         Col(
             "empty_row",
             "bool",
-            doc="true when no cell holds anything but footnote markers: the dropped flag "
-            "template was the row's only content, so the row says nothing (not an unknown "
-            "relation)",
+            doc="true when every cell is empty: the dropped flag template was the row's only "
+            "content, so the row says nothing (it is not an unknown relation); a row of "
+            "footnote markers only is not empty (its footnote may name the counterpart)",
         ),
         Col("counterpart_iso3", "str", nullable=True, checks=(is_iso3(),)),
         Col("counterpart_name", "str", nullable=True),

@@ -156,11 +156,12 @@ def rows_of(cells: list[tuple[str, str, str]]):
     return facts(text)["relations"]
 
 
-def test_a_row_of_empty_cells_is_flagged_not_an_unknown_relation():
+def test_a_row_of_empty_cells_is_flagged_and_a_row_citing_a_footnote_is_not():
     empty, markers, full = rows_of(
         [("", "", ""), ("", "[3]", ""), ("Kenya", "1993", "Kenya has an embassy in Baku.")]
     )
-    assert (empty.empty_row, markers.empty_row, full.empty_row) == (True, True, False)
+    assert (empty.empty_row, markers.empty_row, full.empty_row) == (True, False, False)
+    assert (empty.status, empty.counterpart_iso3) == ("unknown", None)
 
 
 BEGAN_TEXT = [

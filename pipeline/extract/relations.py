@@ -27,9 +27,6 @@ NO_RELATIONS = re.compile(
 )
 
 
-WORD = re.compile(r"\w")
-
-
 @dataclass(frozen=True, slots=True)
 class RelationRow:
     """A row as the document writes it; `sentences` are its analysed sentences."""
@@ -68,9 +65,9 @@ class RelationRow:
 
     @property
     def is_empty(self) -> bool:
-        """No cell holds anything but footnote markers: the dropped flag was the row's only
-        content."""
-        return not any(WORD.search(FOOTNOTE_MARK.sub(" ", c)) for c in self.cells)
+        """Every cell is empty: the dropped flag was the row's only content. (A cell of footnote
+        markers only is not empty: the footnote it cites may name the counterpart.)"""
+        return not any(c.strip() for c in self.cells)
 
 
 def relation_rows(analysis: DocumentAnalysis) -> list[RelationRow]:
