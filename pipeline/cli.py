@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline run|diff|versions`.
+"""Command line: `python -m pipeline run|diff|versions|fetch`.
 
 Exit codes: 0 success, 1 some inputs failed (or nothing could be published), 2 usage error,
 3 the output directory is held by another run. Problems with the input are reported as one
@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from pipeline.dumps import DEFAULT_TITLES
 from pipeline.errors import (
     DamagedVersion,
     OutputLocked,
@@ -145,8 +146,33 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="extract in N worker processes (default: one per core; 0: in this process)",
     )
+    run.add_argument(
+        "--title",
+        default=DEFAULT_TITLES,
+        metavar="PATTERN",
+        help="in a MediaWiki export or dump, read the pages whose title matches this glob "
+        "pattern (default %(default)r)",
+    )
+    run.add_argument(
+        "--revisions",
+        choices=("latest", "all"),
+        default="latest",
+        help="in a MediaWiki export or dump, read the latest revision of each page (default) or "
+        "all of them, publishing each fact's history (fact_history) as well",
+    )
     run.add_argument("--quiet", action="store_true", help="no progress display")
     run.set_defaults(handler=_run)
+
+    asof = sub.add_parser(
+        "asof", help="the facts as the articles stated them on a date (needs --revisions all)"
+    )
+    asof.add_argument("date", help="YYYY-MM-DD (end of that day, UTC) or YYYY-MM-DDTHH:MM:SSZ")
+    asof.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    asof.add_argument("--version", default=None, help="published version (default: latest)")
+    asof.add_argument(
+        "--into", type=Path, required=True, metavar="DIR", help="folder to write the tables to"
+    )
+    asof.set_defaults(handler=_asof)
 
     diff = sub.add_parser("diff", help="facts added, removed and changed between two versions")
     diff.add_argument("old", nargs="?", help="older version (default: the one before NEW)")
@@ -167,7 +193,30 @@ def _parser() -> argparse.ArgumentParser:
     versions = sub.add_parser("versions", help="list the published versions")
     versions.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     versions.set_defaults(handler=_versions)
+
+    fetch = sub.add_parser("fetch", help="download the articles' current wikitext")
+    fetch.add_argument("titles", nargs="*", metavar="TITLE", help="page titles, taken as given")
+    fetch.add_argument(
+        "--title",
+        metavar="PATTERN",
+        help="glob pattern of article titles (default, without TITLEs: 'Foreign relations of *')",
+    )
+    fetch.add_argument("--into", type=Path, required=True, metavar="DIR", help="folder to write")
+    fetch.add_argument("--api", metavar="URL", help="MediaWiki API (default: English Wikipedia)")
+    fetch.add_argument(
+        "--contact",
+        metavar="URL_OR_EMAIL",
+        default=os.environ.get("FRPIPELINE_CONTACT"),
+        help="contact put in the User-Agent (default: $FRPIPELINE_CONTACT)",
+    )
+    fetch.set_defaults(handler=_fetch)
     return parser
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    from pipeline.fetch import command
+
+    return command(args)
 
 
 def _seconds(text: str) -> float:
@@ -221,6 +270,8 @@ def _run(args: argparse.Namespace) -> int:
         progress=show,
         limits=limits,
         workers=args.workers,
+        titles=args.title,
+        revisions=args.revisions,
     )
     if show is not None and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -338,6 +389,24 @@ def _check_write_target(target: Path, output: Path) -> None:
         )
     if target.is_dir():
         raise UsageError(f"{target}: is a directory; name a file to write")
+
+
+def _asof(args: argparse.Namespace) -> int:
+    from pipeline.asof import parse_when, write_as_of
+
+    when = parse_when(args.date)
+    _check_write_target(args.into, args.output)
+    try:
+        done = write_as_of(args.output, when, args.into, args.version)
+    except OSError as exc:
+        raise UsageError(f"{args.into}: cannot write ({exc.strerror or exc})") from None
+    pages = done["revisions"]
+    print(
+        f"as of {when:%Y-%m-%d %H:%M:%S} UTC: {len(pages)} pages, "
+        + ", ".join(f"{n} {t}" for t, n in done["rows"].items() if n)
+        + f"; written to {args.into}"
+    )
+    return 0
 
 
 def _versions(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ the claims into records.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from pipeline.records import (
     with_fact_ids,
 )
 from pipeline.resolve.claims import claim_records, listed_counts
+from pipeline.resolve.codes import Row, with_country_codes
 from pipeline.resolve.counterpart import Counterpart, CounterpartResolver
 from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
@@ -100,6 +102,15 @@ def extract_document(
     return tables, notices + _warnings(layout, path, rows)
 
 
+def table_rows(tables: Tables, ex: Extractors) -> dict[str, list[Row]]:
+    """Every table's records as plain rows, each country code followed by its COW and GW codes."""
+    codes = ex.knowledge.codes
+    return {
+        name: [with_country_codes(r.as_row(), codes) for r in records]
+        for name, records in tables.items()
+    }
+
+
 def extract_layout(layout: Layout, ex: Extractors) -> Tables:
     return extract_analysis(ex.analyzer.analyse(layout), ex)
 
@@ -139,7 +150,9 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     )
     tables: dict[str, list[Record]] = {
         "documents": [
-            _document(layout, sum(1 for row in table_rows if row.table_kind != "yes-no"))
+            _document(
+                layout, sum(1 for row in table_rows if row.table_kind != "yes-no"), ex.knowledge
+            )
         ],
         "relations": list(relations),
         "missions": list(missions),
@@ -337,8 +350,12 @@ def _memberships(
     return merged(members), merged(roles)
 
 
-def _document(layout: Layout, relation_rows: int) -> DocumentRecord:
+def _document(layout: Layout, relation_rows: int, knowledge: Knowledge) -> DocumentRecord:
+    """The document's own row. Where its text came from (revision, URL, licence) is the read
+    stage's knowledge, added by the run (`pipeline.sources`)."""
     doc = layout.document
+    title = doc.doc_id.replace("_", " ")
+    iso3 = doc.subject_iso3
     return DocumentRecord(
         doc_id=doc.doc_id,
         file_name=Path(doc.path).name,
@@ -346,11 +363,32 @@ def _document(layout: Layout, relation_rows: int) -> DocumentRecord:
         sha256=doc.sha256,
         line_count=doc.line_count,
         subject_name=doc.subject_name,
-        subject_iso3=doc.subject_iso3,
+        subject_iso3=iso3,
         table_count=len(layout.tables()),
         relation_rows=relation_rows,
         footnote_count=len(layout.footnotes),
+        title=title,
+        subject_is_state=iso3 is not None
+        and iso3 in iso3_codes()
+        and knowledge.gazetteer.sovereign(iso3) == iso3,
+        past_period=_past_period(title, doc.subject_name, iso3, knowledge),
+        source=Path(doc.path).name,
     )
+
+
+def _past_period(title: str, subject: str, iso3: str | None, knowledge: Knowledge) -> bool:
+    """The title goes on after the subject's name with a word that places it in time ("Libya
+    under Muammar Gaddafi": vocabulary group `past-period-title`), or the subject is a former
+    state (ISO 3166-3, or a former state of the non-country entities)."""
+    if iso3 is not None and iso3 in historic_iso3_codes() and iso3 not in iso3_codes():
+        return True
+    entity = knowledge.gazetteer.non_country(subject)
+    if entity is not None and entity.kind == "former-state":
+        return True
+    at = title.casefold().find(subject.casefold())
+    rest = title[at + len(subject) :] if at >= 0 else ""
+    words = knowledge.vocabulary.pattern("past-period-title")
+    return bool(re.match(rf"\s*(?:{words})\b|\s*\(?\d{{3,4}}\s*[-–]", rest, re.I))
 
 
 def _warnings(layout: Layout, path: Path, row_count: int) -> list[str]:

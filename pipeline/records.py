@@ -72,6 +72,16 @@ class DocumentRecord(Record):
     table_count: int
     relation_rows: int
     footnote_count: int
+    title: str = ""
+    subject_is_state: bool = False
+    past_period: bool = False
+    source: str = ""
+    url: str | None = None
+    page_id: int | None = None
+    rev_id: int | None = None
+    rev_timestamp: str | None = None
+    snapshot: dt.date | None = None
+    licence: str | None = None
 
     def identity(self) -> tuple[object, ...]:
         return (self.doc_id,)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,10 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
+from pipeline.dumps import DEFAULT_TITLES, SpooledRevision, is_dump, spool_dumps
 from pipeline.errors import DamagedVersion, InputError, ValidationFailed, shown
+from pipeline.history import RevisionRead, history_rows
 from pipeline.limits import Limits
 from pipeline.lock import output_lock
 from pipeline.read import detect_format, read_bytes
+from pipeline.sources import SourceInfo, of_file, of_revision, with_source
 from pipeline.versions import (
     Published,
     clean_stale,
@@ -35,7 +39,7 @@ from pipeline.versions import (
     verify_version,
     version_dir,
 )
-from schemas.names import FACT_TABLES
+from schemas.names import FACT_TABLES, HISTORY_TABLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -113,16 +117,82 @@ def run(
     limits: Limits | None = None,
     workers: int | None = None,
     executor: Executor | None = None,
+    titles: str = DEFAULT_TITLES,
+    revisions: str = "latest",
 ) -> RunReport:
     """Run the pipeline over `inputs` and publish one version into `output`. Documents are
     extracted by `executor`, by default `workers` forked processes (None: one per core; 0: this
     process); `extractors` (knowledge and rules) are built on first need, once per process,
-    unless given."""
+    unless given. MediaWiki exports and dumps among the inputs are streamed: their pages whose
+    title matches `titles` are read, the latest revision of each or, with `revisions="all"`,
+    every revision (then the version also holds each fact's history)."""
     started = time.monotonic()
-    limits = limits or Limits()
     report = RunReport()
     files, errors = expand_inputs(inputs)
     report.skipped.extend(errors)
+    dumps = [f for f in files if is_dump(f)]
+    files = [f for f in files if not is_dump(f)]
+    if not dumps:
+        return _run(
+            files,
+            output,
+            report,
+            started,
+            keep,
+            wait,
+            progress,
+            extractors,
+            limits,
+            workers,
+            executor,
+            {},
+            None,
+        )
+    with tempfile.TemporaryDirectory(prefix="pipeline-spool-") as folder:
+        spool, dump_errors = spool_dumps(dumps, Path(folder), titles, every=revisions == "all")
+        report.skipped.extend(dump_errors)
+        if not spool.revisions:
+            report.warnings.extend(
+                f"{shown(d)}: no page in it matches --title {titles!r}" for d in dumps
+            )
+        infos: dict[str, SourceInfo] = {}
+        for doc_id, rev in sorted(spool.latest().items()):
+            files.append(rev.path)
+            infos[doc_id] = of_revision(rev)
+        history = spool.revisions if revisions == "all" else None
+        return _run(
+            files,
+            output,
+            report,
+            started,
+            keep,
+            wait,
+            progress,
+            extractors,
+            limits,
+            workers,
+            executor,
+            infos,
+            history,
+        )
+
+
+def _run(
+    files: list[Path],
+    output: Path,
+    report: RunReport,
+    started: float,
+    keep: int | None,
+    wait: float,
+    progress: Callable[[int, int, str], None] | None,
+    extractors: Extractors | None,
+    limits: Limits | None,
+    workers: int | None,
+    executor: Executor | None,
+    infos: dict[str, SourceInfo],
+    history: list[SpooledRevision] | None,
+) -> RunReport:
+    limits = limits or Limits()
     files, duplicates = _unique_ids(files)
     report.skipped.extend(duplicates)
     with output_lock(output, wait=wait):
@@ -140,11 +210,15 @@ def run(
             if isinstance(i, dict)
         }
         sources = _sources(files, limits, report)
+        info = {s.path.stem: infos.get(s.path.stem) or of_file(s.path, s.sha256) for s in sources}
+        revisions_key = _revisions_key(history)
         if (
             current
             and same_code
             and not report.skipped
             and {s.path.stem: (s.sha256, s.format) for s in sources} == known
+            and _manifest_sources(manifest) == {d: i.manifest_entry() for d, i in info.items()}
+            and manifest.get("revisions_key") == revisions_key
         ):
             report.published = Published(current, version_dir(output, current), unchanged=True)
             report.documents = report.reused = len(sources)
@@ -159,7 +233,7 @@ def run(
         intact = [n for n in FACT_TABLES if n not in damaged]
         previous = read_tables(output, current, intact) if current else read_tables(output, None)
         collected: dict[str, Records] = {}
-        inputs_seen: list[dict[str, str]] = []
+        inputs_seen: list[dict[str, object]] = []
         fresh = [
             s for s in sources if not (same_code and known.get(s.path.stem) == (s.sha256, s.format))
         ]
@@ -184,6 +258,7 @@ def run(
                     continue
                 report.warnings.extend(outcome.warnings)
                 records = outcome.records
+            records = {**records, "documents": [with_source(records["documents"][0], info[doc_id])]}
             collected[doc_id] = records
             doc = records["documents"][0]
             inputs_seen.append(
@@ -192,9 +267,13 @@ def run(
                     "file_name": str(doc["file_name"]),
                     "sha256": source.sha256,
                     "format": source.format,
+                    "source": info[doc_id].manifest_entry(),
                 }
             )
         frames = _valid_frames(collected, report)
+        if history is not None:
+            read_all = _read_history(history, collected, executor, workers, limits, extractors)
+            frames.update(_history_frames(read_all))
         kept = [s for s in inputs_seen if s["doc_id"] in collected]
         report.documents = len(kept)
         if not kept:
@@ -210,17 +289,19 @@ def run(
         changes = compute_changes({n: previous[n] for n in intact}, new)
         report.changes = summary_counts(changes)
         frames.update(validate_tables({"changes": TABLES["changes"].frame(changes)}))
+        frames.update(validate_tables({"organizations": _organizations(extractors)}))
         body = {
             "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "pipeline_version": __version__,
             "code_fingerprint": code,
             "fingerprint": fingerprint,
             "previous": current,
-            "inputs": sorted(kept, key=lambda s: s["doc_id"]),
+            "inputs": sorted(kept, key=lambda s: str(s["doc_id"])),
             "reused": report.reused,
             "skipped": report.skipped,
             "changes": report.changes,
             "changes_unknown": sorted(damaged),
+            "revisions_key": revisions_key,
         }
         report.published = write_version(output, frames, body, fingerprint)
         if keep is not None:
@@ -328,6 +409,17 @@ def _frames(collected: dict[str, Records]) -> dict[str, pd.DataFrame]:
     )
 
 
+def _organizations(extractors: Extractors | None) -> pd.DataFrame:
+    """The registry `org_id` refers to, published beside the facts: the run's own knowledge,
+    or the data file when the run was given none."""
+    from pipeline.knowledge.organizations import Registry
+    from pipeline.organizations import organization_rows
+    from schemas import TABLES
+
+    registry = extractors.knowledge.organizations if extractors else Registry.from_data()
+    return TABLES["organizations"].frame(organization_rows(registry))
+
+
 def _by_document(records: list[dict[str, object]]) -> dict[str, list[dict[str, object]]]:
     out: dict[str, list[dict[str, object]]] = {}
     for record in records:
@@ -353,6 +445,80 @@ def _unique_ids(files: list[Path]) -> tuple[list[Path], list[str]]:
         seen[path.stem] = path
         kept.append(path)
     return kept, errors
+
+
+def _manifest_sources(manifest: dict) -> dict[str, object]:
+    return {
+        str(i["doc_id"]): i.get("source")
+        for i in manifest.get("inputs", [])
+        if isinstance(i, dict) and "doc_id" in i
+    }
+
+
+def _revisions_key(history: list[SpooledRevision] | None) -> str | None:
+    """What the history tables are made of: every revision's id and text hash."""
+    if history is None:
+        return None
+    digest = hashlib.sha256()
+    for rev in sorted(history, key=lambda r: (r.doc_id, r.timestamp, r.rev_id)):
+        digest.update(f"{rev.doc_id}\t{rev.rev_id}\t{rev.timestamp}\t{rev.sha256}\n".encode())
+    return digest.hexdigest()
+
+
+def _read_history(
+    history: list[SpooledRevision],
+    collected: dict[str, Records],
+    executor: Executor | None,
+    workers: int | None,
+    limits: Limits | None,
+    extractors: Extractors | None,
+) -> list[RevisionRead]:
+    """Every revision's records: each distinct text extracted once; the latest revision's
+    records are those already collected for its page."""
+    latest: dict[str, SpooledRevision] = {}
+    for rev in history:
+        kept = latest.get(rev.doc_id)
+        if kept is None or (rev.timestamp, rev.rev_id) >= (kept.timestamp, kept.rev_id):
+            latest[rev.doc_id] = rev
+    texts = sorted({r.path for r in history if r.path != latest[r.doc_id].path})
+    outcomes: dict[Path, tuple[Records | None, str | None]] = {}
+    if texts:
+        chosen = executor or local_executor(workers, limits or Limits(), extractors)
+        for outcome in chosen.outcomes(texts):
+            outcomes[texts[outcome.index]] = (outcome.records, outcome.error)
+    reads = []
+    for rev in history:
+        records: Records | None
+        if rev.path == latest[rev.doc_id].path:
+            records, error = collected.get(rev.doc_id), None
+            if records is None:
+                error = "its text could not be read (see the run's skipped lines)"
+        else:
+            records, error = outcomes[rev.path]
+        if records is not None:
+            row = with_source(records["documents"][0], of_revision(rev))
+            records = {**records, "documents": [row]}
+        reads.append(
+            RevisionRead(
+                doc_id=rev.doc_id,
+                title=rev.title,
+                page_id=rev.page_id or None,
+                rev_id=rev.rev_id,
+                timestamp=rev.timestamp,
+                text_sha256=rev.sha256,
+                records=records,
+                error=error,
+            )
+        )
+    return reads
+
+
+def _history_frames(reads: list[RevisionRead]) -> dict[str, pd.DataFrame]:
+    from pipeline.validate import validate_tables
+    from schemas import TABLES
+
+    rows = history_rows(reads)
+    return validate_tables({name: TABLES[name].frame(rows[name]) for name in HISTORY_TABLES})
 
 
 def _fingerprint(frames: dict[str, pd.DataFrame]) -> str:

@@ -61,7 +61,7 @@ def extract_outcome(index: int, path: Path, extractors: Extractors, limits: Limi
     try:
         with time_limit(limits.document_seconds, path):
             tables, warnings = document.extract_document(path, extractors, limits.max_input_bytes)
-            records = {name: [r.as_row() for r in recs] for name, recs in tables.items()}
+            records = document.table_rows(tables, extractors)
     except InputError as exc:
         return Outcome(index, str(path), None, error=str(exc))
     except RecursionError:

@@ -14,3 +14,6 @@ FACT_TABLES = (
     "claims",
     "references",
 )
+
+#: published beside the fact tables by a run with `--revisions all`
+HISTORY_TABLES = ("revisions", "fact_history", "fact_revisions")

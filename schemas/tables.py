@@ -9,6 +9,9 @@ from __future__ import annotations
 import pandera.pandas as pa
 
 from schemas import rules
+from schemas.codes import with_country_codes
+from schemas.history import HISTORY_SPECS
+from schemas.organizations import ORGANIZATIONS
 from schemas.spec import Col, TableSpec, all_iso3, is_iso3, one_of
 
 PRECISIONS = ("day", "month", "year")
@@ -64,7 +67,7 @@ def dated(prefix: str, doc: str) -> tuple[Col, ...]:
 
 DOCUMENTS = TableSpec(
     name="documents",
-    version=2,
+    version=4,
     doc="One row per input document.",
     columns=(
         FACT_ID,
@@ -78,6 +81,48 @@ DOCUMENTS = TableSpec(
         Col("table_count", "int", checks=(pa.Check.ge(0),)),
         Col("relation_rows", "int", checks=(pa.Check.ge(0),)),
         Col("footnote_count", "int", checks=(pa.Check.ge(0),)),
+        Col("title", "str", doc="the article's title ('Foreign relations of Libya')"),
+        Col(
+            "subject_is_state",
+            "bool",
+            doc="the subject is a sovereign state: false for a dependent territory (Hong Kong, "
+            "the Cayman Islands) or a body that is not a state (the Syrian Opposition)",
+        ),
+        Col(
+            "past_period",
+            "bool",
+            doc="the article describes a past period or a former state ('... under Muammar "
+            "Gaddafi', the Soviet Union), so its facts may not hold today",
+        ),
+        Col(
+            "source",
+            "str",
+            doc="where the text was read: the input file's name, or the MediaWiki export or "
+            "dump it came from",
+        ),
+        Col("url", "str", nullable=True, doc="the page on its wiki, at the revision read"),
+        Col("page_id", "int", nullable=True, doc="MediaWiki page id, where known"),
+        Col("rev_id", "int", nullable=True, doc="MediaWiki revision id of the text, where known"),
+        Col(
+            "rev_timestamp",
+            "str",
+            nullable=True,
+            doc="when that revision was saved (ISO 8601, UTC), where known",
+        ),
+        Col(
+            "snapshot",
+            "date",
+            nullable=True,
+            doc="the day the text is a snapshot of (the revision's date), where known; facts "
+            "are as the article stated them then",
+        ),
+        Col(
+            "licence",
+            "str",
+            nullable=True,
+            doc="licence of the text: CC BY-SA 4.0 for text read from a wiki export or "
+            "fetched, 'CC BY-SA' for Wikipedia article files whose version is not recorded",
+        ),
     ),
     unique=("fact_id",),
     sort=("doc_id",),
@@ -89,7 +134,7 @@ BEGAN_KINDS = ("established", "re-established", "recognition", "unknown")
 
 RELATIONS = TableSpec(
     name="relations",
-    version=5,
+    version=6,
     doc="One row per body row of every relations table, and per entry of a 'no relations' list.",
     columns=(
         *provenance("relations.table-row", "relations.no-relations-list"),
@@ -274,7 +319,7 @@ def mission_columns() -> tuple[Col, ...]:
 
 MISSIONS = TableSpec(
     name="missions",
-    version=4,
+    version=5,
     doc="Embassies, consulates and accreditations stated in the rows of relations tables.",
     columns=mission_columns(),
     unique=("fact_id",),
@@ -283,7 +328,7 @@ MISSIONS = TableSpec(
 
 PROSE_MISSIONS = TableSpec(
     name="prose_missions",
-    version=2,
+    version=3,
     doc="Embassies, consulates and accreditations stated in running text outside the relations "
     "tables (kept apart: the tables are the article's systematic listing, prose mentions are "
     "incidental).",
@@ -294,7 +339,7 @@ PROSE_MISSIONS = TableSpec(
 
 RECOGNITIONS = TableSpec(
     name="recognitions",
-    version=3,
+    version=4,
     doc="Recognitions of one state by another the text states.",
     columns=(
         *provenance("recognitions.sentence"),
@@ -371,7 +416,7 @@ def organization_columns(extra: tuple[Col, ...]) -> tuple[Col, ...]:
 
 MEMBERSHIPS = TableSpec(
     name="memberships",
-    version=3,
+    version=4,
     doc="States stated to be, to have been or to have become members of an organization.",
     columns=organization_columns(()),
     unique=("fact_id",),
@@ -380,7 +425,7 @@ MEMBERSHIPS = TableSpec(
 
 ORGANIZATION_ROLES = TableSpec(
     name="organization_roles",
-    version=1,
+    version=2,
     doc="A state's standing in an organization other than membership: observer, candidate, "
     "partner, former member, not a member, ...",
     columns=organization_columns(
@@ -404,7 +449,7 @@ CLAIM_KINDS = rules.names("claims")
 
 CLAIMS = TableSpec(
     name="claims",
-    version=3,
+    version=4,
     doc="Counts the text states, checked against what the document itself lists.",
     columns=(
         *provenance("claims.sentence"),
@@ -472,8 +517,9 @@ CHANGES = TableSpec(
 )
 
 
+#: every table; each country column (`*_iso3`) followed by its `*_cow` and `*_gw` codes
 TABLES: dict[str, TableSpec] = {
-    t.name: t
+    t.name: with_country_codes(t)
     for t in (
         DOCUMENTS,
         RELATIONS,
@@ -485,5 +531,7 @@ TABLES: dict[str, TableSpec] = {
         CLAIMS,
         REFERENCES,
         CHANGES,
+        ORGANIZATIONS,
+        *HISTORY_SPECS,
     )
 }

@@ -118,7 +118,7 @@ def test_output_is_byte_identical_across_runs(tmp_path):
     for name in ("a", "b"):
         assert main(["run", "--output", str(tmp_path / name), "--quiet"]) == 0
     tables = sorted(p.name for p in (tmp_path / "a" / "latest").glob("*.parquet"))
-    assert tables == sorted(f"{n}.parquet" for n in (*FACT_TABLES, "changes"))
+    assert tables == sorted(f"{n}.parquet" for n in (*FACT_TABLES, "changes", "organizations"))
     for table in tables:
         a = (tmp_path / "a" / "latest" / table).read_bytes()
         b = (tmp_path / "b" / "latest" / table).read_bytes()

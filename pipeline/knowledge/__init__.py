@@ -1,5 +1,5 @@
 """Knowledge of the world, below every stage: gazetteer, names in other languages,
-organizations and the vocabulary the rules read.
+organizations, the vocabulary the rules read and the state codes other datasets join on.
 
 `load_knowledge()` builds it once per process from the packages and `data/`; every stage takes
 it as an argument, so a test can pass a small one of its own.
@@ -7,9 +7,10 @@ it as an argument, so a test can pass a small one of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
+from pipeline.knowledge.codes import CountryCodes
 from pipeline.knowledge.foreign import ForeignNames
 from pipeline.knowledge.gazetteer import Gazetteer, build_gazetteer
 from pipeline.knowledge.organizations import Registry
@@ -21,6 +22,7 @@ class Knowledge:
     gazetteer: Gazetteer
     organizations: Registry
     vocabulary: Vocabulary
+    codes: CountryCodes = field(default_factory=CountryCodes.from_data)
 
     @cached_property
     def foreign(self) -> ForeignNames:

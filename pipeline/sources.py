@@ -1,0 +1,118 @@
+"""Where a document's text came from: a file, or a revision of a wiki page.
+
+Extraction knows only the text; the run knows where it read it. This module turns what the
+read stage knows (a file name, a dump's page and revision) into the source columns of the
+`documents` table and the manifest's input entries, in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from pipeline.dumps import LICENCE, SpooledRevision
+
+FAMILY = re.compile(r"^Foreign[_ ]relations[_ ]of[_ ]", re.IGNORECASE)
+WIKI = "https://en.wikipedia.org/wiki/"
+#: the file `pipeline.fetch` writes beside the articles it fetched
+SIDECAR = "fetch.json"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """The source columns of one document."""
+
+    source: str
+    url: str | None = None
+    page_id: int | None = None
+    rev_id: int | None = None
+    rev_timestamp: str | None = None
+    licence: str | None = None
+    title: str | None = None
+
+    @property
+    def snapshot(self) -> dt.date | None:
+        if not self.rev_timestamp:
+            return None
+        try:
+            return dt.date.fromisoformat(self.rev_timestamp[:10])
+        except ValueError:
+            return None
+
+    def manifest_entry(self) -> dict[str, object]:
+        """What the manifest records of it (only what is known)."""
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+def of_file(path: Path, sha256: str | None = None) -> SourceInfo:
+    """A file saved by someone: its name; an article of the family is Wikipedia text under
+    CC BY-SA, in a version the file does not record. A file written by `fetch` whose bytes are
+    still those fetched (`sha256`) has its page and revision from the fetch's `fetch.json`."""
+    fetched = _fetched(path.parent).get(path.name)
+    if fetched is not None and sha256 is not None and fetched.get("sha256") == sha256:
+        return SourceInfo(
+            source=path.name,
+            url=_text(fetched.get("url")),
+            page_id=_int(fetched.get("page_id")),
+            rev_id=_int(fetched.get("revision_id")),
+            rev_timestamp=_text(fetched.get("revision_timestamp")),
+            licence=_text(fetched.get("licence")),
+            title=_text(fetched.get("title")),
+        )
+    return SourceInfo(source=path.name, licence="CC BY-SA" if FAMILY.match(path.stem) else None)
+
+
+def _fetched(folder: Path) -> dict[str, dict[str, object]]:
+    """The entries of `folder/fetch.json` (see `pipeline.fetch`), by file name; none when the
+    folder has no such file or it cannot be read."""
+    try:
+        body = json.loads((folder / SIDECAR).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    files = body.get("files") if isinstance(body, dict) else None
+    if not isinstance(files, dict):
+        return {}
+    return {str(k): v for k, v in files.items() if isinstance(v, dict)}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def of_revision(rev: SpooledRevision) -> SourceInfo:
+    return SourceInfo(
+        source=rev.dump,
+        url=f"{WIKI}{quote(rev.title.replace(' ', '_'))}?oldid={rev.rev_id}"
+        if rev.rev_id
+        else None,
+        page_id=rev.page_id or None,
+        rev_id=rev.rev_id or None,
+        rev_timestamp=rev.timestamp or None,
+        licence=LICENCE,
+        title=rev.title,
+    )
+
+
+def with_source(row: dict[str, object], info: SourceInfo) -> dict[str, object]:
+    """A `documents` row with its source columns set from `info`."""
+    out = dict(row)
+    out.update(
+        source=info.source,
+        url=info.url,
+        page_id=info.page_id,
+        rev_id=info.rev_id,
+        rev_timestamp=info.rev_timestamp,
+        snapshot=info.snapshot,
+        licence=info.licence,
+    )
+    if info.title:
+        out["title"] = info.title
+    return out

@@ -1,0 +1,68 @@
+"""Beside every country column (`*_iso3`), the codes other datasets join on.
+
+`X_iso3` is followed by `X_cow` (Correlates of War state code) and `X_gw` (Gleditsch-Ward
+code), declared here once for every table so that none can have one without the others; the
+values are filled from the knowledge (`pipeline.resolve.codes`). Importable without pandas or
+pandera: the workers name the columns too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from schemas.spec import TableSpec
+
+ISO3_SUFFIX = "_iso3"
+COMPANION_SUFFIXES = ("_cow", "_gw")
+
+
+def companions(column: str) -> tuple[str, str]:
+    """The code columns beside a country column: `host_iso3` -> host_cow, host_gw."""
+    base = column.removesuffix(ISO3_SUFFIX)
+    return base + COMPANION_SUFFIXES[0], base + COMPANION_SUFFIXES[1]
+
+
+def is_companion(column: str) -> bool:
+    return column.endswith(COMPANION_SUFFIXES)
+
+
+def with_country_codes(spec: TableSpec) -> TableSpec:
+    """The table, each `*_iso3` column followed by its `*_cow` and `*_gw` companions. A list
+    of codes (`counterpart_candidates`) gets none: it holds what the text allows, not a
+    country the fact is about."""
+    from dataclasses import replace
+
+    import pandera.pandas as pa
+
+    from schemas.spec import Col
+
+    state_code = pa.Check.in_range(1, 999)
+    out: list[Col] = []
+    for col in spec.columns:
+        out.append(col)
+        if col.name.endswith(ISO3_SUFFIX) and col.kind == "str":
+            cow, gw = companions(col.name)
+            out.append(
+                Col(
+                    cow,
+                    "int",
+                    nullable=True,
+                    checks=(state_code,),
+                    doc=f"Correlates of War state code (ccode) of {col.name}, from the COW "
+                    "State System Membership list v2016; null where it has none (Palestine, "
+                    "Western Sahara, territories)",
+                )
+            )
+            out.append(
+                Col(
+                    gw,
+                    "int",
+                    nullable=True,
+                    checks=(state_code,),
+                    doc=f"Gleditsch-Ward state code of {col.name} (country_converter's GWcode, "
+                    "corrected and completed by pipeline/knowledge/data/gw_codes.csv); null "
+                    "where it has none",
+                )
+            )
+    return replace(spec, columns=tuple(out))

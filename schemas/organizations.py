@@ -1,0 +1,64 @@
+"""The `organizations` table: the registry `org_id` refers to, published with every version so
+that memberships and roles join on it without reading the code."""
+
+from __future__ import annotations
+
+import pandera.pandas as pa
+
+from schemas.spec import Col, TableSpec, one_of
+
+ORG_KINDS = (
+    "intergovernmental-organization",
+    "un-body",
+    "financial-institution",
+    "military-alliance",
+    "economic-bloc",
+    "treaty-regime",
+    "forum-or-group",
+    "non-governmental",
+    "former",
+    "peacekeeping-mission",
+    "treaty",
+)
+
+ORGANIZATIONS = TableSpec(
+    name="organizations",
+    version=1,
+    doc="Every organization the pipeline knows, one row each (pipeline/knowledge/data/"
+    "organizations.csv): what memberships.org_id and organization_roles.org_id refer to.",
+    columns=(
+        Col(
+            "org_id",
+            "str",
+            checks=(pa.Check.str_matches(r"^[A-Za-z0-9][A-Za-z0-9 +\-]*$"),),
+            doc="the identifier analysts use: the common acronym (WTO, CoE), else a short name "
+            "(Commonwealth, Visegrad Group)",
+        ),
+        Col("acronym", "str", nullable=True, doc="the common acronym, where there is one"),
+        Col("full_name", "str", doc="the full official English name"),
+        Col(
+            "kind",
+            "str",
+            checks=(one_of(ORG_KINDS),),
+            doc="intergovernmental-organization, un-body, financial-institution, "
+            "military-alliance, economic-bloc, treaty-regime, forum-or-group, non-governmental, "
+            "former (defunct), peacekeeping-mission (states take part, they are not members), "
+            "treaty (states are parties)",
+        ),
+        Col(
+            "aliases",
+            "list_str",
+            doc="other written forms the text may use: spellings, former names, translations, "
+            "the CIA World Factbook's abbreviation (WTrO for WTO)",
+        ),
+        Col(
+            "factbook",
+            "str",
+            nullable=True,
+            doc="the CIA World Factbook's token for it in participation lists (CE, C, WTrO)",
+        ),
+        Col("source", "str", doc="where the entry comes from"),
+    ),
+    unique=("org_id",),
+    sort=("org_id",),
+)

@@ -1,0 +1,109 @@
+"""The codes other datasets join on: beside every country column of every table, its
+Correlates of War (`*_cow`) and Gleditsch-Ward (`*_gw`) state codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.cli import main
+from pipeline.knowledge.codes import CountryCodes
+from pipeline.knowledge.files import read_data
+from pipeline.resolve.codes import with_country_codes
+from schemas import TABLES
+from schemas.codes import companions
+from schemas.spec import historic_iso3_codes, iso3_codes
+from tests.documents import article
+
+
+@pytest.fixture(scope="module")
+def codes() -> CountryCodes:
+    return CountryCodes.from_data()
+
+
+@pytest.mark.parametrize(
+    ("iso3", "cow", "gw"),
+    [
+        ("USA", 2, 2),
+        ("RUS", 365, 365),
+        ("DEU", 255, 260),  # COW: Germany; GW: continues the German Federal Republic
+        ("SRB", 345, 340),  # COW: continues Yugoslavia; GW: Serbia
+        ("CZE", 316, 316),  # the Czech Republic, not Czechoslovakia (315)
+        ("YEM", 679, 678),  # GW continues the Yemen Arab Republic
+        ("VNM", 816, 816),  # the Democratic Republic of Vietnam, not the Republic (817)
+        ("XKX", 347, 347),
+        ("TWN", 713, 713),
+        ("SUN", 365, 365),  # former states by their ISO 3166-3 codes
+        ("CSK", 315, 315),
+        ("DDR", 265, 265),
+        ("PSE", None, None),  # no state code in either list
+        ("ESH", None, None),
+        ("GUM", None, None),  # a territory
+    ],
+)
+def test_known_codes(codes, iso3, cow, gw):
+    assert (codes.cow_of(iso3), codes.gw_of(iso3)) == (cow, gw)
+
+
+def test_no_code_for_a_missing_country(codes):
+    assert codes.cow_of(None) is None
+    assert codes.gw_of(pd.NA) is None
+
+
+def test_cow_file_codes_are_iso_codes_and_each_names_one_state():
+    rows = read_data("cow_codes.csv")
+    known = iso3_codes() | historic_iso3_codes()
+    coded = [r["iso3"] for r in rows if r["iso3"]]
+    assert set(coded) <= known
+    assert len(coded) == len(set(coded))
+    by_code: dict[str, set[str]] = {}
+    for r in rows:
+        by_code.setdefault(r["cow_code"], set()).add(r["cow_abb"])
+    assert all(len(abbs) == 1 for abbs in by_code.values())  # one COW state per code
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_every_country_column_has_both_companions(table):
+    spec = TABLES[table]
+    columns = {c.name: c for c in spec.columns}
+    for col in spec.columns:
+        if col.name.endswith("_iso3"):
+            cow, gw = companions(col.name)
+            position = spec.names.index(col.name)
+            assert spec.names[position + 1 : position + 3] == [cow, gw]
+            for name in (cow, gw):
+                assert columns[name].kind == "int"
+                assert columns[name].nullable
+                assert columns[name].doc
+
+
+def test_a_row_gets_codes_beside_each_country_column():
+    codes = CountryCodes(cow={"AZE": 373}, gw={"AZE": 373})
+    row = {"sender_iso3": "AZE", "host_iso3": "PSE", "counterpart_candidates": ["AZE"]}
+    assert with_country_codes(row, codes) == {
+        "sender_iso3": "AZE",
+        "sender_cow": 373,
+        "sender_gw": 373,
+        "host_iso3": "PSE",
+        "host_cow": None,
+        "host_gw": None,
+        "counterpart_candidates": ["AZE"],
+    }
+
+
+def test_published_tables_carry_the_codes(tmp_path: Path, codes):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    doc = folder / "Foreign_relations_of_Serbia.md"
+    rows = [("Germany", "1951", "Germany has an embassy in Belgrade.")]
+    doc.write_text(article("Serbia", rows), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", "--output", str(out), "--quiet", "--workers", "0", str(doc)]) == 0
+    missions = pd.read_parquet(out / "latest" / "missions.parquet")
+    germany = missions[missions.sender_iso3 == "DEU"].iloc[0]
+    assert (germany.sender_cow, germany.sender_gw) == (255, 260)
+    assert (germany.host_cow, germany.host_gw) == (345, 340)
+    documents = pd.read_parquet(out / "latest" / "documents.parquet")
+    assert (documents.subject_cow[0], documents.subject_gw[0]) == (345, 340)

@@ -1,0 +1,73 @@
+"""The organization registry is published with every version (`organizations.parquet`) and its
+ids are the common acronyms, the CIA World Factbook's abbreviations kept as aliases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.cli import main
+from pipeline.knowledge.organizations import Registry
+from pipeline.organizations import organization_rows
+from tests.documents import article
+
+
+def test_a_row_per_organization_with_its_aliases_but_not_its_own_names():
+    registry = Registry(
+        [
+            {
+                "org_id": "WTO",
+                "acronym": "WTO",
+                "name": "World Trade Organization",
+                "kind": "intergovernmental-organization",
+                "aliases": "World Trade Organisation|WTO",
+                "factbook": "WTrO",
+                "source": "test",
+            }
+        ]
+    )
+    assert organization_rows(registry) == [
+        {
+            "org_id": "WTO",
+            "acronym": "WTO",
+            "full_name": "World Trade Organization",
+            "kind": "intergovernmental-organization",
+            "aliases": ["World Trade Organisation", "WTrO"],
+            "factbook": "WTrO",
+            "source": "test",
+        }
+    ]
+
+
+def test_factbook_abbreviations_name_the_common_ids():
+    registry = Registry.from_data()
+    found = {a: registry.lookup(a) for a in ("WTrO", "CE", "C", "AsDB")}
+    assert {a: o.org_id for a, o in found.items() if o} == {
+        "WTrO": "WTO",
+        "CE": "CoE",
+        "C": "Commonwealth",
+        "AsDB": "ADB",
+    }
+
+
+def test_memberships_join_the_published_organizations(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    doc = folder / "Foreign_relations_of_Chile.md"
+    prose = "International organization participation\n\nAsDB, BSEC, CE, CIS, OIC, WTrO, ZZZZ"
+    rows = [("Peru", "1990", "Chile has an embassy in Lima.")]
+    doc.write_text(article("Chile", rows, prose), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", "--output", str(out), "--quiet", "--workers", "0", str(doc)]) == 0
+    orgs = pd.read_parquet(out / "latest" / "organizations.parquet")
+    assert orgs.org_id.is_unique
+    members = pd.read_parquet(out / "latest" / "memberships.parquet")
+    known = members[members.org_known]
+    assert {"WTO", "CoE"} <= set(known.org_id)
+    joined = known.merge(orgs, on="org_id", how="left", validate="many_to_one")
+    assert joined.full_name.notna().all()
+    wto = orgs.set_index("org_id").loc["WTO"]
+    assert "WTrO" in list(wto.aliases) and wto.factbook == "WTrO"
+    unknown = members[~members.org_known]
+    assert list(unknown.org_name) == ["ZZZZ"] and unknown.org_id.isna().all()
