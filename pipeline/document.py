@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.analysis.document import Analyzer, DocumentAnalysis
 from pipeline.errors import shown
+from pipeline.extract.began import BeganKindReader, plain_cell
 from pipeline.extract.claims import ClaimReader
 from pipeline.extract.grammar import Grammar
 from pipeline.extract.memberships import MembershipClaim, MembershipReader
@@ -43,7 +44,7 @@ from pipeline.resolve.claims import claim_records, listed_counts
 from pipeline.resolve.codes import Row, with_country_codes
 from pipeline.resolve.counterpart import Counterpart, CounterpartResolver
 from pipeline.resolve.memberships import membership_record
-from pipeline.resolve.missions import MissionResolver, RowContext
+from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
 from pipeline.resolve.relations import relation_state
 from schemas.spec import historic_iso3_codes, iso3_codes
@@ -65,6 +66,7 @@ class Extractors:
     counterparts: CounterpartResolver
     mission_resolver: MissionResolver
     identify: Identify | None
+    began_kinds: BeganKindReader
 
     @classmethod
     def build(cls, knowledge: Knowledge | None = None, *, languages: bool = True) -> Extractors:
@@ -81,6 +83,7 @@ class Extractors:
             counterparts=CounterpartResolver(knowledge, grammar),
             mission_resolver=MissionResolver(knowledge.gazetteer, iso3_codes()),
             identify=language_identifier() if languages else None,
+            began_kinds=BeganKindReader(knowledge.vocabulary),
         )
 
 
@@ -130,9 +133,11 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
 
     missions = _missions(table_rows, row_claims, counterparts, ex, doc.doc_id, subject)
     prose_missions = _prose_missions(analysis, ex, doc.doc_id, subject)
+    # a table of yes/no answers is read for missions and recognitions, but holds no relations
     relations = [
         _relation(row, cp, ex, layout, subject, missions)
         for row, cp in zip(table_rows, counterparts, strict=True)
+        if row.table_kind != "yes-no"
     ] + [_listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)]
     recognitions = _recognitions(table_rows, counterparts, analysis, ex, doc.doc_id)
     memberships, roles = _memberships(table_rows, counterparts, analysis, ex, doc.doc_id, subject)
@@ -144,7 +149,11 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
         listed_counts(relations, memberships, recognitions, missions, subject),
     )
     tables: dict[str, list[Record]] = {
-        "documents": [_document(layout, len(table_rows), ex.knowledge)],
+        "documents": [
+            _document(
+                layout, sum(1 for row in table_rows if row.table_kind != "yes-no"), ex.knowledge
+            )
+        ],
         "relations": list(relations),
         "missions": list(missions),
         "prose_missions": list(prose_missions),
@@ -172,7 +181,7 @@ def _missions(
             record = ex.mission_resolver.record(claim, ctx, doc_id)
             if record is not None:
                 out.append(record)
-    return cities_kept(merged(out))
+    return with_residence(cities_kept(merged(out)))
 
 
 def _prose_missions(
@@ -185,7 +194,7 @@ def _prose_missions(
             record = ex.mission_resolver.record(claim, ctx, doc_id)
             if record is not None:
                 out.append(record)
-    return cities_kept(merged(out))
+    return with_residence(cities_kept(merged(out)))
 
 
 def _relation(
@@ -206,6 +215,17 @@ def _relation(
     )
     state = relation_state(readings, subject, cp.iso3, has_missions)
     began = state.began
+    sentence = next(
+        (b.text for b in readings.began if b.source == "sentence" == state.began_source), None
+    )
+    kind = ex.began_kinds.kind(
+        began,
+        state.began_source,
+        row.began_text,
+        sentence,
+        tuple(s.text for s in row.sentences),
+        row.began_header,
+    )
     return _row_record(
         row,
         cp,
@@ -215,6 +235,8 @@ def _relation(
         began_precision=began.precision if began else None,
         began_source=state.began_source,
         began_note=began.note if began else None,
+        began_kind=kind.kind if kind else None,
+        began_kind_rule=kind.rule if kind else None,
         status=state.status,
         status_rule=state.rule,
         status_evidence=state.evidence,
@@ -250,9 +272,10 @@ def _row_record(
         table_header=row.table_header,
         cells=list(row.cells),
         country_text=row.country_text,
-        began_text=row.began_text,
+        began_text=plain_cell(row.began_text),
         notes_text=row.notes_text,
         ref_ids=list(row.ref_ids),
+        empty_row=row.is_empty,
         counterpart_iso3=cp.iso3,
         counterpart_name=cp.name,
         counterpart_org_id=cp.org_id,

@@ -107,6 +107,7 @@ class RelationRecord(Record):
     began_text: str | None
     notes_text: str | None
     ref_ids: list[int]
+    empty_row: bool
     counterpart_iso3: str | None = None
     counterpart_name: str | None = None
     counterpart_org_id: str | None = None
@@ -118,6 +119,8 @@ class RelationRecord(Record):
     began_precision: str | None = None
     began_source: str | None = None
     began_note: str | None = None
+    began_kind: str | None = None
+    began_kind_rule: str | None = None
     status: str = "unknown"
     status_rule: str | None = None
     status_evidence: str | None = None
@@ -152,6 +155,7 @@ class MissionRecord(Record):
     kind: str
     kind_text: str
     status: str
+    resident: bool
     via_iso3: str | None
     date: dt.date | None
     date_precision: str | None

@@ -371,6 +371,35 @@ RULES: tuple[RuleSpec, ...] = (
         "the publication date of the footnote the cell cites (relations began by then)",
         "[5] ... 12 March 2010",
     ),
+    # -- what the began date dates (relations.began_kind_rule) --------------------------------
+    RuleSpec(
+        "began-kind",
+        "began-cell",
+        1,
+        "a word of the began cell itself",
+        "1991 (restored)",
+    ),
+    RuleSpec(
+        "began-kind",
+        "began-sentence",
+        2,
+        "the word nearest the date in the sentence the date was read from",
+        "Diplomatic relations were restored on 20 August 1991",
+    ),
+    RuleSpec(
+        "began-kind",
+        "row-sentence",
+        3,
+        "a word near the date's year in a sentence of the row",
+        "Relations were re-established in 1991",
+    ),
+    RuleSpec(
+        "began-kind",
+        "began-header",
+        4,
+        "the began column's header",
+        "Period of recognition",
+    ),
     # -- counts the text claims ----------------------------------------------------------------
     RuleSpec(
         "claims",

@@ -198,9 +198,11 @@ DOCUMENTS = TableSpec(
 
 RELATION_METHODS = rules.names("counterpart")
 
+BEGAN_KINDS = ("established", "re-established", "recognition", "unknown")
+
 RELATIONS = TableSpec(
     name="relations",
-    version=5,
+    version=6,
     doc="One row per body row of every relations table, and per entry of a 'no relations' list.",
     columns=(
         *provenance("relations.table-row", "relations.no-relations-list"),
@@ -259,10 +261,18 @@ RELATIONS = TableSpec(
             "began_text",
             "str",
             nullable=True,
-            doc="the 'Formal relations began' cell as written, footnote markers included",
+            doc="the 'Formal relations began' cell without footnote markers and leftover markup; "
+            "null when empty",
         ),
         Col("notes_text", "str", nullable=True, doc="the 'Notes' cell as written"),
         Col("ref_ids", "list_int", doc="footnote ids the row cites"),
+        Col(
+            "empty_row",
+            "bool",
+            doc="true when every cell is empty: the dropped flag template was the row's only "
+            "content, so the row says nothing (it is not an unknown relation); a row of "
+            "footnote markers only is not empty (its footnote may name the counterpart)",
+        ),
         Col(
             "counterpart_iso3",
             "str",
@@ -349,6 +359,23 @@ RELATIONS = TableSpec(
             "start), a season or 'early'/'late', or why the text is no calendar date",
         ),
         Col(
+            "began_kind",
+            "str",
+            nullable=True,
+            checks=(one_of(BEGAN_KINDS),),
+            doc="what `began` dates: established (relations established, no word of an earlier "
+            "period), re-established (restored, resumed, renewed), recognition (a recognition "
+            "date standing in for relations, e.g. a 'Period of recognition' column), unknown "
+            "(nothing says); null when began is null",
+        ),
+        Col(
+            "began_kind_rule",
+            "str",
+            nullable=True,
+            checks=(one_of(rules.names("began-kind")),),
+            doc="the named rule that decided began_kind (null when unknown or no date)",
+        ),
+        Col(
             "status",
             "str",
             checks=(one_of(("established", "none", "severed", "suspended", "unknown")),),
@@ -432,12 +459,20 @@ def mission_columns() -> tuple[Col, ...]:
             "status",
             "str",
             checks=(one_of(MISSION_STATUSES),),
-            doc="what the text says of it: open (the sender has it: 'has an embassy in'), "
-            "opened (it was opened or established, or has been there since a date: date says "
-            "when), planned (will open), closed (was closed, or the sender had one), "
-            "accredited-from (the sender's mission elsewhere is accredited to the host: city "
-            "and via_iso3 say where), represented-via (the sender is represented in the host "
-            "through a mission elsewhere, its own or another state's)",
+            doc="what the text says of the mission: open (it exists: 'has an embassy in'), "
+            "opened (the text reports its opening, mostly dated: 'opened an embassy in 2005', "
+            "'has had an embassy since 1995'), planned, closed; accredited-from (a mission "
+            "elsewhere covers the host) and represented-via (a third state's mission or a "
+            "covering mission in another state). open and opened are kept apart because "
+            "opened carries an event the text dates; neither says the mission is still open "
+            "today",
+        ),
+        Col(
+            "resident",
+            "bool",
+            doc="true when the mission is the sender's and located in the host: status open, "
+            "opened, planned or closed, not a non-resident embassy, no covering state; false "
+            "for accredited-from and represented-via",
         ),
         Col(
             "via_iso3",
@@ -482,7 +517,7 @@ def mission_columns() -> tuple[Col, ...]:
 
 MISSIONS = TableSpec(
     name="missions",
-    version=4,
+    version=5,
     doc="Embassies, consulates and accreditations stated in the rows of relations tables.",
     columns=mission_columns(),
     unique=("fact_id",),
@@ -491,7 +526,7 @@ MISSIONS = TableSpec(
 
 PROSE_MISSIONS = TableSpec(
     name="prose_missions",
-    version=2,
+    version=3,
     doc="Embassies, consulates and accreditations stated in running text outside the relations "
     "tables (kept apart: the tables are the article's systematic listing, prose mentions are "
     "incidental).",

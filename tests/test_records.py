@@ -44,6 +44,7 @@ def mission(line: int, rule: str, date: dt.date | None = None, **kw) -> MissionR
         kind="embassy",
         kind_text="embassy",
         status="open",
+        resident=True,
         via_iso3=None,
         date=date,
         date_precision="year" if date else None,

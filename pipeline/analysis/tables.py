@@ -5,7 +5,10 @@ dozen variants ("State", "Formal relations established", "# | Country | Date", "
 Recognised by the ROC | Notes", a leftover `style=...` column). A table is a relations table
 when it has a column naming the counterpart and a column dating or qualifying the relation;
 tables of trade figures, opinion polls or mission addresses are not. The header words are the
-vocabulary's `table-header` group.
+vocabulary's `table-header` group. A table whose dating column holds only answers ("Name |
+Recognised by the ROC | Notes" with "Yes"/"No": the vocabulary's `table-answer` group) says
+whether, not since when: its kind is `yes-no`, its rows are read for missions and recognitions
+but are not relations rows.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.knowledge.vocabulary import Vocabulary
+from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import GridTable
 
-TableKind = Literal["bilateral", "multilateral", "other"]
+TableKind = Literal["bilateral", "multilateral", "yes-no", "other"]
 MARKUP = re.compile(r"^\s*(style|class|data-sort-type|width|align)\s*=", re.I)
+WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,8 @@ def classify(table: GridTable, vocabulary: Vocabulary) -> TableRoles:
     notes = _first(header, starting("notes"))
     if began is None:
         return TableRoles("other")
+    if _answers_only(table, began, vocabulary):
+        return TableRoles("yes-no", entity, began, notes)
     if org is not None and entity is None:
         return TableRoles("multilateral", org, began, notes)
     if entity is None:
@@ -59,6 +66,17 @@ def classify(table: GridTable, vocabulary: Vocabulary) -> TableRoles:
         else:
             return TableRoles("other")
     return TableRoles("bilateral", entity, began, notes)
+
+
+def _answers_only(table: GridTable, column: int, vocabulary: Vocabulary) -> bool:
+    """Does the column hold answers ("Yes", "No[62]") in every row that holds anything?"""
+    values = [
+        " ".join(FOOTNOTE_MARK.sub(" ", row.cells[column].text).split())
+        for row in table.rows
+        if column < len(row.cells)
+    ]
+    filled = [v for v in values if WORD.search(v)]
+    return bool(filled) and all(vocabulary.value("table-answer", v) for v in filled)
 
 
 def _clean(header: str) -> str:

@@ -48,6 +48,8 @@ class RelationRow:
     sentences: tuple[Sentence, ...] = ()
     #: the names the cell (or list item) that names the row's country holds
     name_mentions: tuple[Mention, ...] = ()
+    #: the header of the began column
+    began_header: str | None = None
 
     @property
     def evidence(self) -> str:
@@ -63,7 +65,8 @@ class RelationRow:
 
     @property
     def is_empty(self) -> bool:
-        """Every cell is empty: the dropped flag was the row's only content."""
+        """Every cell is empty: the dropped flag was the row's only content. (A cell of footnote
+        markers only is not empty: the footnote it cites may name the counterpart.)"""
         return not any(c.strip() for c in self.cells)
 
 
@@ -92,6 +95,7 @@ def _row(analysis: DocumentAnalysis, table: TableText, row: RowText) -> Relation
         ref_ids=row.ref_ids,
         sentences=row.sentences,
         name_mentions=row.entity_mentions,
+        began_header=_cell(list(table.table.header_texts), roles.began),
     )
 
 

@@ -11,7 +11,7 @@ Micronesia row). Outside rows only a city that resolves to one state places a mi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.dates import parse_date
 from pipeline.extract.grammar import Place
@@ -20,6 +20,8 @@ from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.records import MissionRecord
 
 COVERING = frozenset({"accredited-from", "represented-via"})
+#: statuses of a mission located in its host, whether it exists, opened, is planned or closed
+RESIDENT_STATUSES = frozenset({"open", "opened", "planned", "closed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ class MissionResolver:
             kind=claim.kind,
             kind_text=claim.kind_text,
             status=claim.status,
+            resident=is_resident(claim.status, claim.kind, via),
             via_iso3=via,
             date=date.date if date else None,
             date_precision=date.precision if date and date.date else None,
@@ -106,6 +109,18 @@ class MissionResolver:
         if place.country:
             return place.country
         return next(iter(place.city_countries)) if len(place.city_countries) == 1 else None
+
+
+def is_resident(status: str, kind: str, via: str | None) -> bool:
+    """Is the mission the sender's own and located in the host, whatever the status wording?
+    Not for a mission elsewhere that covers the host, nor one through a third state."""
+    return status in RESIDENT_STATUSES and kind != "non-resident-embassy" and via is None
+
+
+def with_residence(records: list[MissionRecord]) -> list[MissionRecord]:
+    """`resident` decided again once repeated statements are merged (a merge may fill
+    `via_iso3` or change the status)."""
+    return [replace(m, resident=is_resident(m.status, m.kind, m.via_iso3)) for m in records]
 
 
 def _other(pair: set[str | None], host: str | None) -> str | None:
