@@ -873,6 +873,14 @@ def _side(side: str, whose: str) -> tuple[Col, ...]:
             checks=(one_of(rules.names("relation-began")),),
             doc=f"where {whose} article gives began_{side} (relations.began_source)",
         ),
+        Col(
+            f"began_kind_{side}",
+            "str",
+            nullable=True,
+            checks=(one_of(BEGAN_KINDS),),
+            doc=f"what began_{side} dates (relations.began_kind): the relations first "
+            "established, re-established, or a recognition used for them",
+        ),
     )
 
 
@@ -950,17 +958,21 @@ DYADS = TableSpec(
             "began_agreement",
             "str",
             nullable=True,
-            checks=(one_of(AGREEMENT),),
-            doc="the years of began_a and began_b: agree, conflict, one-sided; null: neither "
-            "states one (a footnote-date is a bound, not a start, and is not compared)",
+            checks=(one_of((*AGREEMENT, "different-events")),),
+            doc="the years of began_a and began_b: agree, conflict, one-sided; "
+            "different-events when one dates the relations' re-establishment and the other "
+            "their first establishment (Estonia-Lithuania: 1919 and 1991), which is no "
+            "conflict; null: neither states one (a footnote-date is a bound, not a start, and "
+            "is not compared)",
         ),
         Col(
             "agreement",
             "str",
             nullable=True,
-            checks=(one_of(AGREEMENT),),
+            checks=(one_of((*AGREEMENT, "different-events")),),
             doc="conflict if status or began conflicts; else agree if either agrees; else "
-            "one-sided; null when neither article states status or began",
+            "one-sided; else different-events (see began_agreement); null when neither article "
+            "states status or began",
         ),
         Col(
             "relation_fact_ids_a",

@@ -3,6 +3,7 @@ articles' agreement shown and never averaged, and the facts behind every value."
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from pathlib import Path
 
@@ -186,3 +187,52 @@ def test_an_article_of_a_past_period_speaks_for_no_side():
     keys = {(str(r["iso3_1"]), str(r["iso3_2"])): r for r in derived_tables(past)["dyads"]}
     assert keys[("CHL", "BOL")]["docs_b"] == []
     assert keys[("CHL", "BOL")]["began_agreement"] == "one-sided"
+
+
+def test_a_first_establishment_and_a_re_establishment_are_not_a_conflict():
+    """Estonia's article dates its relations with Lithuania 1919, Lithuania's 1991 restored."""
+    from pipeline.derive.dyads import dyad_rows
+
+    def relation(doc: str, subject: str, other: str, year: int, kind: str) -> dict:
+        return {
+            "fact_id": f"{doc}-{other}",
+            "doc_id": doc,
+            "source_line": 10,
+            "subject_iso3": subject,
+            "counterpart_iso3": other,
+            "status": "established",
+            "status_rule": None,
+            "began": dt.date(year, 1, 1),
+            "began_precision": "year",
+            "began_source": "table-cell",
+            "began_kind": kind,
+        }
+
+    documents = [
+        {
+            "doc_id": "Foreign_relations_of_Estonia",
+            "subject_iso3": "EST",
+            "subject_is_state": True,
+            "past_period": False,
+        },
+        {
+            "doc_id": "Foreign_relations_of_Lithuania",
+            "subject_iso3": "LTU",
+            "subject_is_state": True,
+            "past_period": False,
+        },
+    ]
+    facts = {
+        "documents": documents,
+        "relations": [
+            relation("Foreign_relations_of_Estonia", "EST", "LTU", 1919, "established"),
+            relation("Foreign_relations_of_Lithuania", "LTU", "EST", 1991, "re-established"),
+        ],
+        "missions": [],
+    }
+    (row, back) = dyad_rows(facts)
+    assert (row["began_kind_a"], row["began_kind_b"]) == ("established", "re-established")
+    assert row["began_agreement"] == back["began_agreement"] == "different-events"
+    same_kind = [dict(r, began_kind="established") for r in facts["relations"]]
+    (row, _) = dyad_rows({**facts, "relations": same_kind})
+    assert row["began_agreement"] == "conflict"

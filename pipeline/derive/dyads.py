@@ -131,6 +131,8 @@ def _dyad(
     began_a, began_b = _began(relations_a), _began(relations_b)
     status_agreement = _agreement(_known(status_a), _known(status_b))
     began_agreement = _agreement(_year(began_a), _year(began_b))
+    if began_agreement == "conflict" and _different_events(began_a, began_b):
+        began_agreement = "different-events"
     every_mission = missions_a + missions_b
     at_1 = _level(m for m in every_mission if m["sender_iso3"] == two)
     at_2 = _level(m for m in every_mission if m["sender_iso3"] == one)
@@ -195,7 +197,19 @@ def _began_columns(row: Row | None, side: str) -> Row:
         f"began_{side}": row["began"] if row else None,
         f"began_precision_{side}": row.get("began_precision") if row else None,
         f"began_source_{side}": row.get("began_source") if row else None,
+        f"began_kind_{side}": row.get("began_kind") if row else None,
     }
+
+
+#: what a date of the relations' start can date; two of these are not the same event
+FIRST_AND_AGAIN = {"established", "re-established"}
+
+
+def _different_events(a: Row | None, b: Row | None) -> bool:
+    """Do the two articles date different events: one the relations' first establishment,
+    the other their re-establishment ("1919" and "1991" for Estonia and Lithuania)?"""
+    kinds = {a.get("began_kind") if a else None, b.get("began_kind") if b else None}
+    return kinds == FIRST_AND_AGAIN
 
 
 def _known(status: str | None) -> str | None:
@@ -222,7 +236,7 @@ def _agreement(a: object, b: object) -> str | None:
 def _overall(status: str | None, began: str | None) -> str | None:
     """A conflict on either is a conflict; else agreement on either is agreement."""
     flags = {status, began}
-    for flag in ("conflict", "agree", "one-sided"):
+    for flag in ("conflict", "agree", "one-sided", "different-events"):
         if flag in flags:
             return flag
     return None
