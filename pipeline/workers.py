@@ -64,8 +64,10 @@ def extract_outcome(
     the file's bytes, for a worker that cannot read `path` itself."""
     try:
         with time_limit(limits.document_seconds, path):
-            tables, warnings = document.extract_document(
-                path, extractors, limits.max_input_bytes, raw
+            tables, warnings = (
+                document.extract_document(path, extractors, limits.max_input_bytes)
+                if raw is None
+                else document.extract_document(path, extractors, limits.max_input_bytes, raw)
             )
             records = {name: [r.as_row() for r in recs] for name, recs in tables.items()}
     except InputError as exc:
