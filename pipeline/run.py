@@ -232,15 +232,9 @@ def run(
 def process_extractors() -> Extractors:
     """The knowledge and rules of this process: the composition root builds them once (or
     loads them from the set-up cache, `pipeline.setup_cache`)."""
-    import gc
-
     from pipeline.setup_cache import cached
 
-    built = cached("extractors", _build_extractors)
-    # they live as long as the process: the collector need not walk their millions of objects
-    # again, nor touch (and so copy) their pages in forked workers
-    gc.freeze()
-    return built
+    return cached("extractors", _build_extractors)
 
 
 def _build_extractors() -> Extractors:
