@@ -112,17 +112,13 @@ def corpus(bench: Bench, source: Path) -> dict:
             name = path.name if k == 0 else f"{path.stem}_copy_{k}{path.suffix}"
             shutil.copy(path, four / name)
 
-    one, two, outputs = [], [], []
-    for _ in range(bench.runs):
+    one, two, quad, outputs = [], [], [], []
+    for _ in range(bench.runs):  # interleaved, so that the machine's load weighs on all alike
         one.append(bench.pipeline("--workers", "1", "--output", bench.output(), docs))
         outputs.append(bench.output())
         two.append(bench.pipeline("--workers", "2", "--output", outputs[-1], docs))
+        quad.append(bench.pipeline("--workers", "2", "--output", bench.output(), four))
     floor = bench.floor_json("corpus", docs, outputs[0], bench.runs)
-
-    quad = [
-        bench.pipeline("--workers", "2", "--output", bench.output(), four)
-        for _ in range(bench.runs)
-    ]
 
     published = outputs[-1]
     unchanged, hashing = [], []
@@ -275,6 +271,10 @@ def notes(results: dict) -> list[str]:
         )
         q = results["corpus"]["corpus_4x_2_workers"]
         one = results["corpus"]["first_run_2_workers"]
+        out.append(
+            f"corpus x4 against x1 (2 workers): wall x{q['seconds'] / one['seconds']:.2f}, "
+            f"CPU x{q['cpu_seconds'] / one['cpu_seconds']:.2f} (linear: x4)"
+        )
         if q["peak_tree_pss_mb"] and one["peak_tree_pss_mb"]:
             out.append(
                 f"whole process tree (PSS, sampled): x1 {one['peak_tree_pss_mb']:.0f} MB, "
