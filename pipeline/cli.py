@@ -12,6 +12,7 @@ import math
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.dumps import DEFAULT_TITLES
 from pipeline.errors import (
@@ -23,6 +24,9 @@ from pipeline.errors import (
     shown,
 )
 from pipeline.limits import DEFAULT_DOCUMENT_SECONDS, DEFAULT_INPUT_BYTES, Limits
+
+if TYPE_CHECKING:
+    from pipeline.workers import Executor
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 DEFAULT_OUTPUT = Path("output")
@@ -159,6 +163,17 @@ def _parser() -> argparse.ArgumentParser:
         default="latest",
         help="in a MediaWiki export or dump, read the latest revision of each page (default) or "
         "all of them, publishing each fact's history (fact_history) as well",
+    )
+    run.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="where documents are extracted: worker processes here (default) or Dask",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --executor dask: the scheduler to use (default: a local cluster for the run)",
     )
     run.add_argument("--quiet", action="store_true", help="no progress display")
     run.set_defaults(handler=_run)
@@ -320,6 +335,7 @@ def _run(args: argparse.Namespace) -> int:
         workers=args.workers,
         titles=args.title,
         revisions=args.revisions,
+        executor=_cluster(args, limits),
     )
     if show is not None and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -361,6 +377,21 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{len(report.skipped)} input(s) skipped; see the messages above", file=sys.stderr)
         return EXIT_INPUT
     return EXIT_OK
+
+
+def _cluster(args: argparse.Namespace, limits: Limits) -> Executor | None:
+    """The Dask executor when `--executor dask` asks for it (None: the local executors)."""
+    if args.executor != "dask":
+        if args.scheduler is not None:
+            raise UsageError("--scheduler needs --executor dask")
+        return None
+    if args.workers == 0:
+        raise UsageError("--workers 0 extracts in this process; it cannot go with --executor dask")
+    if args.scheduler is not None and args.workers is not None:
+        raise UsageError("--workers sizes a local cluster; the one at --scheduler has its own")
+    from pipeline.dask_executor import dask_executor
+
+    return dask_executor(limits, args.scheduler, args.workers)
 
 
 def _progress(tty: bool):  # noqa: ANN202 - a small closure

@@ -88,10 +88,11 @@ class Extractors:
 
 
 def extract_document(
-    path: Path, ex: Extractors, max_bytes: int | None = None
+    path: Path, ex: Extractors, max_bytes: int | None = None, raw: bytes | None = None
 ) -> tuple[Tables, list[str]]:
-    """Every table's records for one document, and warnings about it (not errors)."""
-    document = read_document(path, ex.knowledge.gazetteer, max_bytes)
+    """Every table's records for one document, and warnings about it (not errors); from `raw`,
+    the file's bytes, when given."""
+    document = read_document(path, ex.knowledge.gazetteer, max_bytes, raw)
     layout = build_layout(document, ex.knowledge.vocabulary)
     analysis = ex.analyzer.analyse(layout)
     tables = extract_analysis(analysis, ex)

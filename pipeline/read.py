@@ -26,10 +26,13 @@ PLAIN_SUFFIXES = {".md", ".markdown"}
 WIKITEXT_HINT = re.compile(r"^(==+[^=]+==+\s*$|\{\||\{\{|\[\[Category:)", re.MULTILINE)
 
 
-def read_document(path: Path, gazetteer: Gazetteer, max_bytes: int | None = None) -> Document:
+def read_document(
+    path: Path, gazetteer: Gazetteer, max_bytes: int | None = None, raw: bytes | None = None
+) -> Document:
     """Read one input file; raise `InputError` naming the file for anything unusable.
-    The gazetteer tells which country the file name or title names."""
-    raw = read_bytes(path, max_bytes)
+    The gazetteer tells which country the file name or title names. `raw`: the file's bytes,
+    already read elsewhere (a cluster worker that has no access to the file)."""
+    raw = read_bytes(path, max_bytes) if raw is None else raw
     if not raw.strip():
         raise InputError(str(path), "empty file")
     return document_from_text(

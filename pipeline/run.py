@@ -319,10 +319,19 @@ def _run(
 def process_extractors() -> Extractors:
     """The knowledge and rules of this process: the composition root builds them once (or
     loads them from the set-up cache, `pipeline.setup_cache`)."""
-    from pipeline.document import Extractors
     from pipeline.setup_cache import cached
 
-    return cached("extractors", Extractors.build)
+    return cached("extractors", _build_extractors)
+
+
+def _build_extractors() -> Extractors:
+    """The extractors with the names in other languages built too: left to first use, they
+    would be built again by every worker process (pymorphy3 over some 6,000 names)."""
+    from pipeline.document import Extractors
+
+    built = Extractors.build()
+    _ = built.knowledge.foreign
+    return built
 
 
 def _verified_latest(output: Path, report: RunReport) -> tuple[str | None, dict, list[str]]:

@@ -10,6 +10,7 @@ cache that cannot be read or written is ignored. `PIPELINE_CACHE=0` turns it off
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
@@ -36,6 +37,8 @@ def cached(name: str, build: Callable[[], T]) -> T:
         return build()
     tag = f"py{sys.version_info.major}{sys.version_info.minor}"
     path = cache_dir() / f"{name}-{tag}-{code_fingerprint()[:20]}.pickle"
+    collecting = gc.isenabled()
+    gc.disable()  # millions of objects unpickled: the collector would walk them again and again
     try:
         with path.open("rb") as handle:
             value: T = pickle.load(handle)
@@ -44,6 +47,9 @@ def cached(name: str, build: Callable[[], T]) -> T:
         pass
     except Exception:  # a damaged or foreign cache file: build anew and replace it
         pass
+    finally:
+        if collecting:
+            gc.enable()
     value = build()
     _store(path, name, value)
     return value

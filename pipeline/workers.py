@@ -9,7 +9,8 @@ it was skipped). The executors only decide where it runs:
   so each starts with them in memory instead of building its own. A worker still busy when its
   document's time is up is killed, the only way to stop work inside C code (a tokenizer), and a
   new one is forked in its place; a worker that dies takes only its document with it.
-- `DaskExecutor` (in `pipeline.cluster`): the same function on a Dask cluster.
+- `DaskExecutor` (in `pipeline.dask_executor`, imported only when chosen): the same function
+  on a Dask cluster, each document sent as its bytes.
 
 Outcomes come back in completion order with their index; the run puts them back in input
 order, so the output does not depend on the executor or the number of workers.
@@ -55,12 +56,19 @@ class Executor(Protocol):
     def outcomes(self, paths: Sequence[Path]) -> Iterator[Outcome]: ...
 
 
-def extract_outcome(index: int, path: Path, extractors: Extractors, limits: Limits) -> Outcome:
+def extract_outcome(
+    index: int, path: Path, extractors: Extractors, limits: Limits, raw: bytes | None = None
+) -> Outcome:
     """One document through read, layout, analysis, extraction and resolution: its records as
-    plain rows, or the reason it was skipped. Nothing it does can escape this function."""
+    plain rows, or the reason it was skipped. Nothing it does can escape this function. `raw`:
+    the file's bytes, for a worker that cannot read `path` itself."""
     try:
         with time_limit(limits.document_seconds, path):
-            tables, warnings = document.extract_document(path, extractors, limits.max_input_bytes)
+            tables, warnings = (
+                document.extract_document(path, extractors, limits.max_input_bytes)
+                if raw is None
+                else document.extract_document(path, extractors, limits.max_input_bytes, raw)
+            )
             records = document.table_rows(tables, extractors)
     except InputError as exc:
         return Outcome(index, str(path), None, error=str(exc))
