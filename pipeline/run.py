@@ -291,8 +291,24 @@ def _run(
             # published again, so that the next run can reuse them under the new code
             report.published = Published(current, version_dir(output, current), unchanged=True)
             return _finish(report, started)
-        new = {n: frame_records(n, f) for n, f in frames.items() if n in intact}
-        changes = compute_changes({n: previous[n] for n in intact}, new)
+        # a reused document's facts are its previous facts, so only the documents extracted
+        # again or gone can differ (documents rows also carry the source, so all are compared)
+        touched = set(extracted) | (
+            {str(r["doc_id"]) for r in previous["documents"]} - set(collected)
+        )
+        compared = {
+            n: f if n == "documents" else f[f["doc_id"].isin(touched)]
+            for n, f in frames.items()
+            if n in intact
+        }
+        new = {n: frame_records(n, f) for n, f in compared.items()}
+        before = {
+            n: previous[n]
+            if n == "documents"
+            else [r for r in previous[n] if r.get("doc_id") in touched]
+            for n in intact
+        }
+        changes = compute_changes(before, new)
         report.changes = summary_counts(changes)
         frames.update(validate_tables({"changes": TABLES["changes"].frame(changes)}))
         frames.update(validate_tables({"organizations": _organizations(extractors)}))
