@@ -155,22 +155,37 @@ def _extract(index: int, name: str, raw: bytes, limits: Limits) -> Outcome:
     return extract_outcome(index, Path(name), process_extractors(), limits, raw)
 
 
-def _build() -> bool:
-    """On a worker: build (or load) its extractors before it is timed on a document."""
+def _build() -> str:
+    """On a worker: build (or load) its extractors before it is timed on a document, and say
+    which code it runs."""
     from pipeline.run import process_extractors
+    from pipeline.versions import code_fingerprint
 
     process_extractors()
-    return True
+    return code_fingerprint()
 
 
 def _warm_up(client: Client) -> None:
     """Every worker present builds its extractors now, in parallel, so that no document's
-    time limit includes them (a worker that joins later builds them on its first document)."""
+    time limit includes them (a worker that joins later builds them on its first document).
+    A worker running other code (another version of the pipeline or of a package that shapes
+    the facts) would publish other facts under this version's fingerprint: refused."""
+    from pipeline.versions import code_fingerprint
+
     futures = [
         client.submit(_build, workers=[address], allow_other_workers=False, pure=False)
         for address in client.nthreads()
     ]
     client.gather(futures, errors="skip")
+    mine = code_fingerprint()
+    for address, future in zip(client.nthreads(), futures, strict=True):
+        theirs = future.result() if future.status == "finished" else mine
+        if theirs != mine:
+            raise ClusterUnavailable(
+                f"the Dask worker at {address} runs other pipeline code or package versions "
+                f"(code fingerprint {str(theirs)[:12]}, here {mine[:12]}); install the same "
+                "version on the workers"
+            )
 
 
 def _outcome(future: Future, index: int, path: Path) -> Outcome:

@@ -110,3 +110,37 @@ def test_options_that_do_not_go_together_are_usage_errors(tmp_path, capsys, opti
     good_document(docs)
     assert main(["run", "--output", str(tmp_path / "out"), *options, str(docs)]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_worker_running_other_code_is_refused() -> None:
+    """A worker whose code fingerprint differs would publish other facts under this
+    version's fingerprint: the run stops with one line instead."""
+    from pipeline.dask_executor import ClusterUnavailable, _warm_up
+    from pipeline.versions import code_fingerprint
+
+    class Done:
+        status = "finished"
+
+        def __init__(self, value: str) -> None:
+            self.value = value
+
+        def result(self) -> str:
+            return self.value
+
+    class Cluster:
+        def __init__(self, answers: dict[str, str]) -> None:
+            self.answers = answers
+
+        def nthreads(self) -> dict[str, int]:
+            return dict.fromkeys(self.answers, 1)
+
+        def submit(self, fn, *, workers, **kwargs):  # type: ignore[no-untyped-def]
+            return Done(self.answers[workers[0]])
+
+        def gather(self, futures, errors):  # type: ignore[no-untyped-def]
+            return [f.result() for f in futures]
+
+    mine = code_fingerprint()
+    _warm_up(Cluster({"tcp://a:1": mine, "tcp://b:1": mine}))  # type: ignore[arg-type]
+    with pytest.raises(ClusterUnavailable, match="tcp://b:1 runs other pipeline code"):
+        _warm_up(Cluster({"tcp://a:1": mine, "tcp://b:1": "0" * 64}))  # type: ignore[arg-type]
