@@ -11,6 +11,7 @@ are verified against its manifest.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -133,34 +134,21 @@ def run(
     report.skipped.extend(errors)
     dumps = [f for f in files if is_dump(f)]
     files = [f for f in files if not is_dump(f)]
-    if not dumps:
-        return _run(
-            files,
-            output,
-            report,
-            started,
-            keep,
-            wait,
-            progress,
-            extractors,
-            limits,
-            workers,
-            executor,
-            {},
-            None,
-        )
-    with tempfile.TemporaryDirectory(prefix="pipeline-spool-") as folder:
-        spool, dump_errors = spool_dumps(dumps, Path(folder), titles, every=revisions == "all")
-        report.skipped.extend(dump_errors)
-        if not spool.revisions:
-            report.warnings.extend(
-                f"{shown(d)}: no page in it matches --title {titles!r}" for d in dumps
-            )
-        infos: dict[str, SourceInfo] = {}
-        for doc_id, rev in sorted(spool.latest().items()):
-            files.append(rev.path)
-            infos[doc_id] = of_revision(rev)
-        history = spool.revisions if revisions == "all" else None
+    infos: dict[str, SourceInfo] = {}
+    history: list[SpooledRevision] | None = None
+    with contextlib.ExitStack() as stack:
+        if dumps:  # their pages are spooled as files for the time of the run
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-spool-"))
+            spool, dump_errors = spool_dumps(dumps, Path(folder), titles, every=revisions == "all")
+            report.skipped.extend(dump_errors)
+            if not spool.revisions:
+                report.warnings.extend(
+                    f"{shown(d)}: no page in it matches --title {titles!r}" for d in dumps
+                )
+            for doc_id, rev in sorted(spool.latest().items()):
+                files.append(rev.path)
+                infos[doc_id] = of_revision(rev)
+            history = spool.revisions if revisions == "all" else None
         return _run(
             files,
             output,
