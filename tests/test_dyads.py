@@ -236,3 +236,22 @@ def test_a_first_establishment_and_a_re_establishment_are_not_a_conflict():
     same_kind = [dict(r, began_kind="established") for r in facts["relations"]]
     (row, _) = dyad_rows({**facts, "relations": same_kind})
     assert row["began_agreement"] == "conflict"
+
+
+def test_a_cow_style_extract_has_the_diplomatic_exchange_columns_by_name(tmp_path: Path):
+    """ccode1, ccode2, DR_at_1, DR_at_2, DE: the names and integer codes of the COW Diplomatic
+    Exchange data, so the two can be put side by side without renaming."""
+    for country, table in ARTICLES.items():
+        (tmp_path / f"Foreign_relations_of_{country}.md").write_text(
+            article(country, table), encoding="utf-8"
+        )
+    report = run([tmp_path], tmp_path / "out", workers=0)
+    assert report.published is not None
+    dipex = pq.read_table(
+        report.published.path / "dyads.parquet",
+        columns=["ccode1", "ccode2", "DR_at_1", "DR_at_2", "DE"],
+    )
+    assert all(str(t) == "int64" for t in dipex.schema.types)
+    rows = dipex.to_pylist()
+    chile_peru = next(r for r in rows if (r["ccode1"], r["ccode2"]) == (155, 135))
+    assert chile_peru["DE"] == 1 and chile_peru["DR_at_2"] == 3  # Chile's embassy in Lima
