@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from pipeline.errors import UsageError
-from pipeline.history import chosen_revisions, facts_as_of
+from pipeline.history import chosen_revisions, date_columns, facts_as_of
 from pipeline.versions import latest_version, read_manifest, version_dir
 from schemas.names import FACT_TABLES
 
@@ -53,8 +53,7 @@ def write_as_of(output: Path, when: dt.datetime, into: Path, version: str | None
     revisions = pq.read_table(folder / "revisions.parquet").to_pylist()
     statements = pq.read_table(folder / "fact_revisions.parquet").to_pylist()
     chosen = chosen_revisions(revisions, when)
-    dates = {t: {c.name for c in TABLES[t].columns if c.kind == "date"} for t in FACT_TABLES}
-    rows = facts_as_of(statements, chosen, dates)
+    rows = facts_as_of(statements, chosen, date_columns())
     frames = validate_tables({t: TABLES[t].frame(rows[t]) for t in FACT_TABLES})
     into.mkdir(parents=True, exist_ok=True)
     for name, frame in frames.items():

@@ -203,14 +203,18 @@ class Spool:
         return spooled
 
     def latest(self) -> dict[str, SpooledRevision]:
-        """Each page's newest revision (by timestamp, then id: dumps list them oldest first,
-        exports may not)."""
-        out: dict[str, SpooledRevision] = {}
-        for rev in self.revisions:
-            kept = out.get(rev.doc_id)
-            if kept is None or (rev.timestamp, rev.rev_id) >= (kept.timestamp, kept.rev_id):
-                out[rev.doc_id] = rev
-        return out
+        return latest_revisions(self.revisions)
+
+
+def latest_revisions(revisions: list[SpooledRevision]) -> dict[str, SpooledRevision]:
+    """Each page's newest revision (by timestamp, then id: dumps list them oldest first,
+    exports may not)."""
+    out: dict[str, SpooledRevision] = {}
+    for rev in revisions:
+        kept = out.get(rev.doc_id)
+        if kept is None or (rev.timestamp, rev.rev_id) >= (kept.timestamp, kept.rev_id):
+            out[rev.doc_id] = rev
+    return out
 
 
 def spool_dumps(

@@ -36,13 +36,13 @@ import requests
 
 from pipeline import __version__
 from pipeline.errors import UsageError, shown
+from pipeline.sidecar import SIDECAR, read_sidecar
 
 DEFAULT_API = "https://en.wikipedia.org/w/api.php"
 DEFAULT_PATTERN = "Foreign relations of *"
 TOOL = "frpipeline-fetch"
 #: the licence of Wikipedia's text (wikipedia.org/wiki/Wikipedia:Copyrights)
 LICENCE = "CC BY-SA 4.0"
-SIDECAR = "fetch.json"
 SUFFIX = ".wiki"
 #: the API's limit of titles per query for clients without the apihighlimits right
 BATCH = 50
@@ -385,19 +385,6 @@ def _sha256_of(path: Path) -> str | None:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
-
-
-def read_sidecar(into: Path) -> dict[str, dict[str, Any]]:
-    """What the last fetches into `into` wrote, by file name; empty when there is none or it
-    cannot be read (every page is then written again)."""
-    try:
-        body = json.loads((into / SIDECAR).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    files = body.get("files") if isinstance(body, dict) else None
-    if not isinstance(files, dict):
-        return {}
-    return {str(k): v for k, v in files.items() if isinstance(v, dict)}
 
 
 def write_sidecar(into: Path, files: Mapping[str, Mapping[str, Any]]) -> None:

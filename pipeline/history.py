@@ -139,6 +139,13 @@ def _default(value: object) -> object:
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
+def date_columns() -> dict[str, set[str]]:
+    """Per fact table, its date columns: JSON holds them as text, the tables as dates."""
+    from schemas import TABLES
+
+    return {t: {c.name for c in TABLES[t].columns if c.kind == "date"} for t in FACT_TABLES}
+
+
 def chosen_revisions(revisions: Sequence[Row], when: dt.datetime) -> dict[str, int]:
     """Per page, the revision in force at `when`: the last one saved at or before it whose
     text could be read. Pages created after `when` have none."""

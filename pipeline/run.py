@@ -23,7 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
-from pipeline.dumps import DEFAULT_TITLES, SpooledRevision, is_dump, spool_dumps
+from pipeline.dumps import (
+    DEFAULT_TITLES,
+    SpooledRevision,
+    is_dump,
+    latest_revisions,
+    spool_dumps,
+)
 from pipeline.errors import DamagedVersion, InputError, ValidationFailed, shown
 from pipeline.history import RevisionRead, history_rows
 from pipeline.limits import Limits
@@ -516,11 +522,7 @@ def _read_history(
     """Every revision's records: the latest revision's are those already collected for its
     page; a text the previous version already read (same page, same hash, same code) is taken
     from its history (`earlier`); each other distinct text is extracted once."""
-    latest: dict[str, SpooledRevision] = {}
-    for rev in history:
-        kept = latest.get(rev.doc_id)
-        if kept is None or (rev.timestamp, rev.rev_id) >= (kept.timestamp, kept.rev_id):
-            latest[rev.doc_id] = rev
+    latest = latest_revisions(history)
     older = {r.path: r for r in history if r.path != latest[r.doc_id].path}
     known = earlier({(r.doc_id, r.sha256) for r in older.values()})
     outcomes: dict[Path, Earlier] = {
@@ -579,8 +581,7 @@ def _earlier_history(
             return {}
         import pyarrow.parquet as pq
 
-        from pipeline.history import records_of_revisions
-        from schemas import TABLES
+        from pipeline.history import date_columns, records_of_revisions
 
         try:
             revisions = pq.read_table(folder / "revisions.parquet").to_pylist()
@@ -590,8 +591,7 @@ def _earlier_history(
         by_text = {(str(r["doc_id"]), str(r["text_sha256"])): r for r in revisions}
         chosen = {key: by_text[key] for key in wanted if key in by_text}
         read = {key: (str(r["doc_id"]), int(r["rev_id"])) for key, r in chosen.items() if r["read"]}
-        dates = {t: {c.name for c in TABLES[t].columns if c.kind == "date"} for t in FACT_TABLES}
-        found = records_of_revisions(statements, set(read.values()), dates)
+        found = records_of_revisions(statements, set(read.values()), date_columns())
         out: dict[tuple[str, str], Earlier] = {
             key: (found[rev], None) for key, rev in read.items() if rev in found
         }

@@ -8,7 +8,6 @@ read stage knows (a file name, a dump's page and revision) into the source colum
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -17,11 +16,10 @@ from urllib.parse import quote
 
 from pipeline.dumps import LICENCE, SpooledRevision
 from pipeline.errors import shown
+from pipeline.sidecar import read_sidecar
 
 FAMILY = re.compile(r"^Foreign[_ ]relations[_ ]of[_ ]", re.IGNORECASE)
 WIKI = "https://en.wikipedia.org/wiki/"
-#: the file `pipeline.fetch` writes beside the articles it fetched
-SIDECAR = "fetch.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +61,7 @@ def of_file(path: Path, sha256: str | None = None) -> SourceInfo:
     """A file saved by someone: its name; an article of the family is Wikipedia text under
     CC BY-SA, in a version the file does not record. A file written by `fetch` whose bytes are
     still those fetched (`sha256`) has its page and revision from the fetch's `fetch.json`."""
-    fetched = _fetched(path.parent).get(path.name)
+    fetched = read_sidecar(path.parent).get(path.name)
     if fetched is not None and sha256 is not None and fetched.get("sha256") == sha256:
         return SourceInfo(
             source=path.name,
@@ -75,19 +73,6 @@ def of_file(path: Path, sha256: str | None = None) -> SourceInfo:
             title=_text(fetched.get("title")),
         )
     return SourceInfo(source=path.name, licence="CC BY-SA" if FAMILY.match(path.stem) else None)
-
-
-def _fetched(folder: Path) -> dict[str, dict[str, object]]:
-    """The entries of `folder/fetch.json` (see `pipeline.fetch`), by file name; none when the
-    folder has no such file or it cannot be read."""
-    try:
-        body = json.loads((folder / SIDECAR).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    files = body.get("files") if isinstance(body, dict) else None
-    if not isinstance(files, dict):
-        return {}
-    return {str(k): v for k, v in files.items() if isinstance(v, dict)}
 
 
 def _text(value: object) -> str | None:
