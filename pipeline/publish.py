@@ -8,13 +8,17 @@ version; its leftovers carry the temporary prefix and are removed by the next ru
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
 import shutil
 import time
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import pyarrow
@@ -34,6 +38,8 @@ from pipeline.versions import (
     version_dir,
 )
 from schemas import TABLES
+
+T = TypeVar("T")
 
 
 def new_version_id(fingerprint: str, after: str | None = None) -> str:
@@ -57,65 +63,134 @@ def checkpoint(name: str) -> None:
     time.sleep(float(os.environ.get("PIPELINE_PAUSE_SECONDS", "60")))
 
 
-def write_version(
-    output: Path, frames: dict[str, pd.DataFrame], manifest: dict, fingerprint: str
-) -> Published:
-    """Write every table and the manifest, then move the version into place and point latest.
+class VersionWriter:
+    """A version being written: tables go into a temporary folder, whole (`write_frame`) or a
+    row group at a time (`append`), so that a run never holds more than a batch of documents;
+    `publish` then moves the folder into place and points latest to it, and `discard` (or an
+    exception inside the `with` block) leaves no trace of it.
 
-    Any failure to write (a full disk, permissions) removes the temporary version and raises
-    `PublishFailed`; latest is left as it was.
-    """
-    try:
-        return _write_version(output, frames, manifest, fingerprint)
-    except OSError as exc:
-        for leftover in (output / VERSIONS).glob(f"{TMP_PREFIX}*"):
-            shutil.rmtree(leftover, ignore_errors=True)
-        reason = exc.strerror or str(exc)
-        raise PublishFailed(
-            f"{output}: could not write the new version ({reason}); latest is unchanged"
-        ) from None
+    Any failure to write (a full disk, permissions) raises `PublishFailed`; latest is left as
+    it was."""
 
+    def __init__(self, output: Path) -> None:
+        self.output = output
+        self.folder = output / VERSIONS / f"{TMP_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
+        self._writers: dict[str, pq.ParquetWriter] = {}
+        self._rows: dict[str, int] = {}
+        self._closed: dict[str, dict[str, object]] = {}
 
-def _write_version(
-    output: Path, frames: dict[str, pd.DataFrame], manifest: dict, fingerprint: str
-) -> Published:
-    existing = list_versions(output)
-    version = new_version_id(fingerprint, existing[-1] if existing else None)
-    final = version_dir(output, version)
-    tmp = output / VERSIONS / f"{TMP_PREFIX}{version}"
-    tmp.mkdir(parents=True)
-    tables = {}
-    for name, frame in sorted(frames.items()):
-        path = tmp / f"{name}.parquet"
-        write_parquet(frame, name, path)
-        tables[name] = {
-            "file": path.name,
-            "rows": len(frame),
-            "schema_version": TABLES[name].version,
-            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+    def __enter__(self) -> VersionWriter:
+        self._guard(lambda: self.folder.mkdir(parents=True))
+        return self
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        if exc is not None:
+            self.discard()
+
+    def path(self, name: str) -> Path:
+        return self.folder / f"{name}.parquet"
+
+    def append(self, name: str, table: pyarrow.Table) -> None:
+        """One row group of table `name` (an empty table adds nothing but opens the file)."""
+
+        def write() -> None:
+            if name not in self._writers:
+                self._writers[name] = pq.ParquetWriter(
+                    self.path(name), arrow_schema(name), **PARQUET_OPTIONS
+                )
+                self._rows[name] = 0
+            if table.num_rows:
+                self._writers[name].write_table(conform(name, table), row_group_size=1 << 30)
+                self._rows[name] += table.num_rows
+
+        self._guard(write)
+
+    def close(self, name: str) -> Path:
+        """Finish table `name` (appended to or not), so that it can be read back."""
+        if name not in self._closed:
+            self.append(name, arrow_schema(name).empty_table())
+            self._guard(self._writers.pop(name).close)
+            self._closed[name] = {"file": f"{name}.parquet", "rows": self._rows.pop(name)}
+        return self.path(name)
+
+    def write_frame(self, name: str, frame: pd.DataFrame) -> None:
+        """A whole table at once."""
+        self._guard(lambda: write_parquet(frame, name, self.path(name)))
+        self._closed[name] = {"file": f"{name}.parquet", "rows": len(frame)}
+
+    def rows(self) -> dict[str, int]:
+        return {n: int(str(t["rows"])) for n, t in sorted(self._closed.items())}
+
+    def sha256(self, name: str) -> str:
+        return _sha256(self.path(name))
+
+    def discard(self) -> None:
+        for writer in self._writers.values():
+            with contextlib.suppress(Exception):
+                writer.close()
+        self._writers.clear()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def publish(self, manifest: dict, fingerprint: str) -> Published:
+        """Name the version, write its manifest, move it into place, point latest to it."""
+        return self._guard(lambda: self._publish(manifest, fingerprint))
+
+    def _publish(self, manifest: dict, fingerprint: str) -> Published:
+        for name in list(self._writers):
+            self.close(name)
+        existing = list_versions(self.output)
+        version = new_version_id(fingerprint, existing[-1] if existing else None)
+        final = version_dir(self.output, version)
+        tables = {
+            name: {
+                **entry,
+                "schema_version": TABLES[name].version,
+                "sha256": self.sha256(name),
+            }
+            for name, entry in sorted(self._closed.items())
         }
-    package = tmp / DATAPACKAGE
-    described = {name: (str(t["file"]), str(t["sha256"])) for name, t in tables.items()}
-    package.write_text(json.dumps(descriptor(described, version), indent=2) + "\n", "utf-8")
-    files = {DATAPACKAGE: {"sha256": hashlib.sha256(package.read_bytes()).hexdigest()}}
-    checkpoint("tables-written")
-    body = {"version": version, **manifest, "tables": tables, "files": files}
-    (tmp / MANIFEST).write_text(json.dumps(body, indent=2, sort_keys=True) + "\n", "utf-8")
-    _fsync_tree(tmp)
-    checkpoint("before-rename")
-    os.rename(tmp, final)
-    _fsync_dir(final.parent)
-    checkpoint("before-latest")
-    try:
-        point_latest(output, version)
-    except OSError as exc:
-        shutil.rmtree(final, ignore_errors=True)
-        raise PublishFailed(
-            f"{output}: {_switch_failure(output, exc)}; latest is unchanged"
-        ) from None
-    checkpoint("published")
-    (final / PUBLISHED_MARK).touch()
-    return Published(version, final, unchanged=False)
+        package = self.folder / DATAPACKAGE
+        described = {name: (str(t["file"]), str(t["sha256"])) for name, t in tables.items()}
+        package.write_text(json.dumps(descriptor(described, version), indent=2) + "\n", "utf-8")
+        files = {DATAPACKAGE: {"sha256": _sha256(package)}}
+        checkpoint("tables-written")
+        body = {"version": version, **manifest, "tables": tables, "files": files}
+        (self.folder / MANIFEST).write_text(
+            json.dumps(body, indent=2, sort_keys=True) + "\n", "utf-8"
+        )
+        _fsync_tree(self.folder)
+        checkpoint("before-rename")
+        os.rename(self.folder, final)
+        _fsync_dir(final.parent)
+        checkpoint("before-latest")
+        try:
+            point_latest(self.output, version)
+        except OSError as exc:
+            shutil.rmtree(final, ignore_errors=True)
+            raise PublishFailed(
+                f"{self.output}: {_switch_failure(self.output, exc)}; latest is unchanged"
+            ) from None
+        checkpoint("published")
+        (final / PUBLISHED_MARK).touch()
+        return Published(version, final, unchanged=False)
+
+    def _guard(self, action: Callable[[], T]) -> T:
+        try:
+            return action()
+        except OSError as exc:
+            self.discard()
+            reason = exc.strerror or str(exc)
+            raise PublishFailed(
+                f"{self.output}: could not write the new version ({reason}); latest is unchanged"
+            ) from None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _switch_failure(output: Path, exc: OSError) -> str:
@@ -128,14 +203,35 @@ def _switch_failure(output: Path, exc: OSError) -> str:
     return f"could not point latest to the new version ({exc.strerror or exc})"
 
 
+#: how every table is written: compressed, with the statistics readers prune row groups by
+PARQUET_OPTIONS: dict[str, object] = {"compression": "zstd", "write_statistics": True}
+
+
 def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
+    """A whole table in one file."""
+    pq.write_table(frame_table(name, frame), path, **PARQUET_OPTIONS)
+
+
+def frame_table(name: str, frame: pd.DataFrame) -> pyarrow.Table:
+    """A validated frame as the Arrow table its file holds."""
+    table = pyarrow.Table.from_pandas(frame, schema=TABLES[name].arrow(), preserve_index=False)
+    return conform(name, table)
+
+
+@cache
+def arrow_schema(name: str) -> pyarrow.Schema:
+    """The schema a table's file has, whatever its rows: ours (descriptions, version) and
+    pandas' own metadata (so that nullable Int64 and string dtypes come back in pandas)."""
     spec = TABLES[name]
-    table = pyarrow.Table.from_pandas(frame, schema=spec.arrow(), preserve_index=False)
-    # keep pandas' own metadata (nullable Int64/string dtypes come back in pandas) beside ours
-    table = table.replace_schema_metadata(
-        {**(table.schema.metadata or {}), **spec.arrow().metadata}
-    )
-    pq.write_table(table, path, compression="zstd", write_statistics=True)
+    empty = pyarrow.Table.from_pandas(spec.frame([]), schema=spec.arrow(), preserve_index=False)
+    return empty.schema.with_metadata({**(empty.schema.metadata or {}), **spec.arrow().metadata})
+
+
+def conform(name: str, table: pyarrow.Table) -> pyarrow.Table:
+    """`table` under the table's schema: its rows, whether they come from a frame or from an
+    earlier version's file, are written alike."""
+    schema = arrow_schema(name)
+    return pyarrow.Table.from_arrays([table[n] for n in schema.names], schema=schema)
 
 
 def point_latest(output: Path, version: str) -> None:

@@ -16,6 +16,7 @@ import hashlib
 import os
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,7 +31,7 @@ from pipeline.dumps import (
     latest_revisions,
     spool_dumps,
 )
-from pipeline.errors import DamagedVersion, InputError, ValidationFailed, shown
+from pipeline.errors import DamagedVersion, InputError, shown
 from pipeline.history import RevisionRead, history_rows
 from pipeline.limits import Limits
 from pipeline.lock import output_lock
@@ -50,9 +51,11 @@ from schemas.names import FACT_TABLES, HISTORY_TABLES
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow
 
     from pipeline.document import Extractors
     from pipeline.knowledge.codes import CountryCodes
+    from pipeline.publish import VersionWriter
     from pipeline.workers import Executor
 
 DOCUMENT_SUFFIXES = (".md", ".txt", ".wiki", ".wikitext", ".mediawiki")
@@ -220,106 +223,91 @@ def _run(
             report.rows = {n: t["rows"] for n, t in manifest.get("tables", {}).items()}
             return _finish(report, started)
         # past this point something is extracted or published: the heavy modules are needed
-        from pipeline.diff import compute_changes, frame_records, read_tables, summary_counts
-        from pipeline.publish import write_version
-        from pipeline.validate import validate_tables
-        from schemas import TABLES
+        from pipeline.previous import PreviousTables
+        from pipeline.publish import VersionWriter
+        from pipeline.stream import Entry, in_doc_order, stream_documents
 
         intact = [n for n in FACT_TABLES if n not in damaged]
-        previous = read_tables(output, current, intact) if current else read_tables(output, None)
-        collected: dict[str, Records] = {}
-        inputs_seen: list[dict[str, object]] = []
-        fresh = [
-            s for s in sources if not (same_code and known.get(s.path.stem) == (s.sha256, s.format))
-        ]
-        outcomes = {}
-        if fresh:
-            chosen = executor or local_executor(workers, limits, extractors)
-            for done, outcome in enumerate(chosen.outcomes([s.path for s in fresh]), start=1):
-                if progress:
-                    progress(done, len(fresh), shown(Path(outcome.path).name))
-                outcomes[outcome.index] = outcome
-        extracted = {s.path.stem: outcomes[i] for i, s in enumerate(fresh)}
-        previous_by_doc = {n: _by_document(previous[n]) for n in FACT_TABLES}
-        for source in sources:
-            doc_id = source.path.stem
-            if doc_id not in extracted:
-                records = {n: previous_by_doc[n].get(doc_id, []) for n in FACT_TABLES}
-                report.reused += 1
-            else:
-                outcome = extracted[doc_id]
-                named = info[doc_id].name_in_messages(source.path)
-                if outcome.records is None:
-                    report.skipped.append(named(outcome.error or f"{shown(source.path)}: skipped"))
-                    continue
-                report.warnings.extend(named(w) for w in outcome.warnings)
-                records = outcome.records
-            records = {**records, "documents": [with_source(records["documents"][0], info[doc_id])]}
-            collected[doc_id] = records
-            doc = records["documents"][0]
-            inputs_seen.append(
-                {
-                    "doc_id": doc_id,
-                    "file_name": str(doc["file_name"]),
-                    "sha256": source.sha256,
-                    "format": source.format,
-                    "source": info[doc_id].manifest_entry(),
-                }
-            )
-        frames = _valid_frames(collected, report)
-        if history is not None:
-            earlier = _earlier_history(output, current, same_code and not damaged)
-            read_all = _read_history(
-                history, collected, executor, workers, limits, extractors, earlier
-            )
-            frames.update(_history_frames(read_all))
-        kept = [s for s in inputs_seen if s["doc_id"] in collected]
-        report.documents = len(kept)
-        if not kept:
-            return _finish(report, started)
-        frames.update(_derived_frames(collected, extractors))
-        report.rows = {name: len(f) for name, f in frames.items()}
-        fingerprint = _fingerprint(frames)
-        if current and same_code and manifest.get("fingerprint") == fingerprint:
-            # the same facts from the same code; after a code change the same facts are
-            # published again, so that the next run can reuse them under the new code
-            report.published = Published(current, version_dir(output, current), unchanged=True)
-            return _finish(report, started)
-        # a reused document's facts are its previous facts, so only the documents extracted
-        # again or gone can differ (documents rows also carry the source, so all are compared)
-        touched = set(extracted) | (
-            {str(r["doc_id"]) for r in previous["documents"]} - set(collected)
+        previous = PreviousTables(version_dir(output, current) if current else None, intact)
+        by_id = {s.path.stem: s for s in sources}
+        fresh = sorted(
+            d for d, s in by_id.items() if not (same_code and known.get(d) == (s.sha256, s.format))
         )
-        compared = {
-            n: f if n == "documents" else f[f["doc_id"].isin(touched)]
-            for n, f in frames.items()
-            if n in intact
-        }
-        new = {n: frame_records(n, f) for n, f in compared.items()}
-        before = {
-            n: previous[n]
-            if n == "documents"
-            else [r for r in previous[n] if r.get("doc_id") in touched]
-            for n in intact
-        }
-        changes = compute_changes(before, new)
-        report.changes = summary_counts(changes)
-        frames.update(validate_tables({"changes": TABLES["changes"].frame(changes)}))
-        frames.update(validate_tables({"organizations": _organizations(extractors)}))
-        body = {
-            "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            "pipeline_version": __version__,
-            "code_fingerprint": code,
-            "fingerprint": fingerprint,
-            "previous": current,
-            "inputs": sorted(kept, key=lambda s: str(s["doc_id"])),
-            "reused": report.reused,
-            "skipped": report.skipped,
-            "changes": report.changes,
-            "changes_unknown": sorted(d for d in damaged if d in manifest.get("tables", {})),
-            "revisions_key": revisions_key,
-        }
-        report.published = write_version(output, frames, body, fingerprint)
+        entries = [
+            Entry(d, by_id[d].path if d in by_id else None, info.get(d), d in set(fresh))
+            for d in sorted(set(by_id) | set(previous.doc_ids()))
+        ]
+        chosen = (executor or local_executor(workers, limits, extractors)) if fresh else None
+        extracting = chosen.outcomes([by_id[d].path for d in fresh]) if chosen else iter(())
+        try:
+            with VersionWriter(output) as writer:
+                streamed = stream_documents(
+                    entries,
+                    in_doc_order(extracting, fresh, progress),
+                    previous,
+                    intact,
+                    writer,
+                    keep_records=history is not None,
+                )
+                report.skipped.extend(streamed.skipped)
+                report.warnings.extend(streamed.warnings)
+                report.reused = streamed.reused
+                report.documents = len(streamed.kept)
+                if not streamed.kept:
+                    writer.discard()
+                    return _finish(report, started)
+                if history is not None:
+                    earlier = _earlier_history(output, current, same_code and not damaged)
+                    read_all = _read_history(
+                        history, streamed.records, executor, workers, limits, extractors, earlier
+                    )
+                    for name, frame in _history_frames(read_all).items():
+                        writer.write_frame(name, frame)
+                _write_derived(writer, streamed.coverage, extractors)
+                report.rows = writer.rows()
+                fingerprint = _fingerprint(writer, [n for n in report.rows if n != "changes"])
+                if current and same_code and manifest.get("fingerprint") == fingerprint:
+                    # the same facts from the same code; after a code change the same facts
+                    # are published again, so that the next run can reuse them under the new
+                    # code
+                    writer.discard()
+                    published = Published(current, version_dir(output, current), unchanged=True)
+                    report.published = published
+                    report.rows = {n: c for n, c in report.rows.items() if n != "changes"}
+                    return _finish(report, started)
+                report.rows = {n: c for n, c in report.rows.items() if n != "changes"}
+                report.changes = _change_counts(streamed.changes)
+                writer.write_frame("organizations", _organizations(extractors))  # validated
+                kept = [
+                    {
+                        "doc_id": doc_id,
+                        "file_name": streamed.file_names[doc_id],
+                        "sha256": by_id[doc_id].sha256,
+                        "format": by_id[doc_id].format,
+                        "source": info[doc_id].manifest_entry(),
+                    }
+                    for doc_id in streamed.kept
+                ]
+                body = {
+                    "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                    "pipeline_version": __version__,
+                    "code_fingerprint": code,
+                    "fingerprint": fingerprint,
+                    "previous": current,
+                    "inputs": kept,
+                    "reused": report.reused,
+                    "skipped": report.skipped,
+                    "changes": report.changes,
+                    "changes_unknown": sorted(
+                        d for d in damaged if d in manifest.get("tables", {})
+                    ),
+                    "revisions_key": revisions_key,
+                }
+                report.published = writer.publish(body, fingerprint)
+        finally:
+            close = getattr(extracting, "close", None)
+            if close is not None:
+                close()  # the workers stop once the last document is in
         if keep is not None:
             report.pruned = prune(output, keep)
     return _finish(report, started)
@@ -397,43 +385,6 @@ def local_executor(
     return ForkPool(extract, workers or os.cpu_count() or 1, limits.document_seconds)
 
 
-def _valid_frames(collected: dict[str, Records], report: RunReport) -> dict[str, pd.DataFrame]:
-    """Every table of the documents kept, validated. Should the whole fail its schema, each
-    document is checked on its own and the ones at fault are reported and left out (they are
-    removed from `collected`), so one document's facts never sink the others'."""
-    try:
-        return _frames(collected)
-    except Exception:  # which document is at fault is found below
-        pass
-    for doc_id in sorted(collected):
-        try:
-            _frames({doc_id: collected[doc_id]})
-        except ValidationFailed as exc:
-            report.skipped.append(f"{doc_id}: internal error: {exc}; skipped; please report it")
-            del collected[doc_id]
-        except Exception as exc:  # a value no column can hold
-            if os.environ.get("PIPELINE_DEBUG"):
-                raise
-            report.skipped.append(
-                f"{doc_id}: internal error (a fact no table can hold: {type(exc).__name__}: "
-                f"{exc}); skipped; please report it"
-            )
-            del collected[doc_id]
-    return _frames(collected)
-
-
-def _frames(collected: dict[str, Records]) -> dict[str, pd.DataFrame]:
-    from pipeline.validate import validate_tables
-    from schemas import TABLES
-
-    return validate_tables(
-        {
-            name: TABLES[name].frame([r for doc in collected.values() for r in doc[name]])
-            for name in FACT_TABLES
-        }
-    )
-
-
 def _country_codes(extractors: Extractors | None) -> CountryCodes:
     """The COW and GW codes of the run's knowledge, or of the data files when it has none."""
     from pipeline.knowledge.codes import CountryCodes
@@ -446,29 +397,67 @@ def _organizations(extractors: Extractors | None) -> pd.DataFrame:
     or the data file when the run was given none."""
     from pipeline.knowledge.organizations import Registry
     from pipeline.organizations import organization_rows
-    from schemas import TABLES
-
-    registry = extractors.knowledge.organizations if extractors else Registry.from_data()
-    return TABLES["organizations"].frame(organization_rows(registry))
-
-
-def _derived_frames(
-    collected: dict[str, Records], extractors: Extractors | None
-) -> dict[str, pd.DataFrame]:
-    """The tables derived from every kept document's facts (`pipeline.derive`), validated."""
-    from pipeline.derive import derived_tables
     from pipeline.validate import validate_tables
     from schemas import TABLES
 
-    facts = {n: [r for doc in collected.values() for r in doc[n]] for n in FACT_TABLES}
-    derived = derived_tables(facts, _country_codes(extractors).cow)
-    return validate_tables({n: TABLES[n].frame(rows) for n, rows in derived.items()})
+    registry = extractors.knowledge.organizations if extractors else Registry.from_data()
+    frame = TABLES["organizations"].frame(organization_rows(registry))
+    return validate_tables({"organizations": frame})["organizations"]
 
 
-def _by_document(records: list[dict[str, object]]) -> dict[str, list[dict[str, object]]]:
-    out: dict[str, list[dict[str, object]]] = {}
-    for record in records:
-        out.setdefault(str(record["doc_id"]), []).append(record)
+def _write_derived(
+    writer: VersionWriter, coverage: list[dict[str, object]], extractors: Extractors | None
+) -> None:
+    """The derived tables (`pipeline.derive`), validated and written one after the other:
+    `coverage` made batch by batch, `dyads` from every document's facts."""
+    from pipeline.validate import validate_tables
+    from schemas import TABLES
+
+    def valid(name: str, rows: list[dict[str, object]]) -> pd.DataFrame:
+        return validate_tables({name: TABLES[name].frame(rows)})[name]
+
+    writer.write_frame("coverage", valid("coverage", coverage))
+    writer.write_frame("dyads", valid("dyads", _dyad_rows(writer, _country_codes(extractors).cow)))
+
+
+def _dyad_rows(writer: VersionWriter, cow: dict[str, int]) -> list[dict[str, object]]:
+    """`dyads` of every document's facts, read back from the tables just written: only the
+    tables and columns it reads, let go once read."""
+    import pyarrow.parquet as pq
+
+    from pipeline.derive import DYAD_SOURCES, READS, dyad_rows
+    from schemas import TABLES
+
+    facts = {
+        name: _compact_rows(
+            pq.read_table(writer.path(name), columns=[c for c in TABLES[name].names if c in READS])
+        )
+        for name in DYAD_SOURCES
+    }
+    return dyad_rows(facts, cow)
+
+
+def _compact_rows(table: pyarrow.Table) -> list[dict[str, object]]:
+    """`table.to_pylist()`, with each distinct text held once (the same codes, statuses and
+    document ids fill most cells): the rows of every document, in a fraction of the memory."""
+    import pyarrow
+
+    columns = []
+    for column in table.itercolumns():
+        values = column.to_pylist()
+        if pyarrow.types.is_string(column.type):
+            held: dict[object, object] = {}
+            values = [held.setdefault(v, v) for v in values]
+        columns.append(values)
+    names = table.column_names
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def _change_counts(counts: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:
+    """{table: {change: count}}, both sorted, as the manifest and the summary line give them."""
+    out: dict[str, dict[str, int]] = {}
+    for (table, change), n in sorted(counts.items()):
+        out.setdefault(table, {})[change] = n
     return out
 
 
@@ -611,11 +600,10 @@ def _history_frames(reads: list[RevisionRead]) -> dict[str, pd.DataFrame]:
     return validate_tables({name: TABLES[name].frame(rows[name]) for name in HISTORY_TABLES})
 
 
-def _fingerprint(frames: dict[str, pd.DataFrame]) -> str:
-    """Identity of a run's content: the tables themselves, so equal tables mean unchanged."""
+def _fingerprint(writer: VersionWriter, names: list[str]) -> str:
+    """Identity of a run's content: its tables' files (written in a fixed order and layout, so
+    equal files mean equal tables)."""
     digest = hashlib.sha256()
-    for name in sorted(frames):
-        digest.update(name.encode())
-        payload = frames[name].to_json(orient="split", date_format="iso", default_handler=str)
-        digest.update(payload.encode())
+    for name in sorted(names):
+        digest.update(f"{name}\t{writer.sha256(name)}\n".encode())
     return digest.hexdigest()

@@ -833,7 +833,7 @@ CHANGES = TableSpec(
         Col("after", "str", nullable=True, doc="the fact's values after, as JSON"),
     ),
     unique=("table", "fact_id"),
-    sort=("table", "change", "doc_id", "fact_id"),
+    sort=("doc_id", "table", "change", "fact_id"),  # by document: written a batch at a time
 )
 
 

@@ -1,0 +1,271 @@
+"""Stages 5 and 6 a batch of documents at a time: validate, compare with the previous version,
+write.
+
+Documents are taken in `doc_id` order, a few at a time (`DOCUMENTS_PER_BATCH`): the facts of the
+batch are validated, written as one row group of each table, compared with the previous rows of
+the same documents, and let go. A run therefore holds one batch of facts, whatever the number of
+documents. The facts of a document that was not read again (same text, same code) are the
+previous version's rows, carried over as they are stored; only its `documents` row is made anew,
+since it also says where the text came from. Every table is sorted by `doc_id` first, so rows
+written batch after batch are in the table's order.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyarrow
+import pyarrow.compute as pc
+
+from pipeline.derive import COVERAGE_SOURCES, READS, coverage_rows
+from pipeline.diff import compute_changes
+from pipeline.errors import ValidationFailed, shown
+from pipeline.previous import PreviousTables
+from pipeline.publish import VersionWriter, conform, frame_table
+from pipeline.sources import SourceInfo, with_source
+from pipeline.validate import validate_tables
+from pipeline.workers import Outcome
+from schemas import TABLES
+from schemas.names import FACT_TABLES
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: documents per row group: the facts a run holds at once
+DOCUMENTS_PER_BATCH = 8
+
+Records = dict[str, list[dict[str, object]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One document of the run: its text read again (`fresh`), carried over from the previous
+    version, or gone from the inputs (`source` None)."""
+
+    doc_id: str
+    path: Path | None
+    source: SourceInfo | None
+    fresh: bool
+
+
+@dataclass
+class Streamed:
+    """What the batches left behind: the documents kept, the counts of changes, and (only when
+    asked, for the history tables) every kept document's records."""
+
+    kept: list[str] = field(default_factory=list)
+    reused: int = 0
+    file_names: dict[str, str] = field(default_factory=dict)
+    changes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    records: dict[str, Records] = field(default_factory=dict)
+    coverage: list[dict[str, object]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def stream_documents(
+    entries: list[Entry],
+    outcome_of: Callable[[str], Outcome],
+    previous: PreviousTables,
+    compared: list[str],
+    writer: VersionWriter,
+    keep_records: bool = False,
+) -> Streamed:
+    """Every entry (in doc_id order) validated, written and compared, batch by batch.
+    `outcome_of(doc_id)` gives a fresh document's outcome; `compared`: the tables whose changes
+    are computed (those of the previous version that passed verification)."""
+    done = Streamed()
+    for batch in batches(entries):
+        _write_batch(batch, outcome_of, previous, compared, writer, keep_records, done)
+    for name in FACT_TABLES:
+        writer.close(name)
+    writer.close("changes")
+    return done
+
+
+def batches(entries: list[Entry]) -> Iterator[list[Entry]]:
+    """The entries in runs of `DOCUMENTS_PER_BATCH` present documents; a gone document joins
+    the run it falls in. Row groups thus depend on the documents present only: a rerun writes
+    the files a first run on the same inputs writes."""
+    batch: list[Entry] = []
+    present = 0
+    for entry in entries:
+        if entry.source is not None and present == DOCUMENTS_PER_BATCH:
+            yield batch
+            batch, present = [], 0
+        batch.append(entry)
+        present += entry.source is not None
+    if batch:
+        yield batch
+
+
+def _write_batch(
+    batch: list[Entry],
+    outcome_of: Callable[[str], Outcome],
+    previous: PreviousTables,
+    compared: list[str],
+    writer: VersionWriter,
+    keep_records: bool,
+    done: Streamed,
+) -> None:
+    docs: dict[str, Records] = {}
+    carried: list[str] = []
+    for entry in batch:
+        if entry.source is None:
+            continue
+        if entry.fresh:
+            records = _fresh_records(entry, outcome_of(entry.doc_id), done)
+        else:
+            records = _carried_records(entry, previous, done)
+            carried.append(entry.doc_id)
+        if records is not None:
+            docs[entry.doc_id] = records
+    frames = valid_frames(docs, done.skipped)
+    carried = [d for d in carried if d in docs]
+    done.kept.extend(sorted(docs))
+    done.reused += len(carried)
+    done.file_names.update((d, str(r["documents"][0]["file_name"])) for d, r in docs.items())
+    tables: dict[str, pyarrow.Table] = {}
+    for name in FACT_TABLES:
+        table = frame_table(name, frames[name])
+        if name != "documents" and carried:
+            table = _with_carried(name, table, previous.rows(name, carried))
+        writer.append(name, table)
+        tables[name] = table
+    done.coverage.extend(coverage_rows({n: _read_columns(tables[n]) for n in COVERAGE_SOURCES}))
+    # the carried documents' facts are their previous facts: only the others can differ
+    whole = {e.doc_id for e in batch}
+    touched = whole - set(carried)
+    before = {
+        n: previous.records(n, whole if n == "documents" else touched)
+        for n in compared
+        if previous.has(n)
+    }
+    after = {n: _rows_of(tables[n], whole if n == "documents" else touched) for n in compared}
+    changes = compute_changes(before, after)
+    done.changes.update((str(c["table"]), str(c["change"])) for c in changes)
+    frame = validate_tables({"changes": TABLES["changes"].frame(changes)})["changes"]
+    writer.append("changes", frame_table("changes", frame))
+    if keep_records:
+        for doc_id in carried:
+            docs[doc_id] = {
+                **{n: previous.records(n, [doc_id]) for n in FACT_TABLES if n != "documents"},
+                "documents": docs[doc_id]["documents"],
+            }
+        done.records.update(docs)
+
+
+def _fresh_records(entry: Entry, outcome: Outcome, done: Streamed) -> Records | None:
+    assert entry.path is not None and entry.source is not None
+    named = entry.source.name_in_messages(entry.path)
+    if outcome.records is None:
+        done.skipped.append(named(outcome.error or f"{shown(entry.path)}: skipped"))
+        return None
+    done.warnings.extend(named(w) for w in outcome.warnings)
+    records = outcome.records
+    return {**records, "documents": [with_source(records["documents"][0], entry.source)]}
+
+
+def _carried_records(entry: Entry, previous: PreviousTables, done: Streamed) -> Records | None:
+    """A carried-over document's `documents` row, with its source as of this run; its other
+    facts are written from the previous version's rows directly (`_with_carried`)."""
+    assert entry.source is not None
+    rows = previous.records("documents", [entry.doc_id])
+    if not rows:
+        done.skipped.append(f"{entry.doc_id}: internal error (no documents row to carry over)")
+        return None
+    empty: Records = {n: [] for n in FACT_TABLES}
+    return {**empty, "documents": [with_source(rows[0], entry.source)]}
+
+
+def _with_carried(name: str, fresh: pyarrow.Table, carried: pyarrow.Table | None) -> pyarrow.Table:
+    """The fresh rows and the carried rows of a batch, in doc_id order (a stable sort keeps
+    each document's rows in their order)."""
+    if carried is None or carried.num_rows == 0:
+        return fresh
+    table = pyarrow.concat_tables([fresh, conform(name, carried)])
+    return table.take(pc.sort_indices(table, sort_keys=[("doc_id", "ascending")]))
+
+
+def _read_columns(table: pyarrow.Table) -> list[dict[str, object]]:
+    """The rows of `table`, only the columns derived tables read."""
+    return table.select([c for c in table.column_names if c in READS]).to_pylist()
+
+
+def _rows_of(table: pyarrow.Table, doc_ids: set[str]) -> list[dict[str, object]]:
+    if not doc_ids:
+        return []
+    wanted = pyarrow.array(sorted(doc_ids), pyarrow.string())
+    return table.filter(pc.is_in(table["doc_id"], value_set=wanted)).to_pylist()
+
+
+def valid_frames(docs: dict[str, Records], skipped: list[str]) -> dict[str, pd.DataFrame]:
+    """Every fact table of `docs`, validated. Should the whole fail its schema, each document is
+    checked on its own and the ones at fault are reported and left out (removed from `docs`),
+    so one document's facts never sink the others'."""
+    try:
+        return _frames(docs)
+    except Exception:  # which document is at fault is found below
+        pass
+    for doc_id in sorted(docs):
+        try:
+            _frames({doc_id: docs[doc_id]})
+        except ValidationFailed as exc:
+            skipped.append(f"{doc_id}: internal error: {exc}; skipped; please report it")
+            del docs[doc_id]
+        except Exception as exc:  # a value no column can hold
+            if os.environ.get("PIPELINE_DEBUG"):
+                raise
+            skipped.append(
+                f"{doc_id}: internal error (a fact no table can hold: {type(exc).__name__}: "
+                f"{exc}); skipped; please report it"
+            )
+            del docs[doc_id]
+    return _frames(docs)
+
+
+def _frames(docs: dict[str, Records]) -> dict[str, pd.DataFrame]:
+    return validate_tables(
+        {
+            name: TABLES[name].frame([r for doc in docs.values() for r in doc[name]])
+            for name in FACT_TABLES
+        }
+    )
+
+
+def in_doc_order(
+    outcomes: Iterator[Outcome],
+    fresh: list[str],
+    progress: Callable[[int, int, str], None] | None,
+) -> Callable[[str], Outcome]:
+    """`outcome_of(doc_id)` over an executor's outcomes, which come in the order documents
+    finish: those that come early wait (a few, as the executors work in order)."""
+    position = {doc_id: i for i, doc_id in enumerate(fresh)}
+    waiting: dict[int, Outcome] = {}
+    received = 0
+
+    def outcome_of(doc_id: str) -> Outcome:
+        nonlocal received
+        wanted = position[doc_id]
+        while wanted not in waiting:
+            outcome = next(outcomes)
+            received += 1
+            if progress:
+                progress(received, len(fresh), shown(Path(outcome.path).name))
+            waiting[outcome.index] = outcome
+            if received == len(fresh):
+                _close(outcomes)  # the workers stop (and let go of the output's lock) now
+        return waiting.pop(wanted)
+
+    return outcome_of
+
+
+def _close(outcomes: Iterator[Outcome]) -> None:
+    close = getattr(outcomes, "close", None)
+    if close is not None:
+        close()
