@@ -10,6 +10,7 @@ earlier release) is read once and kept while it is needed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
@@ -34,8 +35,12 @@ class TableFile:
 
     def doc_ids(self) -> list[str]:
         """Every doc_id the table holds, once each, in order."""
+        return sorted(self.rows_per_document())
+
+    def rows_per_document(self) -> Counter[str]:
         column = self._file.read(columns=[DOC_ID])[DOC_ID]
-        return sorted({str(d) for d in column.to_pylist()})
+        counts = pc.value_counts(column).to_pylist()
+        return Counter({str(c["values"]): int(c["counts"]) for c in counts})
 
     def rows(self, doc_ids: Collection[str]) -> pyarrow.Table:
         """The rows of `doc_ids`, in the order the file holds them."""
@@ -78,6 +83,7 @@ class PreviousTables:
 
     def __init__(self, folder: Path | None, names: Iterable[str]) -> None:
         self._tables: dict[str, TableFile] = {}
+        self._counts: Counter[str] | None = None
         if folder is None:
             return
         for name in names:
@@ -93,6 +99,14 @@ class PreviousTables:
         if "documents" not in self._tables:
             return []
         return self._tables["documents"].doc_ids()
+
+    def rows_per_document(self) -> Counter[str]:
+        """How many rows each document has in all the tables together (read once)."""
+        if self._counts is None:
+            self._counts = Counter()
+            for table in self._tables.values():
+                self._counts.update(table.rows_per_document())
+        return self._counts
 
     def rows(self, name: str, doc_ids: Collection[str]) -> pyarrow.Table | None:
         """The rows of `doc_ids` in table `name`; None when the version has no such table."""

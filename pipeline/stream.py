@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,8 +36,9 @@ from schemas.names import FACT_TABLES
 if TYPE_CHECKING:
     import pandas as pd
 
-#: documents per row group: the facts a run holds at once
-DOCUMENTS_PER_BATCH = 8
+#: fact rows per batch (a batch ends with the document that reaches it): the facts a run holds
+#: at once, and a row group of every table; pandera's cost per call makes much smaller ones slow
+ROWS_PER_BATCH = 10_000
 
 Records = dict[str, list[dict[str, object]]]
 
@@ -68,6 +69,17 @@ class Streamed:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """An entry with what the batch needs of it: its records (fresh ones; for a carried-over
+    document its `documents` row alone), None when it is gone or was skipped; and its number
+    of fact rows, which decides where batches end."""
+
+    entry: Entry
+    records: Records | None
+    rows: int
+
+
 def stream_documents(
     entries: list[Entry],
     outcome_of: Callable[[str], Outcome],
@@ -80,53 +92,56 @@ def stream_documents(
     `outcome_of(doc_id)` gives a fresh document's outcome; `compared`: the tables whose changes
     are computed (those of the previous version that passed verification)."""
     done = Streamed()
-    for batch in batches(entries):
-        _write_batch(batch, outcome_of, previous, compared, writer, keep_records, done)
+    loaded = (_load(entry, outcome_of, previous, done) for entry in entries)
+    for batch in batches(loaded, ROWS_PER_BATCH):
+        _write_batch(batch, previous, compared, writer, keep_records, done)
     for name in FACT_TABLES:
         writer.close(name)
     writer.close("changes")
     return done
 
 
-def batches(entries: list[Entry]) -> Iterator[list[Entry]]:
-    """The entries in runs of `DOCUMENTS_PER_BATCH` present documents; a gone document joins
-    the run it falls in. Row groups thus depend on the documents present only: a rerun writes
-    the files a first run on the same inputs writes."""
-    batch: list[Entry] = []
-    present = 0
-    for entry in entries:
-        if entry.source is not None and present == DOCUMENTS_PER_BATCH:
+def batches(items: Iterable[Loaded], budget: int) -> Iterator[list[Loaded]]:
+    """The items in runs that end once they hold `budget` fact rows. A document's rows are the
+    same whether it is extracted or carried over, and a gone one has none: row groups thus
+    depend on the documents present and their facts only, and a rerun writes the files a first
+    run on the same inputs writes."""
+    batch: list[Loaded] = []
+    rows = 0
+    for item in items:
+        batch.append(item)
+        rows += item.rows
+        if rows >= budget:
             yield batch
-            batch, present = [], 0
-        batch.append(entry)
-        present += entry.source is not None
+            batch, rows = [], 0
     if batch:
         yield batch
 
 
+def _load(
+    entry: Entry, outcome_of: Callable[[str], Outcome], previous: PreviousTables, done: Streamed
+) -> Loaded:
+    if entry.source is None:
+        return Loaded(entry, None, 0)
+    if entry.fresh:
+        records = _fresh_records(entry, outcome_of(entry.doc_id), done)
+        rows = sum(len(records[n]) for n in FACT_TABLES) if records else 0
+        return Loaded(entry, records, rows)
+    records = _carried_records(entry, previous, done)
+    return Loaded(entry, records, previous.rows_per_document()[entry.doc_id] if records else 0)
+
+
 def _write_batch(
-    batch: list[Entry],
-    outcome_of: Callable[[str], Outcome],
+    batch: list[Loaded],
     previous: PreviousTables,
     compared: list[str],
     writer: VersionWriter,
     keep_records: bool,
     done: Streamed,
 ) -> None:
-    docs: dict[str, Records] = {}
-    carried: list[str] = []
-    for entry in batch:
-        if entry.source is None:
-            continue
-        if entry.fresh:
-            records = _fresh_records(entry, outcome_of(entry.doc_id), done)
-        else:
-            records = _carried_records(entry, previous, done)
-            carried.append(entry.doc_id)
-        if records is not None:
-            docs[entry.doc_id] = records
+    docs = {i.entry.doc_id: i.records for i in batch if i.records is not None}
     frames = valid_frames(docs, done.skipped)
-    carried = [d for d in carried if d in docs]
+    carried = [i.entry.doc_id for i in batch if not i.entry.fresh and i.entry.doc_id in docs]
     done.kept.extend(sorted(docs))
     done.reused += len(carried)
     done.file_names.update((d, str(r["documents"][0]["file_name"])) for d, r in docs.items())
@@ -139,7 +154,7 @@ def _write_batch(
         tables[name] = table
     done.coverage.extend(coverage_rows({n: _read_columns(tables[n]) for n in COVERAGE_SOURCES}))
     # the carried documents' facts are their previous facts: only the others can differ
-    whole = {e.doc_id for e in batch}
+    whole = {i.entry.doc_id for i in batch}
     touched = whole - set(carried)
     before = {
         n: previous.records(n, whole if n == "documents" else touched)
@@ -149,8 +164,9 @@ def _write_batch(
     after = {n: _rows_of(tables[n], whole if n == "documents" else touched) for n in compared}
     changes = compute_changes(before, after)
     done.changes.update((str(c["table"]), str(c["change"])) for c in changes)
-    frame = validate_tables({"changes": TABLES["changes"].frame(changes)})["changes"]
-    writer.append("changes", frame_table("changes", frame))
+    if changes:
+        frame = validate_tables({"changes": TABLES["changes"].frame(changes)})["changes"]
+        writer.append("changes", frame_table("changes", frame))
     if keep_records:
         for doc_id in carried:
             docs[doc_id] = {
@@ -230,12 +246,13 @@ def valid_frames(docs: dict[str, Records], skipped: list[str]) -> dict[str, pd.D
 
 
 def _frames(docs: dict[str, Records]) -> dict[str, pd.DataFrame]:
-    return validate_tables(
-        {
-            name: TABLES[name].frame([r for doc in docs.values() for r in doc[name]])
-            for name in FACT_TABLES
-        }
-    )
+    """The tables of `docs`, validated (an empty one has nothing to check: its columns and
+    types are the table's by construction)."""
+    frames = {
+        name: TABLES[name].frame([r for doc in docs.values() for r in doc[name]])
+        for name in FACT_TABLES
+    }
+    return {**frames, **validate_tables({n: f for n, f in frames.items() if len(f)})}
 
 
 def in_doc_order(

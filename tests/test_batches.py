@@ -20,7 +20,7 @@ import pipeline.stream as stream
 from pipeline.cli import main
 from pipeline.derive import READS, derived_tables
 from pipeline.previous import TableFile
-from pipeline.stream import Entry, batches
+from pipeline.stream import Entry, Loaded, batches
 from schemas.names import DERIVED_TABLES, FACT_TABLES
 from tests.documents import article
 from tests.reference_run import reference_latest
@@ -49,10 +49,11 @@ def _manifest(out: Path) -> dict:
 
 @pytest.fixture()
 def small_batches(monkeypatch):
-    monkeypatch.setattr(stream, "DOCUMENTS_PER_BATCH", 2)
+    monkeypatch.setattr(stream, "ROWS_PER_BATCH", 1)  # a batch per document
 
 
-def test_a_rerun_writes_the_files_a_first_run_on_its_inputs_writes(tmp_path, small_batches):
+def test_a_rerun_writes_the_files_a_first_run_on_its_inputs_writes(tmp_path, monkeypatch):
+    monkeypatch.setattr(stream, "ROWS_PER_BATCH", 12)  # about 3 of these documents a batch
     docs = tmp_path / "docs"
     for country in COUNTRIES[:6]:
         _write(docs, country)
@@ -88,7 +89,7 @@ def test_tables_of_several_row_groups_read_as_one_table(tmp_path, small_batches)
     _run(out, docs)
     path = out / "latest" / "relations.parquet"
     rows = _manifest(out)["tables"]["relations"]["rows"]
-    assert pq.ParquetFile(path).metadata.num_row_groups == 4  # 7 documents, 2 a batch
+    assert pq.ParquetFile(path).metadata.num_row_groups == len(COUNTRIES)
     frame = pd.read_parquet(path)
     assert len(frame) == rows
     assert frame["doc_id"].is_monotonic_increasing
@@ -123,25 +124,23 @@ def test_previous_rows_come_from_the_row_groups_that_hold_them(tmp_path, monkeyp
     assert file.doc_ids() == ["a", "b", "c", "d"]
 
 
-@given(st.lists(st.booleans(), max_size=40), st.integers(min_value=1, max_value=5))
-def test_batches_hold_a_fixed_number_of_present_documents(present, size):
-    entries = [
-        Entry(f"doc{i:03d}", None, object() if here else None, False)  # type: ignore[arg-type]
-        for i, here in enumerate(present)
+@given(st.lists(st.integers(min_value=0, max_value=9), max_size=40), st.integers(1, 20))
+def test_batches_end_at_the_budget_and_gone_documents_move_no_boundary(rows, budget):
+    """`rows` 0 stands for a gone document (no source)."""
+    items = [
+        Loaded(Entry(f"doc{i:03d}", None, object() if n else None, False), None, n)  # type: ignore[arg-type]
+        for i, n in enumerate(rows)
     ]
-    original = stream.DOCUMENTS_PER_BATCH
-    stream.DOCUMENTS_PER_BATCH = size
-    try:
-        chunks = list(batches(entries))
-    finally:
-        stream.DOCUMENTS_PER_BATCH = original
-    assert [e for chunk in chunks for e in chunk] == entries
-    counts = [sum(e.source is not None for e in chunk) for chunk in chunks]
-    assert all(c == size for c in counts[:-1])  # gone documents never move a boundary
-    present_ids = [e.doc_id for e in entries if e.source is not None]
-    expected = [present_ids[i : i + size] for i in range(0, len(present_ids), size)]
-    got = [[e.doc_id for e in chunk if e.source is not None] for chunk in chunks]
-    assert [g for g in got if g] == expected
+    chunks = list(batches(items, budget))
+    assert [i for chunk in chunks for i in chunk] == items
+    for chunk in chunks[:-1]:
+        assert sum(i.rows for i in chunk) >= budget > sum(i.rows for i in chunk[:-1])
+    present = [i for i in items if i.entry.source is not None]
+
+    def ids(groups):
+        return [[i.entry.doc_id for i in g if i.entry.source is not None] for g in groups]
+
+    assert [g for g in ids(chunks) if g] == [g for g in ids(batches(present, budget)) if g]
 
 
 def test_derived_tables_read_no_column_outside_reads():
