@@ -21,7 +21,9 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +38,11 @@ from pipeline.errors import InputError, shown
 from pipeline.limits import Limits, time_limit
 
 Records = dict[str, list[dict[str, Any]]]
+
+#: outcomes a worker may have waiting for the caller
+AHEAD = 2
+#: how often, at least, the thread feeding the workers looks whether it should stop (s)
+POLL = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +132,55 @@ class ForkPool:
     seconds: float
 
     def outcomes(self, paths: Sequence[Path]) -> Iterator[Outcome]:
+        """The outcomes, as documents finish. The workers are kept busy by a thread of this
+        process while the caller works on what came back (validating, writing); a few
+        outcomes wait for the caller at most (`AHEAD` per worker), so memory stays flat."""
+        if not paths:
+            return
         context = multiprocessing.get_context("fork")
-        pending = list(enumerate(paths))[::-1]
-        pool: list[_Worker] = []
+        pool = [self._start(context) for _ in range(min(self.workers, len(paths)))]
+        ready: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=AHEAD * len(pool))
+        stop = threading.Event()
+        thread = threading.Thread(
+            target=self._pump, args=(context, pool, paths, ready, stop), daemon=True
+        )
+        thread.start()
         try:
-            for _ in range(min(self.workers, len(paths))):
-                pool.append(self._start(context))
-            while pending or any(w.task for w in pool):
+            while True:
+                try:
+                    kind, value = ready.get(timeout=0.2)  # a short wait lets Ctrl-C through
+                except queue.Empty:
+                    continue
+                if kind == "end":
+                    return
+                if kind == "error":
+                    raise value
+                yield value
+        finally:
+            stop.set()
+            thread.join()
+
+    def _pump(
+        self,
+        context: Any,
+        pool: list[_Worker],
+        paths: Sequence[Path],
+        ready: queue.Queue[tuple[str, Any]],
+        stop: threading.Event,
+    ) -> None:
+        try:
+            for outcome in self._dispatch(context, pool, paths, stop):
+                _hand(ready, ("outcome", outcome), stop)
+            _hand(ready, ("end", None), stop)
+        except BaseException as exc:  # handed to the caller's thread, raised there
+            _hand(ready, ("error", exc), stop)
+
+    def _dispatch(
+        self, context: Any, pool: list[_Worker], paths: Sequence[Path], stop: threading.Event
+    ) -> Iterator[Outcome]:
+        pending = list(enumerate(paths))[::-1]
+        try:
+            while (pending or any(w.task for w in pool)) and not stop.is_set():
                 for worker in pool:
                     if worker.task is None and pending:
                         worker.task = pending.pop()
@@ -141,9 +190,9 @@ class ForkPool:
                 timeout = (
                     max(0.0, min(w.deadline for w in busy) - time.monotonic())
                     if self.seconds > 0
-                    else None
+                    else POLL
                 )
-                ready = wait([w.conn for w in busy], timeout)
+                ready = wait([w.conn for w in busy], min(timeout, POLL))
                 for i, worker in enumerate(pool):
                     if worker.task is None:
                         continue
@@ -189,6 +238,18 @@ class ForkPool:
         """A new worker in place of one that died or was killed."""
         _stop(worker)
         return self._start(context)
+
+
+def _hand(
+    ready: queue.Queue[tuple[str, Any]], item: tuple[str, Any], stop: threading.Event
+) -> None:
+    """Put `item` for the caller, unless the caller has stopped listening."""
+    while not stop.is_set():
+        try:
+            ready.put(item, timeout=POLL)
+            return
+        except queue.Full:
+            continue
 
 
 def _died(worker: _Worker) -> Outcome:
