@@ -426,15 +426,18 @@ def _dyad_rows(writer: VersionWriter, cow: dict[str, int]) -> list[dict[str, obj
     import pyarrow.parquet as pq
 
     from pipeline.derive import DYAD_SOURCES, READS, dyad_rows
-    from schemas import TABLES
+    from schemas import TABLES, collector
 
-    facts = {
-        name: _compact_rows(
-            pq.read_table(writer.path(name), columns=[c for c in TABLES[name].names if c in READS])
-        )
-        for name in DYAD_SOURCES
-    }
-    return dyad_rows(facts, cow)
+    with collector.paused():  # many rows, no cycles (see `schemas.collector`)
+        facts = {
+            name: _compact_rows(
+                pq.read_table(
+                    writer.path(name), columns=[c for c in TABLES[name].names if c in READS]
+                )
+            )
+            for name in DYAD_SOURCES
+        }
+        return dyad_rows(facts, cow)
 
 
 def _compact_rows(table: pyarrow.Table) -> list[dict[str, object]]:

@@ -30,7 +30,7 @@ from pipeline.publish import VersionWriter, conform, frame_table
 from pipeline.sources import SourceInfo, with_source
 from pipeline.validate import validate_tables
 from pipeline.workers import Outcome
-from schemas import TABLES
+from schemas import TABLES, collector
 from schemas.names import FACT_TABLES
 
 if TYPE_CHECKING:
@@ -152,7 +152,8 @@ def _write_batch(
             table = _with_carried(name, table, previous.rows(name, carried))
         writer.append(name, table)
         tables[name] = table
-    done.coverage.extend(coverage_rows({n: _read_columns(tables[n]) for n in COVERAGE_SOURCES}))
+    with collector.paused():
+        done.coverage.extend(coverage_rows({n: _read_columns(tables[n]) for n in COVERAGE_SOURCES}))
     # the carried documents' facts are their previous facts: only the others can differ
     whole = {i.entry.doc_id for i in batch}
     touched = whole - set(carried)

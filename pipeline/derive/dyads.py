@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from schemas.rules import rank
 
@@ -65,7 +66,10 @@ def dyad_rows(
     facts: Mapping[str, Sequence[Row]], cow: Mapping[str, int] | None = None
 ) -> list[Row]:
     """The `dyads` rows of a run's fact tables, ordered by (iso3_1, iso3_2). `cow` maps ISO3 to
-    COW state codes; without it `ccode1`/`ccode2` are null."""
+    COW state codes; without it `ccode1`/`ccode2` are null.
+
+    Each fact table is read once into groups by (subject, counterpart) or (subject, pair), each
+    group in document order (`_where`), so that no pair scans or sorts more than its own facts."""
     subject = {
         str(d["doc_id"]): str(d["subject_iso3"])
         for d in facts.get("documents", [])
@@ -78,36 +82,44 @@ def dyad_rows(
     relations: dict[tuple[str, str], list[Row]] = defaultdict(list)  # (subject, counterpart)
     missions: dict[tuple[str, frozenset[str]], list[Row]] = defaultdict(list)  # (subject, pair)
     pairs: set[frozenset[str]] = set()
-    for r in facts.get("relations", []):
+    for r in _in_document_order(facts.get("relations", [])):
         own, other = subject.get(str(r["doc_id"])), r.get("counterpart_iso3")
         if own and isinstance(other, str) and other != own:
             relations[(own, other)].append(r)
             pairs.add(frozenset((own, other)))
-    for table in MISSION_TABLES:
-        for m in facts.get(table, []):
-            own = subject.get(str(m["doc_id"]))
-            pair = frozenset((str(m["sender_iso3"]), str(m["host_iso3"])))
-            if own and len(pair) == 2:
-                missions[(own, pair)].append(m)
-                if own in pair:
-                    pairs.add(pair)
+    for m in _in_document_order([m for table in MISSION_TABLES for m in facts.get(table, [])]):
+        own = subject.get(str(m["doc_id"]))
+        pair = frozenset((str(m["sender_iso3"]), str(m["host_iso3"])))
+        if own and len(pair) == 2:
+            missions[(own, pair)].append(m)
+            if own in pair:
+                pairs.add(pair)
 
+    no_rows: list[Row] = []
     rows = []
-    for pair in pairs:
-        for one, two in (sorted(pair), sorted(pair, reverse=True)):
-            rows.append(
-                _dyad(
-                    one,
-                    two,
-                    docs_of,
-                    relations[(one, two)],
-                    relations[(two, one)],
-                    missions[(one, pair)],
-                    missions[(two, pair)],
-                    cow or {},
-                )
+    # both directions of every pair, in the table's order: no sort of the rows themselves
+    for one, two in sorted((a, b) for pair in pairs for a in pair for b in pair if a != b):
+        pair = frozenset((one, two))
+        rows.append(
+            _dyad(
+                one,
+                two,
+                docs_of,
+                relations.get((one, two), no_rows),
+                relations.get((two, one), no_rows),
+                missions.get((one, pair), no_rows),
+                missions.get((two, pair), no_rows),
+                cow or {},
             )
-    return sorted(rows, key=lambda r: (str(r["iso3_1"]), str(r["iso3_2"])))
+        )
+    return rows
+
+
+def _in_document_order(rows: Sequence[Row]) -> list[Row]:
+    """The rows sorted once by `_where` (a stable sort: rows of one place keep their order):
+    every group filled from them is then in document order, which `_status`, `_began` and
+    `_ids` rely on instead of sorting each group again."""
+    return sorted(rows, key=_where)
 
 
 def _speaks_for_its_state(document: Row) -> bool:
@@ -175,21 +187,23 @@ def _dyad(
 
 def _status(rows: list[Row]) -> str | None:
     """The status one article states: the statement of its best-ranked status rule (then the
-    first in the document); "unknown" when its rows say nothing; None without rows."""
+    first in the document: `rows` are in document order and `min` keeps the first of equals);
+    "unknown" when its rows say nothing; None without rows."""
     known = [r for r in rows if r["status"] != "unknown"]
     if not known:
         return "unknown" if rows else None
-    best = min(known, key=lambda r: (_rank("relation-status", r.get("status_rule")), _where(r)))
+    best = min(known, key=lambda r: _rank("relation-status", r.get("status_rule")))
     return str(best["status"])
 
 
 def _began(rows: list[Row]) -> Row | None:
     """The row whose date of the relations' start one article states: the best-ranked source
-    (a table cell, a sentence, a footnote's date), then the first in the document."""
+    (a table cell, a sentence, a footnote's date), then the first in the document (`rows` are
+    in document order)."""
     dated = [r for r in rows if r.get("began") is not None]
     if not dated:
         return None
-    return min(dated, key=lambda r: (_rank("relation-began", r.get("began_source")), _where(r)))
+    return min(dated, key=lambda r: _rank("relation-began", r.get("began_source")))
 
 
 def _began_columns(row: Row | None, side: str) -> Row:
@@ -270,7 +284,9 @@ def _exchange(at_1: int | None, at_2: int | None) -> int | None:
     return None
 
 
+@cache
 def _rank(family: str, rule: object) -> int:
+    """A rule's rank (99 without a rule), looked up once per rule: it is asked for every row."""
     return rank(family, str(rule)) if rule else 99
 
 
@@ -280,4 +296,5 @@ def _where(row: Row) -> tuple[str, int, str]:
 
 
 def _ids(rows: list[Row]) -> list[str]:
-    return [str(r["fact_id"]) for r in sorted(rows, key=_where)]
+    """The rows' fact ids; `rows` are in document order already (`_in_document_order`)."""
+    return [str(r["fact_id"]) for r in rows]
