@@ -26,7 +26,7 @@ from pipeline.derive import COVERAGE_SOURCES, READS, coverage_rows
 from pipeline.diff import compute_changes
 from pipeline.errors import ValidationFailed, shown
 from pipeline.previous import PreviousTables
-from pipeline.publish import VersionWriter, conform, frame_table
+from pipeline.publish import VersionWriter, arrow_schema, conform, frame_table
 from pipeline.sources import SourceInfo, with_source
 from pipeline.validate import validate_tables
 from pipeline.workers import Outcome
@@ -147,7 +147,9 @@ def _write_batch(
     done.file_names.update((d, str(r["documents"][0]["file_name"])) for d, r in docs.items())
     tables: dict[str, pyarrow.Table] = {}
     for name in FACT_TABLES:
-        table = frame_table(name, frames[name])
+        table = (
+            frame_table(name, frames[name]) if name in frames else arrow_schema(name).empty_table()
+        )
         if name != "documents" and carried:
             table = _with_carried(name, table, previous.rows(name, carried))
         writer.append(name, table)
@@ -222,9 +224,9 @@ def _rows_of(table: pyarrow.Table, doc_ids: set[str]) -> list[dict[str, object]]
 
 
 def valid_frames(docs: dict[str, Records], skipped: list[str]) -> dict[str, pd.DataFrame]:
-    """Every fact table of `docs`, validated. Should the whole fail its schema, each document is
-    checked on its own and the ones at fault are reported and left out (removed from `docs`),
-    so one document's facts never sink the others'."""
+    """The fact tables of `docs` that hold rows, validated. Should the whole fail its schema,
+    each document is checked on its own and the ones at fault are reported and left out
+    (removed from `docs`), so one document's facts never sink the others'."""
     try:
         return _frames(docs)
     except Exception:  # which document is at fault is found below
@@ -247,13 +249,10 @@ def valid_frames(docs: dict[str, Records], skipped: list[str]) -> dict[str, pd.D
 
 
 def _frames(docs: dict[str, Records]) -> dict[str, pd.DataFrame]:
-    """The tables of `docs`, validated (an empty one has nothing to check: its columns and
-    types are the table's by construction)."""
-    frames = {
-        name: TABLES[name].frame([r for doc in docs.values() for r in doc[name]])
-        for name in FACT_TABLES
-    }
-    return {**frames, **validate_tables({n: f for n, f in frames.items() if len(f)})}
+    """The tables of `docs` that hold rows, validated (a table without rows is not made: its
+    empty file is written from the table's schema)."""
+    rows = {name: [r for doc in docs.values() for r in doc[name]] for name in FACT_TABLES}
+    return validate_tables({n: TABLES[n].frame(r) for n, r in rows.items() if r})
 
 
 def in_doc_order(
