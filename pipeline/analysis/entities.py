@@ -78,6 +78,8 @@ class Mention:
         return self.label == "COUNTRY" and self.code is not None
 
 
+#: a character that can end a sentence (spaCy's sentencizer's): a text without one is one
+FULL_STOP = re.compile("|".join(re.escape(ch) for ch in Sentencizer.default_punct_chars))
 LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
@@ -142,16 +144,15 @@ class Spotter:
         doc = self.nlp.make_doc(cleaned)
         if not len(doc):
             return []
-        orths, puncts, starts, lengths = zip(
-            *doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist(), strict=True
-        )
-        spans = self._spans(doc, starts, lengths, cleaned)
+        spans = self._spans(doc, cleaned)
+        if FULL_STOP.search(cleaned) is None:  # one sentence: no token can end one
+            last = doc[-1]
+            bounds = [(doc[0].idx, last.idx + len(last))]
+        else:
+            bounds = self._sentence_bounds(doc)
         mention_starts = [m.start for m in spans]
-        first = _sentence_starts(orths, puncts, self._full_stops)
         out = []
-        for a, b in pairwise([0, *first, len(orths)]):
-            s0 = starts[a]
-            end = starts[b - 1] + lengths[b - 1]  # the end of the sentence's last token
+        for s0, end in bounds:
             while s0 < end and cleaned[s0].isspace():  # markers blanked before the sentence
                 s0 += 1
             if not cleaned[s0:end].strip():
@@ -163,17 +164,23 @@ class Spotter:
             out.append(Span(text[s0:end].rstrip(), s0, inside))
         return out
 
+    def _sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) character offsets of each sentence: from its first token's start to
+        its last token's end."""
+        orths, puncts, starts, lengths = zip(
+            *doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist(), strict=True
+        )
+        first = _sentence_starts(orths, puncts, self._full_stops)
+        return [
+            (starts[a], starts[b - 1] + lengths[b - 1])
+            for a, b in pairwise([0, *first, len(orths)])
+        ]
+
     def mentions(self, text: str) -> list[Mention]:
         cleaned = clean(text)
-        doc = self.nlp.make_doc(cleaned)
-        if not len(doc):
-            return []
-        starts, lengths = zip(*doc.to_array([IDX, LENGTH]).tolist(), strict=True)
-        return self._spans(doc, starts, lengths, cleaned)
+        return self._spans(self.nlp.make_doc(cleaned), cleaned)
 
-    def _spans(
-        self, doc: Doc, starts: tuple[int, ...], lengths: tuple[int, ...], cleaned: str
-    ) -> list[Mention]:
+    def _spans(self, doc: Doc, cleaned: str) -> list[Mention]:
         """The matches of `doc`, the first label of `LABEL_ORDER` for a span matched under
         several, overlaps resolved as spaCy's `filter_spans` does (the longest, then the first)
         on token offsets: no `Span` objects made for matches that are dropped."""
@@ -194,7 +201,8 @@ class Spotter:
         out = []
         for start, end, key in sorted(kept):
             label, codes, kind = self._keys[key]
-            start_char, end_char = starts[start], starts[end - 1] + lengths[end - 1]
+            last = doc[end - 1]
+            start_char, end_char = doc[start].idx, last.idx + len(last)
             out.append(
                 Mention(label, codes, cleaned[start_char:end_char], start_char, end_char, kind)
             )
