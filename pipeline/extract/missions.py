@@ -127,6 +127,8 @@ class MissionReader:
             rf"host)\s+",
             re.I,
         )
+        #: the verbs one of which `senders` and `senders_after` both need
+        self.senders_gate = Gate(("have", "maintain", "operate", "host"))
         self.senders_after = re.compile(
             rf"^\s*{LEAD}(?:\w+\s+)?(?:nations|countries|states|governments)\s+(?:currently\s+|"
             rf"also\s+)?(?:have|maintain|operate)\s+",
@@ -568,6 +570,8 @@ class MissionReader:
         self, sentence: Sentence, clauses: list[Clause], ctx: Context
     ) -> list[MissionClaim]:
         masked = sentence.masked
+        if not self.senders_gate.search(masked):
+            return []
         m = self.senders.match(masked)
         after = self.senders_after.match(masked)
         if m is not None:
