@@ -135,8 +135,9 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     missions = _missions(table_rows, row_claims, counterparts, ex, doc.doc_id, subject)
     prose_missions = _prose_missions(analysis, ex, doc.doc_id, subject)
     # a table of yes/no answers is read for missions and recognitions, but holds no relations
+    mission_pairs = _open_mission_pairs(missions)
     relations = [
-        _relation(row, cp, ex, layout, subject, missions)
+        _relation(row, cp, ex, layout, subject, mission_pairs)
         for row, cp in zip(table_rows, counterparts, strict=True)
         if row.table_kind != "yes-no"
     ] + [_listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)]
@@ -198,21 +199,29 @@ def _prose_missions(
     return with_residence(cities_kept(merged(out)))
 
 
+def _open_mission_pairs(
+    missions: list[MissionRecord],
+) -> set[tuple[int | None, frozenset[str | None]]]:
+    """(relations line, the two states) of each mission that is or was open: one set per
+    document, looked up by each row instead of every row scanning every mission."""
+    return {
+        (m.relation_line, frozenset({m.sender_iso3, m.host_iso3}))
+        for m in missions
+        if m.status in ("open", "opened", "accredited-from", "represented-via")
+    }
+
+
 def _relation(
     row: RelationRow,
     cp: Counterpart,
     ex: Extractors,
     layout: Layout,
     subject: str | None,
-    missions: list[MissionRecord],
+    mission_pairs: set[tuple[int | None, frozenset[str | None]]],
 ) -> RelationRecord:
     readings = ex.status.read(row, layout)
-    pair = {subject, cp.iso3}
-    has_missions = cp.iso3 is not None and any(
-        m.relation_line == row.source_line
-        and {m.sender_iso3, m.host_iso3} == pair
-        and m.status in ("open", "opened", "accredited-from", "represented-via")
-        for m in missions
+    has_missions = (
+        cp.iso3 is not None and (row.source_line, frozenset({subject, cp.iso3})) in mission_pairs
     )
     state = relation_state(readings, subject, cp.iso3, has_missions)
     began = state.began

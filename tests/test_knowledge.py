@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pycountry
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.analysis.document import Analyzer
 from pipeline.extract.grammar import Grammar
@@ -12,7 +14,7 @@ from pipeline.knowledge import Knowledge
 from pipeline.knowledge.files import data_files, read_data, source_of
 from pipeline.knowledge.gazetteer import Country, Gazetteer
 from pipeline.knowledge.organizations import Registry
-from pipeline.knowledge.vocabulary import Vocabulary
+from pipeline.knowledge.vocabulary import Gate, Vocabulary
 from pipeline.model import Paragraph
 from tests.conftest import extractors
 
@@ -87,3 +89,25 @@ def test_vocabulary_groups_the_rules_read_exist():
         "template",
         "table-header",
     } <= groups
+
+
+GATE_WORDS = ("member", "made up", "part of", "join", "ties")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*GATE_WORDS, "MEMBER", "Join", "ſ", "K", "İ", "ı", "⟪0⟫", " ", "x", "é"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_gate_answers_as_its_case_insensitive_pattern(text):
+    gate = Gate(GATE_WORDS)
+    assert gate.search(text) == (gate.pattern.search(text) is not None)
+
+
+def test_a_gate_reads_the_case_twins_as_the_pattern_does():
+    gate = Gate(("join", "ties"))
+    # "JOİN".lower() is "joi̇n" and "tieſ".lower() "tieſ", yet the pattern matches both
+    assert gate.search("JOIN") and gate.search("tieſ") and gate.search("JOİN")
+    assert gate.search("joın") and not gate.search("jo n")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import mwparserfromhell
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.extract.references import language_identifier, parse_reference
+from pipeline.extract.references import clean_markup, language_identifier, parse_reference
 from tests.conftest import facts
 
 
@@ -98,3 +101,15 @@ def test_leftover_markup_and_access_dates(identify):
         identify,
     )
     assert ref.date is None and ref.access_date.date == dt.date(2013, 8, 3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab Ä1.,()?\t\r\u00a0\u200bé{}[]<>|=&'\"#*;:/-!\n_~")))
+)
+def test_clean_markup_skips_the_parser_only_where_it_would_find_no_markup(text):
+    parsed = mwparserfromhell.parse(text.strip()).strip_code(
+        normalize=True, collapse=True, keep_template_params=False
+    )
+    if "}}" not in text:
+        assert clean_markup(text) == " ".join(parsed.split())

@@ -1,27 +1,30 @@
 """Entity spotting with spaCy: countries, demonyms, capitals, organizations, non-countries.
 
-A blank English pipeline (tokenizer + sentencizer) and one PhraseMatcher built from the
-knowledge; no statistical model. Matching is case-sensitive (with an all-capitals variant of
-each name), so that "turkey", "china" or "jersey" in lower case are not countries. Overlapping
-matches keep the longest span, which is what makes "Northern Cyprus", "Mexico City", "Indian
-Ocean" or "Republic of China" mean what they say. The spotter is built once per process and is
-only ever fed cleaned text (cells, sentences, footnotes), never raw grid lines.
+A blank English tokenizer, spaCy's sentencizer rule (read from the token arrays) and one
+PhraseMatcher built from the knowledge; no statistical model. Matching is case-sensitive (with
+an all-capitals variant of each name), so that "turkey", "china" or "jersey" in lower case are
+not countries. Overlapping matches keep the longest span, which is what makes "Northern
+Cyprus", "Mexico City", "Indian Ocean" or "Republic of China" mean what they say. The spotter
+is built once per process and is only ever fed cleaned text (cells, sentences, footnotes),
+never raw grid lines.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
 import spacy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex
 from spacy.vocab import Vocab
 
 from pipeline.knowledge import Knowledge
@@ -75,6 +78,8 @@ class Mention:
         return self.label == "COUNTRY" and self.code is not None
 
 
+#: a character that can end a sentence (spaCy's sentencizer's): a text without one is one
+FULL_STOP = re.compile("|".join(re.escape(ch) for ch in Sentencizer.default_punct_chars))
 LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
@@ -82,10 +87,19 @@ def clean(text: str) -> str:
     """Text for spaCy: footnote markers, emphasis underscores and leftover table attributes
     (`< style="background: silver;" |`) blanked, and runs without a space longer than any name
     (`pipeline.limits.MAX_TOKEN_CHARS`: URLs, markup debris) blanked too, since the tokenizer's
-    affix search is quadratic in a token's length; offsets kept."""
-    for pattern in (FOOTNOTE_MARK, ATTRIBUTES, LONG_RUN):
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
-    return EMPHASIS.sub(" ", text)
+    affix search is quadratic in a token's length; offsets kept. Each pattern is tried only on
+    text holding the character it cannot match without (most texts hold none of them)."""
+    if "[" in text:
+        text = FOOTNOTE_MARK.sub(_blanked, text)
+    if "=" in text or "#" in text:
+        text = ATTRIBUTES.sub(_blanked, text)
+    if len(text) > MAX_TOKEN_CHARS:
+        text = LONG_RUN.sub(_blanked, text)
+    return EMPHASIS.sub(" ", text) if "_" in text else text
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +119,14 @@ class Spotter:
         # tokenizer that has cached thousands of pattern strings runs texts markedly slower
         self.patterns = _blank()
         self.nlp = _blank(self.patterns.vocab)
-        self.nlp.add_pipe("sentencizer")
         self.matcher = PhraseMatcher(self.patterns.vocab, attr="ORTH")
         self._keys: dict[int, tuple[Label, frozenset[str], str]] = {}
         for label, form, codes, kind in _patterns(knowledge):
             self._add(label, form, codes, kind)
+        rank = {label: i for i, label in enumerate(LABEL_ORDER)}
+        self._rank = {key: rank[label] for key, (label, _, _) in self._keys.items()}
+        strings = self.nlp.vocab.strings
+        self._full_stops = frozenset(strings.add(ch) for ch in Sentencizer.default_punct_chars)
 
     def _add(self, label: Label, form: str, codes: frozenset[str], kind: str) -> None:
         key_text = f"{label}:{'|'.join(sorted(codes))}:{kind}"
@@ -124,48 +141,90 @@ class Spotter:
     def sentences(self, text: str) -> list[Span]:
         """Sentences of `text` with their mentions."""
         cleaned = clean(text)
-        doc = self.nlp(cleaned)
-        spans = self._spans(doc)
+        doc = self.nlp.make_doc(cleaned)
         if not len(doc):
             return []
-        array = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
-        first = [i for i, (flag, _, _) in enumerate(array) if flag == 1 and i > 0]
+        spans = self._spans(doc, cleaned)
+        if FULL_STOP.search(cleaned) is None:  # one sentence: no token can end one
+            last = doc[-1]
+            bounds = [(doc[0].idx, last.idx + len(last))]
+        else:
+            bounds = self._sentence_bounds(doc)
+        mention_starts = [m.start for m in spans]
         out = []
-        for a, b in pairwise([0, *first, len(array)]):
-            s0 = array[a][1]
-            end = array[b - 1][1] + array[b - 1][2]  # the end of the sentence's last token
+        for s0, end in bounds:
             while s0 < end and cleaned[s0].isspace():  # markers blanked before the sentence
                 s0 += 1
             if not cleaned[s0:end].strip():
                 continue  # only blanked footnote markers
             inside = tuple(
                 Mention(m.label, m.codes, m.text, m.start - s0, m.end - s0, m.kind)
-                for m in spans
-                if s0 <= m.start < end
+                for m in spans[bisect_left(mention_starts, s0) : bisect_left(mention_starts, end)]
             )
             out.append(Span(text[s0:end].rstrip(), s0, inside))
         return out
 
-    def mentions(self, text: str) -> list[Mention]:
-        return self._spans(self.nlp.make_doc(clean(text)))
+    def _sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) character offsets of each sentence: from its first token's start to
+        its last token's end."""
+        orths, puncts, starts, lengths = zip(
+            *doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist(), strict=True
+        )
+        first = _sentence_starts(orths, puncts, self._full_stops)
+        return [
+            (starts[a], starts[b - 1] + lengths[b - 1])
+            for a, b in pairwise([0, *first, len(orths)])
+        ]
 
-    def _spans(self, doc: Doc) -> list[Mention]:
-        rank = {label: i for i, label in enumerate(LABEL_ORDER)}
+    def mentions(self, text: str) -> list[Mention]:
+        cleaned = clean(text)
+        return self._spans(self.nlp.make_doc(cleaned), cleaned)
+
+    def _spans(self, doc: Doc, cleaned: str) -> list[Mention]:
+        """The matches of `doc`, the first label of `LABEL_ORDER` for a span matched under
+        several, overlaps resolved as spaCy's `filter_spans` does (the longest, then the first)
+        on token offsets: no `Span` objects made for matches that are dropped."""
+        rank = self._rank
         by_span: dict[tuple[int, int], int] = {}
         for key, start, end in self.matcher(doc):
             best = by_span.get((start, end))
-            if best is None or rank[self._keys[key][0]] < rank[self._keys[best][0]]:
+            if best is None or rank[key] < rank[best]:
                 by_span[(start, end)] = key
-        spans = []
-        for (start, end), key in by_span.items():
-            span = doc[start:end]
-            span.label_ = self.nlp.vocab.strings[key]
-            spans.append(span)
+        if not by_span:
+            return []
+        kept: list[tuple[int, int, int]] = []
+        seen: set[int] = set()
+        for start, end in sorted(by_span, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+            if start not in seen and end - 1 not in seen:
+                kept.append((start, end, by_span[(start, end)]))
+                seen.update(range(start, end))
         out = []
-        for span in filter_spans(spans):
-            label, codes, kind = self._keys[self.nlp.vocab.strings[span.label_]]
-            out.append(Mention(label, codes, span.text, span.start_char, span.end_char, kind))
-        return sorted(out, key=lambda m: m.start)
+        for start, end, key in sorted(kept):
+            label, codes, kind = self._keys[key]
+            last = doc[end - 1]
+            start_char, end_char = doc[start].idx, last.idx + len(last)
+            out.append(
+                Mention(label, codes, cleaned[start_char:end_char], start_char, end_char, kind)
+            )
+        return out
+
+
+def _sentence_starts(
+    orths: tuple[int, ...], puncts: tuple[int, ...], full_stops: frozenset[int]
+) -> list[int]:
+    """Indexes of the tokens after the first that start a sentence: spaCy's `Sentencizer` rule
+    (a token that is not punctuation, after a sentence-final character since the last start)
+    read from the token arrays, without making a `Token` per token."""
+    out: list[int] = []
+    seen_stop = False
+    for i, (orth, punct) in enumerate(zip(orths, puncts, strict=True)):
+        stop = orth in full_stops
+        if seen_stop and not punct and not stop:
+            out.append(i)
+            seen_stop = False
+        elif stop:
+            seen_stop = True
+    return out
 
 
 def _blank(vocab: Vocab | None = None) -> Language:

@@ -20,7 +20,7 @@ from pipeline.analysis.text import ENT, Sentence
 from pipeline.extract.grammar import ADVERBS, DATE, LEAD, Clause, Grammar
 from pipeline.extract.missions import ROW
 from pipeline.knowledge.organizations import Organization
-from pipeline.knowledge.vocabulary import normal
+from pipeline.knowledge.vocabulary import Gate, normal
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import Block, BulletList, GridTable, Paragraph
 
@@ -106,10 +106,8 @@ class MembershipReader:
         self.noun = noun
         # the words without which no membership rule reads anything (a quick filter)
         # and an organization followed by the states it is made of: "the GCC (Saudi Arabia, ...)"
-        self.gate = re.compile(
-            "|".join(re.escape(t) for t in v.terms("membership-gate")) + r"|⟫\s*\(\s*(?:the\s+)?⟪",
-            re.I,
-        )
+        self.gate = Gate(v.terms("membership-gate"))
+        self.org_and_members = re.compile(r"⟫\s*\(\s*(?:the\s+)?⟪", re.I)
         self.capacity = re.compile(
             rf"(?:^|\b)(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:\w+\s+)?(?P<noun>{noun})\s+"
             rf"(?:of|in|to|at|with|within)\s+(?:the\s+)?$",
@@ -231,7 +229,9 @@ class MembershipReader:
 
     # -- sentences -----------------------------------------------------------------------------
     def claims(self, sentence: Sentence, subject: str | None) -> list[MembershipClaim]:
-        if not self.gate.search(sentence.masked):
+        if not self.gate.search(sentence.masked) and not self.org_and_members.search(
+            sentence.masked
+        ):
             return []  # no word of membership: no rule can read one
         out: list[MembershipClaim] = []
         clauses = self.grammar.clauses(sentence)

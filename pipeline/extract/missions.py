@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.analysis.text import ENT, Sentence
 from pipeline.extract.grammar import LEAD, Clause, Grammar, Place
+from pipeline.knowledge.vocabulary import Gate
 from schemas.rules import rank
 
 ROW = "@row"
@@ -126,6 +127,8 @@ class MissionReader:
             rf"host)\s+",
             re.I,
         )
+        #: the verbs one of which `senders` and `senders_after` both need
+        self.senders_gate = Gate(("have", "maintain", "operate", "host"))
         self.senders_after = re.compile(
             rf"^\s*{LEAD}(?:\w+\s+)?(?:nations|countries|states|governments)\s+(?:currently\s+|"
             rf"also\s+)?(?:have|maintain|operate)\s+",
@@ -147,6 +150,25 @@ class MissionReader:
             rf"(?:closed|shut\s+down|withdrew)\s+(?:both\s+)?(?:their|its)\s+(?:respective\s+)?"
             rf"(?P<kind>{g.kind_words})",
             re.I,
+        )
+        self.interests = re.compile(
+            rf"^\s*{LEAD}(?:the\s+)?{ENT}(?:'s|’s)?\s+interests\s+in\s+(?:the\s+)?{ENT}\s+"
+            rf"(?:are|is|were|was|have been)\s+(?:\w+ly\s+)?represented\s+by\s+(?:the\s+)?"
+            rf"(?:⟪\d+⟫(?:'s|’s)?\s+)?(?P<kind>{g.kind_words})\s+(?:in|at)\s+",
+            re.I,
+        )
+        #: a word each of `reciprocal`, `reciprocal_closed` and `reciprocal_via` needs
+        self.reciprocal_gate = Gate(
+            (
+                "each",
+                "another",
+                "respective",
+                "closed",
+                "shut",
+                "withdrew",
+                "accredited",
+                "represented",
+            )
         )
         self.reciprocal_via = re.compile(
             rf"(?<!\w)(?:(?P<both>both\s+(?:countries|states|nations|sides)|the\s+two\s+"
@@ -548,6 +570,8 @@ class MissionReader:
         self, sentence: Sentence, clauses: list[Clause], ctx: Context
     ) -> list[MissionClaim]:
         masked = sentence.masked
+        if not self.senders_gate.search(masked):
+            return []
         m = self.senders.match(masked)
         after = self.senders_after.match(masked)
         if m is not None:
@@ -584,6 +608,8 @@ class MissionReader:
     def read_reciprocal(
         self, sentence: Sentence, clauses: list[Clause], ctx: Context
     ) -> list[MissionClaim]:
+        if not self.reciprocal_gate.search(sentence.masked):
+            return []
         via = self.reciprocal_via.search(sentence.masked)
         if via is not None:
             return self._reciprocal_via(sentence, via, ctx)
@@ -666,13 +692,7 @@ class MissionReader:
     def read_interests(
         self, sentence: Sentence, clauses: list[Clause], ctx: Context
     ) -> list[MissionClaim]:
-        m = re.match(
-            rf"^\s*{LEAD}(?:the\s+)?{ENT}(?:'s|’s)?\s+interests\s+in\s+(?:the\s+)?{ENT}\s+"
-            rf"(?:are|is|were|was|have been)\s+(?:\w+ly\s+)?represented\s+by\s+(?:the\s+)?"
-            rf"(?:⟪\d+⟫(?:'s|’s)?\s+)?(?P<kind>{self.grammar.kind_words})\s+(?:in|at)\s+",
-            sentence.masked,
-            re.I,
-        )
+        m = self.interests.match(sentence.masked)
         if m is None:
             return []
         sender = self.grammar.state_code(sentence.mention(m.group(1)), demonym_ok=True)

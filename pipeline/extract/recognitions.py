@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pipeline.analysis.entities import Mention
 from pipeline.analysis.text import ENT, Sentence
 from pipeline.extract.grammar import DATE, Clause, Grammar
+from pipeline.knowledge.vocabulary import Gate
 
 #: the recognized state is the row's counterpart ("Latvia recognized it" in the Kosovo row)
 ROW_OBJECT = "@row"
@@ -52,6 +53,10 @@ class RecognitionReader:
         self.v = v
         verb = v.pattern("recognition-verb")
         self.verb = re.compile(rf"(?<![\w-])(?P<verb>{verb})(?![\w-])", re.I)
+        # the stem every verb of recognizing holds (within a word, so in every match of
+        # `verb`): a quick test before the verbs themselves, while no verb lacks it
+        terms = v.terms("recognition-verb")
+        self.verb_gate = Gate(["recogni"]) if all("recogni" in t for t in terms) else None
         self.obj_kind = re.compile(
             rf"^\s*(?:(?:formally|officially|also|diplomatically|first|de\s+jure|de\s+facto)\s+)*"
             rf"(?P<what>{v.pattern('recognition-object')}\s+)?(?:the\s+)?(?:(?:new|restored|"
@@ -140,7 +145,10 @@ class RecognitionReader:
     def claims(self, sentence: Sentence, *, in_row: bool = False) -> list[RecognitionClaim]:
         """The recognitions a sentence states; `in_row`: it is in a relations row, whose
         counterpart an unresolved "it" may stand for."""
-        if not self.verb.search(sentence.masked) and "ecognition" not in sentence.masked:
+        if "ecognition" not in sentence.masked and not (
+            (self.verb_gate is None or self.verb_gate.search(sentence.masked))
+            and self.verb.search(sentence.masked)
+        ):
             return []  # no verb of recognizing: nothing to read
         out: list[RecognitionClaim] = []
         masked = sentence.masked

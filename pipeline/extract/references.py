@@ -126,8 +126,16 @@ def _split_publisher(text: str) -> tuple[str, str | None]:
     return ". ".join(parts), None
 
 
+#: the characters at which mwparserfromhell's tokenizer looks for markup (its `MARKERS`, those
+#: of its C tokenizer too): a text without any is one plain text node
+WIKI_MARKERS = re.compile("[{}\\[\\]<>|=&'\"#*;:/\\-!\n\x00]")
+
+
 def clean_markup(text: str) -> str:
-    """Text without leftover wiki markup; a cut-off template keeps its title and date values."""
+    """Text without leftover wiki markup; a cut-off template keeps its title and date values.
+    Most footnote titles hold no character that can start markup: they are not parsed."""
+    if WIKI_MARKERS.search(text) is None:
+        return " ".join(text.split())
     text = text.strip()
     if "}}" in text and "{{" not in text:
         text = "{{cite|" + text

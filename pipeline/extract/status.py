@@ -18,6 +18,7 @@ from pipeline.dates import ParsedDate, find_date, parse_date
 from pipeline.extract.grammar import DATE, Grammar
 from pipeline.extract.references import parse_reference
 from pipeline.extract.relations import RelationRow
+from pipeline.knowledge.vocabulary import Gate
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import Layout
 
@@ -39,6 +40,10 @@ OTHER_TIES = re.compile(
 )
 TIES_RE = re.compile(rf"\b{TIES}\b", re.I)
 PRONOUN_TIES = re.compile(r"\b(?:diplomatic|bilateral)\b", re.I)
+#: the words every pattern of a date or change of relations needs ("ties" in `TIES`)
+TIES_GATE = Gate(("relations", "ties"))
+#: the words without which `_changes` reads nothing: `NONE` needs `TIES`, the rest one of these
+CHANGE_GATE = Gate(("relations", "ties", "diplomatic", "bilateral"))
 #: a negation shortly before the verb: "didn't succumb to Arab pressure to sever relations"
 NEGATED = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b|\brefused\b|\brefuses?\b|\bwithout\b|\bthreatened\b|"
@@ -145,6 +150,8 @@ class StatusReader:
         """Every change of state the sentence states, in the order it states them."""
         text = sentence.text
         out: list[StateChange] = []
+        if not CHANGE_GATE.search(text):
+            return out
         for m in NONE.finditer(text):
             out.append(self._change("none", index, m.start(), sentence))
         if not TIES_RE.search(text) and not PRONOUN_TIES.search(text):
@@ -208,6 +215,8 @@ class StatusReader:
 
     def _began(self, sentence: Sentence) -> BeganReading | None:
         """The date a sentence attaches to the start of relations, if it attaches one."""
+        if not TIES_GATE.search(sentence.text):
+            return None  # each pattern below needs "relations" or "ties"
         text = FOOTNOTE_MARK.sub(" ", sentence.text)
         for pattern in (self.dated_lead, self.dated_active, self.dated_passive):
             m = pattern.search(text)

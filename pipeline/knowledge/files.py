@@ -43,6 +43,8 @@ def data_files() -> list[str]:
 
 def fold(text: str) -> str:
     """Key for dictionary lookups: case-, accent-, dash- and quote-insensitive."""
+    if text.isascii():  # no accent, dash or quote to fold, and every normal form is the text
+        return _spaced(text.lower())
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
     for dash in ("–", "—", "‐", "‑"):
         text = text.replace(dash, "-")
@@ -52,5 +54,9 @@ def fold(text: str) -> str:
         if unicodedata.combining(ch) and out and "a" <= out[-1].lower() <= "z":
             continue  # drop accents on Latin letters only: "й" must stay "й"
         out.append(ch)
-    folded = unicodedata.normalize("NFC", "".join(out)).casefold()
+    return _spaced(unicodedata.normalize("NFC", "".join(out)).casefold())
+
+
+def _spaced(folded: str) -> str:
+    """One space between words, none after a full stop, none at either end."""
     return " ".join(folded.replace(".", ". ").split()).replace(". ", ".").strip(" .")
