@@ -47,7 +47,7 @@ from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
 from pipeline.resolve.relations import relation_state
-from schemas.spec import historic_iso3_codes, iso3_codes
+from schemas.iso3 import historic_iso3_codes, iso3_codes
 
 Tables = dict[str, list[Record]]
 

@@ -222,24 +222,25 @@ def _run(
             report.documents = report.reused = len(sources)
             report.rows = {n: t["rows"] for n, t in manifest.get("tables", {}).items()}
             return _finish(report, started)
-        # past this point something is extracted or published: the heavy modules are needed
-        from pipeline.previous import PreviousTables
-        from pipeline.publish import VersionWriter
-        from pipeline.stream import Entry, in_doc_order, stream_documents
-
-        intact = [n for n in FACT_TABLES if n not in damaged]
-        previous = PreviousTables(version_dir(output, current) if current else None, intact)
+        # past this point something is extracted or published
         by_id = {s.path.stem: s for s in sources}
         fresh = sorted(
             d for d, s in by_id.items() if not (same_code and known.get(d) == (s.sha256, s.format))
         )
-        entries = [
-            Entry(d, by_id[d].path if d in by_id else None, info.get(d), d in set(fresh))
-            for d in sorted(set(by_id) | set(previous.doc_ids()))
-        ]
         chosen = (executor or local_executor(workers, limits, extractors)) if fresh else None
         extracting = chosen.outcomes([by_id[d].path for d in fresh]) if chosen else iter(())
         try:
+            # the workers are at work: what validating and writing need is loaded meanwhile
+            from pipeline.previous import PreviousTables
+            from pipeline.publish import VersionWriter
+            from pipeline.stream import Entry, in_doc_order, stream_documents
+
+            intact = [n for n in FACT_TABLES if n not in damaged]
+            previous = PreviousTables(version_dir(output, current) if current else None, intact)
+            entries = [
+                Entry(d, by_id[d].path if d in by_id else None, info.get(d), d in set(fresh))
+                for d in sorted(set(by_id) | set(previous.doc_ids()))
+            ]
             with VersionWriter(output) as writer:
                 streamed = stream_documents(
                     entries,

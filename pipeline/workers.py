@@ -132,11 +132,12 @@ class ForkPool:
     seconds: float
 
     def outcomes(self, paths: Sequence[Path]) -> Iterator[Outcome]:
-        """The outcomes, as documents finish. The workers are kept busy by a thread of this
-        process while the caller works on what came back (validating, writing); a few
-        outcomes wait for the caller at most (`AHEAD` per worker), so memory stays flat."""
+        """The outcomes, as documents finish. The workers start at once, and a thread of this
+        process keeps them fed while the caller does other work (loading what it needs,
+        validating, writing); a few outcomes wait for the caller at most (`AHEAD` per worker),
+        so memory stays flat. `close()` on the result stops the workers."""
         if not paths:
-            return
+            return iter(())
         context = multiprocessing.get_context("fork")
         pool = [self._start(context) for _ in range(min(self.workers, len(paths)))]
         ready: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=AHEAD * len(pool))
@@ -145,20 +146,7 @@ class ForkPool:
             target=self._pump, args=(context, pool, paths, ready, stop), daemon=True
         )
         thread.start()
-        try:
-            while True:
-                try:
-                    kind, value = ready.get(timeout=0.2)  # a short wait lets Ctrl-C through
-                except queue.Empty:
-                    continue
-                if kind == "end":
-                    return
-                if kind == "error":
-                    raise value
-                yield value
-        finally:
-            stop.set()
-            thread.join()
+        return _Running(ready, stop, thread)
 
     def _pump(
         self,
@@ -238,6 +226,36 @@ class ForkPool:
         """A new worker in place of one that died or was killed."""
         _stop(worker)
         return self._start(context)
+
+
+class _Running(Iterator[Outcome]):
+    """The outcomes of a started pool, as its thread hands them over."""
+
+    def __init__(
+        self, ready: queue.Queue[tuple[str, Any]], stop: threading.Event, thread: threading.Thread
+    ) -> None:
+        self._ready, self._stop, self._thread = ready, stop, thread
+
+    def __next__(self) -> Outcome:
+        while not self._stop.is_set():
+            try:
+                kind, value = self._ready.get(timeout=POLL)  # a short wait lets Ctrl-C through
+            except queue.Empty:
+                continue
+            if kind == "outcome":
+                return value
+            self.close()
+            if kind == "error":
+                raise value
+            break
+        raise StopIteration
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def __del__(self) -> None:
+        self._stop.set()
 
 
 def _hand(

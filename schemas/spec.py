@@ -19,27 +19,12 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow
-import pycountry
 from pandera.engines import pandas_engine
 
 from schemas import collector
+from schemas.iso3 import historic_iso3_codes, iso3_codes
 
 Kind = Literal["str", "int", "date", "bool", "list_str", "list_int"]
-
-#: Kosovo: the user-assigned code the EU, IMF and World Bank use
-USER_ASSIGNED_ISO3 = frozenset({"XKX"})
-
-
-@cache
-def iso3_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-3 codes of today, and Kosovo's."""
-    return frozenset(c.alpha_3 for c in pycountry.countries) | USER_ASSIGNED_ISO3
-
-
-@cache
-def historic_iso3_codes() -> frozenset[str]:
-    """ISO 3166-3 alpha-3 codes of former states (SUN for the Soviet Union, YUG, CSK, DDR)."""
-    return frozenset(c.alpha_3 for c in pycountry.historic_countries)
 
 
 def is_iso3(*, historic: bool = False) -> pa.Check:

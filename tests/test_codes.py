@@ -14,7 +14,7 @@ from pipeline.knowledge.files import read_data
 from pipeline.resolve.codes import with_country_codes
 from schemas import TABLES
 from schemas.codes import companions
-from schemas.spec import historic_iso3_codes, iso3_codes
+from schemas.iso3 import historic_iso3_codes, iso3_codes
 from tests.documents import article
 
 
