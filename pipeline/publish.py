@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -35,6 +34,7 @@ from pipeline.versions import (
     VERSIONS,
     Published,
     list_versions,
+    sha256_file,
     version_dir,
 )
 from schemas import TABLES
@@ -122,7 +122,11 @@ class VersionWriter:
         return {n: int(str(t["rows"])) for n, t in sorted(self._closed.items())}
 
     def sha256(self, name: str) -> str:
-        return _sha256(self.path(name))
+        """The hash of a finished table's file (hashed once)."""
+        entry = self._closed[name]
+        if "sha256" not in entry:
+            entry["sha256"] = sha256_file(self.path(name))
+        return str(entry["sha256"])
 
     def discard(self) -> None:
         for writer in self._writers.values():
@@ -143,7 +147,8 @@ class VersionWriter:
         final = version_dir(self.output, version)
         tables = {
             name: {
-                **entry,
+                "file": entry["file"],
+                "rows": entry["rows"],
                 "schema_version": TABLES[name].version,
                 "sha256": self.sha256(name),
             }
@@ -152,7 +157,7 @@ class VersionWriter:
         package = self.folder / DATAPACKAGE
         described = {name: (str(t["file"]), str(t["sha256"])) for name, t in tables.items()}
         package.write_text(json.dumps(descriptor(described, version), indent=2) + "\n", "utf-8")
-        files = {DATAPACKAGE: {"sha256": _sha256(package)}}
+        files = {DATAPACKAGE: {"sha256": sha256_file(package)}}
         checkpoint("tables-written")
         body = {"version": version, **manifest, "tables": tables, "files": files}
         (self.folder / MANIFEST).write_text(
@@ -183,14 +188,6 @@ class VersionWriter:
             raise PublishFailed(
                 f"{self.output}: could not write the new version ({reason}); latest is unchanged"
             ) from None
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _switch_failure(output: Path, exc: OSError) -> str:

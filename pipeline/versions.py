@@ -132,12 +132,13 @@ def verify_version(output: Path, version: str) -> tuple[dict[str, Any], list[str
 def _intact(path: Path, sha256: object) -> bool:
     """Has the file the hash it was written with? The same hash, the same rows."""
     try:
-        return _sha256_file(path) == sha256
+        return sha256_file(path) == sha256
     except OSError:
         return False
 
 
-def _sha256_file(path: Path) -> str:
+def sha256_file(path: Path) -> str:
+    """A file's sha256, read a megabyte at a time."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
