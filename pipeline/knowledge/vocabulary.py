@@ -46,16 +46,17 @@ class Gate:
 def _lowered(text: str) -> str | None:
     """The lower-cased text a gate searches, None when it holds a `CASE_TWINS` character;
     the last text's answer is kept, since the rules' gates all ask about the same sentence one
-    after the other."""
-    global _last_text, _last_lowered
-    if text is not _last_text:
-        _last_lowered = None if CASE_TWINS.search(text) is not None else text.lower()
-        _last_text = text
-    return _last_lowered
+    after the other. Kept as one tuple, read and replaced whole, so that threads (a Dask
+    worker's) never pair one text with another's answer."""
+    global _last
+    last_text, lowered = _last
+    if text is not last_text:
+        lowered = None if CASE_TWINS.search(text) is not None else text.lower()
+        _last = (text, lowered)
+    return lowered
 
 
-_last_text: str | None = None
-_last_lowered: str | None = None
+_last: tuple[str | None, str | None] = (None, None)
 
 
 def normal(term: str) -> str:
