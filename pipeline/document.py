@@ -41,7 +41,7 @@ from pipeline.records import (
     with_fact_ids,
 )
 from pipeline.resolve.claims import claim_records, listed_counts
-from pipeline.resolve.codes import Row, with_country_codes
+from pipeline.resolve.codes import Row, coded_row
 from pipeline.resolve.counterpart import Counterpart, CounterpartResolver
 from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
@@ -106,10 +106,7 @@ def extract_document(
 def table_rows(tables: Tables, ex: Extractors) -> dict[str, list[Row]]:
     """Every table's records as plain rows, each country code followed by its COW and GW codes."""
     codes = ex.knowledge.codes
-    return {
-        name: [with_country_codes(r.as_row(), codes) for r in records]
-        for name, records in tables.items()
-    }
+    return {name: [coded_row(r, codes) for r in records] for name, records in tables.items()}
 
 
 def extract_layout(layout: Layout, ex: Extractors) -> Tables:

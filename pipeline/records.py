@@ -15,6 +15,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
+from json.encoder import encode_basestring
 from typing import Any, ClassVar, Self, TypeVar
 
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
@@ -380,13 +381,39 @@ def merged(records: Iterable[R]) -> list[R]:
 
 def with_fact_ids(table: str, records: Iterable[R]) -> list[R]:
     """Each record with its `fact_id`: a hash of its table and identity; facts with the same
-    identity in one document are told apart by their order."""
+    identity in one document are told apart by their order. The records are fresh from their
+    document's extraction, so each is given its id in place (a record listed twice is copied
+    for its second id) rather than copied whole."""
     seen: Counter[str] = Counter()
+    given: set[int] = set()
     out = []
     for record in records:
-        base = json.dumps([table, *record.identity()], default=str, ensure_ascii=False)
+        base = identity_text(table, record.identity())
         seen[base] += 1
         if seen[base] > 1:
             base = f"{base}#{seen[base]}"
-        out.append(replace(record, fact_id=hashlib.sha256(base.encode()).hexdigest()[:16]))
+        fact_id = hashlib.sha256(base.encode()).hexdigest()[:16]
+        if id(record) in given:
+            record = replace(record, fact_id=fact_id)
+        else:
+            record.fact_id = fact_id
+        given.add(id(record))
+        out.append(record)
     return out
+
+
+def identity_text(table: str, identity: tuple[object, ...]) -> str:
+    """`json.dumps([table, *identity], default=str, ensure_ascii=False)`, the text a fact id
+    hashes, written directly for the strings, integers and nulls identities are made of (the
+    encoder's set-up costs more than the encoding); anything else goes through `json.dumps`."""
+    parts = [encode_basestring(table)]
+    for value in identity:
+        if type(value) is str:
+            parts.append(encode_basestring(value))
+        elif value is None:
+            parts.append("null")
+        elif type(value) is int:  # not a bool, which json writes as "true"
+            parts.append(int.__repr__(value))
+        else:
+            return json.dumps([table, *identity], default=str, ensure_ascii=False)
+    return "[" + ", ".join(parts) + "]"

@@ -11,7 +11,8 @@ import pytest
 from pipeline.cli import main
 from pipeline.knowledge.codes import CountryCodes
 from pipeline.knowledge.files import read_data
-from pipeline.resolve.codes import with_country_codes
+from pipeline.records import MembershipRecord, RelationRecord
+from pipeline.resolve.codes import coded_row, with_country_codes
 from schemas import TABLES
 from schemas.codes import companions
 from schemas.iso3 import historic_iso3_codes, iso3_codes
@@ -91,6 +92,27 @@ def test_a_row_gets_codes_beside_each_country_column():
         "host_gw": None,
         "counterpart_candidates": ["AZE"],
     }
+
+
+def test_a_record_gets_the_same_row_in_one_pass(codes):
+    """`coded_row` is `with_country_codes` of `as_row`, key order included."""
+    member = MembershipRecord(
+        doc_id="d", source_line=3, extractor="x", rule="r", evidence="e", member_iso3="AZE",
+        org_id=None, org_name="GUAM", org_known=False, date=None, date_precision=None,
+        date_text=None, section="", source_lines=[3], fact_id="f",
+    )  # fmt: skip
+    relation = RelationRecord(
+        doc_id="d", source_line=1, extractor="x", evidence="e", end_line=1, subject_iso3="AZE",
+        region=None, section="", table_index=0, row_index=0, table_kind="relations",
+        table_header="", cells=["Iran"], country_text="Iran", began_text=None, notes_text=None,
+        ref_ids=[], empty_row=False, counterpart_iso3="XKX",
+        counterpart_candidates=["IRN"],
+    )  # fmt: skip
+    for record in (member, relation):
+        expected = with_country_codes(record.as_row(), codes)
+        got = coded_row(record, codes)
+        assert got == expected
+        assert list(got) == list(expected)
 
 
 def test_published_tables_carry_the_codes(tmp_path: Path, codes):

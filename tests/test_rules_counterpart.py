@@ -4,6 +4,8 @@ sentences and footnotes quoted with their article)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.relations import relation_rows
 from tests.conftest import AZERBAIJAN, extractors, layout_of, relations_doc
@@ -467,3 +469,27 @@ def test_organization_mention_in_a_table_of_organizations():
         "organization",
         "organization-mention",
     )
+
+
+# -- the third-country pre-check ----------------------------------------------------------------
+
+_TAILS = st.lists(
+    st.sampled_from(
+        [
+            "⟪0⟫", "Ankara", " ", "\n", ",", "(", ", in", "in", "IN", "ın", "at", "the", "THE",
+            "after", "such as", "aſ", "based in", "than", "like", "liKe", "including",
+            "ambassador to", "via its embassy in", "from an embassy at", "x", "é", ".",
+        ]
+    ),
+    max_size=8,
+)  # fmt: skip
+
+
+@given(_TAILS, st.sampled_from(["", " ", " \n "]))
+@settings(max_examples=500, deadline=None)
+def test_third_country_pre_check_never_refuses_what_the_pattern_reads(parts, end):
+    from pipeline.resolve.counterpart import _may_end_third_country
+
+    before = " ".join(parts) + end
+    if extractors().counterparts.third_country.search(before) is not None:
+        assert _may_end_third_country(before)

@@ -125,6 +125,7 @@ class Spotter:
             self._add(label, form, codes, kind)
         rank = {label: i for i, label in enumerate(LABEL_ORDER)}
         self._rank = {key: rank[label] for key, (label, _, _) in self._keys.items()}
+        _only_attributes_read(self.nlp.vocab)
         strings = self.nlp.vocab.strings
         self._full_stops = frozenset(strings.add(ch) for ch in Sentencizer.default_punct_chars)
 
@@ -225,6 +226,15 @@ def _sentence_starts(
         elif stop:
             seen_stop = True
     return out
+
+
+def _only_attributes_read(vocab: Vocab) -> None:
+    """Words first seen in a text (most of a document's) get only the lexical attribute the
+    spotter reads (`IS_PUNCT`, for the sentence rule; the matcher reads `ORTH`, which every word
+    has): spaCy's other twenty (shape, stop word, number-like, ...) took a third of tokenizing.
+    Set once the patterns are added, so that their words keep every attribute."""
+    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]
+    vocab.lex_attr_getters = {IS_PUNCT: getters[IS_PUNCT]}  # type: ignore[attr-defined]
 
 
 def _blank(vocab: Vocab | None = None) -> Language:

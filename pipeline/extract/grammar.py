@@ -185,6 +185,8 @@ class Grammar:
     def subject_of(self, text: str, sentence: Sentence) -> tuple[int | None, int]:
         """The mention a clause opens with (after time phrases and adverbs), and where its
         predicate starts; (None, 0) when it does not open with one."""
+        if "⟪" not in text:
+            return None, 0  # no mention, no subject (the pattern needs one)
         m = self.subject.match(text)
         if m is None:
             return None, 0

@@ -35,9 +35,28 @@ class Gate:
         self._lowered = re.compile(alternatives) if plain else None
 
     def search(self, text: str) -> bool:
-        if self._lowered is None or CASE_TWINS.search(text) is not None:
+        if self._lowered is None:
             return self.pattern.search(text) is not None
-        return self._lowered.search(text.lower()) is not None
+        lowered = _lowered(text)
+        if lowered is None:
+            return self.pattern.search(text) is not None
+        return self._lowered.search(lowered) is not None
+
+
+def _lowered(text: str) -> str | None:
+    """The lower-cased text a gate searches, None when it holds a `CASE_TWINS` character;
+    the last text's answer is kept, since the rules' gates all ask about the same sentence one
+    after the other. Kept as one tuple, read and replaced whole, so that threads (a Dask
+    worker's) never pair one text with another's answer."""
+    global _last
+    last_text, lowered = _last
+    if text is not last_text:
+        lowered = None if CASE_TWINS.search(text) is not None else text.lower()
+        _last = (text, lowered)
+    return lowered
+
+
+_last: tuple[str | None, str | None] = (None, None)
 
 
 def normal(term: str) -> str:

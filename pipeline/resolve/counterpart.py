@@ -33,6 +33,7 @@ from pipeline.extract.grammar import Grammar
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.relations import RelationRow
 from pipeline.knowledge import Knowledge
+from pipeline.knowledge.vocabulary import CASE_TWINS
 from schemas.rules import rank
 
 SEE = re.compile(
@@ -69,6 +70,8 @@ SUBJECT_MISSION_RULES = frozenset(
     {"has-mission", "opened-mission", "planned-mission", "mission-list-with-count"}
 )
 COVERING = frozenset({"accredited-from", "represented-via"})
+#: the words `CounterpartResolver.third_country` can end with, but for spaces (or "," or "(")
+THIRD_COUNTRY_ENDS = ("in", "at", "the", "after", "before", "than", "like", "including", "as", "to")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +216,10 @@ class CounterpartResolver:
         """Is the mention at `start` a third state: the country of a covering mission's city
         ("Ankara, Turkey"), a comparison ("after Turkey"), an ambassador's posting? A country
         after another country ("Saudi Arabia, Turkey") is a list, not a place."""
-        m = self.third_country.search(masked[:start])
+        before = masked[:start]
+        if not _may_end_third_country(before):
+            return False
+        m = self.third_country.search(before)
         if m is None:
             return False
         if m.group("city") is not None:
@@ -508,3 +514,14 @@ def _about_subject(sentence: Sentence, subject: str | None) -> bool:
         m.code == subject and m.label in ("COUNTRY", "DEMONYM", "CITY", "PREFIX")
         for m in sentence.mentions
     )
+
+
+def _may_end_third_country(before: str) -> bool:
+    """Can `third_country`, anchored at the end, match the text before a mention? Each of its
+    forms ends, but for spaces, with "," or "(" or one of `THIRD_COUNTRY_ENDS` (in any case);
+    most texts before a mention end otherwise, and are spared a search from every position.
+    A tail holding a `CASE_TWINS` character ("ı" matches "i") is left to the pattern."""
+    tail = before.rstrip()[-12:]
+    if tail.endswith((",", "(")) or CASE_TWINS.search(tail) is not None:
+        return True
+    return tail.lower().endswith(THIRD_COUNTRY_ENDS)
