@@ -150,3 +150,30 @@ def test_derived_tables_read_no_column_outside_reads():
         n: [{k: v for k, v in r.items() if k in READS} for r in rows] for n, rows in full.items()
     }
     assert derived_tables(projected) == derived_tables(full)
+
+
+def _mark_done(index: int, path: Path):  # a stand-in for extracting a document
+    from pipeline.workers import Outcome
+
+    path.write_text("done", encoding="utf-8")
+    return Outcome(index, str(path), {"n": [{"n": index}]})
+
+
+def test_the_pool_keeps_working_while_the_caller_is_busy_and_stops_when_closed(tmp_path):
+    import multiprocessing
+    import time
+
+    from pipeline.workers import ForkPool
+
+    paths = [tmp_path / f"doc{i}" for i in range(6)]
+    outcomes = ForkPool(_mark_done, workers=2, seconds=0).outcomes(paths)
+    first = next(outcomes)
+    deadline = time.monotonic() + 60
+    # the caller takes no outcome meanwhile: a pool fed only when asked would stop at two
+    while sum(p.exists() for p in paths) < 4:
+        assert time.monotonic() < deadline, "the workers stopped while the caller was busy"
+        time.sleep(0.05)
+    rest = list(outcomes)
+    assert sorted(o.index for o in [first, *rest]) == list(range(6))
+    outcomes.close()  # type: ignore[attr-defined]
+    assert not multiprocessing.active_children()
