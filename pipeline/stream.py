@@ -71,13 +71,20 @@ class Streamed:
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """An entry with what the batch needs of it: its records (fresh ones; for a carried-over
-    document its `documents` row alone), None when it is gone or was skipped; and its number
-    of fact rows, which decides where batches end."""
+    """An entry with what the batch needs of it: the records to validate (a fresh document's;
+    for a carried-over one whose source changed, its new `documents` row alone), its
+    `documents` row, and its number of fact rows, which decides where batches end. A gone or
+    skipped document has no row; a carried-over one whose row is as before has no records."""
 
     entry: Entry
     records: Records | None
+    document: dict[str, object] | None
     rows: int
+
+    @property
+    def carried(self) -> bool:
+        """Are its facts (but perhaps its `documents` row) the previous version's?"""
+        return not self.entry.fresh and self.document is not None
 
 
 def stream_documents(
@@ -122,13 +129,21 @@ def _load(
     entry: Entry, outcome_of: Callable[[str], Outcome], previous: PreviousTables, done: Streamed
 ) -> Loaded:
     if entry.source is None:
-        return Loaded(entry, None, 0)
+        return Loaded(entry, None, None, 0)
     if entry.fresh:
         records = _fresh_records(entry, outcome_of(entry.doc_id), done)
-        rows = sum(len(records[n]) for n in FACT_TABLES) if records else 0
-        return Loaded(entry, records, rows)
-    records = _carried_records(entry, previous, done)
-    return Loaded(entry, records, previous.rows_per_document()[entry.doc_id] if records else 0)
+        if records is None:
+            return Loaded(entry, None, None, 0)
+        rows = sum(len(records[n]) for n in FACT_TABLES)
+        return Loaded(entry, records, records["documents"][0], rows)
+    stored = previous.records("documents", [entry.doc_id])
+    if not stored:
+        done.skipped.append(f"{entry.doc_id}: internal error (no documents row to carry over)")
+        return Loaded(entry, None, None, 0)
+    row = with_source(stored[0], entry.source)
+    # a row as it was is carried like the other facts; one whose source changed is checked
+    records = None if row == stored[0] else {**{n: [] for n in FACT_TABLES}, "documents": [row]}
+    return Loaded(entry, records, row, previous.rows_per_document()[entry.doc_id])
 
 
 def _write_batch(
@@ -140,18 +155,24 @@ def _write_batch(
     done: Streamed,
 ) -> None:
     docs = {i.entry.doc_id: i.records for i in batch if i.records is not None}
-    frames = valid_frames(docs, done.skipped)
-    carried = [i.entry.doc_id for i in batch if not i.entry.fresh and i.entry.doc_id in docs]
-    done.kept.extend(sorted(docs))
+    frames = valid_frames(docs, done.skipped)  # drops from `docs` what fails its schema
+    kept = [
+        i for i in batch if i.document is not None and (i.records is None or i.entry.doc_id in docs)
+    ]
+    carried = [i.entry.doc_id for i in kept if i.carried]
+    as_stored = [i.entry.doc_id for i in kept if i.carried and i.records is None]
+    done.kept.extend(i.entry.doc_id for i in kept)
     done.reused += len(carried)
-    done.file_names.update((d, str(r["documents"][0]["file_name"])) for d, r in docs.items())
+    rows = {i.entry.doc_id: i.document for i in kept if i.document is not None}
+    done.file_names.update((d, str(row["file_name"])) for d, row in rows.items())
     tables: dict[str, pyarrow.Table] = {}
     for name in FACT_TABLES:
         table = (
             frame_table(name, frames[name]) if name in frames else arrow_schema(name).empty_table()
         )
-        if name != "documents" and carried:
-            table = _with_carried(name, table, previous.rows(name, carried))
+        from_previous = as_stored if name == "documents" else carried
+        if from_previous:
+            table = _with_carried(name, table, previous.rows(name, from_previous))
         writer.append(name, table)
         tables[name] = table
     with collector.paused():
@@ -172,10 +193,8 @@ def _write_batch(
         writer.append("changes", frame_table("changes", frame))
     if keep_records:
         for doc_id in carried:
-            docs[doc_id] = {
-                **{n: previous.records(n, [doc_id]) for n in FACT_TABLES if n != "documents"},
-                "documents": docs[doc_id]["documents"],
-            }
+            stored = {n: previous.records(n, [doc_id]) for n in FACT_TABLES}
+            docs[doc_id] = {**stored, "documents": [rows[doc_id]]}
         done.records.update(docs)
 
 
@@ -188,18 +207,6 @@ def _fresh_records(entry: Entry, outcome: Outcome, done: Streamed) -> Records | 
     done.warnings.extend(named(w) for w in outcome.warnings)
     records = outcome.records
     return {**records, "documents": [with_source(records["documents"][0], entry.source)]}
-
-
-def _carried_records(entry: Entry, previous: PreviousTables, done: Streamed) -> Records | None:
-    """A carried-over document's `documents` row, with its source as of this run; its other
-    facts are written from the previous version's rows directly (`_with_carried`)."""
-    assert entry.source is not None
-    rows = previous.records("documents", [entry.doc_id])
-    if not rows:
-        done.skipped.append(f"{entry.doc_id}: internal error (no documents row to carry over)")
-        return None
-    empty: Records = {n: [] for n in FACT_TABLES}
-    return {**empty, "documents": [with_source(rows[0], entry.source)]}
 
 
 def _with_carried(name: str, fresh: pyarrow.Table, carried: pyarrow.Table | None) -> pyarrow.Table:

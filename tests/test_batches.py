@@ -128,7 +128,7 @@ def test_previous_rows_come_from_the_row_groups_that_hold_them(tmp_path, monkeyp
 def test_batches_end_at_the_budget_and_gone_documents_move_no_boundary(rows, budget):
     """`rows` 0 stands for a gone document (no source)."""
     items = [
-        Loaded(Entry(f"doc{i:03d}", None, object() if n else None, False), None, n)  # type: ignore[arg-type]
+        Loaded(Entry(f"doc{i:03d}", None, object() if n else None, False), None, None, n)  # type: ignore[arg-type]
         for i, n in enumerate(rows)
     ]
     chunks = list(batches(items, budget))
