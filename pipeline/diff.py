@@ -9,16 +9,13 @@ change.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-import pandas as pd
-import pyarrow
 import pyarrow.parquet as pq
 
 from pipeline.versions import version_dir
-from schemas import TABLES
 from schemas.names import FACT_TABLES
 
 Record = dict[str, object]
@@ -68,12 +65,6 @@ def read_tables(
         if path.is_file():
             out[name] = pq.read_table(path).to_pylist()
     return out
-
-
-def frame_records(name: str, frame: pd.DataFrame) -> list[Record]:
-    """A validated frame as the records its Parquet file will give back."""
-    table = pyarrow.Table.from_pandas(frame, schema=TABLES[name].arrow(), preserve_index=False)
-    return table.to_pylist()
 
 
 def compute_changes(old: dict[str, list[Record]], new: dict[str, list[Record]]) -> list[Record]:
@@ -127,10 +118,15 @@ def _dump(record: Record | None) -> str | None:
 
 
 def summary_counts(changes: list[Record]) -> dict[str, dict[str, int]]:
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for c in changes:
-        counts[str(c["table"])][str(c["change"])] += 1
-    return {t: dict(sorted(v.items())) for t, v in sorted(counts.items())}
+    return counts_by_table(Counter((str(c["table"]), str(c["change"])) for c in changes))
+
+
+def counts_by_table(counts: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:
+    """{table: {change: count}}, both sorted, as the manifest and the summary line give them."""
+    out: dict[str, dict[str, int]] = {}
+    for (table, change), n in sorted(counts.items()):
+        out.setdefault(table, {})[change] = n
+    return out
 
 
 def describe(changes: list[Record], limit: int = MAX_LISTED) -> list[str]:

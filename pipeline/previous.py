@@ -56,9 +56,13 @@ class TableFile:
         parts = [self._held[i] for i in wanted]
         if not parts:
             return self.schema.empty_table()
-        table = pyarrow.concat_tables(parts) if len(parts) > 1 else parts[0]
-        mask = pc.is_in(table[DOC_ID], value_set=pyarrow.array(sorted(doc_ids), pyarrow.string()))
-        return table.filter(mask)
+        return rows_of_documents(pyarrow.concat_tables(parts), doc_ids)
+
+
+def rows_of_documents(table: pyarrow.Table, doc_ids: Collection[str]) -> pyarrow.Table:
+    """The rows of `table` whose doc_id is one of `doc_ids`, in their order."""
+    wanted = pyarrow.array(sorted(doc_ids), pyarrow.string())
+    return table.filter(pc.is_in(table[DOC_ID], value_set=wanted))
 
 
 def _doc_ranges(file: pq.ParquetFile) -> list[tuple[str, str]]:

@@ -16,7 +16,6 @@ import hashlib
 import os
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -231,6 +230,7 @@ def _run(
         extracting = chosen.outcomes([by_id[d].path for d in fresh]) if chosen else iter(())
         try:
             # the workers are at work: what validating and writing need is loaded meanwhile
+            from pipeline.diff import counts_by_table
             from pipeline.previous import PreviousTables
             from pipeline.publish import VersionWriter
             from pipeline.stream import Entry, in_doc_order, stream_documents
@@ -265,8 +265,8 @@ def _run(
                     for name, frame in _history_frames(read_all).items():
                         writer.write_frame(name, frame)
                 _write_derived(writer, streamed.coverage, extractors)
-                report.rows = writer.rows()
-                fingerprint = _fingerprint(writer, [n for n in report.rows if n != "changes"])
+                report.rows = {n: c for n, c in writer.rows().items() if n != "changes"}
+                fingerprint = _fingerprint(writer, list(report.rows))
                 if current and same_code and manifest.get("fingerprint") == fingerprint:
                     # the same facts from the same code; after a code change the same facts
                     # are published again, so that the next run can reuse them under the new
@@ -274,10 +274,8 @@ def _run(
                     writer.discard()
                     published = Published(current, version_dir(output, current), unchanged=True)
                     report.published = published
-                    report.rows = {n: c for n, c in report.rows.items() if n != "changes"}
                     return _finish(report, started)
-                report.rows = {n: c for n, c in report.rows.items() if n != "changes"}
-                report.changes = _change_counts(streamed.changes)
+                report.changes = counts_by_table(streamed.changes)
                 writer.write_frame("organizations", _organizations(extractors))  # validated
                 kept = [
                     {
@@ -306,9 +304,9 @@ def _run(
                 }
                 report.published = writer.publish(body, fingerprint)
         finally:
-            close = getattr(extracting, "close", None)
-            if close is not None:
-                close()  # the workers stop once the last document is in
+            from pipeline.workers import close_outcomes
+
+            close_outcomes(extracting)  # if the documents were not all read
         if keep is not None:
             report.pruned = prune(output, keep)
     return _finish(report, started)
@@ -455,14 +453,6 @@ def _compact_rows(table: pyarrow.Table) -> list[dict[str, object]]:
         columns.append(values)
     names = table.column_names
     return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
-
-
-def _change_counts(counts: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:
-    """{table: {change: count}}, both sorted, as the manifest and the summary line give them."""
-    out: dict[str, dict[str, int]] = {}
-    for (table, change), n in sorted(counts.items()):
-        out.setdefault(table, {})[change] = n
-    return out
 
 
 def _finish(report: RunReport, started: float) -> RunReport:

@@ -1,13 +1,14 @@
 """Stages 5 and 6 a batch of documents at a time: validate, compare with the previous version,
 write.
 
-Documents are taken in `doc_id` order, a few at a time (`DOCUMENTS_PER_BATCH`): the facts of the
-batch are validated, written as one row group of each table, compared with the previous rows of
-the same documents, and let go. A run therefore holds one batch of facts, whatever the number of
-documents. The facts of a document that was not read again (same text, same code) are the
-previous version's rows, carried over as they are stored; only its `documents` row is made anew,
-since it also says where the text came from. Every table is sorted by `doc_id` first, so rows
-written batch after batch are in the table's order.
+Documents are taken in `doc_id` order, a batch at a time (`ROWS_PER_BATCH` fact rows): the
+facts of the batch are validated, written as one row group of each table, compared with the
+previous rows of the same documents, and let go. A run therefore holds one batch of facts,
+whatever the number of documents. The facts of a document that was not read again (same text,
+same code) are the previous version's rows, carried over as they are stored; its `documents`
+row is checked again only when its source changed (that row also says where the text came
+from). Every table is sorted by `doc_id` first, so rows written batch after batch are in the
+table's order.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ import pyarrow.compute as pc
 from pipeline.derive import COVERAGE_SOURCES, READS, coverage_rows
 from pipeline.diff import compute_changes
 from pipeline.errors import ValidationFailed, shown
-from pipeline.previous import PreviousTables
+from pipeline.previous import PreviousTables, rows_of_documents
 from pipeline.publish import VersionWriter, arrow_schema, conform, frame_table
 from pipeline.sources import SourceInfo, with_source
 from pipeline.validate import validate_tables
-from pipeline.workers import Outcome
+from pipeline.workers import Outcome, Records, close_outcomes
 from schemas import TABLES, collector
 from schemas.names import FACT_TABLES
 
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
 #: fact rows per batch (a batch ends with the document that reaches it): the facts a run holds
 #: at once, and a row group of every table; pandera's cost per call makes much smaller ones slow
 ROWS_PER_BATCH = 10_000
-
-Records = dict[str, list[dict[str, object]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +184,10 @@ def _write_batch(
         for n in compared
         if previous.has(n)
     }
-    after = {n: _rows_of(tables[n], whole if n == "documents" else touched) for n in compared}
+    after = {
+        n: rows_of_documents(tables[n], whole if n == "documents" else touched).to_pylist()
+        for n in compared
+    }
     changes = compute_changes(before, after)
     done.changes.update((str(c["table"]), str(c["change"])) for c in changes)
     if changes:
@@ -221,13 +223,6 @@ def _with_carried(name: str, fresh: pyarrow.Table, carried: pyarrow.Table | None
 def _read_columns(table: pyarrow.Table) -> list[dict[str, object]]:
     """The rows of `table`, only the columns derived tables read."""
     return table.select([c for c in table.column_names if c in READS]).to_pylist()
-
-
-def _rows_of(table: pyarrow.Table, doc_ids: set[str]) -> list[dict[str, object]]:
-    if not doc_ids:
-        return []
-    wanted = pyarrow.array(sorted(doc_ids), pyarrow.string())
-    return table.filter(pc.is_in(table["doc_id"], value_set=wanted)).to_pylist()
 
 
 def valid_frames(docs: dict[str, Records], skipped: list[str]) -> dict[str, pd.DataFrame]:
@@ -283,13 +278,7 @@ def in_doc_order(
                 progress(received, len(fresh), shown(Path(outcome.path).name))
             waiting[outcome.index] = outcome
             if received == len(fresh):
-                _close(outcomes)  # the workers stop (and let go of the output's lock) now
+                close_outcomes(outcomes)  # the workers stop (and let go of the output's lock) now
         return waiting.pop(wanted)
 
     return outcome_of
-
-
-def _close(outcomes: Iterator[Outcome]) -> None:
-    close = getattr(outcomes, "close", None)
-    if close is not None:
-        close()

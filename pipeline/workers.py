@@ -258,6 +258,13 @@ class _Running(Iterator[Outcome]):
         self._stop.set()
 
 
+def close_outcomes(outcomes: Iterator[Outcome]) -> None:
+    """Stop an executor's outcomes (and its workers), whether or not all were read."""
+    close = getattr(outcomes, "close", None)
+    if close is not None:
+        close()
+
+
 def _hand(
     ready: queue.Queue[tuple[str, Any]], item: tuple[str, Any], stop: threading.Event
 ) -> None:
