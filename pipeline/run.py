@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from pipeline.document import Extractors
     from pipeline.knowledge.codes import CountryCodes
     from pipeline.publish import VersionWriter
-    from pipeline.workers import Executor
+    from pipeline.workers import Executor, Outcome
 
 DOCUMENT_SUFFIXES = (".md", ".txt", ".wiki", ".wikitext", ".mediawiki")
 Records = dict[str, list[dict[str, object]]]
@@ -371,17 +371,37 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
 def local_executor(
     workers: int | None, limits: Limits, extractors: Extractors | None = None
 ) -> Executor:
-    """Worker processes forked from this one once it holds the knowledge and rules (`workers`
-    of them; None: one per core), or this process alone for `workers=0`."""
+    """`workers` worker processes (None: one per core), or this process alone for
+    `workers=0`. Workers forked from a process that holds no knowledge yet load it each from
+    the set-up cache, in parallel with this process (which then never needs it); otherwise
+    (the knowledge given, already in memory here, or not cached yet: built here once, and
+    stored) they are forked once this process holds it, and share its memory."""
     from functools import partial
 
+    from pipeline.setup_cache import is_cached
     from pipeline.workers import ForkPool, InProcess, extract_outcome
 
+    count = workers or os.cpu_count() or 1
+    if (
+        workers != 0
+        and extractors is None
+        and not process_extractors.cache_info().currsize
+        and is_cached("extractors")
+    ):
+        extract = partial(_extract_with_own_knowledge, limits=limits)
+        return ForkPool(extract, count, limits.document_seconds, setup=process_extractors)
     built = extractors or process_extractors()
     extract = partial(extract_outcome, extractors=built, limits=limits)
     if workers == 0:
         return InProcess(extract)
-    return ForkPool(extract, workers or os.cpu_count() or 1, limits.document_seconds)
+    return ForkPool(extract, count, limits.document_seconds)
+
+
+def _extract_with_own_knowledge(index: int, path: Path, limits: Limits) -> Outcome:
+    """In a worker that loaded its own knowledge (`process_extractors`): one document."""
+    from pipeline.workers import extract_outcome
+
+    return extract_outcome(index, path, process_extractors(), limits)
 
 
 def _country_codes(extractors: Extractors | None) -> CountryCodes:

@@ -50,11 +50,21 @@ def _kept_for_good() -> None:
     gc.freeze()
 
 
+def is_cached(name: str) -> bool:
+    """Whether `cached(name, ...)` would load rather than build (it may still build, if the
+    file turns out damaged)."""
+    return os.environ.get("PIPELINE_CACHE") != "0" and _path(name).is_file()
+
+
+def _path(name: str) -> Path:
+    tag = f"py{sys.version_info.major}{sys.version_info.minor}"
+    return cache_dir() / f"{name}-{tag}-{code_fingerprint()[:20]}.pickle"
+
+
 def _cached(name: str, build: Callable[[], T]) -> T:
     if os.environ.get("PIPELINE_CACHE") == "0":
         return build()
-    tag = f"py{sys.version_info.major}{sys.version_info.minor}"
-    path = cache_dir() / f"{name}-{tag}-{code_fingerprint()[:20]}.pickle"
+    path = _path(name)
     collecting = gc.isenabled()
     gc.disable()  # millions of objects unpickled: the collector would walk them again and again
     try:

@@ -5,8 +5,11 @@ it never raises, it returns an `Outcome` (the document's records, or the one lin
 it was skipped). The executors only decide where it runs:
 
 - `InProcess`: here, one after another (a time limit by SIGALRM, which cannot stop C code).
-- `ForkPool`: worker processes forked from this one once it has built the knowledge and rules,
-  so each starts with them in memory instead of building its own. A worker still busy when its
+- `ForkPool`: worker processes forked from this one. Either they start with the knowledge and
+  rules already in memory (this process built or loaded them before forking), or each loads them
+  from the set-up cache itself (`setup`), on its own core, while this process loads what
+  validating and writing need: a run then never imports spaCy or the knowledge here at all, and
+  a document's time limit starts only once its worker is ready. A worker still busy when its
   document's time is up is killed, the only way to stop work inside C code (a tokenizer), and a
   new one is forked in its place; a worker that dies takes only its document with it.
 - `DaskExecutor` (in `pipeline.dask_executor`, imported only when chosen): the same function
@@ -30,12 +33,13 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from pipeline import document
-from pipeline.document import Extractors
 from pipeline.errors import InputError, shown
 from pipeline.limits import Limits, time_limit
+
+if TYPE_CHECKING:
+    from pipeline.document import Extractors
 
 Records = dict[str, list[dict[str, Any]]]
 
@@ -69,6 +73,8 @@ def extract_outcome(
     """One document through read, layout, analysis, extraction and resolution: its records as
     plain rows, or the reason it was skipped. Nothing it does can escape this function. `raw`:
     the file's bytes, for a worker that cannot read `path` itself."""
+    from pipeline import document
+
     try:
         with time_limit(limits.document_seconds, path):
             tables, warnings = (
@@ -115,21 +121,34 @@ class InProcess:
             yield self.extract(index, path)
 
 
+#: what a worker sends once its `setup` is done
+READY = "ready"
+
+
+class WorkerSetupError(RuntimeError):
+    """A worker could not get ready (its `setup` raised, or it died doing it): a bug or a
+    broken installation, not something a document did."""
+
+
 @dataclass
 class _Worker:
     process: BaseProcess
     conn: Connection
     task: tuple[int, Path] | None = None
     deadline: float = 0.0
+    ready: bool = True
 
 
 @dataclass
 class ForkPool:
-    """Documents extracted by `workers` forked processes, each under `seconds` (0: no limit)."""
+    """Documents extracted by `workers` forked processes, each under `seconds` (0: no limit).
+    `setup`, when given, runs first in each worker (loading its knowledge); the worker gets a
+    document only once it has said it is ready."""
 
     extract: Extract
     workers: int
     seconds: float
+    setup: Callable[[], object] | None = None
 
     def outcomes(self, paths: Sequence[Path]) -> Iterator[Outcome]:
         """The outcomes, as documents finish. The workers start at once, and a thread of this
@@ -170,17 +189,23 @@ class ForkPool:
         try:
             while (pending or any(w.task for w in pool)) and not stop.is_set():
                 for worker in pool:
-                    if worker.task is None and pending:
+                    if worker.ready and worker.task is None and pending:
                         worker.task = pending.pop()
                         worker.deadline = time.monotonic() + self.seconds
                         worker.conn.send(worker.task)
                 busy = [w for w in pool if w.task is not None]
                 timeout = (
                     max(0.0, min(w.deadline for w in busy) - time.monotonic())
-                    if self.seconds > 0
+                    if self.seconds > 0 and busy
                     else POLL
                 )
-                ready = wait([w.conn for w in busy], min(timeout, POLL))
+                ready = wait(
+                    [w.conn for w in pool if w.task is not None or not w.ready],
+                    min(timeout, POLL),
+                )
+                for worker in pool:
+                    if not worker.ready and worker.conn in ready:
+                        _await_ready(worker)
                 for i, worker in enumerate(pool):
                     if worker.task is None:
                         continue
@@ -210,10 +235,12 @@ class ForkPool:
 
     def _start(self, context: Any) -> _Worker:
         parent, child = context.Pipe()
-        process = context.Process(target=_serve, args=(child, self.extract), daemon=True)
+        process = context.Process(
+            target=_serve, args=(child, self.extract, self.setup), daemon=True
+        )
         process.start()
         child.close()
-        return _Worker(process, parent)
+        return _Worker(process, parent, ready=self.setup is None)
 
     def _receive(self, worker: _Worker) -> Outcome | None:
         try:
@@ -292,9 +319,29 @@ def _died(worker: _Worker) -> Outcome:
     )
 
 
-def _serve(conn: Connection, extract: Extract) -> None:
-    """A worker: extract each (index, path) received, send back its outcome."""
+def _await_ready(worker: _Worker) -> None:
+    """Take the word of a worker that was setting up: ready, or why it could not be."""
+    try:
+        said = worker.conn.recv()
+    except (EOFError, OSError):
+        worker.process.join(timeout=1)
+        said = f"it died (exit code {worker.process.exitcode})"
+    if said != READY:
+        raise WorkerSetupError(f"a worker process could not get ready: {said}")
+    worker.ready = True
+
+
+def _serve(conn: Connection, extract: Extract, setup: Callable[[], object] | None) -> None:
+    """A worker: run `setup` and say so, then extract each (index, path) received and send
+    back its outcome."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt does
+    if setup is not None:
+        try:
+            setup()
+        except BaseException as exc:  # reported by the parent, which decides what to do
+            conn.send(f"{type(exc).__name__}: {exc}")
+            return
+        conn.send(READY)
     while True:
         try:
             task = conn.recv()
