@@ -82,7 +82,9 @@ class Bench:
 def reference(bench: Bench) -> dict:
     cold = bench.pipeline("--output", bench.output(), REFERENCE)  # builds the set-up cache
     modules = bench.tmp / "modules.txt"
-    bench.floor_json("modules", modules, "run", "--quiet", "--output", bench.output(), REFERENCE)
+    # in this process alone (`--workers 0`): the modules of the run and of its worker both
+    in_process = ("--quiet", "--workers", "0", "--output", str(bench.output()), REFERENCE)
+    bench.floor_json("modules", modules, "run", *in_process)
     runs, floors, bare = [], [], []
     for _ in range(bench.runs):  # interleaved, so that the machine's load weighs on both alike
         runs.append(bench.pipeline("--output", bench.output(), REFERENCE))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -226,7 +227,9 @@ def _run(
         fresh = sorted(
             d for d, s in by_id.items() if not (same_code and known.get(d) == (s.sha256, s.format))
         )
-        chosen = (executor or local_executor(workers, limits, extractors)) if fresh else None
+        chosen = (
+            (executor or local_executor(workers, limits, extractors, len(fresh))) if fresh else None
+        )
         extracting = chosen.outcomes([by_id[d].path for d in fresh]) if chosen else iter(())
         try:
             # the workers are at work: what validating and writing need is loaded meanwhile
@@ -369,21 +372,26 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
 
 
 def local_executor(
-    workers: int | None, limits: Limits, extractors: Extractors | None = None
+    workers: int | None,
+    limits: Limits,
+    extractors: Extractors | None = None,
+    documents: int | None = None,
 ) -> Executor:
-    """`workers` worker processes (None: one per core), or this process alone for
-    `workers=0`. Workers forked from a process that holds no knowledge yet load it each from
-    the set-up cache, in parallel with this process (which then never needs it); otherwise
-    (the knowledge given, already in memory here, or not cached yet: built here once, and
-    stored) they are forked once this process holds it, and share its memory."""
+    """`workers` worker processes (None: one per core; never more than `documents`), or this
+    process alone for `workers=0`. Several workers are forked once this process holds the
+    knowledge (built or loaded once), and share its memory. A single worker instead loads the
+    knowledge itself from the set-up cache, on its own core, while this process loads what
+    validating and writing need: this process then never needs the knowledge, so the memory
+    is the same and the wait shorter (a run of one changed document, or `--workers 1`)."""
     from functools import partial
 
     from pipeline.setup_cache import is_cached
     from pipeline.workers import ForkPool, InProcess, extract_outcome
 
-    count = workers or os.cpu_count() or 1
+    count = min(workers or os.cpu_count() or 1, documents or sys.maxsize)
     if (
         workers != 0
+        and count == 1
         and extractors is None
         and not process_extractors.cache_info().currsize
         and is_cached("extractors")

@@ -1,7 +1,7 @@
 """Workers that load their own knowledge (`ForkPool(setup=...)`): a document is sent only to
 a ready worker, so its time limit never includes the set-up; a set-up that fails is said
 plainly; and a run whose set-up cache is warm never loads spaCy or the knowledge in the main
-process."""
+process when it needs only one worker (several share the main process's copy)."""
 
 from __future__ import annotations
 
@@ -72,10 +72,10 @@ def test_with_a_warm_setup_cache_the_main_process_never_loads_the_knowledge(tmp_
     env.pop("PIPELINE_CACHE", None)
     doc = REPO / "fixtures" / "Foreign_relations_of_Azerbaijan.md"
 
-    def run(output: str) -> str:
-        args = ["run", "--quiet", "--workers", "1", "--output", str(tmp_path / output), str(doc)]
+    def run(output: str, *docs: Path, workers: str = "1") -> str:
+        args = ["run", "--quiet", "--workers", workers, "--output", str(tmp_path / output)]
         done = subprocess.run(
-            [sys.executable, "-c", MAIN_MODULES, *args],
+            [sys.executable, "-c", MAIN_MODULES, *args, *map(str, docs or (doc,))],
             cwd=REPO,
             env=env,
             capture_output=True,
@@ -89,3 +89,6 @@ def test_with_a_warm_setup_cache_the_main_process_never_loads_the_knowledge(tmp_
     assert "loaded: []" in run("second")
     first = (tmp_path / "first" / "latest" / "missions.parquet").read_bytes()
     assert (tmp_path / "second" / "latest" / "missions.parquet").read_bytes() == first
+    # several workers share this process's copy instead of loading one each
+    excerpt = REPO / "fixtures" / "Foreign_relations_of_Azerbaijan_excerpt.wiki"
+    assert "loaded: ['pipeline.document', 'spacy']" in run("two", doc, excerpt, workers="2")
