@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow
+import pyarrow.compute as pc
 from pandera.engines import pandas_engine
 
 from schemas import collector
@@ -30,10 +31,29 @@ Kind = Literal["str", "int", "date", "bool", "list_str", "list_int"]
 def is_iso3(*, historic: bool = False) -> pa.Check:
     codes = iso3_codes() | (historic_iso3_codes() if historic else frozenset())
     return pa.Check(
-        lambda s: s.isna() | s.isin(codes),
+        null_or_in(codes),
         name="iso3_or_former_exists" if historic else "iso3_exists",
         element_wise=False,
     )
+
+
+def null_or_in(codes: frozenset[str]) -> Callable[[pd.Series], pd.Series]:
+    """`s.isna() | s.isin(codes)`, asked of an Arrow-backed text column by Arrow's `is_in`
+    against a value set built once: pandas' own `isin` there turns every one of the ~250
+    codes into an Arrow scalar on each call. Any other column is left to pandas."""
+    value_sets: dict[pyarrow.DataType, pyarrow.Array] = {}
+
+    def check(series: pd.Series) -> pd.Series:
+        array = series.array
+        if not isinstance(array, pd.arrays.ArrowStringArray):
+            return series.isna() | series.isin(codes)
+        values = array.__arrow_array__()
+        if values.type not in value_sets:
+            value_sets[values.type] = pyarrow.array(sorted(codes), values.type)
+        found = pc.or_(pc.is_null(values), pc.is_in(values, value_set=value_sets[values.type]))
+        return pd.Series(found.to_numpy(), index=series.index, dtype=bool, name=series.name)
+
+    return check
 
 
 def all_iso3() -> pa.Check:
