@@ -30,6 +30,13 @@ def validate_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return out
 
 
+def prepare() -> None:
+    """Register now pandera's backends for pandas, which it does on the first check it runs
+    (importing hypothesis among others, a tenth of a second): a run calls this while its
+    workers extract the first documents, when it would otherwise only wait for them."""
+    pa.Check(pd.Series.notna, element_wise=False)(pd.Series([], dtype=object))
+
+
 def passes(schema: pa.DataFrameSchema, frame: pd.DataFrame) -> bool:
     """Does `frame` pass every part of `schema` (columns, their order, dtypes, nulls, every
     check on every row, unique keys)? The same questions `schema.validate` asks, in the same
