@@ -143,10 +143,16 @@ class TableSpec:
         """Records -> a frame with this table's column order and pandas dtypes (built with the
         garbage collector paused: it makes a list or a value per cell, nothing cyclic)."""
         with collector.paused():
-            data = dict(zip(self.names, _columns(records, self.names), strict=True))
-            frame = pd.DataFrame(data, columns=self.names)
+            values = dict(zip(self.names, _columns(records, self.names), strict=True))
+            texts = {
+                c.name: text
+                for c in self.columns
+                if c.kind == "str" and (text := _text_array(values[c.name])) is not None
+            }
+            frame = pd.DataFrame({**values, **texts}, columns=self.names)
             for c in self.columns:
-                frame[c.name] = _coerce(frame[c.name], c.kind)
+                if c.name not in texts:
+                    frame[c.name] = _coerce(frame[c.name], c.kind)
         if self.sort:
             frame = frame.sort_values(list(self.sort), kind="stable").reset_index(drop=True)
         return frame
@@ -264,6 +270,19 @@ def _pandera_column(c: Col) -> pa.Column:
         description=c.doc or None,
         metadata={"wikidata": c.wikidata} if c.wikidata else None,
     )
+
+
+def _text_array(values: list[object]) -> pd.arrays.ArrowStringArray | None:
+    """A text column made straight into the Arrow array `astype("string")` makes, when every
+    value is a `str` or None (the usual case); None otherwise, for `_coerce`. pandas would
+    otherwise turn the column into Arrow text twice: once guessing its dtype, once coercing."""
+    if not set(map(type, values)) <= {str, type(None)}:
+        return None
+    return pd.arrays.ArrowStringArray(pyarrow.array(values, type=_TEXT))
+
+
+#: the Arrow type of pandas' "string" dtype's values
+_TEXT = pyarrow.array(pd.array([], dtype="string")).type
 
 
 def _coerce(series: pd.Series, kind: Kind) -> pd.Series:
