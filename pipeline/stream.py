@@ -29,10 +29,10 @@ from pipeline.errors import ValidationFailed, shown
 from pipeline.previous import PreviousTables, rows_of_documents
 from pipeline.publish import VersionWriter, arrow_schema, conform, frame_table
 from pipeline.sources import SourceInfo, with_source
-from pipeline.validate import validate_tables
+from pipeline.validate import prepare, validate_tables
 from pipeline.workers import Outcome, Records, close_outcomes
 from schemas import TABLES, collector
-from schemas.names import FACT_TABLES
+from schemas.names import DERIVED_TABLES, FACT_TABLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -97,6 +97,7 @@ def stream_documents(
     """Every entry (in doc_id order) validated, written and compared, batch by batch.
     `outcome_of(doc_id)` gives a fresh document's outcome; `compared`: the tables whose changes
     are computed (those of the previous version that passed verification)."""
+    _prepare()
     done = Streamed()
     loaded = (_load(entry, outcome_of, previous, done) for entry in entries)
     for batch in batches(loaded, ROWS_PER_BATCH):
@@ -105,6 +106,15 @@ def stream_documents(
         writer.close(name)
     writer.close("changes")
     return done
+
+
+def _prepare() -> None:
+    """What the first batch would otherwise build, built before the first document is waited
+    for (the workers are extracting meanwhile): the file schemas of the tables a run writes
+    (every one is written, with rows or not) and pandera's backends."""
+    for name in (*FACT_TABLES, "changes", *DERIVED_TABLES, "organizations"):
+        arrow_schema(name)
+    prepare()
 
 
 def batches(items: Iterable[Loaded], budget: int) -> Iterator[list[Loaded]]:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow
+import pyarrow.compute as pc
 from pandera.engines import pandas_engine
 
 from schemas import collector
@@ -30,10 +31,29 @@ Kind = Literal["str", "int", "date", "bool", "list_str", "list_int"]
 def is_iso3(*, historic: bool = False) -> pa.Check:
     codes = iso3_codes() | (historic_iso3_codes() if historic else frozenset())
     return pa.Check(
-        lambda s: s.isna() | s.isin(codes),
+        null_or_in(codes),
         name="iso3_or_former_exists" if historic else "iso3_exists",
         element_wise=False,
     )
+
+
+def null_or_in(codes: frozenset[str]) -> Callable[[pd.Series], pd.Series]:
+    """`s.isna() | s.isin(codes)`, asked of an Arrow-backed text column by Arrow's `is_in`
+    against a value set built once: pandas' own `isin` there turns every one of the ~250
+    codes into an Arrow scalar on each call. Any other column is left to pandas."""
+    value_sets: dict[pyarrow.DataType, pyarrow.Array] = {}
+
+    def check(series: pd.Series) -> pd.Series:
+        array = series.array
+        if not isinstance(array, pd.arrays.ArrowStringArray):
+            return series.isna() | series.isin(codes)
+        values = array.__arrow_array__()
+        if values.type not in value_sets:
+            value_sets[values.type] = pyarrow.array(sorted(codes), values.type)
+        found = pc.or_(pc.is_null(values), pc.is_in(values, value_set=value_sets[values.type]))
+        return pd.Series(found.to_numpy(), index=series.index, dtype=bool, name=series.name)
+
+    return check
 
 
 def all_iso3() -> pa.Check:
@@ -123,10 +143,16 @@ class TableSpec:
         """Records -> a frame with this table's column order and pandas dtypes (built with the
         garbage collector paused: it makes a list or a value per cell, nothing cyclic)."""
         with collector.paused():
-            data = dict(zip(self.names, _columns(records, self.names), strict=True))
-            frame = pd.DataFrame(data, columns=self.names)
+            values = dict(zip(self.names, _columns(records, self.names), strict=True))
+            texts = {
+                c.name: text
+                for c in self.columns
+                if c.kind == "str" and (text := _text_array(values[c.name])) is not None
+            }
+            frame = pd.DataFrame({**values, **texts}, columns=self.names)
             for c in self.columns:
-                frame[c.name] = _coerce(frame[c.name], c.kind)
+                if c.name not in texts:
+                    frame[c.name] = _coerce(frame[c.name], c.kind)
         if self.sort:
             frame = frame.sort_values(list(self.sort), kind="stable").reset_index(drop=True)
         return frame
@@ -244,6 +270,19 @@ def _pandera_column(c: Col) -> pa.Column:
         description=c.doc or None,
         metadata={"wikidata": c.wikidata} if c.wikidata else None,
     )
+
+
+def _text_array(values: list[object]) -> pd.arrays.ArrowStringArray | None:
+    """A text column made straight into the Arrow array `astype("string")` makes, when every
+    value is a `str` or None (the usual case); None otherwise, for `_coerce`. pandas would
+    otherwise turn the column into Arrow text twice: once guessing its dtype, once coercing."""
+    if not set(map(type, values)) <= {str, type(None)}:
+        return None
+    return pd.arrays.ArrowStringArray(pyarrow.array(values, type=_TEXT))
+
+
+#: the Arrow type of pandas' "string" dtype's values
+_TEXT = pyarrow.array(pd.array([], dtype="string")).type
 
 
 def _coerce(series: pd.Series, kind: Kind) -> pd.Series:
