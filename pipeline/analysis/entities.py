@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+from spacy.attrs import IS_PUNCT, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -116,27 +117,31 @@ class Spotter:
 
     def __init__(self, knowledge: Knowledge) -> None:
         # patterns are tokenized by one pipeline, texts by another on the same vocabulary: a
-        # tokenizer that has cached thousands of pattern strings runs texts markedly slower
-        self.patterns = _blank()
-        self.nlp = _blank(self.patterns.vocab)
-        self.matcher = PhraseMatcher(self.patterns.vocab, attr="ORTH")
+        # tokenizer that has cached thousands of pattern strings runs texts markedly slower.
+        # The first is not kept: the matcher holds the patterns' words, and unpickling a
+        # pipeline (from the set-up cache) costs as much as the spotter's other parts together
+        patterns = _blank()
+        self.nlp = _blank(patterns.vocab)
+        self.matcher = PhraseMatcher(patterns.vocab, attr="ORTH")
         self._keys: dict[int, tuple[Label, frozenset[str], str]] = {}
         for label, form, codes, kind in _patterns(knowledge):
-            self._add(label, form, codes, kind)
+            self._add(patterns, label, form, codes, kind)
         rank = {label: i for i, label in enumerate(LABEL_ORDER)}
         self._rank = {key: rank[label] for key, (label, _, _) in self._keys.items()}
         _only_attributes_read(self.nlp.vocab)
         strings = self.nlp.vocab.strings
         self._full_stops = frozenset(strings.add(ch) for ch in Sentencizer.default_punct_chars)
 
-    def _add(self, label: Label, form: str, codes: frozenset[str], kind: str) -> None:
+    def _add(
+        self, patterns: Language, label: Label, form: str, codes: frozenset[str], kind: str
+    ) -> None:
         key_text = f"{label}:{'|'.join(sorted(codes))}:{kind}"
         key = self.nlp.vocab.strings.add(key_text)
         self._keys[key] = (label, codes, kind)
         variants = {form, form.upper()}
         if form[:1].islower():
             variants.add(form[:1].upper() + form[1:])
-        docs = [self.patterns.make_doc(v) for v in variants if v.strip()]
+        docs = [patterns.make_doc(v) for v in variants if v.strip()]
         self.matcher.add(key_text, docs)
 
     def sentences(self, text: str) -> list[Span]:
@@ -146,7 +151,9 @@ class Spotter:
         if not len(doc):
             return []
         spans = self._spans(doc, cleaned)
-        if FULL_STOP.search(cleaned) is None:  # one sentence: no token can end one
+        if "." not in cleaned and FULL_STOP.search(cleaned) is None:
+            # one sentence: no token can end one ("." is one of `FULL_STOP`'s, and the most
+            # common: `in` finds it faster than the pattern's scan)
             last = doc[-1]
             bounds = [(doc[0].idx, last.idx + len(last))]
         else:
@@ -158,24 +165,29 @@ class Spotter:
                 s0 += 1
             if not cleaned[s0:end].strip():
                 continue  # only blanked footnote markers
-            inside = tuple(
-                Mention(m.label, m.codes, m.text, m.start - s0, m.end - s0, m.kind)
-                for m in spans[bisect_left(mention_starts, s0) : bisect_left(mention_starts, end)]
+            within = spans[bisect_left(mention_starts, s0) : bisect_left(mention_starts, end)]
+            inside = (
+                tuple(within)  # a sentence at the text's start: the offsets are the same
+                if s0 == 0
+                else tuple(
+                    Mention(m.label, m.codes, m.text, m.start - s0, m.end - s0, m.kind)
+                    for m in within
+                )
             )
             out.append(Span(text[s0:end].rstrip(), s0, inside))
         return out
 
     def _sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) character offsets of each sentence: from its first token's start to
-        its last token's end."""
-        orths, puncts, starts, lengths = zip(
-            *doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist(), strict=True
-        )
-        first = _sentence_starts(orths, puncts, self._full_stops)
-        return [
-            (starts[a], starts[b - 1] + lengths[b - 1])
-            for a, b in pairwise([0, *first, len(orths)])
-        ]
+        its last token's end. Only the tokens after a full stop and those that bound a
+        sentence are looked at (`_starts_after_stops`)."""
+        orths = doc.to_array(ORTH).tolist()
+        first = _starts_after_stops(orths, self._full_stops, lambda i: bool(doc[i].is_punct))
+        out = []
+        for a, b in pairwise([0, *first, len(orths)]):
+            last = doc[b - 1]
+            out.append((doc[a].idx, last.idx + len(last)))
+        return out
 
     def mentions(self, text: str) -> list[Mention]:
         cleaned = clean(text)
@@ -210,12 +222,44 @@ class Spotter:
         return out
 
 
+def _starts_after_stops(
+    orths: list[int], full_stops: frozenset[int], is_punct: Callable[[int], bool]
+) -> list[int]:
+    """What `_sentence_starts` answers, from the full stops forward: the token after a stop
+    that is neither punctuation nor a stop starts a sentence, and no other token does. The
+    stops are found by `list.index` (a scan in C), and only the few tokens after each are
+    asked whether they are punctuation, instead of every token of the text."""
+    stops = sorted(i for orth in full_stops.intersection(orths) for i in _positions(orths, orth))
+    out: list[int] = []
+    for stop in stops:
+        if out and out[-1] > stop:
+            continue  # a stop before the start already found (". . ." or ".)")
+        i = stop + 1
+        while i < len(orths) and (orths[i] in full_stops or is_punct(i)):
+            i += 1
+        if i < len(orths):
+            out.append(i)
+    return out
+
+
+def _positions(values: list[int], value: int) -> list[int]:
+    """Every index of `value` in `values`."""
+    out: list[int] = []
+    at = -1
+    while True:
+        try:
+            at = values.index(value, at + 1)
+        except ValueError:
+            return out
+        out.append(at)
+
+
 def _sentence_starts(
-    orths: tuple[int, ...], puncts: tuple[int, ...], full_stops: frozenset[int]
+    orths: Sequence[int], puncts: Sequence[int], full_stops: frozenset[int]
 ) -> list[int]:
     """Indexes of the tokens after the first that start a sentence: spaCy's `Sentencizer` rule
     (a token that is not punctuation, after a sentence-final character since the last start)
-    read from the token arrays, without making a `Token` per token."""
+    read token by token; the reference `_starts_after_stops` answers as."""
     out: list[int] = []
     seen_stop = False
     for i, (orth, punct) in enumerate(zip(orths, puncts, strict=True)):

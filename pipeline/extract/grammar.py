@@ -64,6 +64,17 @@ LEAD = (
 
 
 IT_SUBJECT = re.compile(rf"^\s*(?:{LEAD})?it\s+{ADVERBS}", re.I)
+# the patterns the readers below try at a position, compiled here rather than looked up in
+# `re`'s cache at each call (most are f-strings, so each call would build the string anew)
+GOVERNMENT_LEAD = re.compile(r"\b(?:government|authorities|state)\s*,?\s*$", re.I)
+CLOSING_BRACKET = re.compile(r"\s*\)")
+CLAUSE_SUBJECT = re.compile(rf"(?:the\s+)?{ENT}(?:'s|’s)?\s+{CLAUSE_VERB}", re.I)
+TIME_WORD_EXTENSION = re.compile(r"^[ -](?:In|On|At|Since|From)\b")
+INNER_PLACES = re.compile(r"\s*\(\s*(?:in|at)\s+")
+JOINED_NAME = re.compile(rf",\s*({CAPWORD})")
+TRAILING_STATE = re.compile(rf"\s*(?:,\s*\(|,|\(|,\s*in)\s*{ENT}\)?")
+LISTED_ON = re.compile(r"\)?\s*(?:,|and\b)")
+REGION_THEN_STATE = re.compile(rf",\s*(?P<region>{NAME}),\s*{ENT}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +164,11 @@ class Grammar:
             rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*)|(?P<name>{NAME}))"
         )
         self.date_lead = re.compile(rf"^\s*(?:since|in|on|as of|by)\s+(?P<date>{DATE})", re.I)
+        self.more_places = re.compile(
+            rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:in\s+|at\s+)?"
+            rf"(?:(?P<count>{self.number})\s+(?:in|at)\s+)?(?=⟪\d+⟫|{UPPER})",
+            re.I,
+        )
 
     # -- clauses -----------------------------------------------------------------------------
     def clauses(self, sentence: Sentence) -> list[Clause]:
@@ -203,7 +219,7 @@ class Grammar:
             code is None
             and mention.label == "DEMONYM"
             and mention.code
-            and re.search(r"\b(?:government|authorities|state)\s*,?\s*$", lead, re.I)
+            and GOVERNMENT_LEAD.search(lead)
         ):
             code = mention.code
         return code
@@ -251,28 +267,23 @@ class Grammar:
                 )
             out.append(place)
             at = place.end
-            if re.match(r"\s*\)", masked[at:]):
+            if CLOSING_BRACKET.match(masked[at:]):
                 bracket = None
-            more = re.match(
-                rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:in\s+|at\s+)?"
-                rf"(?:(?P<count>{self.number})\s+(?:in|at)\s+)?(?=⟪\d+⟫|{UPPER})",
-                masked[at:],
-                re.I,
-            )
+            more = self.more_places.match(masked[at:])
             if not more or self.item_head.match(masked[at:]):
                 break
             if self.clause_subject_here(masked, at + more.end(), sentence):
                 break
             at += more.end()
         end = out[-1].end if out else pos
-        closing = re.match(r"\s*\)", masked[end:])
+        closing = CLOSING_BRACKET.match(masked[end:])
         if closing and "(" in masked[pos - 3 : pos + 1]:
             end += closing.end()
         return out, end
 
     def clause_subject_here(self, masked: str, at: int, sentence: Sentence) -> bool:
         """Does a state at `at` start a clause of its own ("..., Japan is an observer")?"""
-        m = re.match(rf"(?:the\s+)?{ENT}(?:'s|’s)?\s+{CLAUSE_VERB}", masked[at:], re.I)
+        m = CLAUSE_SUBJECT.match(masked[at:])
         return m is not None and sentence.mention(m.group(1)).label == "COUNTRY"
 
     def place(self, masked: str, at: int, sentence: Sentence) -> Place | None:
@@ -288,13 +299,13 @@ class Grammar:
         if m.group(2) is not None:  # a mention
             mention = sentence.mention(m.group(2))
             ext = m.group("ext") or ""
-            if ext.strip() and not re.match(r"^[ -](?:In|On|At|Since|From)\b", ext):
+            if ext.strip() and not TIME_WORD_EXTENSION.match(ext):
                 city = (mention.text + ext).strip()
             elif mention.label == "COUNTRY":
                 if not mention.code:
                     return None
                 country_end = m.end(2) + 1
-                inner = re.match(r"\s*\(\s*(?:in|at)\s+", masked[country_end:])
+                inner = INNER_PLACES.match(masked[country_end:])
                 if inner:  # "3 honorary consulates in Romania (in Bucharest, Constanţa and ...)"
                     return self._inside(
                         mention.code, masked, country_end + inner.end(), sentence, count, at
@@ -303,7 +314,7 @@ class Grammar:
             elif mention.label == "CITY":
                 city = mention.text
                 end = m.end(2) + 1
-                joined = re.match(rf",\s*({CAPWORD})", masked[end:])
+                joined = JOINED_NAME.match(masked[end:])
                 if joined and g.city(f"{city}, {joined.group(1)}"):  # "Washington, D.C."
                     city = f"{city}, {joined.group(1).rstrip('.')}."
                     end += joined.end()
@@ -320,15 +331,15 @@ class Grammar:
             if not name[:1].isupper() or name.lower() in _NOT_PLACES:
                 return None
             city = name
-            joined = re.match(rf",\s*({CAPWORD})", masked[end:])
+            joined = JOINED_NAME.match(masked[end:])
             if joined and g.city(f"{name}, {joined.group(1)}"):  # "Washington, D.C."
                 city = f"{name}, {joined.group(1).rstrip('.')}."
                 end += joined.end()
-        trailer = re.match(rf"\s*(?:,\s*\(|,|\(|,\s*in)\s*{ENT}\)?", masked[end:])
+        trailer = TRAILING_STATE.match(masked[end:])
         anywhere = g.city_anywhere(city)
         if trailer:
             state = sentence.mention(trailer.group(1))
-            listed_on = re.match(r"\)?\s*(?:,|and\b)", masked[end + trailer.end() :])
+            listed_on = LISTED_ON.match(masked[end + trailer.end() :])
             if (
                 state.label == "COUNTRY"
                 and state.code
@@ -343,7 +354,7 @@ class Grammar:
                 country = state.code
                 end += trailer.end()
         if country is None:  # "Toronto, Ontario, Canada"
-            region = re.match(rf",\s*(?P<region>{NAME}),\s*{ENT}", masked[end:])
+            region = REGION_THEN_STATE.match(masked[end:])
             if region:
                 state = sentence.mention(region.group(2))
                 if state.code and state.code in g.subdivision_of(region.group("region")):

@@ -20,7 +20,7 @@ from pipeline.analysis.text import ENT, Sentence
 from pipeline.extract.grammar import ADVERBS, DATE, LEAD, Clause, Grammar
 from pipeline.extract.missions import ROW
 from pipeline.knowledge.organizations import Organization
-from pipeline.knowledge.vocabulary import Gate, normal
+from pipeline.knowledge.vocabulary import Gate, normal, whole_word
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import Block, BulletList, GridTable, Paragraph
 
@@ -104,6 +104,15 @@ class MembershipReader:
         self.vocabulary = v
         noun = v.pattern("membership-noun")
         self.noun = noun
+        #: what may join two items of a list of organizations (`org_list_end`)
+        self.list_glue = re.compile(
+            # "of"/"in" only after a separator: "the G-77 in the UN" is not a list
+            rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:and\s+|as\s+well\s+as\s+|or\s+)?"
+            rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+)?|\s+)"
+            rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer)\s+)?"
+            rf"(?P<noun>{noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
+            re.I,
+        )
         # the words without which no membership rule reads anything (a quick filter)
         # and an organization followed by the states it is made of: "the GCC (Saudi Arabia, ...)"
         self.gate = Gate(v.terms("membership-gate"))
@@ -639,15 +648,7 @@ class MembershipReader:
                 for o in out
             ):
                 out.append(item)
-            glue = re.match(
-                # "of"/"in" only after a separator: "the G-77 in the UN" is not a list
-                rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:and\s+|as\s+well\s+as\s+|or\s+)?"
-                rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+)?|\s+)"
-                rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer)\s+)?"
-                rf"(?P<noun>{self.noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
-                text[end:],
-                re.I,
-            )
+            glue = self.list_glue.match(text[end:])
             if glue is None or glue.end() == 0:
                 break
             if glue.group("noun"):
@@ -669,7 +670,7 @@ class MembershipReader:
         low = normal(inner)
         found = status
         for term in self.vocabulary.terms("membership-noun"):
-            if re.search(rf"\b{re.escape(term)}\b", low):
+            if whole_word(term).search(low):
                 found = self.vocabulary.value("membership-noun", term) or status
                 break
         date = self.grammar.date_after(" " + inner)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from pipeline.analysis.text import ENT, Sentence
+from pipeline.analysis.text import ENT, ENT_RE, Sentence
 from pipeline.extract.grammar import LEAD, Clause, Grammar, Place
 from pipeline.knowledge.vocabulary import Gate
 from schemas.rules import rank
@@ -26,6 +26,27 @@ ACTIVE_OPENED = re.compile(
     r"^\s*,?\s*(?:(?:first|officially|formally)\s+)?(?P<pv>opened|reopened|re-opened|closed)\b",
     re.I,
 )
+#: what may follow a mission with no place: "through a part-time embassy since 2018"
+PLACELESS_END = re.compile(r"\s*(?:[,.;)]|since|until|and\b|$)")
+#: "... and maintains honorary consulates in ...": more missions after an accreditation
+MORE_MISSIONS = re.compile(
+    r",?\s*(?:and\s+|but\s+)(?:also\s+)?(?=(?:maintains|has|operates|opened|keeps)\b)"
+)
+ONLY_INSTEAD = re.compile(r",\s*(?:but\s+)?(?:only|instead)\s+")
+LISTED_STATES = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{ENT})*")
+UNTIL = re.compile(r"\buntil\b")
+#: where a clause of its own may start inside a sentence (`_named_clauses`)
+NAMED_CLAUSE_START = re.compile(
+    r"(?:,\s*(?:while|whereas|whilst|and)|;|\bwith|\bafter|\bby)\s+"
+    r"(?=the\s+(?:opening|establishment|inauguration)\s+of\b)|"
+    r"(?:,\s*(?:while|whereas|whilst|and)|;)\s+"
+)
+COLON = re.compile(r"^\s*:\s*")
+#: a word each pattern of a rule needs, so that a sentence without it skips the rule: "there"
+#: (`existential`), "interests" (`interests`), the verbs of `opened_passive`
+THERE_GATE = Gate(("there",))
+INTERESTS_GATE = Gate(("interests",))
+OPENED_GATE = Gate(("opened", "established", "inaugurated", "set"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +270,7 @@ class MissionReader:
                     places, after = self.grammar.places(rest, item.end(), sentence)
                     if not places:
                         continue
-                elif not re.match(r"\s*(?:[,.;)]|since|until|and\b|$)", rest[after:]):
+                elif not PLACELESS_END.match(rest[after:]):
                     continue
                 date = self.grammar.date_after(rest[after:]) or self._lead_date(clause)
                 kind_text = item.group("kind")
@@ -288,11 +309,7 @@ class MissionReader:
                         )
                     )
                 last = after
-            more = re.search(
-                r",?\s*(?:and\s+|but\s+)(?:also\s+)?(?=(?:maintains|has|operates|"
-                r"opened|keeps)\b)",
-                rest[last:],
-            )
+            more = MORE_MISSIONS.search(rest[last:])
             if more:  # "... and maintains honorary consulates in Mexico City and in Tampico"
                 at = last + more.end()
                 out.extend(self._items(sentence, clause, sender, offset + at, rest[at:], host=host))
@@ -331,7 +348,7 @@ class MissionReader:
         tail = body[verb.end() :]
         first_kind = self.grammar.kind_re.search(tail)
         if first_kind and self.grammar.negated(tail[: first_kind.start()]):
-            only = re.search(r",\s*(?:but\s+)?(?:only|instead)\s+", tail)
+            only = ONLY_INSTEAD.search(tail)
             if only is None:
                 return []
             tail = "has " + tail[only.end() :]
@@ -405,10 +422,8 @@ class MissionReader:
         if serving is None:
             return [claim]
         value = self.grammar.knowledge.vocabulary.value("mission-serves", serving.group("serve"))
-        listed = re.match(
-            rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{ENT})*", rest[serving.end() :]
-        )
-        indexes = [serving.group(2), *re.findall(ENT, listed.group() if listed else "")]
+        listed = LISTED_STATES.match(rest[serving.end() :])
+        indexes = [serving.group(2), *ENT_RE.findall(listed.group() if listed else "")]
         served = [
             (code, sentence.at(int(i)))
             for i in indexes
@@ -494,7 +509,7 @@ class MissionReader:
                     self.grammar.knowledge.vocabulary.value("mission-passive", passive.group("pv"))
                     or "open"
                 )
-                if status == "closed" and re.search(r"\buntil\b", rest[passive.end() :]):
+                if status == "closed" and UNTIL.search(rest[passive.end() :]):
                     status = "open"  # "was closed from 1980 until 1981": it reopened
             date = self.grammar.date_after(rest) if passive or opening else None
             if sender is None:
@@ -524,12 +539,7 @@ class MissionReader:
         ("..., while Malaysian embassy in Helsinki is accredited to Latvia"), and those that
         name the opening of a mission ("... with the opening of a Turkish Embassy in ...")."""
         out = list(clauses)
-        for m in re.finditer(
-            r"(?:,\s*(?:while|whereas|whilst|and)|;|\bwith|\bafter|\bby)\s+"
-            r"(?=the\s+(?:opening|establishment|inauguration)\s+of\b)|"
-            r"(?:,\s*(?:while|whereas|whilst|and)|;)\s+",
-            sentence.masked,
-        ):
+        for m in NAMED_CLAUSE_START.finditer(sentence.masked):
             start = m.end()
             if any(c.start == start for c in out):
                 continue
@@ -542,6 +552,8 @@ class MissionReader:
         self, sentence: Sentence, clauses: list[Clause], ctx: Context
     ) -> list[MissionClaim]:
         out: list[MissionClaim] = []
+        if not THERE_GATE.search(sentence.masked):
+            return out
         for clause in clauses:
             m = self.existential.match(clause.text)
             if m is None:
@@ -575,7 +587,7 @@ class MissionReader:
         m = self.senders.match(masked)
         after = self.senders_after.match(masked)
         if m is not None:
-            senders = [sentence.mention(i) for i in re.findall(ENT, m.group("list"))]
+            senders = [sentence.mention(i) for i in ENT_RE.findall(m.group("list"))]
             head, start = masked[m.end() :], m.end()
         elif after is not None:
             senders, head, start = [], masked[after.end() :], after.end()
@@ -588,10 +600,10 @@ class MissionReader:
         if len(places) != 1:
             return []
         if not senders:
-            colon = re.match(r"^\s*:\s*", masked[end:])
+            colon = COLON.match(masked[end:])
             if colon is None:
                 return []
-            senders = [sentence.mention(i) for i in re.findall(ENT, masked[end + colon.end() :])]
+            senders = [sentence.mention(i) for i in ENT_RE.findall(masked[end + colon.end() :])]
         codes = [self.grammar.state_code(s) for s in senders]
         if len(codes) < 2 or any(c is None for c in codes):
             return []
@@ -666,6 +678,8 @@ class MissionReader:
         self, sentence: Sentence, clauses: list[Clause], ctx: Context
     ) -> list[MissionClaim]:
         out: list[MissionClaim] = []
+        if not OPENED_GATE.search(sentence.masked):
+            return out
         for clause in clauses:
             m = self.opened_passive.match(clause.text)
             if m is None:
@@ -692,6 +706,8 @@ class MissionReader:
     def read_interests(
         self, sentence: Sentence, clauses: list[Clause], ctx: Context
     ) -> list[MissionClaim]:
+        if not INTERESTS_GATE.search(sentence.masked):
+            return []
         m = self.interests.match(sentence.masked)
         if m is None:
             return []

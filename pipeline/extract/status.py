@@ -39,6 +39,15 @@ OTHER_TIES = re.compile(
     re.I,
 )
 TIES_RE = re.compile(rf"\b{TIES}\b", re.I)
+#: the words that tie a verb to relations, after it, or before it (`_near_ties`)
+TIES_AFTER = re.compile(rf"\s+(?:all\s+|its\s+|their\s+|the\s+|of\s+)*{TIES}", re.I)
+TIES_ESTABLISHED_BEFORE = re.compile(
+    rf"\b{TIES}\b[^.;]{{0,60}}?\b(?:were|was|have\s+been|had\s+been|has\s+been|"
+    rf"are|is)\s+(?:\w+ly\s+|first\s+|later\s+|again\s+)*$",
+    re.I,
+)
+TIES_BEFORE = re.compile(rf"\b(?:{TIES}|they|these|which|both)\b[^.;]{{0,110}}$", re.I)
+CITED = re.compile(r"\[(\d{1,6})\]")
 PRONOUN_TIES = re.compile(r"\b(?:diplomatic|bilateral)\b", re.I)
 #: the words every pattern of a date or change of relations needs ("ties" in `TIES`)
 TIES_GATE = Gate(("relations", "ties"))
@@ -187,21 +196,12 @@ class StatusReader:
         from "relations" ("Relations were severed in 1946 and were restored in 1970", "they
         were re-established in 1984"); a verb of establishing must govern them directly."""
         after = text[m.end() : m.end() + 60]
-        if re.match(rf"\s+(?:all\s+|its\s+|their\s+|the\s+|of\s+)*{TIES}", after, re.I):
+        if TIES_AFTER.match(after):
             return True
         before = text[max(0, m.start() - 120) : m.start()]
         if status == "established":
-            return bool(
-                re.search(
-                    rf"\b{TIES}\b[^.;]{{0,60}}?\b(?:were|was|have\s+been|had\s+been|has\s+been|"
-                    rf"are|is)\s+(?:\w+ly\s+|first\s+|later\s+|again\s+)*$",
-                    before,
-                    re.I,
-                )
-            )
-        return bool(
-            re.search(rf"\b(?:{TIES}|they|these|which|both)\b[^.;]{{0,110}}$", before, re.I)
-        )
+            return bool(TIES_ESTABLISHED_BEFORE.search(before))
+        return bool(TIES_BEFORE.search(before))
 
     def _change(self, status: str, index: int, start: int, sentence: Sentence) -> StateChange:
         named = [m for m in sentence.mentions if m.label in ("COUNTRY", "DEMONYM") and m.code]
@@ -250,7 +250,7 @@ def _cell_date(text: str | None) -> ParsedDate | None:
 
 def _footnote_date(row: RelationRow, layout: Layout) -> BeganReading | None:
     """Publication date of the footnote the began cell cites, if it cites one."""
-    for ref in (int(m) for m in re.findall(r"\[(\d{1,6})\]", row.began_text or "")):
+    for ref in (int(m) for m in CITED.findall(row.began_text or "")):
         note = layout.footnotes.get(ref)
         if note is None or not note.text.strip():
             continue

@@ -11,7 +11,6 @@ is plain data, so a test can build a tiny one by hand.
 from __future__ import annotations
 
 import gettext
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.knowledge.files import coco_rows, fold, read_data
+from pipeline.knowledge.vocabulary import whole_word
 
 #: languages whose ISO 3166 country names are matched in footnotes
 FOREIGN_LANGUAGES = ("ru", "uk", "az", "tr", "es", "pt", "fr", "de", "it")
@@ -131,7 +131,7 @@ class Gazetteer:
         words = fold(heading)
         found: set[str] = set()
         for keyword, continents in self.regions:
-            if re.search(rf"\b{re.escape(keyword)}\b", words):
+            if whole_word(keyword).search(words):
                 found |= continents
         return frozenset(found)
 

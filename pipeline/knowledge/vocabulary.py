@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from pipeline.knowledge.files import read_data
 
@@ -57,6 +58,14 @@ def _lowered(text: str) -> str | None:
 
 
 _last: tuple[str | None, str | None] = (None, None)
+
+
+@cache
+def whole_word(term: str) -> re.Pattern[str]:
+    """`term` as a whole word (`\\b` on each side), compiled once per term: the rules try the
+    same few terms on every sentence, and `re`'s own cache would rebuild and rehash the
+    pattern's string at each call."""
+    return re.compile(rf"\b{re.escape(term)}\b")
 
 
 def normal(term: str) -> str:

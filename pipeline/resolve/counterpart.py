@@ -106,6 +106,7 @@ class CounterpartResolver:
         self.k = knowledge
         self.g = knowledge.gazetteer
         self.kind_words = grammar.kind_words
+        self.kind_after = re.compile(rf"\s*(?:{self.kind_words})", re.I)
         self.third_country = re.compile(
             rf"(?:⟪(?P<city>\d+)⟫\s*(?:,|\(|, in)\s*"
             rf"|(?-i:(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*))\s*(?:,|\()\s*"
@@ -250,9 +251,7 @@ class CounterpartResolver:
         first = mentions[int(initial.group(1))]
         if first.label not in COUNTRYLIKE or not first.code:
             return out
-        if first.label == "DEMONYM" and not re.match(
-            rf"\s*(?:{self.kind_words})", masked[initial.end() :], re.I
-        ):
+        if first.label == "DEMONYM" and not self.kind_after.match(masked[initial.end() :]):
             return out  # "Greek Cypriots ..." is not "the Greek embassy"
         if first.code != subject:
             if self._involves(sentence, claims, subject, skip=int(initial.group(1))):

@@ -119,8 +119,13 @@ def is_resident(status: str, kind: str, via: str | None) -> bool:
 
 def with_residence(records: list[MissionRecord]) -> list[MissionRecord]:
     """`resident` decided again once repeated statements are merged (a merge may fill
-    `via_iso3` or change the status)."""
-    return [replace(m, resident=is_resident(m.status, m.kind, m.via_iso3)) for m in records]
+    `via_iso3` or change the status); a record whose answer stays is kept as it is, not
+    copied."""
+    out = []
+    for m in records:
+        resident = is_resident(m.status, m.kind, m.via_iso3)
+        out.append(m if resident is m.resident else replace(m, resident=resident))
+    return out
 
 
 def _other(pair: set[str | None], host: str | None) -> str | None:

@@ -1,0 +1,124 @@
+"""The spotter's fast paths answer as the readings they stand for: the sentence starts found
+from the full stops forward as spaCy's sentencizer rule read token by token, a spotter from
+the set-up cache (pickled) as the one built, and a mission rule skipped by its word gate only
+where its pattern could not match."""
+
+from __future__ import annotations
+
+import pickle
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+
+from pipeline.analysis.entities import Spotter, _sentence_starts, _starts_after_stops
+from pipeline.extract.missions import INTERESTS_GATE, OPENED_GATE, THERE_GATE
+from pipeline.knowledge.vocabulary import Gate
+from tests.conftest import extractors
+
+#: token ids 0 and 1 are full stops (1 also punctuation, as "." is); 2 is other punctuation
+STOPS = frozenset({0, 1})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.booleans()), max_size=30))
+def test_starts_after_stops_answer_as_the_rule_read_token_by_token(tokens):
+    orths = [orth for orth, _ in tokens]
+    puncts = [int(orth in (1, 2) or (orth != 3 and punct)) for orth, punct in tokens]
+    fast = _starts_after_stops(orths, STOPS, lambda i: bool(puncts[i]))
+    assert fast == _sentence_starts(orths, puncts, STOPS)
+
+
+PIECES = ["France", "Mr.", "U.S.", "Dr.", ".", "!", "?", "...", ")", '"', "(", "\n", " ", "  "]
+PIECES += ["1992", "the embassy", "Tbilisi", "Georgia", ";", ":", "…", "?!", "'", "."]
+
+
+def _reference_bounds(spotter: Spotter, text: str) -> list[tuple[int, int]]:
+    """Sentence bounds as the spotter made them before its fast path: every token read."""
+    doc = spotter.nlp.make_doc(text)
+    orths, puncts, starts, lengths = zip(
+        *doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist(), strict=True
+    )
+    first = _sentence_starts(orths, puncts, spotter._full_stops)
+    return [
+        (starts[a], starts[b - 1] + lengths[b - 1]) for a, b in pairwise([0, *first, len(orths)])
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=25).map("".join))
+def test_sentence_bounds_answer_as_every_token_read(text):
+    spotter = extractors().analyzer.spotter
+    doc = spotter.nlp.make_doc(text)
+    if len(doc):
+        assert spotter._sentence_bounds(doc) == _reference_bounds(spotter, text)
+
+
+TEXTS = [
+    "Georgia has an embassy in Tbilisi. The U.S. embassy in Ankara opened in 1992!",
+    "Both countries are full members of the Council of Europe and of NATO.",
+    "Mexico City, Washington, D.C.; the Republic of China (Taiwan)... and Northern Cyprus?",
+    "",
+    "   [12] ",
+]
+
+
+def test_a_spotter_from_the_set_up_cache_reads_as_the_one_built():
+    spotter = extractors().analyzer.spotter
+    loaded = pickle.loads(pickle.dumps(spotter, protocol=pickle.HIGHEST_PROTOCOL))
+    for text in TEXTS:
+        assert loaded.sentences(text) == spotter.sentences(text)
+        assert loaded.mentions(text) == spotter.mentions(text)
+    assert spotter.mentions(TEXTS[0])  # the texts do name things
+
+
+MASKED_PIECES = [
+    "⟪0⟫",
+    "⟪1⟫",
+    " ",
+    ", ",
+    "there",
+    "There",
+    "THERE",
+    " is ",
+    " are ",
+    "an embassy",
+    "a consulate",
+    " in ",
+    " at ",
+    "interests",
+    "Interests",
+    " represented by ",
+    " was ",
+    " were ",
+    "opened",
+    "Established",
+    "inaugurated",
+    "set up",
+    "the",
+    "In 1992, ",
+    "ſ",
+    "İ",
+]
+
+
+@pytest.mark.parametrize(
+    ("gate", "pattern", "whole_sentence"),
+    [
+        (THERE_GATE, "existential", False),
+        (INTERESTS_GATE, "interests", True),
+        (OPENED_GATE, "opened_passive", False),
+    ],
+)
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(MASKED_PIECES), max_size=14).map("".join))
+def test_a_mission_rule_skipped_by_its_gate_could_not_have_matched(
+    gate: Gate, pattern: str, whole_sentence: bool, text: str
+):
+    compiled = getattr(extractors().missions, pattern)
+    if not gate.search(text):
+        assert compiled.match(text) is None
+        # a clause is a stretch of the sentence: the gate on the sentence covers it too
+        assert whole_sentence or all(compiled.match(text[i:]) is None for i in range(len(text)))
