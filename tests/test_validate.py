@@ -63,7 +63,20 @@ def test_the_fast_path_agrees_with_pandera(name, edits, duplicate):
         frame = TABLES[name].frame(records)
     except (TypeError, ValueError):  # a value no column can hold: never validated
         return
-    assert passes(TABLES[name].pandera(), frame) == _pandera_passes(name, frame)
+    try:
+        expected = _pandera_passes(name, frame)
+    except Exception:  # a check pandera cannot answer raises: the fast path leaves it to pandera
+        expected = False
+    assert passes(TABLES[name].pandera(), frame) == expected
+
+
+def test_a_check_that_cannot_answer_is_left_to_pandera():
+    records = [dict(r) for r in _records("references")[:5]]
+    records[0]["access_date"] = []  # pandera's own date check raises on a list
+    frame = TABLES["references"].frame(records)
+    assert not passes(TABLES["references"].pandera(), frame)
+    with pytest.raises(ValueError):
+        validate_tables({"references": frame})
 
 
 def test_a_broken_frame_is_named_by_pandera():
