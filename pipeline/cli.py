@@ -21,6 +21,7 @@ from pipeline.errors import (
     PublishFailed,
     UsageError,
     ValidationFailed,
+    WorkerSetupError,
     shown,
 )
 from pipeline.limits import DEFAULT_DOCUMENT_SECONDS, DEFAULT_INPUT_BYTES, Limits
@@ -77,6 +78,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except DamagedVersion as exc:
         print(f"error: {output}: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except WorkerSetupError as exc:
+        print(
+            f"internal error: nothing published: {exc}; please report it; latest is unchanged",
+            file=sys.stderr,
+        )
         return EXIT_INPUT
 
 

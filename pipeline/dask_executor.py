@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.errors import InputError, UsageError, shown
 from pipeline.limits import Limits
 from pipeline.read import read_bytes
-from pipeline.workers import Outcome, extract_outcome
+from pipeline.workers import Outcome
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -150,9 +150,9 @@ class DaskExecutor:
 
 def _extract(index: int, name: str, raw: bytes, limits: Limits) -> Outcome:
     """On a worker: one document from its bytes, with the worker's extractors."""
-    from pipeline.run import process_extractors
+    from pipeline.run import extract_with_own_knowledge
 
-    return extract_outcome(index, Path(name), process_extractors(), limits, raw)
+    return extract_with_own_knowledge(index, Path(name), limits, raw)
 
 
 def _build() -> str:

@@ -45,3 +45,8 @@ class PublishFailed(Exception):
 
 class DamagedVersion(Exception):
     """A published version whose manifest cannot be read."""
+
+
+class WorkerSetupError(RuntimeError):
+    """A worker could not get ready (its set-up raised, or it died doing it): a bug or a
+    broken installation, not something a document did; nothing is published."""

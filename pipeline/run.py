@@ -396,7 +396,7 @@ def local_executor(
         and not process_extractors.cache_info().currsize
         and is_cached("extractors")
     ):
-        extract = partial(_extract_with_own_knowledge, limits=limits)
+        extract = partial(extract_with_own_knowledge, limits=limits)
         return ForkPool(extract, count, limits.document_seconds, setup=process_extractors)
     built = extractors or process_extractors()
     extract = partial(extract_outcome, extractors=built, limits=limits)
@@ -405,11 +405,14 @@ def local_executor(
     return ForkPool(extract, count, limits.document_seconds)
 
 
-def _extract_with_own_knowledge(index: int, path: Path, limits: Limits) -> Outcome:
-    """In a worker that loaded its own knowledge (`process_extractors`): one document."""
+def extract_with_own_knowledge(
+    index: int, path: Path, limits: Limits, raw: bytes | None = None
+) -> Outcome:
+    """In a worker that has its own knowledge (`process_extractors`: a single forked worker,
+    a Dask worker): one document, from `raw` (its bytes) when given."""
     from pipeline.workers import extract_outcome
 
-    return extract_outcome(index, path, process_extractors(), limits)
+    return extract_outcome(index, path, process_extractors(), limits, raw)
 
 
 def _country_codes(extractors: Extractors | None) -> CountryCodes:

@@ -35,7 +35,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from pipeline.errors import InputError, shown
+from pipeline.errors import InputError, WorkerSetupError, shown
 from pipeline.limits import Limits, time_limit
 
 if TYPE_CHECKING:
@@ -123,11 +123,6 @@ class InProcess:
 
 #: what a worker sends once its `setup` is done
 READY = "ready"
-
-
-class WorkerSetupError(RuntimeError):
-    """A worker could not get ready (its `setup` raised, or it died doing it): a bug or a
-    broken installation, not something a document did."""
 
 
 @dataclass

@@ -92,3 +92,26 @@ def test_with_a_warm_setup_cache_the_main_process_never_loads_the_knowledge(tmp_
     # several workers share this process's copy instead of loading one each
     excerpt = REPO / "fixtures" / "Foreign_relations_of_Azerbaijan_excerpt.wiki"
     assert "loaded: ['pipeline.document', 'spacy']" in run("two", doc, excerpt, workers="2")
+
+
+def test_a_run_whose_worker_cannot_get_ready_says_so_and_keeps_latest(
+    tmp_path, monkeypatch, capsys
+):
+    import pipeline.run
+    from pipeline.cli import main
+
+    doc = REPO / "fixtures" / "Foreign_relations_of_Azerbaijan_excerpt.wiki"
+    output = tmp_path / "out"
+    assert main(["run", "--quiet", "--workers", "0", "--output", str(output), str(doc)]) == 0
+    before = (output / "latest").resolve()
+    edited = tmp_path / doc.name
+    edited.write_text(doc.read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        return ForkPool(_needs_setup, 1, seconds=0, setup=_broken_setup)
+
+    monkeypatch.setattr(pipeline.run, "local_executor", broken)
+    assert main(["run", "--quiet", "--output", str(output), str(edited)]) == 1
+    said = capsys.readouterr().err.strip().splitlines()
+    assert said[-1].startswith("internal error: nothing published: a worker process could not")
+    assert (output / "latest").resolve() == before
