@@ -5,6 +5,8 @@
     rules-report  per named rule: how many facts it makes over the corpus, and on the labelled
                   documents its precision and its share of the labels it finds (in the spirit
                   of Snorkel's LFAnalysis)
+    agreement     how far the independent second labellings (fixtures/gold/second) agree with
+                  the first ones: F1 of one against the other, per document and in all
 
 Both extract the documents in this process (nothing is published); `--output DIR` scores a
 published version instead.
@@ -44,12 +46,14 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("command", choices=("eval", "rules-report"))
+    parser.add_argument("command", choices=("eval", "rules-report", "agreement"))
     parser.add_argument("--gold", type=Path, action="append", help="a folder of labels")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the labelled documents")
     parser.add_argument("--output", type=Path, help="score this published version instead")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = parser.parse_args(argv)
+    if args.command == "agreement":
+        return _agreement(REPO / "fixtures" / "gold" / "second", GOLD_DIRS, args.json)
     gold_dirs = [d for d in (args.gold or GOLD_DIRS) if d.is_dir()]
     if not gold_dirs:
         print("no labels found (../shared/gold, fixtures/gold)")
@@ -69,6 +73,46 @@ def main(argv: list[str] | None = None) -> int:
         figures = _rules_report(sets, tables, everything or tables, sovereign)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", "utf-8")
+    return 0
+
+
+def _agreement(second_dir: Path, first_dirs: Iterable[Path], json_path: Path | None) -> int:
+    """Print (and write) the agreement of every second labelling with its first."""
+    from pipeline.evaluation.agreement import AGREED_ON, Agreement, agreement
+
+    if not second_dir.is_dir():
+        print(f"no second labellings in {second_dir}")
+        return 0
+    sovereign = _sovereigns()
+    figures: dict[str, object] = {}
+    print(f"{'document':<28} {'facts':<13} {'first':>6} {'second':>6} {'matched':>7} {'F1':>6}")
+    for what in AGREED_ON:
+        pooled: list[Agreement] = []
+        for path in sorted(second_dir.glob(f"*.{what}.jsonl")):
+            first = [d / path.name for d in first_dirs if (d / path.name).is_file()]
+            if not first:
+                continue
+            a = agreement(what, load_gold(what, first), load_gold(what, [path]), sovereign)
+            pooled.append(a)
+            doc = path.name.split(".")[0]
+            figures[f"{doc}/{what}"] = {"first": a.first, "second": a.second, "f1": a.f1}
+            print(f"{doc:<28} {what:<13} {a.first:>6} {a.second:>6} {a.matched:>7} {a.f1:>6.3f}")
+        if pooled:
+            total = Agreement(
+                what,
+                sum(a.first for a in pooled),
+                sum(a.second for a in pooled),
+                sum(a.matched for a in pooled),
+                sum(a.same_detail for a in pooled),
+            )
+            detail = "" if total.detail is None else f"  same detail {total.detail:.3f}"
+            figures[f"all/{what}"] = {"f1": total.f1, "detail": total.detail}
+            print(
+                f"{'all (' + str(len(pooled)) + ' documents)':<28} {what:<13} {total.first:>6} "
+                f"{total.second:>6} {total.matched:>7} {total.f1:>6.3f}{detail}"
+            )
+    if json_path:
+        json_path.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", "utf-8")
     return 0
 
 
