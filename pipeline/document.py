@@ -34,6 +34,7 @@ from pipeline.records import (
     MissionRecord,
     RecognitionRecord,
     Record,
+    RelationEventRecord,
     RelationRecord,
     RoleRecord,
     cities_kept,
@@ -46,7 +47,7 @@ from pipeline.resolve.counterpart import Counterpart, CounterpartResolver
 from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
-from pipeline.resolve.relations import relation_state
+from pipeline.resolve.relations import relation_events, relation_state
 from schemas.iso3 import historic_iso3_codes, iso3_codes
 
 Tables = dict[str, list[Record]]
@@ -133,11 +134,15 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     prose_missions = _prose_missions(analysis, ex, doc.doc_id, subject)
     # a table of yes/no answers is read for missions and recognitions, but holds no relations
     mission_pairs = _open_mission_pairs(missions)
-    relations = [
+    stated = [
         _relation(row, cp, ex, layout, subject, mission_pairs)
         for row, cp in zip(table_rows, counterparts, strict=True)
         if row.table_kind != "yes-no"
-    ] + [_listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)]
+    ]
+    relations = [record for record, _ in stated] + [
+        _listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)
+    ]
+    events = merged(e for _, row_events in stated for e in row_events)
     recognitions = _recognitions(table_rows, counterparts, analysis, ex, doc.doc_id)
     memberships, roles = _memberships(table_rows, counterparts, analysis, ex, doc.doc_id, subject)
     counts = [c for p in analysis.prose for c in ex.counts.claims(p.sentence)]
@@ -154,6 +159,7 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
             )
         ],
         "relations": list(relations),
+        "relation_events": list(events),
         "missions": list(missions),
         "prose_missions": list(prose_missions),
         "recognitions": list(recognitions),
@@ -215,8 +221,26 @@ def _relation(
     layout: Layout,
     subject: str | None,
     mission_pairs: set[tuple[int | None, frozenset[str | None]]],
-) -> RelationRecord:
+) -> tuple[RelationRecord, list[RelationEventRecord]]:
+    """The row's relation, and the events between its two states that it states."""
     readings = ex.status.read(row, layout)
+    events = [
+        RelationEventRecord(
+            doc_id=row.doc_id,
+            source_line=row.sentences[e.sentence].line,
+            extractor="relations.table-row",
+            evidence=e.text,
+            rule=e.rule,
+            relation_line=row.source_line,
+            subject_iso3=str(subject),
+            counterpart_iso3=str(cp.iso3),
+            event=str(e.event),
+            date=e.date.date if e.date is not None else None,
+            date_precision=e.date.precision if e.date is not None and e.date.date else None,
+            date_text=e.date.text if e.date is not None and e.date.date else None,
+        )
+        for e in relation_events(readings, subject, cp.iso3)
+    ]
     has_missions = (
         cp.iso3 is not None and (row.source_line, frozenset({subject, cp.iso3})) in mission_pairs
     )
@@ -233,7 +257,7 @@ def _relation(
         tuple(s.text for s in row.sentences),
         row.began_header,
     )
-    return _row_record(
+    record = _row_record(
         row,
         cp,
         subject,
@@ -248,6 +272,7 @@ def _relation(
         status_rule=state.rule,
         status_evidence=state.evidence,
     )
+    return record, events
 
 
 def _listed(row: RelationRow, cp: Counterpart, subject: str | None) -> RelationRecord:

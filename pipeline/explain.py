@@ -27,6 +27,7 @@ Record = dict[str, Any]
 
 #: the rule families a table's `rule` column names (schemas/tables.py)
 RULE_FAMILY_OF_TABLE = {
+    "relation_events": "relation-event",
     "missions": "missions",
     "prose_missions": "missions",
     "recognitions": "recognitions",

@@ -140,6 +140,30 @@ class RelationRecord(Record):
 
 
 @dataclass(slots=True)
+class RelationEventRecord(Record):
+    """A change in the relations of two states, with its date where the text gives one."""
+
+    TABLE: ClassVar[str] = "relation_events"
+    RULE_FAMILY: ClassVar[str | None] = "relation-event"
+    doc_id: str
+    source_line: int
+    extractor: str
+    evidence: str
+    rule: str
+    relation_line: int
+    subject_iso3: str
+    counterpart_iso3: str
+    event: str
+    date: dt.date | None
+    date_precision: str | None
+    date_text: str | None
+
+    def identity(self) -> tuple[object, ...]:
+        when = self.date.isoformat() if self.date is not None else None
+        return (self.doc_id, self.subject_iso3, self.counterpart_iso3, self.event, when)
+
+
+@dataclass(slots=True)
 class MissionRecord(Record):
     """A mission; the same class serves `missions` (table rows) and `prose_missions`."""
 
@@ -361,6 +385,7 @@ R = TypeVar("R", bound=Record)
 RECORD_TYPES: tuple[type[Record], ...] = (
     DocumentRecord,
     RelationRecord,
+    RelationEventRecord,
     MissionRecord,
     RecognitionRecord,
     MembershipRecord,

@@ -6,6 +6,7 @@ from __future__ import annotations
 FACT_TABLES = (
     "documents",
     "relations",
+    "relation_events",
     "missions",
     "prose_missions",
     "recognitions",

@@ -350,10 +350,62 @@ RULES: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "relation-status",
+        "relations-present",
+        3,
+        "a sentence says in the present that relations hold: after the last break it outweighs "
+        "the break; otherwise it decides only when no other rule does",
+        "Currently, the Lithuania-Poland relations are excellent",
+    ),
+    RuleSpec(
+        "relation-status",
+        "break-then-later-events",
+        3,
+        "the last change is a break, but the row goes on to date later events: the break is "
+        "history and today's state is not stated (status unknown)",
+        "Venezuela broke off diplomatic ties with Japan in December 1941. In 1999, ...",
+    ),
+    RuleSpec(
+        "relation-status",
         "missions-imply-relations",
         6,
         "a mission or an accreditation between the two states (in the row)",
         "Mexico has an embassy in Baku",
+    ),
+    # -- events between the row's two states (relation_events.rule) ---------------------------
+    RuleSpec(
+        "relation-event",
+        "event-verb",
+        1,
+        "a verb of change governs relations, dated in its clause or by the sentence's opening",
+        "Relations were severed in 1946 and were restored in 1970",
+    ),
+    RuleSpec(
+        "relation-event",
+        "established-not-until",
+        1,
+        "relations were not established (or resumed) until a date: an event of that date",
+        "Washington did not establish diplomatic relations with Mexico until 1825",
+    ),
+    RuleSpec(
+        "relation-event",
+        "relations-period",
+        1,
+        "a span of relations or recognition with its end",
+        "Chad and Taiwan had relations from 1962 to 1972",
+    ),
+    RuleSpec(
+        "relation-event",
+        "recognition-switched",
+        1,
+        "switching recognition to one of two rival governments ends relations with the other",
+        "Chad switched diplomatic recognition to the People's Republic of China",
+    ),
+    RuleSpec(
+        "relation-event",
+        "event-noun",
+        2,
+        "a noun of restoration: renewal, restoration, resumption, normalisation",
+        "the last renewal was in March 1990",
     ),
     # -- when relations began (relations.began_source) -----------------------------------------
     RuleSpec("relation-began", "table-cell", 1, "the 'Formal relations began' cell", "1962-06-12"),

@@ -515,6 +515,60 @@ def mission_columns() -> tuple[Col, ...]:
     )
 
 
+RELATION_EVENT_KINDS = (
+    "established",
+    "re-established",
+    "restored",
+    "severed",
+    "suspended",
+    "downgraded",
+    "upgraded",
+    "recognition-ended",
+)
+
+RELATION_EVENTS = TableSpec(
+    name="relation_events",
+    version=1,
+    doc="Changes in the relations of two states that a relations row states (established, "
+    "severed, restored, ...), each with its date where the text gives one: the history behind "
+    "relations.status, which is the state at the article's snapshot.",
+    columns=(
+        *provenance("relations.table-row"),
+        rule("relation-event"),
+        Col(
+            "relation_line",
+            "int",
+            checks=(POSITIVE,),
+            doc="the relations row the event is read from (relations.source_line)",
+        ),
+        Col(
+            "subject_iso3",
+            "str",
+            checks=(is_iso3(),),
+            doc="the article's state (documents.subject_iso3)",
+        ),
+        Col(
+            "counterpart_iso3",
+            "str",
+            checks=(is_iso3(historic=True),),
+            doc="the row's other state (relations.counterpart_iso3); events of rows whose "
+            "counterpart is undecided are not kept",
+        ),
+        Col(
+            "event",
+            "str",
+            checks=(one_of(RELATION_EVENT_KINDS),),
+            doc="established, re-established, restored, severed, suspended, downgraded, "
+            "upgraded, recognition-ended (recognition switched to a rival government, or a "
+            "stated period of recognition ended)",
+        ),
+        *dated("date", "when the event happened, as the sentence dates it"),
+    ),
+    unique=("fact_id",),
+    sort=("doc_id", "source_line"),
+)
+
+
 MISSIONS = TableSpec(
     name="missions",
     version=5,
@@ -1111,6 +1165,7 @@ TABLES: dict[str, TableSpec] = {
     for t in (
         DOCUMENTS,
         RELATIONS,
+        RELATION_EVENTS,
         MISSIONS,
         PROSE_MISSIONS,
         RECOGNITIONS,

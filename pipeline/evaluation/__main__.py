@@ -37,6 +37,7 @@ FAMILIES = {
     "counterpart": ("relations", "counterpart_method"),
     "relation-status": ("relations", "status_rule"),
     "relation-began": ("relations", "began_source"),
+    "relation-event": ("relation_events", "rule"),
 }
 
 

@@ -1,0 +1,203 @@
+"""Relation events (`relation_events`) and where relations stand today (`relations.status`):
+a past break followed by later events or present relations is history, not today's status.
+Each case is a row written for its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import facts, relations_doc
+
+
+def row_tables(notes: str, name: str, country: str):
+    tables = facts(relations_doc([notes], country=country), name)
+    (relation,) = tables["relations"]
+    return relation, tables["relation_events"]
+
+
+STATUS = [
+    # (article, country cell, notes, status, status_rule)
+    (
+        "Foreign_relations_of_Lithuania.md",
+        "Poland",
+        "Lithuania and Poland share a long history, up to the period when all diplomatic ties "
+        "were cut. Currently, the Lithuania-Poland relations are excellent.",
+        "established",
+        "relations-present",
+    ),
+    (
+        "Foreign_relations_of_Japan.md",
+        "Venezuela",
+        "Venezuela broke off diplomatic ties with Japan in December 1941. In 1999, the "
+        "Venezuelan President made a three-day trip to Japan.",
+        "unknown",
+        "break-then-later-events",
+    ),
+    (
+        "Foreign_relations_of_Mexico.md",
+        "United States",
+        "Washington did not establish diplomatic relations formally with Mexico until 1825.",
+        "established",
+        "relations-established",
+    ),
+    (
+        "Foreign_relations_of_Jordan.md",
+        "Qatar",
+        "During the crisis, Jordan downgraded diplomatic ties with Qatar.",
+        "established",
+        "relations-changed",
+    ),
+    (
+        "Foreign_relations_of_Chad.md",
+        "Taiwan",
+        "Chad and Taiwan had relations from 1962 to 1972.",
+        "severed",
+        "relations-changed",
+    ),
+    (
+        "Foreign_relations_of_Chad.md",
+        "Taiwan",
+        "In 1972 Chad switched diplomatic recognition to the People's Republic of China.",
+        "severed",
+        "relations-changed",
+    ),
+    # the later verb has another object: the break is still the last change
+    (
+        "Foreign_relations_of_Qatar.md",
+        "Comoros",
+        "After Comoros severed ties, two charities suspended their activities in the country.",
+        "severed",
+        "relations-changed",
+    ),
+    # prevented: no establishment
+    (
+        "Foreign_relations_of_Ireland.md",
+        "South Africa",
+        "A stand against apartheid came to prevent the establishment of diplomatic relations "
+        "between the two countries.",
+        "unknown",
+        None,
+    ),
+    # a present statement decides only when nothing else does
+    (
+        "Foreign_relations_of_Gabon.md",
+        "United States",
+        "Relations between the United States and Gabon are excellent.",
+        "established",
+        "relations-present",
+    ),
+    # "relations are" followed by a break is no statement of present relations
+    (
+        "Foreign_relations_of_Panama.md",
+        "Peru",
+        "Relations are suspended since 2013.",
+        "suspended",
+        "relations-changed",
+    ),
+    # dates order the changes, whatever the order of the text
+    (
+        "Foreign_relations_of_Chad.md",
+        "Taiwan",
+        "Chad re-established bilateral ties with Taiwan in 1997, after relations were severed in "
+        "1972.",
+        "established",
+        "relations-changed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "notes", "status", "rule"), STATUS)
+def test_status_at_the_snapshot(name, country, notes, status, rule):
+    relation, _ = row_tables(notes, name, country)
+    assert (relation.status, relation.status_rule) == (status, rule)
+
+
+def events_of(notes: str, name: str, country: str) -> list[tuple[str, dt.date | None, str]]:
+    _, events = row_tables(notes, name, country)
+    return [(e.event, e.date, e.rule) for e in events]
+
+
+def test_a_break_and_a_restoration_are_two_dated_events():
+    assert events_of(
+        "Relations were severed in 1946 and were restored in 1970.",
+        "Foreign_relations_of_Spain.md",
+        "Bulgaria",
+    ) == [
+        ("severed", dt.date(1946, 1, 1), "event-verb"),
+        ("restored", dt.date(1970, 1, 1), "event-verb"),
+    ]
+
+
+def test_a_fronted_date_dates_the_first_change_only():
+    assert events_of(
+        "In 1999, Indonesia and Portugal restored diplomatic relations, which were broken off "
+        "after the invasion.",
+        "Foreign_relations_of_Indonesia.md",
+        "Portugal",
+    ) == [
+        ("restored", dt.date(1999, 1, 1), "event-verb"),
+        ("severed", None, "event-verb"),
+    ]
+
+
+def test_not_established_until_a_year_is_an_establishment_that_year():
+    assert events_of(
+        "Washington did not establish diplomatic relations formally with Mexico until 1825.",
+        "Foreign_relations_of_Mexico.md",
+        "United States",
+    ) == [("established", dt.date(1825, 1, 1), "established-not-until")]
+
+
+def test_a_span_of_relations_gives_its_start_and_its_end():
+    assert events_of(
+        "Chad and Taiwan had relations from 1962 to 1972.",
+        "Foreign_relations_of_Chad.md",
+        "Taiwan",
+    ) == [
+        ("established", dt.date(1962, 1, 1), "relations-period"),
+        ("severed", dt.date(1972, 1, 1), "relations-period"),
+    ]
+
+
+def test_a_period_of_recognition_ends_in_recognition_ended():
+    events = events_of(
+        "Period of recognition: 1949 – January 1998.",
+        "Foreign_relations_of_South_Africa.md",
+        "Taiwan",
+    )
+    assert events[-1] == ("recognition-ended", dt.date(1998, 1, 1), "relations-period")
+
+
+def test_switching_recognition_ends_relations_with_the_rival_only():
+    sentence = "In 1972 Chad switched diplomatic recognition to the People's Republic of China."
+    assert events_of(sentence, "Foreign_relations_of_Chad.md", "Taiwan") == [
+        ("recognition-ended", dt.date(1972, 1, 1), "recognition-switched")
+    ]
+    # in the row of the state it switched to, it is no break
+    assert events_of(sentence, "Foreign_relations_of_Chad.md", "China") == []
+
+
+def test_a_switch_it_only_announced_is_no_event():
+    assert (
+        events_of(
+            "South Africa announced that it would switch recognition from Taipei to the "
+            "People's Republic of China.",
+            "Foreign_relations_of_South_Africa.md",
+            "Taiwan",
+        )
+        == []
+    )
+
+
+def test_a_downgrade_is_an_event_not_a_suspension():
+    assert events_of(
+        "During the crisis, Jordan downgraded diplomatic ties with Qatar.",
+        "Foreign_relations_of_Jordan.md",
+        "Qatar",
+    ) == [("downgraded", None, "event-verb")]
+
+
+def test_events_of_a_row_whose_counterpart_is_undecided_are_not_kept():
+    assert events_of("Relations were severed in 1946.", "Foreign_relations_of_Spain.md", "") == []
