@@ -447,10 +447,10 @@ def _write_derived(
         return validate_tables({name: TABLES[name].frame(rows)})[name]
 
     writer.write_frame("coverage", valid("coverage", coverage))
-    writer.write_frame("dyads", valid("dyads", _dyad_rows(writer, _country_codes(extractors).cow)))
+    writer.write_frame("dyads", valid("dyads", _dyad_rows(writer, _country_codes(extractors))))
 
 
-def _dyad_rows(writer: VersionWriter, cow: dict[str, int]) -> list[dict[str, object]]:
+def _dyad_rows(writer: VersionWriter, codes: CountryCodes) -> list[dict[str, object]]:
     """`dyads` of every document's facts, read back from the tables just written: only the
     tables and columns it reads, let go once read."""
     import pyarrow.parquet as pq
@@ -467,7 +467,7 @@ def _dyad_rows(writer: VersionWriter, cow: dict[str, int]) -> list[dict[str, obj
             )
             for name in DYAD_SOURCES
         }
-        return dyad_rows(facts, cow)
+        return dyad_rows(facts, codes)
 
 
 def _compact_rows(table: pyarrow.Table) -> list[dict[str, object]]:
