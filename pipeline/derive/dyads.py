@@ -54,7 +54,7 @@ NO_RELATIONS = frozenset({"none", "severed", "suspended"})
 #: COW Diplomatic Exchange codes
 AMBASSADOR, OTHER, NONE = 3, 9, 0
 #: which level says more when two missions give two (9, "other", is below a chargé)
-_LEVEL_ORDER = {NONE: 0, OTHER: 1, 1: 2, 2: 3, AMBASSADOR: 4}
+LEVEL_ORDER = {NONE: 0, OTHER: 1, 1: 2, 2: 3, AMBASSADOR: 4}
 #: what an article says of one state's diplomatic mission in the other
 RESIDENT, NON_RESIDENT_MISSION = "resident", "non-resident"
 NO_MISSION, UNSTATED = "none", "unstated"
@@ -422,7 +422,7 @@ def _existing(own: list[Row], column: str) -> list[str]:
 def _level(missions: Iterable[Row]) -> int | None:
     """The highest COW level the missions show (9, other, below 1), or None."""
     levels = [lv for m in missions if (lv := representation_level(m)) is not None]
-    return max(levels, key=_LEVEL_ORDER.__getitem__) if levels else None
+    return max(levels, key=LEVEL_ORDER.__getitem__) if levels else None
 
 
 def _exchange(at_1: int | None, at_2: int | None) -> int | None:
