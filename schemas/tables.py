@@ -98,7 +98,7 @@ def dated(prefix: str, doc: str, wikidata: str | None = None) -> tuple[Col, ...]
 
 DOCUMENTS = TableSpec(
     name="documents",
-    version=4,
+    version=5,
     doc="One row per input document.",
     columns=(
         FACT_ID,
@@ -168,9 +168,31 @@ DOCUMENTS = TableSpec(
             doc="where the text was read: the input file's name, or the MediaWiki export or "
             "dump it came from",
         ),
-        Col("url", "str", nullable=True, doc="the page on its wiki, at the revision read"),
+        Col(
+            "path",
+            "str",
+            nullable=True,
+            doc="the input file's path from the directory the run was started in (POSIX, "
+            "relative: never a home directory); what `explain` opens to show a fact's lines; "
+            "null for pages read from a dump",
+        ),
+        Col(
+            "url",
+            "str",
+            nullable=True,
+            doc="the page on its wiki: at the revision read for a wiki export, dump or "
+            "fetched file; for a file named after its page (Foreign_relations_of_Peru.md) the "
+            "page itself, https://en.wikipedia.org/wiki/Foreign_relations_of_Peru, whose "
+            "revision the file does not record (rev_id null; the manifest says revision "
+            "unknown)",
+        ),
         Col("page_id", "int", nullable=True, doc="MediaWiki page id, where known"),
-        Col("rev_id", "int", nullable=True, doc="MediaWiki revision id of the text, where known"),
+        Col(
+            "rev_id",
+            "int",
+            nullable=True,
+            doc="MediaWiki revision id of the text, where known; null: unknown",
+        ),
         Col(
             "rev_timestamp",
             "str",
