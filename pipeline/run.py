@@ -280,6 +280,7 @@ def _run(
                     return _finish(report, started)
                 report.changes = counts_by_table(streamed.changes)
                 writer.write_frame("organizations", _organizations(extractors))  # validated
+                writer.write_frame("states", _states(extractors))
                 kept = [
                     {
                         "doc_id": doc_id,
@@ -426,13 +427,23 @@ def _organizations(extractors: Extractors | None) -> pd.DataFrame:
     """The registry `org_id` refers to, published beside the facts: the run's own knowledge,
     or the data file when the run was given none."""
     from pipeline.knowledge.organizations import Registry
-    from pipeline.organizations import organization_rows
+    from pipeline.organizations import organization_qids, organization_rows
     from pipeline.validate import validate_tables
     from schemas import TABLES
 
     registry = extractors.knowledge.organizations if extractors else Registry.from_data()
-    frame = TABLES["organizations"].frame(organization_rows(registry))
+    frame = TABLES["organizations"].frame(organization_rows(registry, organization_qids()))
     return validate_tables({"organizations": frame})["organizations"]
+
+
+def _states(extractors: Extractors | None) -> pd.DataFrame:
+    """The states lookup (`pipeline.states`), validated."""
+    from pipeline.states import state_rows
+    from pipeline.validate import validate_tables
+    from schemas import TABLES
+
+    frame = TABLES["states"].frame(state_rows(_country_codes(extractors)))
+    return validate_tables({"states": frame})["states"]
 
 
 def _write_derived(

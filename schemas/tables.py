@@ -11,7 +11,7 @@ import pandera.pandas as pa
 from schemas import rules
 from schemas.codes import with_country_codes
 from schemas.history import HISTORY_SPECS
-from schemas.organizations import ORGANIZATIONS
+from schemas.organizations import ORGANIZATIONS, STATES
 from schemas.spec import Col, TableSpec, all_iso3, is_iso3, one_of
 
 PRECISIONS = ("day", "month", "year")
@@ -1230,6 +1230,7 @@ TABLES: dict[str, TableSpec] = {
         REFERENCES,
         CHANGES,
         ORGANIZATIONS,
+        STATES,
         *HISTORY_SPECS,
         DYADS,
         COVERAGE,
