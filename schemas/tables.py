@@ -1030,7 +1030,9 @@ DYADS = TableSpec(
             "different-events when one dates the relations' re-establishment and the other "
             "their first establishment, or when the two dates fall in different spells of "
             "either state's membership of the Correlates of War state system (Estonia-"
-            "Lithuania: 1919 and 1991), which is no conflict; null: neither states one (a "
+            "Lithuania: 1919 and 1991), or when one falls before either state entered the "
+            "system and the other after (France-Romania: 1396 and 1880; began_flag_*), which is "
+            "no conflict; null: neither states one (a "
             "footnote-date is a bound, not a start, and is not compared)",
         ),
         *(

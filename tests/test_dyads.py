@@ -356,3 +356,12 @@ def test_a_date_before_a_state_entered_the_system_is_flagged():
     # the Federal Republic existed but entered the system in 1955: outside it, not before
     assert row["began_flag_a"] == row["began_flag_b"] == "outside-state-system"
     assert (row["ccode1"], row["ccode2"]) == (255, 750)  # today's codes in the dyads
+
+
+def test_a_date_before_the_state_system_against_one_after_is_not_a_conflict():
+    row, _ = _pair(("FRA", "ROU", dt.date(1396, 1, 1)), ("ROU", "FRA", dt.date(1880, 1, 1)))
+    assert row["began_agreement"] == "different-events"
+    # both before Mexico entered the system (1831): a real disagreement on one event
+    row, _ = _pair(("MEX", "USA", dt.date(1825, 1, 1)), ("USA", "MEX", dt.date(1822, 12, 12)))
+    assert row["began_flag_a"] == row["began_flag_b"] == "before-state-system"
+    assert row["began_agreement"] == "conflict"

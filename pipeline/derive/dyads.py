@@ -58,6 +58,8 @@ LEVEL_ORDER = {NONE: 0, OTHER: 1, 1: 2, 2: 3, AMBASSADOR: 4}
 #: what an article says of one state's diplomatic mission in the other
 RESIDENT, NON_RESIDENT_MISSION = "resident", "non-resident"
 NO_MISSION, UNSTATED = "none", "unstated"
+#: `CountryCodes.date_flag` of a date before a state (or its predecessor) entered the system
+BEFORE_SYSTEM = "before-state-system"
 #: missions that stand for no present mission: planned, closed
 NOT_THERE = frozenset({"planned", "closed"})
 
@@ -187,9 +189,14 @@ def _dyad(
     began_a, began_b = _began(relations_a), _began(relations_b)
     status_agreement = _agreement(_known(status_a), _known(status_b))
     began_agreement = _agreement(_year(began_a), _year(began_b))
+    flag_a, flag_b = _began_flag(one, two, began_a, system), _began_flag(one, two, began_b, system)
     if began_agreement == "conflict" and (
-        _different_events(began_a, began_b) or _different_spells(one, two, began_a, began_b, system)
+        _different_events(began_a, began_b)
+        or _different_spells(one, two, began_a, began_b, system)
+        or (flag_a == BEFORE_SYSTEM) != (flag_b == BEFORE_SYSTEM)
     ):
+        # one date before the pair's states were in the system (France-Romania 1396), the
+        # other after: contacts of the predecessors, then the relations of the states
         began_agreement = "different-events"
     every_mission = missions_a + missions_b
     in_1 = [m for m in every_mission if m["sender_iso3"] == two]
@@ -229,8 +236,8 @@ def _dyad(
         "status_agreement": status_agreement,
         **_began_columns(began_a, "a"),
         **_began_columns(began_b, "b"),
-        "began_flag_a": _began_flag(one, two, began_a, system),
-        "began_flag_b": _began_flag(one, two, began_b, system),
+        "began_flag_a": flag_a,
+        "began_flag_b": flag_b,
         "began_agreement": began_agreement,
         "mission_at_2_a": said["a"]["2"],
         "mission_at_2_b": said["b"]["2"],
