@@ -365,3 +365,26 @@ def test_a_date_before_the_state_system_against_one_after_is_not_a_conflict():
     row, _ = _pair(("MEX", "USA", dt.date(1825, 1, 1)), ("USA", "MEX", dt.date(1822, 12, 12)))
     assert row["began_flag_a"] == row["began_flag_b"] == "before-state-system"
     assert row["began_agreement"] == "conflict"
+
+
+def test_a_year_is_before_a_state_only_if_all_of_it_is():
+    """Armenia entered the system on 26 December 1991: "1991" (a year) may be after it."""
+    from pipeline.derive.dyads import dyad_rows
+    from pipeline.knowledge.codes import CountryCodes
+
+    docs = [
+        {"doc_id": f"Foreign_relations_of_{s}", "subject_iso3": s, "subject_is_state": True}
+        for s in ("ARM", "CYP")
+    ]
+    relations = [
+        {**_relation("Foreign_relations_of_ARM", "ARM", "CYP", dt.date(1992, 3, 18))},
+        {
+            **_relation("Foreign_relations_of_CYP", "CYP", "ARM", dt.date(1991, 1, 1)),
+            "began_precision": "year",
+        },
+    ]
+    (row, _) = dyad_rows(
+        {"documents": docs, "relations": relations, "missions": []}, CountryCodes.from_data()
+    )
+    assert row["began_flag_b"] is None
+    assert row["began_agreement"] == "conflict"  # 1992 against 1991: one event, two years

@@ -329,8 +329,22 @@ def _began_flag(one: str, two: str, row: Row | None, system: StateSystem) -> str
     relations' own (a footnote's publication date)."""
     if row is None or row.get("began_source") == "footnote-date":
         return None
-    flags = {f for state in (one, two) if (f := system.date_flag(state, row.get("began")))}
+    when = _last_day(row.get("began"), row.get("began_precision"))
+    flags = {f for state in (one, two) if (f := system.date_flag(state, when))}
     return min(flags) if flags else None  # "before-..." sorts before "outside-..."
+
+
+def _last_day(when: object, precision: object) -> object:
+    """The last day a date can stand for: "1991" (year precision) is any day of 1991, so it is
+    before a state that entered the system on 26 December 1991 only if all of it is."""
+    if not isinstance(when, dt.date):
+        return when
+    if precision == "year":
+        return dt.date(when.year, 12, 31)
+    if precision == "month":
+        following = dt.date(when.year + when.month // 12, when.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return when
 
 
 def _mission_said(missions: list[Row], status: str | None) -> str:

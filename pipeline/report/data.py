@@ -320,8 +320,8 @@ def dyad_conflicts(dyads: pd.DataFrame | None) -> tuple[Section | None, str]:
     if {"iso3_1", "iso3_2"} <= set(dyads.columns):
         conflicts = conflicts[conflicts["iso3_1"].astype(str) < conflicts["iso3_2"].astype(str)]
         note += (
-            f"; the {len(conflicts)} conflicting pairs, each once (state 1 the first code), "
-            "each cell as state 1's article / state 2's"
+            f"; the {len(conflicts)} conflicting pairs, each once (state 1 first in "
+            "alphabetical order), each cell as state 1's article / state 2's"
         )
     else:
         return section(conflicts), note
