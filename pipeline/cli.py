@@ -212,6 +212,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     diff.set_defaults(handler=_diff)
 
+    panel = sub.add_parser("panel", help="a dyad-year table in the COW Diplomatic Exchange columns")
+    panel.add_argument("--from", dest="first", type=_year, required=True, metavar="Y1")
+    panel.add_argument("--to", dest="last", type=_year, required=True, metavar="Y2")
+    panel.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    panel.add_argument("--version", metavar="V", help="version to read (default: latest)")
+    panel.add_argument(
+        "--write",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write it to FILE (.csv: CSV, else Parquet) instead of CSV on stdout",
+    )
+    panel.set_defaults(handler=_panel)
+
     versions = sub.add_parser("versions", help="list the published versions")
     versions.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     versions.set_defaults(handler=_versions)
@@ -314,6 +328,16 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
     return value
+
+
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+    if not 1 <= year <= 9999:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}")
+    return year
 
 
 def _positive(text: str) -> int:
@@ -562,6 +586,31 @@ def _explain(args: argparse.Namespace) -> int:
     else:
         raise UsageError("explain: give FACT_ID, or --doc DOC and --line N")
     print("\n".join(lines))
+    return EXIT_OK
+
+
+def _panel(args: argparse.Namespace) -> int:
+    from pipeline.panel import read_panel, write_panel
+    from pipeline.published import pick_version
+    from pipeline.versions import version_dir
+
+    if args.last < args.first:
+        raise UsageError(f"panel: --to {args.last} is before --from {args.first}")
+    if args.last - args.first > 1000:
+        raise UsageError("panel: at most 1,000 years at once")
+    version = pick_version(args.output, args.version)
+    if args.write is not None:
+        _check_write_target(args.write, args.output)
+    folder = version_dir(args.output, version)
+    if not (folder / "dyads.parquet").exists():
+        raise UsageError(f"{args.output}: version {version} has no dyads table")
+    table = read_panel(folder, args.first, args.last)
+    try:
+        said = write_panel(table, args.write)
+    except OSError as exc:
+        raise UsageError(f"{args.write}: cannot write ({exc.strerror or exc})") from None
+    if said:
+        print(said)
     return EXIT_OK
 
 

@@ -27,6 +27,51 @@ DESCRIPTION = (
     "recognitions, memberships, claims, references), each with the document, line, rule and "
     "evidence it was read from. A fact absent from an article is not stated, not false."
 )
+#: the facts are drawn from Wikipedia's articles: they share the articles' licence
+CC_BY_SA = {
+    "name": "CC-BY-SA-4.0",
+    "path": "https://creativecommons.org/licenses/by-sa/4.0/",
+    "title": "Creative Commons Attribution-ShareAlike 4.0 International: the facts are "
+    "drawn from Wikipedia articles (credit Wikipedia's authors; documents.url names each "
+    "article); the code that read them is under the MIT licence (see sources)",
+}
+#: where the facts and the codes beside them come from
+SOURCES = [
+    {
+        "title": "Wikipedia (English): 'Foreign relations of <country>' articles, each named "
+        "with its URL and, where known, its revision in the documents table (CC BY-SA 4.0)",
+        "path": "https://en.wikipedia.org/",
+    },
+    {
+        "title": "Correlates of War Project, State System Membership List, v2016: COW state "
+        "codes (*_cow, ccode1, ccode2) and the spells of state system membership",
+        "path": "https://correlatesofwar.org/data-sets/state-system-membership/",
+    },
+    {
+        "title": "Correlates of War Project, Diplomatic Exchange data set v2006.1 codebook: "
+        "the coding of the dyads' DR_at_1, DR_at_2 and DE columns",
+        "path": "https://correlatesofwar.org/data-sets/diplomatic-exchange/",
+    },
+    {
+        "title": "Gleditsch and Ward's list of independent states (via country_converter): "
+        "GW state codes (*_gw)",
+        "path": "https://github.com/IndEcol/country_converter",
+    },
+    {
+        "title": "Wikidata (CC0): the identifiers (QIDs) of states and organizations",
+        "path": "https://www.wikidata.org/",
+    },
+    {
+        "title": "CIA World Factbook, Appendix B, International Organizations and Groups "
+        "(public domain): the organization registry's Factbook abbreviations",
+        "path": "https://www.cia.gov/the-world-factbook/",
+    },
+    {
+        "title": "foreign-relations-pipeline, the code that read the facts and derived the "
+        "tables (MIT licence)",
+        "path": "https://opensource.org/license/mit",
+    },
+]
 #: Table Schema types of the column kinds of `schemas.spec`
 FIELD_TYPES = {
     "str": "string",
@@ -50,6 +95,8 @@ def descriptor(files: Mapping[str, tuple[str, str]], version: str) -> dict[str, 
         "title": TITLE,
         "description": DESCRIPTION,
         "version": version,
+        "licenses": [CC_BY_SA],
+        "sources": SOURCES,
         "resources": resources,
     }
 
@@ -82,6 +129,7 @@ def _resource(name: str, file: str, sha256: str, *, has_documents: bool) -> dict
         "mediatype": "application/vnd.apache.parquet",
         "hash": f"sha256:{sha256}",
         "description": spec.doc,
+        "licenses": [CC_BY_SA],
         "schema": table_schema,
     }
 

@@ -120,14 +120,17 @@ def facts_at_line(output: Path, version: str, doc_id: str, line: int) -> list[Fa
 
 
 def locate_source(doc: Record, search: Sequence[Path]) -> Source:
-    """Find the document's input where the documents table says it was read from (if it says)
-    or by its file name under `search` (files or directories), and accept it only if its bytes
-    are those the version read (same sha256)."""
+    """Find the document's input where the documents table says it was read from (`path`,
+    relative to where the run started; when no --input is given) or by its file name under
+    `search` (files or directories), and accept it only if its bytes are those the version
+    read (same sha256)."""
     name = str(doc.get("file_name") or f"{doc.get('doc_id')}.md")
+    # the path the run recorded (relative to where it started) unless --input says where
+    recorded = tuple(search) == DEFAULT_SEARCH
     candidates: list[Path] = [
         Path(str(doc[column]))
         for column in RECORDED_PATHS
-        if isinstance(doc.get(column), str) and Path(str(doc[column])).is_file()
+        if recorded and isinstance(doc.get(column), str) and Path(str(doc[column])).is_file()
     ]
     for place in search:
         if place.is_file():

@@ -77,6 +77,7 @@ class DocumentRecord(Record):
     subject_is_state: bool = False
     past_period: bool = False
     source: str = ""
+    path: str | None = None
     url: str | None = None
     page_id: int | None = None
     rev_id: int | None = None

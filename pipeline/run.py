@@ -280,6 +280,7 @@ def _run(
                     return _finish(report, started)
                 report.changes = counts_by_table(streamed.changes)
                 writer.write_frame("organizations", _organizations(extractors))  # validated
+                writer.write_frame("states", _states(extractors))
                 kept = [
                     {
                         "doc_id": doc_id,
@@ -426,13 +427,23 @@ def _organizations(extractors: Extractors | None) -> pd.DataFrame:
     """The registry `org_id` refers to, published beside the facts: the run's own knowledge,
     or the data file when the run was given none."""
     from pipeline.knowledge.organizations import Registry
-    from pipeline.organizations import organization_rows
+    from pipeline.organizations import organization_qids, organization_rows
     from pipeline.validate import validate_tables
     from schemas import TABLES
 
     registry = extractors.knowledge.organizations if extractors else Registry.from_data()
-    frame = TABLES["organizations"].frame(organization_rows(registry))
+    frame = TABLES["organizations"].frame(organization_rows(registry, organization_qids()))
     return validate_tables({"organizations": frame})["organizations"]
+
+
+def _states(extractors: Extractors | None) -> pd.DataFrame:
+    """The states lookup (`pipeline.states`), validated."""
+    from pipeline.states import state_rows
+    from pipeline.validate import validate_tables
+    from schemas import TABLES
+
+    frame = TABLES["states"].frame(state_rows(_country_codes(extractors)))
+    return validate_tables({"states": frame})["states"]
 
 
 def _write_derived(
@@ -447,10 +458,10 @@ def _write_derived(
         return validate_tables({name: TABLES[name].frame(rows)})[name]
 
     writer.write_frame("coverage", valid("coverage", coverage))
-    writer.write_frame("dyads", valid("dyads", _dyad_rows(writer, _country_codes(extractors).cow)))
+    writer.write_frame("dyads", valid("dyads", _dyad_rows(writer, _country_codes(extractors))))
 
 
-def _dyad_rows(writer: VersionWriter, cow: dict[str, int]) -> list[dict[str, object]]:
+def _dyad_rows(writer: VersionWriter, codes: CountryCodes) -> list[dict[str, object]]:
     """`dyads` of every document's facts, read back from the tables just written: only the
     tables and columns it reads, let go once read."""
     import pyarrow.parquet as pq
@@ -467,7 +478,7 @@ def _dyad_rows(writer: VersionWriter, cow: dict[str, int]) -> list[dict[str, obj
             )
             for name in DYAD_SOURCES
         }
-        return dyad_rows(facts, cow)
+        return dyad_rows(facts, codes)
 
 
 def _compact_rows(table: pyarrow.Table) -> list[dict[str, object]]:

@@ -8,6 +8,7 @@ read stage knows (a file name, a dump's page and revision) into the source colum
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -33,6 +34,7 @@ class SourceInfo:
     rev_timestamp: str | None = None
     licence: str | None = None
     title: str | None = None
+    path: str | None = None
 
     @property
     def snapshot(self) -> dt.date | None:
@@ -53,8 +55,12 @@ class SourceInfo:
         return lambda message: message.replace(spooled, label)
 
     def manifest_entry(self) -> dict[str, object]:
-        """What the manifest records of it (only what is known)."""
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        """What the manifest records of it (only what is known; a page whose revision the
+        file does not record says so)."""
+        entry = {k: v for k, v in asdict(self).items() if v is not None}
+        if self.url is not None and self.rev_id is None:
+            entry["revision"] = "unknown"
+        return entry
 
 
 def of_file(path: Path, sha256: str | None = None) -> SourceInfo:
@@ -62,6 +68,7 @@ def of_file(path: Path, sha256: str | None = None) -> SourceInfo:
     CC BY-SA, in a version the file does not record. A file written by `fetch` whose bytes are
     still those fetched (`sha256`) has its page and revision from the fetch's `fetch.json`."""
     fetched = read_sidecar(path.parent).get(path.name)
+    where = relative_path(path)
     if fetched is not None and sha256 is not None and fetched.get("sha256") == sha256:
         return SourceInfo(
             source=path.name,
@@ -71,8 +78,29 @@ def of_file(path: Path, sha256: str | None = None) -> SourceInfo:
             rev_timestamp=_text(fetched.get("revision_timestamp")),
             licence=_text(fetched.get("licence")),
             title=_text(fetched.get("title")),
+            path=where,
         )
-    return SourceInfo(source=path.name, licence="CC BY-SA" if FAMILY.match(path.stem) else None)
+    if FAMILY.match(path.stem):
+        # a file named after its page (Foreign_relations_of_Peru.md): the page is known, the
+        # revision saved is not (the manifest says so; rev_id stays null)
+        return SourceInfo(
+            source=path.name,
+            url=WIKI + quote(path.stem.replace(" ", "_")),
+            licence="CC BY-SA",
+            title=path.stem.replace("_", " "),
+            path=where,
+        )
+    return SourceInfo(source=path.name, path=where)
+
+
+def relative_path(path: Path) -> str | None:
+    """The input's path from where the run started (POSIX form): what `explain` opens again
+    from there. Relative, so that no home directory or machine layout is published; None when
+    there is no such path (another drive)."""
+    try:
+        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
+    except (ValueError, OSError):
+        return None
 
 
 def _text(value: object) -> str | None:
@@ -108,6 +136,7 @@ def with_source(row: dict[str, object], info: SourceInfo) -> dict[str, object]:
         rev_timestamp=info.rev_timestamp,
         snapshot=info.snapshot,
         licence=info.licence,
+        path=info.path,
     )
     if info.title:
         out["title"] = info.title

@@ -23,7 +23,7 @@ ORG_KINDS = (
 
 ORGANIZATIONS = TableSpec(
     name="organizations",
-    version=1,
+    version=2,
     doc="Every organization the pipeline knows, one row each (pipeline/knowledge/data/"
     "organizations.csv): what memberships.org_id and organization_roles.org_id refer to.",
     columns=(
@@ -58,7 +58,45 @@ ORGANIZATIONS = TableSpec(
             doc="the CIA World Factbook's token for it in participation lists (CE, C, WTrO)",
         ),
         Col("source", "str", doc="where the entry comes from"),
+        Col(
+            "qid",
+            "str",
+            nullable=True,
+            checks=(pa.Check.str_matches(r"^Q[1-9][0-9]*$"),),
+            doc="the organization's Wikidata item (pipeline/knowledge/data/"
+            "organization_qids.csv: matched by name in published lists of international "
+            "bodies with their Wikidata codes); null where none was matched (never guessed)",
+        ),
     ),
     unique=("org_id",),
     sort=("org_id",),
+)
+
+
+STATES = TableSpec(
+    name="states",
+    version=1,
+    doc="Every state and territory a country column (*_iso3) may name, one row each, with "
+    "the identifiers other datasets join on: its Correlates of War and Gleditsch-Ward codes "
+    "(today's) and its Wikidata item. Published with every version, as organizations is.",
+    columns=(
+        Col(
+            "state_iso3",
+            "str",
+            checks=(pa.Check.str_matches(r"^[A-Z]{3}$"),),
+            doc="ISO 3166-1 alpha-3 code (XKX for Kosovo; ISO 3166-3 for a former state: SUN, CSK)",
+        ),
+        Col("name", "str", doc="short English name"),
+        Col(
+            "qid",
+            "str",
+            nullable=True,
+            checks=(pa.Check.str_matches(r"^Q[1-9][0-9]*$"),),
+            doc="the state's Wikidata item (pipeline/knowledge/data/state_qids.csv, from "
+            "Wikidata via two public lists checked against each other: Germany Q183, the "
+            "Netherlands Q55); null where none was checked",
+        ),
+    ),
+    unique=("state_iso3",),
+    sort=("state_iso3",),
 )

@@ -11,7 +11,7 @@ import pandera.pandas as pa
 from schemas import rules
 from schemas.codes import with_country_codes
 from schemas.history import HISTORY_SPECS
-from schemas.organizations import ORGANIZATIONS
+from schemas.organizations import ORGANIZATIONS, STATES
 from schemas.spec import Col, TableSpec, all_iso3, is_iso3, one_of
 
 PRECISIONS = ("day", "month", "year")
@@ -98,7 +98,7 @@ def dated(prefix: str, doc: str, wikidata: str | None = None) -> tuple[Col, ...]
 
 DOCUMENTS = TableSpec(
     name="documents",
-    version=4,
+    version=5,
     doc="One row per input document.",
     columns=(
         FACT_ID,
@@ -168,9 +168,31 @@ DOCUMENTS = TableSpec(
             doc="where the text was read: the input file's name, or the MediaWiki export or "
             "dump it came from",
         ),
-        Col("url", "str", nullable=True, doc="the page on its wiki, at the revision read"),
+        Col(
+            "path",
+            "str",
+            nullable=True,
+            doc="the input file's path from the directory the run was started in (POSIX, "
+            "relative: never a home directory); what `explain` opens to show a fact's lines; "
+            "null for pages read from a dump",
+        ),
+        Col(
+            "url",
+            "str",
+            nullable=True,
+            doc="the page on its wiki: at the revision read for a wiki export, dump or "
+            "fetched file; for a file named after its page (Foreign_relations_of_Peru.md) the "
+            "page itself, https://en.wikipedia.org/wiki/Foreign_relations_of_Peru, whose "
+            "revision the file does not record (rev_id null; the manifest says revision "
+            "unknown)",
+        ),
         Col("page_id", "int", nullable=True, doc="MediaWiki page id, where known"),
-        Col("rev_id", "int", nullable=True, doc="MediaWiki revision id of the text, where known"),
+        Col(
+            "rev_id",
+            "int",
+            nullable=True,
+            doc="MediaWiki revision id of the text, where known; null: unknown",
+        ),
         Col(
             "rev_timestamp",
             "str",
@@ -963,9 +985,52 @@ def _missions_of(side: str, whose: str) -> tuple[Col, ...]:
     )
 
 
+#: what an article says of one state's diplomatic mission in the other (dyads.mission_at_*)
+MISSION_SAID = ("resident", "non-resident", "none", "unstated")
+#: a date placed in the Correlates of War state system (dyads.began_flag_*, the panel)
+STATE_SYSTEM_FLAGS = ("before-state-system", "outside-state-system")
+
+
+def _mission_said(at: str, sender: str, host: str) -> tuple[Col, ...]:
+    """Per direction: what each article says of `sender`'s mission in `host`, and whether
+    they agree."""
+    said = (
+        "resident: an embassy, high commission or office of it located there that the article "
+        "says exists; non-resident: accredited from elsewhere, represented through a third "
+        "state or by another state's mission (interests section); none: only planned or "
+        "closed, or the article says there are no relations; unstated: it says nothing of "
+        "one (consulates are not diplomatic missions and count for nothing here)"
+    )
+    return (
+        Col(
+            f"mission_at_{at}_a",
+            "str",
+            checks=(one_of(MISSION_SAID),),
+            doc=f"what state 1's article says of {sender}'s diplomatic mission in {host}: {said}",
+        ),
+        Col(
+            f"mission_at_{at}_b",
+            "str",
+            checks=(one_of(MISSION_SAID),),
+            doc=f"what state 2's article says of {sender}'s diplomatic mission in {host}, as "
+            f"mission_at_{at}_a",
+        ),
+        Col(
+            f"mission_at_{at}_agreement",
+            "str",
+            nullable=True,
+            checks=(one_of(AGREEMENT),),
+            doc=f"mission_at_{at}_a against mission_at_{at}_b (unstated counts as not stated): "
+            "agree, conflict (e.g. resident against non-resident: 'Armenia has an embassy in "
+            "Zagreb' against 'Armenia is represented in Croatia through its embassy in "
+            "Rome'), one-sided; null when neither article states it",
+        ),
+    )
+
+
 DYADS = TableSpec(
     name="dyads",
-    version=1,
+    version=2,
     doc="One row per directed pair of states (1, 2) that either state's article mentions (a "
     "relations row or a mission between the two), with what state 1's article (suffix a) and "
     "state 2's article (suffix b) each say, and whether they agree. Articles about a "
@@ -980,13 +1045,15 @@ DYADS = TableSpec(
             "ccode1",
             "int",
             nullable=True,
-            doc="Correlates of War state code of state 1 (null where none is known)",
+            doc="Correlates of War state code of state 1 today, at the articles' snapshot "
+            "(the panel, `python -m pipeline panel`, gives the code of each year: Germany is "
+            "260 before 3 October 1990); null where none is known",
         ),
         Col(
             "ccode2",
             "int",
             nullable=True,
-            doc="Correlates of War state code of state 2 (null where none is known)",
+            doc="Correlates of War state code of state 2 today, as ccode1",
         ),
         Col(
             "docs_a",
@@ -1015,18 +1082,40 @@ DYADS = TableSpec(
             checks=(one_of((*AGREEMENT, "different-events")),),
             doc="the years of began_a and began_b: agree, conflict, one-sided; "
             "different-events when one dates the relations' re-establishment and the other "
-            "their first establishment (Estonia-Lithuania: 1919 and 1991), which is no "
-            "conflict; null: neither states one (a footnote-date is a bound, not a start, and "
-            "is not compared)",
+            "their first establishment, or when the two dates fall in different spells of "
+            "either state's membership of the Correlates of War state system (Estonia-"
+            "Lithuania: 1919 and 1991), or when one falls before either state entered the "
+            "system and the other after (France-Romania: 1396 and 1880; began_flag_*), which is "
+            "no conflict; null: neither states one (a "
+            "footnote-date is a bound, not a start, and is not compared)",
         ),
+        *(
+            Col(
+                f"began_flag_{side}",
+                "str",
+                nullable=True,
+                checks=(one_of(STATE_SYSTEM_FLAGS),),
+                doc=f"began_{side} placed in the Correlates of War state system (State System "
+                "Membership List v2016, pipeline/knowledge/data/cow_system_membership.csv): "
+                "before-state-system when either state, and every COW state its code stood "
+                "for (its predecessor: cow_codes_by_date.csv), had not yet entered the system "
+                "(France-Romania 1396); outside-state-system when either was out of it then "
+                "(Estonia 1960, Germany 1950); null when both were members, or no date",
+            )
+            for side in ("a", "b")
+        ),
+        *_mission_said("2", "state 1", "state 2"),
+        *_mission_said("1", "state 2", "state 1"),
         Col(
             "agreement",
             "str",
             nullable=True,
             checks=(one_of((*AGREEMENT, "different-events")),),
-            doc="conflict if status or began conflicts; else agree if either agrees; else "
+            doc="conflict if status, began or the mission of either state in the other "
+            "(mission_at_1_agreement, mission_at_2_agreement) conflicts: no dyad whose "
+            "articles disagree on a mission says agree; else agree if any agrees; else "
             "one-sided; else different-events (see began_agreement); null when neither article "
-            "states status or began",
+            "states any of them",
         ),
         Col(
             "relation_fact_ids_a",
@@ -1056,13 +1145,18 @@ DYADS = TableSpec(
             "int",
             nullable=True,
             checks=(DIPEX_LEVELS,),
-            doc="COW level of state 2's diplomatic representation in state 1, from the missions "
-            "either article states: 3 ambassador (an embassy or high commission, resident or "
-            "accredited from elsewhere), 9 other (an embassy branch, representative, economic "
-            "or trade office; interests looked after by a third state's mission), 0 none (an "
-            "article says there are no relations, none says established, no mission stated); "
-            "null when the articles do not tell (never 0 for silence); consulates give no "
-            "level; 1 (chargé) and 2 (minister) are never read",
+            doc="COW level of state 2's diplomatic representation in state 1 (the COW "
+            "Diplomatic Exchange codebook, v2006.1: the rank of the head of mission, 1 chargé "
+            "d'affaires, 2 minister, 3 ambassador, 9 other, 0 none), from the missions either "
+            "article states: 3 for an embassy or high commission, resident or accredited from "
+            "elsewhere (the text names the mission, not its head's rank: an embassy is read "
+            "as an ambassador's, which a post held by a chargé d'affaires ad interim would "
+            "not be), 9 other (an embassy branch, representative, economic or trade office; "
+            "interests looked after by a third state's mission), 0 none (an article says "
+            "there are no relations, none says established, no mission stated); null when the "
+            "articles do not tell (never 0 for silence); consulates give no level; 1 (chargé) "
+            "and 2 (minister) are never read, since the articles do not name the rank; "
+            "DR_resident_at_1 leaves non-resident accreditations out",
         ),
         Col(
             "DR_at_2",
@@ -1078,6 +1172,24 @@ DYADS = TableSpec(
             checks=(pa.Check.isin([0, 1]),),
             doc="COW diplomatic exchange: 1 when either state is represented in the other "
             "(DR_at_1 or DR_at_2 above 0), 0 when both are 0, null otherwise",
+        ),
+        Col(
+            "DR_resident_at_1",
+            "int",
+            nullable=True,
+            checks=(DIPEX_LEVELS,),
+            doc="DR_at_1 counting only state 2's missions located in state 1 (resident): a "
+            "non-resident accreditation, representation through a third state or an "
+            "interests section never counts; 0 when the articles state state 2's "
+            "representation there and all of it is non-resident, or say there are no "
+            "relations; null when they state none",
+        ),
+        Col(
+            "DR_resident_at_2",
+            "int",
+            nullable=True,
+            checks=(DIPEX_LEVELS,),
+            doc="DR_at_2 counting only state 1's missions located in state 2, as DR_resident_at_1",
         ),
     ),
     unique=("iso3_1", "iso3_2"),
@@ -1175,6 +1287,7 @@ TABLES: dict[str, TableSpec] = {
         REFERENCES,
         CHANGES,
         ORGANIZATIONS,
+        STATES,
         *HISTORY_SPECS,
         DYADS,
         COVERAGE,

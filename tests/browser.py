@@ -143,10 +143,14 @@ class Browser:
             self._events.append(self._receive(deadline))
 
     def visit(
-        self, url: str, screenshot: Path | None = None, width: int = 1280
+        self,
+        url: str,
+        screenshot: Path | None = None,
+        width: int = 1280,
+        query: str | None = None,
     ) -> tuple[PageVisit, Any]:
-        """Open `url`, wait for it to load, query its plots, photograph it whole; the visit's
-        record and the query's answer."""
+        """Open `url`, wait for it to load, query its plots (or evaluate `query`), photograph
+        it whole; the visit's record and the query's answer."""
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True})[
             "sessionId"
@@ -158,7 +162,9 @@ class Browser:
         self.call("Page.navigate", {"url": url}, session)
         self.wait_event("Page.loadEventFired", session)
         answer = self.call(
-            "Runtime.evaluate", {"expression": PLOTS_QUERY, "returnByValue": True}, session
+            "Runtime.evaluate",
+            {"expression": query or PLOTS_QUERY, "returnByValue": True},
+            session,
         )["result"].get("value")
         if screenshot is not None:
             size = self.call("Page.getLayoutMetrics", {}, session)["cssContentSize"]
@@ -180,6 +186,23 @@ PLOTS_QUERY = """JSON.stringify([...document.querySelectorAll('figure.plot')].ma
   return {id: f.id, width: r.width, height: r.height,
           marks: s ? s.querySelectorAll('path, rect, line, use, text').length : 0};
 }))"""
+
+
+#: how the page is laid out: its width and the elements that reach past it, the land shapes of
+#: the network map, and the boxes of the map's labels
+LAYOUT_QUERY = """JSON.stringify({
+  page: document.documentElement.clientWidth,
+  scroll: document.documentElement.scrollWidth,
+  wider: [...document.querySelectorAll('body *')]
+    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+    .map(e => e.tagName + (e.id ? '#' + e.id : '')).slice(0, 10),
+  land: [...document.querySelectorAll('#svg-network path')]
+    .filter(p => (p.getAttribute('style') || '').includes('fill: #e6e4dc')).length,
+  labels: [...document.querySelectorAll('#svg-network text')].map(t => {
+    const r = t.getBoundingClientRect();
+    return {text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+  }),
+})"""
 
 
 def _record(events: list[dict[str, Any]]) -> PageVisit:

@@ -119,7 +119,8 @@ def test_output_is_byte_identical_across_runs(tmp_path):
         assert main(["run", "--output", str(tmp_path / name), "--quiet"]) == 0
     tables = sorted(p.name for p in (tmp_path / "a" / "latest").glob("*.parquet"))
     assert tables == sorted(
-        f"{n}.parquet" for n in (*FACT_TABLES, *DERIVED_TABLES, "changes", "organizations")
+        f"{n}.parquet"
+        for n in (*FACT_TABLES, *DERIVED_TABLES, "changes", "organizations", "states")
     )
     for table in tables:
         a = (tmp_path / "a" / "latest" / table).read_bytes()

@@ -3,6 +3,8 @@ Correlates of War (`*_cow`) and Gleditsch-Ward (`*_gw`) state codes."""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from pathlib import Path
 
 import pandas as pd
@@ -129,3 +131,53 @@ def test_published_tables_carry_the_codes(tmp_path: Path, codes):
     assert (germany.host_cow, germany.host_gw) == (345, 340)
     documents = pd.read_parquet(out / "latest" / "documents.parquet")
     assert (documents.subject_cow[0], documents.subject_gw[0]) == (345, 340)
+
+
+def test_a_dated_relation_carries_the_codes_of_its_date(codes):
+    """Germany's relations begun before 3 October 1990 are the Federal Republic's (260), those
+    before 1945 the Reich's (255); undated ones and footnote dates get today's code."""
+
+    def coded(began: dt.date | None, source: str | None = "table-cell") -> dict:
+        record = RelationRecord(
+            doc_id="d", source_line=1, extractor="x", evidence="e", end_line=1,
+            subject_iso3="DEU", region=None, section="", table_index=0, row_index=0,
+            table_kind="relations", table_header="", cells=["Yemen"], country_text="Yemen",
+            began_text=None, notes_text=None, ref_ids=[], empty_row=False,
+            counterpart_iso3="YEM", began=began, began_source=source,
+        )  # fmt: skip
+        row = coded_row(record, codes)
+        assert row == with_country_codes(record.as_row(), codes)
+        return row
+
+    row = coded(dt.date(1972, 5, 1))
+    assert (row["subject_cow"], row["counterpart_cow"]) == (260, 678)
+    assert row["subject_gw"] == 260  # GW codes are today's
+    row = coded(dt.date(1930, 1, 1))
+    assert row["subject_cow"] == 255
+    row = coded(dt.date(1991, 1, 1))
+    assert (row["subject_cow"], row["counterpart_cow"]) == (255, 679)
+    for undated in (coded(None), coded(dt.date(1972, 5, 1), "footnote-date")):
+        assert (undated["subject_cow"], undated["counterpart_cow"]) == (255, 679)
+
+
+def test_the_spells_place_dates_in_the_state_system(codes):
+    assert codes.spell_on("EST", dt.date(1919, 1, 1)) == (366, 0)
+    assert codes.spell_on("EST", dt.date(1992, 1, 1)) == (366, 1)
+    assert codes.spell_on("EST", dt.date(1960, 1, 1)) is None
+    assert codes.date_flag("EST", dt.date(1960, 1, 1)) == "outside-state-system"
+    assert codes.date_flag("ROU", dt.date(1396, 1, 1)) == "before-state-system"
+    # Czechoslovakia (1918) is the Czech Republic's predecessor: 1920 is no "before"
+    assert codes.cow_on("CZE", dt.date(1920, 1, 1)) == 315
+    assert codes.date_flag("CZE", dt.date(1920, 1, 1)) is None
+    assert codes.date_flag("PSE", dt.date(1920, 1, 1)) is None  # no COW code: no flag
+    assert codes.date_flag("FRA", None) is None
+
+
+def test_every_listed_state_has_its_spells_and_they_do_not_overlap(codes):
+    """The 217 states of cow_codes.csv, and no other, have spells (states2016: 243)."""
+    listed = {int(r["cow_code"]) for r in read_data("cow_codes.csv")}
+    assert set(codes.spells) == listed
+    assert sum(len(s) for s in codes.spells.values()) == 243
+    for spells in codes.spells.values():
+        for (_, end), (start, _) in itertools.pairwise(spells):
+            assert end is not None and end < start

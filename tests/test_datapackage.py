@@ -143,3 +143,16 @@ def test_the_package_of_a_run_with_history_validates(tmp_path):
     assert code == 0 and report["valid"], [t["errors"][:2] for t in report["tasks"]]
     rows = {task["name"]: task["stats"].get("rows", 0) for task in report["tasks"]}
     assert rows["revisions"] == 2 and rows["fact_history"] > 0
+
+
+def test_the_package_names_its_licence_and_sources():
+    from pipeline.datapackage import descriptor
+
+    package = descriptor({"documents": ("documents.parquet", "0" * 64)}, "v1")
+    (licence,) = package["licenses"]
+    assert licence["name"] == "CC-BY-SA-4.0"
+    assert licence["path"] == "https://creativecommons.org/licenses/by-sa/4.0/"
+    titles = " ".join(s["title"] for s in package["sources"])
+    for source in ("Wikipedia", "Correlates of War", "Wikidata", "MIT"):
+        assert source in titles
+    assert all(r["licenses"] == [licence] for r in package["resources"])

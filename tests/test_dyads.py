@@ -255,3 +255,136 @@ def test_a_cow_style_extract_has_the_diplomatic_exchange_columns_by_name(tmp_pat
     rows = dipex.to_pylist()
     chile_peru = next(r for r in rows if (r["ccode1"], r["ccode2"]) == (155, 135))
     assert chile_peru["DE"] == 1 and chile_peru["DR_at_2"] == 3  # Chile's embassy in Lima
+
+
+def test_each_direction_shows_what_each_article_says_of_the_mission():
+    chile_in_bolivia = dyads()[("CHL", "BOL")]
+    # Chile's article names only a consulate-general: no diplomatic mission stated
+    assert chile_in_bolivia["mission_at_2_a"] == "unstated"
+    assert chile_in_bolivia["mission_at_2_b"] == "non-resident"  # accredited from Lima
+    assert chile_in_bolivia["mission_at_2_agreement"] == "one-sided"
+    assert chile_in_bolivia["mission_at_1_a"] == chile_in_bolivia["mission_at_1_b"] == "unstated"
+    assert chile_in_bolivia["mission_at_1_agreement"] is None
+    peru_in_chile = dyads()[("PER", "CHL")]
+    assert peru_in_chile["mission_at_2_a"] == peru_in_chile["mission_at_2_b"] == "resident"
+    assert peru_in_chile["mission_at_2_agreement"] == "agree"
+    bhutan = dyads()[("CHL", "BTN")]  # "do not have diplomatic relations"
+    assert bhutan["mission_at_2_a"] == bhutan["mission_at_1_a"] == "none"
+
+
+def test_a_non_resident_accreditation_never_counts_as_resident():
+    chile_in_bolivia = dyads()[("CHL", "BOL")]
+    assert chile_in_bolivia["DR_at_2"] == 3  # COW-style: an accredited ambassador
+    assert chile_in_bolivia["DR_resident_at_2"] == 0  # but no mission located in Bolivia
+    assert chile_in_bolivia["DR_resident_at_1"] is None  # nothing stated: not 0
+    peru_in_chile = dyads()[("PER", "CHL")]
+    assert peru_in_chile["DR_resident_at_2"] == peru_in_chile["DR_at_2"] == 3
+
+
+#: Croatia's article places Armenia's embassy in Zagreb, Armenia's in Rome (non-resident)
+DISAGREEING = {
+    "Croatia": [("Armenia", "1992", "Armenia has an embassy in Zagreb.")],
+    "Armenia": [
+        ("Croatia", "1992", "Armenia is represented in Croatia through its embassy in Rome.")
+    ],
+}
+
+
+def test_a_mission_disagreement_is_a_conflict_and_never_agree():
+    rows: dict[str, list[Row]] = {}
+    for country, table in DISAGREEING.items():
+        tables = facts(article(country, table), f"Foreign_relations_of_{country}.md")
+        for name, records in tables.items():
+            rows.setdefault(name, []).extend(r.as_row() for r in records)
+    got = {(str(r["iso3_1"]), str(r["iso3_2"])): r for r in derived_tables(rows)["dyads"]}
+    armenia_in_croatia = got[("ARM", "HRV")]
+    assert armenia_in_croatia["began_agreement"] == "agree"  # both say 1992
+    assert (armenia_in_croatia["mission_at_2_a"], armenia_in_croatia["mission_at_2_b"]) == (
+        "non-resident",
+        "resident",
+    )
+    assert armenia_in_croatia["mission_at_2_agreement"] == "conflict"
+    assert armenia_in_croatia["agreement"] == "conflict"
+    assert got[("HRV", "ARM")]["mission_at_1_agreement"] == "conflict"
+    assert got[("HRV", "ARM")]["agreement"] == "conflict"
+
+
+def _relation(doc: str, subject: str, other: str, began: dt.date) -> Row:
+    return {
+        "fact_id": f"{doc}-{other}",
+        "doc_id": doc,
+        "source_line": 10,
+        "subject_iso3": subject,
+        "counterpart_iso3": other,
+        "status": "established",
+        "status_rule": None,
+        "began": began,
+        "began_precision": "day",
+        "began_source": "table-cell",
+        "began_kind": "established",
+    }
+
+
+def _pair(a: tuple[str, str, dt.date], b: tuple[str, str, dt.date]) -> tuple[Row, Row]:
+    from pipeline.derive.dyads import dyad_rows
+    from pipeline.knowledge.codes import CountryCodes
+
+    docs = [
+        {"doc_id": f"Foreign_relations_of_{s}", "subject_iso3": s, "subject_is_state": True}
+        for s, _, _ in (a, b)
+    ]
+    relations = [_relation(f"Foreign_relations_of_{s}", s, o, d) for s, o, d in (a, b)]
+    facts_ = {"documents": docs, "relations": relations, "missions": []}
+    (row, back) = dyad_rows(facts_, CountryCodes.from_data())
+    return row, back
+
+
+def test_dates_in_different_spells_of_the_state_system_are_different_events():
+    """Estonia's and Lithuania's first spells end in 1940; 1919 and 1991 (even before the
+    second spell opens on 6 September) date different events, whatever words came with them."""
+    row, back = _pair(("EST", "LTU", dt.date(1919, 1, 1)), ("LTU", "EST", dt.date(1991, 6, 16)))
+    assert row["began_agreement"] == back["began_agreement"] == "different-events"
+    row, _ = _pair(("EST", "LTU", dt.date(1993, 1, 1)), ("LTU", "EST", dt.date(1991, 9, 6)))
+    assert row["began_agreement"] == "conflict"  # one spell, two years: a real disagreement
+
+
+def test_a_date_before_a_state_entered_the_system_is_flagged():
+    row, _ = _pair(("FRA", "ROU", dt.date(1396, 1, 1)), ("ROU", "FRA", dt.date(1880, 1, 1)))
+    assert row["began_flag_a"] == "before-state-system"  # Romania entered in 1878
+    assert row["began_flag_b"] is None
+    row, _ = _pair(("DEU", "IND", dt.date(1951, 3, 7)), ("IND", "DEU", dt.date(1951, 3, 7)))
+    # the Federal Republic existed but entered the system in 1955: outside it, not before
+    assert row["began_flag_a"] == row["began_flag_b"] == "outside-state-system"
+    assert (row["ccode1"], row["ccode2"]) == (255, 750)  # today's codes in the dyads
+
+
+def test_a_date_before_the_state_system_against_one_after_is_not_a_conflict():
+    row, _ = _pair(("FRA", "ROU", dt.date(1396, 1, 1)), ("ROU", "FRA", dt.date(1880, 1, 1)))
+    assert row["began_agreement"] == "different-events"
+    # both before Mexico entered the system (1831): a real disagreement on one event
+    row, _ = _pair(("MEX", "USA", dt.date(1825, 1, 1)), ("USA", "MEX", dt.date(1822, 12, 12)))
+    assert row["began_flag_a"] == row["began_flag_b"] == "before-state-system"
+    assert row["began_agreement"] == "conflict"
+
+
+def test_a_year_is_before_a_state_only_if_all_of_it_is():
+    """Armenia entered the system on 26 December 1991: "1991" (a year) may be after it."""
+    from pipeline.derive.dyads import dyad_rows
+    from pipeline.knowledge.codes import CountryCodes
+
+    docs = [
+        {"doc_id": f"Foreign_relations_of_{s}", "subject_iso3": s, "subject_is_state": True}
+        for s in ("ARM", "CYP")
+    ]
+    relations = [
+        {**_relation("Foreign_relations_of_ARM", "ARM", "CYP", dt.date(1992, 3, 18))},
+        {
+            **_relation("Foreign_relations_of_CYP", "CYP", "ARM", dt.date(1991, 1, 1)),
+            "began_precision": "year",
+        },
+    ]
+    (row, _) = dyad_rows(
+        {"documents": docs, "relations": relations, "missions": []}, CountryCodes.from_data()
+    )
+    assert row["began_flag_b"] is None
+    assert row["began_agreement"] == "conflict"  # 1992 against 1991: one event, two years

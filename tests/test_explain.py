@@ -107,8 +107,11 @@ def test_an_unknown_fact_is_one_line_and_exit_2(run, capsys):
     assert "0123456789abcdef" in err
 
 
-def test_a_missing_source_is_said_in_one_line_and_the_fact_still_printed(run, capsys, tmp_path):
+def test_a_missing_source_is_said_in_one_line_and_the_fact_still_printed(
+    run, capsys, tmp_path, monkeypatch
+):
     out, _document = run
+    monkeypatch.chdir(tmp_path)  # the recorded path is relative to where the run started
     fact_id = table(out, "recognitions").iloc[0]["fact_id"]
     code = main(["explain", "--output", str(out), "--input", str(tmp_path), fact_id])
     text = capsys.readouterr().out
@@ -210,3 +213,31 @@ def test_a_fact_history_row_is_shown_as_history_not_taken_for_the_fact(run, caps
     assert code == 0
     assert text.splitlines()[0].startswith(f"fact {lima}: missions,")
     assert "history:" in text and "12345" in text.split("history:")[1]
+
+
+def test_the_input_is_found_from_the_path_the_documents_table_records(run, capsys):
+    """No --input: the documents table records the input's path, relative to where the run
+    was started (never a home directory), and explain opens it from there."""
+    out, document = run
+    (recorded,) = table(out, "documents")["path"]
+    assert not recorded.startswith("/") and "home" not in recorded.split("/")
+    fact_id = table(out, "missions").iloc[0]["fact_id"]
+    code = main(["explain", "--output", str(out), fact_id])
+    text = capsys.readouterr().out
+    assert code == 0
+    source = [line for line in text.splitlines() if line.startswith("source:")]
+    assert source and document.name in source[0] and "not found" not in source[0]
+    assert ">" in text.split("source:")[1]  # the fact's line is shown, marked
+
+
+def test_a_file_named_after_its_page_carries_the_title_and_url(run):
+    out, _document = run
+    (doc,) = table(out, "documents").to_dict("records")
+    assert doc["title"] == "Foreign relations of Chile"
+    assert doc["url"] == "https://en.wikipedia.org/wiki/Foreign_relations_of_Chile"
+    assert pd.isna(doc["rev_id"])  # the file does not record which revision it holds
+    import json
+
+    manifest = json.loads((out / "latest" / "manifest.json").read_text(encoding="utf-8"))
+    (entry,) = manifest["inputs"]
+    assert entry["source"]["revision"] == "unknown"

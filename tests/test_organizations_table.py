@@ -36,8 +36,10 @@ def test_a_row_per_organization_with_its_aliases_but_not_its_own_names():
             "aliases": ["World Trade Organisation", "WTrO"],
             "factbook": "WTrO",
             "source": "test",
+            "qid": None,
         }
     ]
+    assert organization_rows(registry, {"WTO": "Q7825"})[0]["qid"] == "Q7825"
 
 
 def test_factbook_abbreviations_name_the_common_ids():
@@ -71,3 +73,29 @@ def test_memberships_join_the_published_organizations(tmp_path: Path):
     assert "WTrO" in list(wto.aliases) and wto.factbook == "WTrO"
     unknown = members[~members.org_known]
     assert list(unknown.org_name) == ["ZZZZ"] and unknown.org_id.isna().all()
+
+
+def test_every_state_has_its_wikidata_item_and_none_is_shared():
+    from pipeline.knowledge.codes import CountryCodes
+    from pipeline.states import state_rows
+    from schemas.iso3 import iso3_codes
+
+    rows = {r["state_iso3"]: r for r in state_rows(CountryCodes.from_data())}
+    states = [r for r in rows.values() if r["state_cow"] is not None]  # COW's states
+    assert len(states) > 190 and all(r["qid"] for r in states if r["state_iso3"] in iso3_codes())
+    assert {i: rows[i]["qid"] for i in ("DEU", "USA", "NLD", "XKX", "CHN", "TWN")} == {
+        "DEU": "Q183", "USA": "Q30", "NLD": "Q55", "XKX": "Q1246", "CHN": "Q148", "TWN": "Q865",
+    }  # fmt: skip
+    qids = [r["qid"] for r in rows.values() if r["qid"]]
+    assert len(qids) == len(set(qids))
+
+
+def test_organization_qids_name_known_organizations_once_each():
+    from pipeline.knowledge.files import read_data
+    from pipeline.organizations import organization_qids
+
+    qids = organization_qids()
+    known = {r["org_id"] for r in read_data("organizations.csv")}
+    assert set(qids) <= known
+    assert len(set(qids.values())) == len(qids)
+    assert (qids["UN"], qids["EU"], qids["NATO"], qids["AU"]) == ("Q1065", "Q458", "Q7184", "Q7159")

@@ -49,7 +49,13 @@ def _valid(out: Path) -> None:
     """latest is a complete version whose every file matches its manifest."""
     manifest, damaged = versions.verify_version(out, _latest(out))
     assert damaged == []
-    assert set(manifest["tables"]) == {*FACT_TABLES, *DERIVED_TABLES, "changes", "organizations"}
+    assert set(manifest["tables"]) == {
+        *FACT_TABLES,
+        *DERIVED_TABLES,
+        "changes",
+        "organizations",
+        "states",
+    }
 
 
 def test_a_truncated_table_in_latest_is_not_reused(published, capsys):

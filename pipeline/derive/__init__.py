@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from pipeline.derive.coverage import coverage_rows
-from pipeline.derive.dyads import MISSION_TABLES, Row, dyad_rows
+from pipeline.derive.dyads import MISSION_TABLES, Row, StateSystem, dyad_rows
 from schemas import collector
 from schemas.tables import COVERAGE_FAMILIES
 
@@ -62,9 +62,10 @@ READS = frozenset(
 
 
 def derived_tables(
-    facts: Mapping[str, Sequence[Row]], cow: Mapping[str, int] | None = None
+    facts: Mapping[str, Sequence[Row]], codes: StateSystem | Mapping[str, int] | None = None
 ) -> dict[str, list[Row]]:
-    """The derived tables' rows from the fact tables' rows (`cow`: ISO3 -> COW state code),
-    built with the garbage collector paused (`schemas.collector`: a third of the time else)."""
+    """The derived tables' rows from the fact tables' rows (`codes`: the COW codes and spells,
+    `pipeline.knowledge.codes.CountryCodes`, or ISO3 -> COW state code), built with the
+    garbage collector paused (`schemas.collector`: a third of the time else)."""
     with collector.paused():
-        return {"dyads": dyad_rows(facts, cow), "coverage": coverage_rows(facts)}
+        return {"dyads": dyad_rows(facts, codes), "coverage": coverage_rows(facts)}

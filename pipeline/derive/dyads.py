@@ -15,7 +15,17 @@ Diplomatic Exchange data (v2006.1): `DR_at_1` is the level at which state 2 is r
 state 1 (0 none, 1 chargé d'affaires, 2 minister, 3 ambassador, 9 other), `DR_at_2` the level of
 state 1 in state 2, `DE` whether there is any diplomatic exchange between them. They are read
 from the missions the two articles state (`representation_level`); where the articles tell
-nothing, they are null, never 0.
+nothing, they are null, never 0. `DR_resident_at_*` counts only missions located in the host:
+a non-resident accreditation ("accredited from its embassy in Rome") never counts as resident.
+
+Per direction, each article's word on the mission (`mission_at_*_a`/`_b`: resident,
+non-resident, none, unstated) is set side by side and compared (`mission_at_*_agreement`); the
+overall `agreement` counts those disagreements as conflicts too.
+
+Dates are placed in the Correlates of War state system (`StateSystem`, the knowledge's
+`CountryCodes`): two years of a pair's start that fall in different spells of membership of
+either state date different events (Estonia-Lithuania, 1919 and 1991), not a conflict, and a
+date before either state (or its predecessor) entered the system is flagged (`began_flag_*`).
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
+from typing import Protocol
 
 from schemas.rules import rank
 
@@ -43,7 +54,40 @@ NO_RELATIONS = frozenset({"none", "severed", "suspended"})
 #: COW Diplomatic Exchange codes
 AMBASSADOR, OTHER, NONE = 3, 9, 0
 #: which level says more when two missions give two (9, "other", is below a chargé)
-_LEVEL_ORDER = {NONE: 0, OTHER: 1, 1: 2, 2: 3, AMBASSADOR: 4}
+LEVEL_ORDER = {NONE: 0, OTHER: 1, 1: 2, 2: 3, AMBASSADOR: 4}
+#: what an article says of one state's diplomatic mission in the other
+RESIDENT, NON_RESIDENT_MISSION = "resident", "non-resident"
+NO_MISSION, UNSTATED = "none", "unstated"
+#: `CountryCodes.date_flag` of a date before a state (or its predecessor) entered the system
+BEFORE_SYSTEM = "before-state-system"
+#: missions that stand for no present mission: planned, closed
+NOT_THERE = frozenset({"planned", "closed"})
+
+
+class StateSystem(Protocol):
+    """What the dyads need of the COW codes (`pipeline.knowledge.codes.CountryCodes`)."""
+
+    def cow_of(self, iso3: object) -> int | None: ...
+
+    def era_on(self, iso3: object, when: dt.date) -> tuple[int, int] | None: ...
+
+    def date_flag(self, iso3: object, when: object) -> str | None: ...
+
+
+class _TodaysCodes:
+    """COW codes from a plain mapping, without spells: no date is placed or flagged."""
+
+    def __init__(self, cow: Mapping[str, int]) -> None:
+        self.cow = cow
+
+    def cow_of(self, iso3: object) -> int | None:
+        return self.cow.get(iso3) if isinstance(iso3, str) else None
+
+    def era_on(self, iso3: object, when: dt.date) -> tuple[int, int] | None:
+        return None
+
+    def date_flag(self, iso3: object, when: object) -> str | None:
+        return None
 
 
 def representation_level(mission: Row) -> int | None:
@@ -63,10 +107,11 @@ def representation_level(mission: Row) -> int | None:
 
 
 def dyad_rows(
-    facts: Mapping[str, Sequence[Row]], cow: Mapping[str, int] | None = None
+    facts: Mapping[str, Sequence[Row]], codes: StateSystem | Mapping[str, int] | None = None
 ) -> list[Row]:
-    """The `dyads` rows of a run's fact tables, ordered by (iso3_1, iso3_2). `cow` maps ISO3 to
-    COW state codes; without it `ccode1`/`ccode2` are null.
+    """The `dyads` rows of a run's fact tables, ordered by (iso3_1, iso3_2). `codes`: the COW
+    codes and spells (or a plain ISO3 -> COW code mapping, which places no date); without it
+    `ccode1`/`ccode2` are null.
 
     Each fact table is read once into groups by (subject, counterpart) or (subject, pair), each
     group in document order (`_where`), so that no pair scans or sorts more than its own facts."""
@@ -95,6 +140,7 @@ def dyad_rows(
             if own in pair:
                 pairs.add(pair)
 
+    system = _TodaysCodes(codes or {}) if codes is None or isinstance(codes, Mapping) else codes
     no_rows: list[Row] = []
     rows = []
     # both directions of every pair, in the table's order: no sort of the rows themselves
@@ -109,7 +155,7 @@ def dyad_rows(
                 relations.get((two, one), no_rows),
                 missions.get((one, pair), no_rows),
                 missions.get((two, pair), no_rows),
-                cow or {},
+                system,
             )
         )
     return rows
@@ -137,29 +183,52 @@ def _dyad(
     relations_b: list[Row],
     missions_a: list[Row],
     missions_b: list[Row],
-    cow: Mapping[str, int],
+    system: StateSystem,
 ) -> Row:
     status_a, status_b = _status(relations_a), _status(relations_b)
     began_a, began_b = _began(relations_a), _began(relations_b)
     status_agreement = _agreement(_known(status_a), _known(status_b))
     began_agreement = _agreement(_year(began_a), _year(began_b))
-    if began_agreement == "conflict" and _different_events(began_a, began_b):
+    flag_a, flag_b = _began_flag(one, two, began_a, system), _began_flag(one, two, began_b, system)
+    if began_agreement == "conflict" and (
+        _different_events(began_a, began_b)
+        or _different_spells(one, two, began_a, began_b, system)
+        or (flag_a == BEFORE_SYSTEM) != (flag_b == BEFORE_SYSTEM)
+    ):
+        # one date before the pair's states were in the system (France-Romania 1396), the
+        # other after: contacts of the predecessors, then the relations of the states
         began_agreement = "different-events"
     every_mission = missions_a + missions_b
-    at_1 = _level(m for m in every_mission if m["sender_iso3"] == two)
-    at_2 = _level(m for m in every_mission if m["sender_iso3"] == one)
-    if not {status_a, status_b} & {"established"} and {status_a, status_b} & NO_RELATIONS:
+    in_1 = [m for m in every_mission if m["sender_iso3"] == two]
+    in_2 = [m for m in every_mission if m["sender_iso3"] == one]
+    at_1, at_2 = _level(in_1), _level(in_2)
+    resident_at_1, resident_at_2 = _resident_level(in_1), _resident_level(in_2)
+    no_relations = bool(
+        not {status_a, status_b} & {"established"} and {status_a, status_b} & NO_RELATIONS
+    )
+    if no_relations:
         at_1 = NONE if at_1 is None else at_1
         at_2 = NONE if at_2 is None else at_2
+        resident_at_1 = NONE if resident_at_1 is None else resident_at_1
+        resident_at_2 = NONE if resident_at_2 is None else resident_at_2
     own_a = [m for m in missions_a if m["sender_iso3"] == one]
     own_b = [m for m in missions_b if m["sender_iso3"] == one]
+    said = {
+        side: {
+            "1": _mission_said([m for m in rows if m["sender_iso3"] == two], status),
+            "2": _mission_said([m for m in rows if m["sender_iso3"] == one], status),
+        }
+        for side, rows, status in (("a", missions_a, status_a), ("b", missions_b, status_b))
+    }
+    at_1_agreement = _agreement(_stated(said["a"]["1"]), _stated(said["b"]["1"]))
+    at_2_agreement = _agreement(_stated(said["a"]["2"]), _stated(said["b"]["2"]))
     return {
         "iso3_1": one,
         "iso3_2": two,
-        # COW state codes: filled from the `cow` mapping (pipeline.knowledge's COW codes, once
-        # they exist; issue 12, "Codes"); null until then
-        "ccode1": cow.get(one),
-        "ccode2": cow.get(two),
+        # today's COW codes: the pair as it is at the articles' snapshot (the panel gives the
+        # codes of each year)
+        "ccode1": system.cow_of(one),
+        "ccode2": system.cow_of(two),
         "docs_a": list(docs_of.get(one, [])),
         "docs_b": list(docs_of.get(two, [])),
         "status_a": status_a,
@@ -167,8 +236,16 @@ def _dyad(
         "status_agreement": status_agreement,
         **_began_columns(began_a, "a"),
         **_began_columns(began_b, "b"),
+        "began_flag_a": flag_a,
+        "began_flag_b": flag_b,
         "began_agreement": began_agreement,
-        "agreement": _overall(status_agreement, began_agreement),
+        "mission_at_2_a": said["a"]["2"],
+        "mission_at_2_b": said["b"]["2"],
+        "mission_at_2_agreement": at_2_agreement,
+        "mission_at_1_a": said["a"]["1"],
+        "mission_at_1_b": said["b"]["1"],
+        "mission_at_1_agreement": at_1_agreement,
+        "agreement": _overall(status_agreement, began_agreement, at_1_agreement, at_2_agreement),
         "relation_fact_ids_a": _ids(relations_a),
         "relation_fact_ids_b": _ids(relations_b),
         "embassy_a": _embassy(own_a),
@@ -182,6 +259,8 @@ def _dyad(
         "DR_at_1": at_1,
         "DR_at_2": at_2,
         "DE": _exchange(at_1, at_2),
+        "DR_resident_at_1": resident_at_1,
+        "DR_resident_at_2": resident_at_2,
     }
 
 
@@ -226,6 +305,95 @@ def _different_events(a: Row | None, b: Row | None) -> bool:
     return kinds == FIRST_AND_AGAIN
 
 
+def _different_spells(
+    one: str, two: str, a: Row | None, b: Row | None, system: StateSystem
+) -> bool:
+    """Do the two dates fall in different spells of either state's membership of the state
+    system, or in spells of different states (Estonia 1919 and 1991: its first spell and its
+    second; Germany 1930 and 1972: the Reich's and the Federal Republic's)? A date in a gap
+    between spells belongs to the spell it leads up to (`CountryCodes.era_on`)."""
+    when_a, when_b = (r.get("began") if r else None for r in (a, b))
+    if not isinstance(when_a, dt.date) or not isinstance(when_b, dt.date):
+        return False
+    for state in (one, two):
+        spell_a, spell_b = system.era_on(state, when_a), system.era_on(state, when_b)
+        if spell_a and spell_b and spell_a != spell_b:
+            return True
+    return False
+
+
+def _began_flag(one: str, two: str, row: Row | None, system: StateSystem) -> str | None:
+    """The state-system flag of one article's start date: `before-state-system` when either
+    state (or its predecessor) had not yet entered the system, else `outside-state-system`
+    when either was out of it then; null when both were members or the date is not the
+    relations' own (a footnote's publication date)."""
+    if row is None or row.get("began_source") == "footnote-date":
+        return None
+    when = _last_day(row.get("began"), row.get("began_precision"))
+    flags = {f for state in (one, two) if (f := system.date_flag(state, when))}
+    return min(flags) if flags else None  # "before-..." sorts before "outside-..."
+
+
+def _last_day(when: object, precision: object) -> object:
+    """The last day a date can stand for: "1991" (year precision) is any day of 1991, so it is
+    before a state that entered the system on 26 December 1991 only if all of it is."""
+    if not isinstance(when, dt.date):
+        return when
+    if precision == "year":
+        return dt.date(when.year, 12, 31)
+    if precision == "month":
+        following = dt.date(when.year + when.month // 12, when.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return when
+
+
+def _mission_said(missions: list[Row], status: str | None) -> str:
+    """What one article says of one state's diplomatic mission in the other: `resident` (an
+    embassy, high commission or office of it located there), `non-resident` (accredited from
+    elsewhere, represented through a third state, interests looked after by another state), or
+    `none` (only planned or closed, or the article says there are no relations); `unstated`
+    otherwise. Consulates are not diplomatic missions and say nothing here."""
+    diplomatic = [m for m in missions if representation_level(m) is not None or _gone(m)]
+    if any(_resident(m) for m in diplomatic):
+        return RESIDENT
+    if any(representation_level(m) is not None for m in diplomatic):
+        return NON_RESIDENT_MISSION
+    if diplomatic or status in NO_RELATIONS:
+        return NO_MISSION
+    return UNSTATED
+
+
+def _gone(mission: Row) -> bool:
+    """A planned or closed embassy, high commission or office: no mission there now."""
+    return mission["status"] in NOT_THERE and mission["kind"] in AMBASSADORIAL | OFFICES
+
+
+def _resident(mission: Row) -> bool:
+    """Is the mission one of the sender located in the host, which the text says exists? A
+    non-resident accreditation, representation through a third state and an interests
+    section in another state's embassy are not."""
+    return (
+        representation_level(mission) is not None
+        and mission["status"] in EXISTING
+        and mission["kind"] != "non-resident-embassy"
+        and mission.get("rule") != "interests-represented-by"
+    )
+
+
+def _stated(said: str) -> str | None:
+    return None if said == UNSTATED else said
+
+
+def _resident_level(missions: list[Row]) -> int | None:
+    """The COW level of the missions located in the host only; 0 when the articles state the
+    sender's representation there and all of it is non-resident (no resident mission), null
+    when they state none."""
+    level = _level(m for m in missions if _resident(m))
+    if level is None and any(representation_level(m) is not None for m in missions):
+        return NONE
+    return level
+
+
 def _known(status: str | None) -> str | None:
     return None if status in (None, "unknown") else status
 
@@ -247,9 +415,10 @@ def _agreement(a: object, b: object) -> str | None:
     return "agree" if a == b else "conflict"
 
 
-def _overall(status: str | None, began: str | None) -> str | None:
-    """A conflict on either is a conflict; else agreement on either is agreement."""
-    flags = {status, began}
+def _overall(*agreements: str | None) -> str | None:
+    """A conflict on any (status, began, either direction's mission) is a conflict; else
+    agreement on any is agreement; else one-sided; else different-events."""
+    flags = set(agreements)
     for flag in ("conflict", "agree", "one-sided", "different-events"):
         if flag in flags:
             return flag
@@ -272,8 +441,9 @@ def _existing(own: list[Row], column: str) -> list[str]:
 
 
 def _level(missions: Iterable[Row]) -> int | None:
+    """The highest COW level the missions show (9, other, below 1), or None."""
     levels = [lv for m in missions if (lv := representation_level(m)) is not None]
-    return max(levels, key=_LEVEL_ORDER.__getitem__) if levels else None
+    return max(levels, key=LEVEL_ORDER.__getitem__) if levels else None
 
 
 def _exchange(at_1: int | None, at_2: int | None) -> int | None:

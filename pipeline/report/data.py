@@ -7,7 +7,6 @@ used when present and said to be absent otherwise.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -290,13 +289,27 @@ def without_counterpart(relations: pd.DataFrame) -> tuple[pd.DataFrame, Section]
     return reasons.reset_index(drop=True), section(rows, columns)
 
 
-#: dyads columns shown for a conflict, when the table has them (the rest is in the file)
-DYAD_COLUMNS = re.compile(r"^(iso3_[12]|ccode[12])$|status|began|agreement|relation_fact_ids")
+#: what a conflicting dyad is shown with: each a pair of columns, state 1's article then
+#: state 2's, set side by side as "a / b" (the rest is in the file)
+DYAD_SIDES = (
+    ("status", "status_a", "status_b"),
+    ("began", "began_a", "began_b"),
+    ("1's mission in 2", "mission_at_2_a", "mission_at_2_b"),
+    ("2's mission in 1", "mission_at_1_a", "mission_at_1_b"),
+)
+#: the agreement columns whose conflict a row is listed for
+DYAD_AGREEMENTS = (
+    ("status", "status_agreement"),
+    ("began", "began_agreement"),
+    ("1's mission in 2", "mission_at_2_agreement"),
+    ("2's mission in 1", "mission_at_1_agreement"),
+)
 
 
 def dyad_conflicts(dyads: pd.DataFrame | None) -> tuple[Section | None, str]:
     """The dyads whose two articles conflict (`agreement == 'conflict'`), each unordered pair
-    once when the table is directed (iso3_1, iso3_2), with the columns that say why."""
+    once when the table is directed (iso3_1, iso3_2): what each article says, side by side
+    ("state 1's article / state 2's"), and on what they disagree."""
     if dyads is None:
         return None, "no dyads table in this version"
     if "agreement" not in dyads.columns:
@@ -306,9 +319,30 @@ def dyad_conflicts(dyads: pd.DataFrame | None) -> tuple[Section | None, str]:
     conflicts = dyads[dyads["agreement"] == "conflict"]
     if {"iso3_1", "iso3_2"} <= set(dyads.columns):
         conflicts = conflicts[conflicts["iso3_1"].astype(str) < conflicts["iso3_2"].astype(str)]
-        note += f"; the {len(conflicts)} conflicting pairs, each once (iso3_1 < iso3_2)"
-    columns = [c for c in dyads.columns if DYAD_COLUMNS.search(str(c))]
-    return section(conflicts, columns if len(columns) >= 3 else None), note
+        note += (
+            f"; the {len(conflicts)} conflicting pairs, each once (state 1 first in "
+            "alphabetical order), each cell as state 1's article / state 2's"
+        )
+    else:
+        return section(conflicts), note
+    sides = [(label, a, b) for label, a, b in DYAD_SIDES if {a, b} <= set(dyads.columns)]
+    agreements = [(label, c) for label, c in DYAD_AGREEMENTS if c in dyads.columns]
+    rows = []
+    for record in conflicts.head(MAX_ROWS).to_dict("records"):
+        row = [f"{record['iso3_1']}–{record['iso3_2']}"]
+        row += [f"{_side(record[a])} / {_side(record[b])}" for _, a, b in sides]
+        row.append(", ".join(label for label, c in agreements if record.get(c) == "conflict"))
+        rows.append(row)
+    columns = ["pair", *(label for label, _, _ in sides), "they disagree on"]
+    return Section(columns, rows, max(0, len(conflicts) - MAX_ROWS)), note
+
+
+def _side(value: object) -> str:
+    """One article's value in a dyad cell: a date as its year, nothing stated as a dash."""
+    if value is None or _missing(value):
+        return "–"
+    year = getattr(value, "year", None)
+    return str(year) if year is not None else text(value, 40)
 
 
 def changes_of(
@@ -338,11 +372,27 @@ def changes_of(
 
 
 def coverage_of(coverage: pd.DataFrame | None) -> tuple[Section | None, str]:
+    """Per fact family, totals of the facts only (facts, resolved, and the articles that state
+    any): never of code columns or of claimed counts, which do not add up."""
     if coverage is None:
         return None, "no coverage table in this version"
     family = next((c for c in ("family", "fact_family", "table") if c in coverage.columns), None)
-    numeric = [c for c in coverage.columns if pd.api.types.is_numeric_dtype(coverage[c])]
-    if family and numeric:
-        totals = coverage.groupby(family)[numeric].sum().reset_index()
-        return section(totals), f"{len(coverage)} rows; totals per {family}"
+    summed = [c for c in COVERAGE_TOTALS if c in coverage.columns]
+    if family and "facts" in summed:
+        grouped = coverage.groupby(family, sort=True)
+        totals = grouped[summed].sum()
+        totals.insert(
+            0, "articles stating any", grouped["facts"].apply(lambda s: int((s > 0).sum()))
+        )
+        totals = totals.reset_index()
+        note = (
+            f"{len(coverage)} rows; per {family}, the articles that state any and the totals "
+            f"of {' and '.join(summed)} (what each article states reflects which articles are "
+            "in the corpus: a fact no article of it states is absent, not false)"
+        )
+        return section(totals), note
     return section(coverage), f"{len(coverage)} rows"
+
+
+#: the coverage columns that count facts, so add up over articles
+COVERAGE_TOTALS = ("facts", "resolved")

@@ -8,17 +8,23 @@ import io
 import re
 
 import matplotlib as mpl
+import numpy as np
 import pandas as pd
-from matplotlib.collections import LineCollection
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
+from matplotlib.transforms import Bbox
 
+from pipeline.report.coast import land_polygons
 from pipeline.report.geo import state_points
 
 WIDTH = 9.0  # inches; the page scales the SVG to its column
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
 #: the relations series (by what their date marks, and footnote dates), apart from recognitions
 RELATION_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#7f7f7f")
+SEA, LAND, COAST = "#f3f7fb", "#e6e4dc", "#a9a59a"
 PROLOG = re.compile(r"^.*?(?=<svg)", re.DOTALL)
 
 
@@ -74,37 +80,41 @@ def timeline_plot(timeline: pd.DataFrame, start: int | None = None) -> str:
     return svg(figure, "timeline")
 
 
-def network_map(edges: pd.DataFrame, labelled: int = 12) -> tuple[str, list[str]]:
-    """Who hosts whom on a map of capitals: a line from each sender's capital to its host's,
-    hosts sized by the number of states with a mission there. Also the states not drawn (no
-    place known)."""
+def network_map(edges: pd.DataFrame, labelled: int = 30) -> tuple[str, list[str]]:
+    """Who hosts whom on a world map (land and coastlines from GSHHS, `coast.land_polygons`):
+    a line from each sender's capital to its host's, hosts sized by the number of states with
+    a mission there and labelled, the largest first, where a label overlaps no other. Also
+    the states not drawn (no place known)."""
     points = state_points()
     figure = Figure(figsize=(WIDTH, WIDTH / 2))
     ax = figure.add_subplot()
+    ax.set_facecolor(SEA)
+    land = [np.asarray(p, dtype=float) for p in land_polygons()]
+    ax.add_collection(
+        PolyCollection(land, facecolors=LAND, edgecolors=COAST, linewidths=0.4, zorder=0)
+    )
     every = pd.DataFrame(sorted(points.values()), columns=["lon", "lat"])
-    for lon in range(-150, 181, 30):
-        ax.axvline(lon, color="#eeeeee", linewidth=0.5, zorder=0)
-    for lat in range(-60, 81, 30):
-        ax.axhline(lat, color="#eeeeee", linewidth=0.5, zorder=0)
-    ax.scatter(every["lon"], every["lat"], s=5, color="#b5b5b5", linewidths=0, label="states")
+    ax.scatter(every["lon"], every["lat"], s=4, color="#9a9a9a", linewidths=0, zorder=1)
     drawn = edges[edges["sender_iso3"].isin(points) & edges["host_iso3"].isin(points)]
     missing = sorted((set(edges["sender_iso3"]) | set(edges["host_iso3"])) - set(points), key=str)
     segments = [[points[s], points[h]] for s, h in drawn.itertuples(index=False)]
-    alpha = max(0.04, min(0.6, 30 / max(1, len(segments))))
-    ax.add_collection(LineCollection(segments, colors=COLOURS[0], linewidths=0.6, alpha=alpha))
-    hosted = drawn.groupby("host_iso3").size().sort_values(ascending=False)
+    alpha = max(0.03, min(0.5, 20 / max(1, len(segments))))
+    ax.add_collection(
+        LineCollection(segments, colors=COLOURS[0], linewidths=0.5, alpha=alpha, zorder=2)
+    )
+    hosted = drawn.groupby("host_iso3").size().sort_values(ascending=False, kind="stable")
     xs = [points[h][0] for h in hosted.index]
     ys = [points[h][1] for h in hosted.index]
     sizes = [8 + 120 * n / max(1, hosted.max()) for n in hosted.values]
-    ax.scatter(xs, ys, s=sizes, color=COLOURS[1], alpha=0.8, linewidths=0, label="hosts")
+    ax.scatter(xs, ys, s=sizes, color=COLOURS[1], alpha=0.85, linewidths=0, zorder=3)
     senders = sorted(set(drawn["sender_iso3"]) - set(hosted.index))
     ax.scatter(
-        [points[s][0] for s in senders], [points[s][1] for s in senders], s=6, color=COLOURS[0]
+        [points[s][0] for s in senders],
+        [points[s][1] for s in senders],
+        s=6,
+        color=COLOURS[0],
+        zorder=3,
     )
-    for host, n in [(str(h), n) for h, n in hosted.items() if n > 1][:labelled]:
-        ax.annotate(
-            f"{host} {n}", points[host], xytext=(4, 3), textcoords="offset points", fontsize=7
-        )
     ax.set_xlim(-180, 180)
     ax.set_ylim(-60, 85)
     ax.set_aspect("equal")
@@ -112,7 +122,57 @@ def network_map(edges: pd.DataFrame, labelled: int = 12) -> tuple[str, list[str]
     ax.set_yticks([])
     for spine in ax.spines.values():
         spine.set_visible(False)
+    wanted = [(str(h), int(n), points[str(h)]) for h, n in hosted.items() if n > 1][:labelled]
+    place_labels(ax, wanted)
     return svg(figure, "network"), missing
+
+
+#: where a label may go around its point, in points: right, left, above, below, diagonals
+LABEL_OFFSETS = (
+    ((4, 2), "left", "bottom"),
+    ((-4, 2), "right", "bottom"),
+    ((4, -2), "left", "top"),
+    ((-4, -2), "right", "top"),
+    ((0, 6), "center", "bottom"),
+    ((0, -6), "center", "top"),
+)
+#: room kept around each label (a fraction of its size): a browser's font may set it wider
+LABEL_MARGIN = 0.25
+
+
+def place_labels(ax: Axes, labels: list[tuple[str, int, tuple[float, float]]]) -> int:
+    """Label the points in the order given (the most important first), each at the first
+    place around it where it overlaps no label already placed and stays inside the axes; a
+    label that fits nowhere is left off. The number placed."""
+    figure = ax.get_figure()
+    assert isinstance(figure, Figure)
+    canvas = FigureCanvasAgg(figure)
+    renderer = canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    taken: list[Bbox] = []
+    placed = 0
+    for name, count, point in labels:
+        for offset, ha, va in LABEL_OFFSETS:
+            label = ax.annotate(
+                f"{name} {count}",
+                point,
+                xytext=offset,
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                fontsize=7,
+                zorder=4,
+                bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7},
+            )
+            box = label.get_window_extent(renderer)
+            room = box.expanded(1 + LABEL_MARGIN, 1 + LABEL_MARGIN)
+            inside = frame.contains(box.x0, box.y0) and frame.contains(box.x1, box.y1)
+            if inside and not any(room.overlaps(other) for other in taken):
+                taken.append(room)
+                placed += 1
+                break
+            label.remove()
+    return placed
 
 
 def reasons_plot(reasons: pd.DataFrame) -> str:

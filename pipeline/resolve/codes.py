@@ -1,7 +1,16 @@
-"""Country codes of other classifications beside every country column of a row."""
+"""Country codes of other classifications beside every country column of a row.
+
+A relation whose start the text dates carries the COW codes of that date (Germany's relations
+begun before 3 October 1990 are the Federal Republic's, 260; `CountryCodes.cow_on`); other
+facts, and relations without such a date, carry today's. A footnote's publication date is not
+the fact's date (`began_source` `footnote-date`): it gives today's codes. The GW codes are
+today's throughout (Gleditsch and Ward code Germany and Yemen as the continuations of the
+Federal Republic and North Yemen, so their codes do not change there)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import fields
 
 from pipeline.knowledge.codes import CountryCodes
@@ -11,18 +20,33 @@ from schemas.codes import ISO3_SUFFIX, companions
 Row = dict[str, object]
 #: a column, and the columns of its COW and GW codes when it is a country column
 Plan = tuple[tuple[str, tuple[str, str] | None], ...]
+#: the column that dates a fact, in the tables whose codes follow the fact's date
+DATE_COLUMN = "began"
+#: where a `began` comes from that does not date the fact itself
+NOT_THE_FACTS_DATE = frozenset({"footnote-date"})
+
+
+def fact_date(get: Callable[[str], object]) -> dt.date | None:
+    """The date the codes of a fact are taken at: a relation's `began`, unless it is only a
+    footnote's publication date; None (today's codes) for every other fact."""
+    began = get(DATE_COLUMN)
+    if isinstance(began, dt.date) and get("began_source") not in NOT_THE_FACTS_DATE:
+        return began
+    return None
 
 
 def with_country_codes(row: Row, codes: CountryCodes) -> Row:
     """The row with `X_cow` and `X_gw` after every `X_iso3` value (None where there is no
-    code). Lists of candidates (`counterpart_candidates`) get none: they are what the text
-    allows, not a country the fact is about."""
+    code), the COW code as of the fact's date (`fact_date`). Lists of candidates
+    (`counterpart_candidates`) get none: they are what the text allows, not a country the
+    fact is about."""
+    when = fact_date(row.get)
     out: Row = {}
     for name, value in row.items():
         out[name] = value
         if name.endswith(ISO3_SUFFIX):
             cow, gw = companions(name)
-            out[cow] = codes.cow_of(value)
+            out[cow] = codes.cow_on(value, when)
             out[gw] = codes.gw_of(value)
     return out
 
@@ -31,15 +55,24 @@ def coded_row(record: Record, codes: CountryCodes) -> Row:
     """`with_country_codes(record.as_row(), codes)` in one pass, from the columns of the
     record's class worked out once (`_plan`) instead of per record."""
     out: Row = {}
+    plan = _plan(type(record))
+    when = fact_date(lambda n: getattr(record, n, None)) if _dated(type(record)) else None
     cow_of, gw_of = codes.cow.get, codes.gw.get
-    for name, coded in _plan(type(record)):
+    for name, coded in plan:
         value = getattr(record, name)
         out[name] = value
         if coded is not None:
             known = isinstance(value, str)
-            out[coded[0]] = cow_of(value) if known else None
+            if when is None:
+                out[coded[0]] = cow_of(value) if known else None
+            else:
+                out[coded[0]] = codes.cow_on(value, when)
             out[coded[1]] = gw_of(value) if known else None
     return out
+
+
+def _dated(kind: type[Record]) -> bool:
+    return any(name == DATE_COLUMN for name, _ in _plan(kind))
 
 
 def _plan(kind: type[Record]) -> Plan:
