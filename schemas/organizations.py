@@ -3,9 +3,7 @@ that memberships and roles join on it without reading the code."""
 
 from __future__ import annotations
 
-import pandera.pandas as pa
-
-from schemas.spec import Col, TableSpec, one_of
+from schemas.columns import Check, Col, TableSpec, one_of
 
 ORG_KINDS = (
     "intergovernmental-organization",
@@ -30,7 +28,7 @@ ORGANIZATIONS = TableSpec(
         Col(
             "org_id",
             "str",
-            checks=(pa.Check.str_matches(r"^[A-Za-z0-9][A-Za-z0-9 +\-]*$"),),
+            checks=(Check.str_matches(r"^[A-Za-z0-9][A-Za-z0-9 +\-]*$"),),
             doc="the identifier analysts use: the common acronym (WTO, CoE), else a short name "
             "(Commonwealth, Visegrad Group)",
         ),
