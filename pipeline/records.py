@@ -65,7 +65,10 @@ def record_fields(columns: Sequence[Col]) -> list[tuple[str, Any, Any]]:
 
 
 class _FromTable(type):
-    """Makes `class X(Record, table=T)` a subclass of a slotted dataclass of T's columns."""
+    """Makes `class X(Record, table=T)` a subclass of a slotted dataclass of T's columns, and
+    keeps it in `made`, by table."""
+
+    made: ClassVar[dict[str, type]] = {}
 
     def __new__(
         mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], table: str = ""
@@ -86,7 +89,12 @@ class _FromTable(type):
                 **namespace,
             }
             bases = (base,)
-        return super().__new__(mcls, name, bases, namespace)
+        made = super().__new__(mcls, name, bases, namespace)
+        if table:
+            if table in mcls.made:
+                raise TypeError(f"two record classes for table {table!r}")
+            mcls.made[table] = made
+        return made
 
     def __init__(
         cls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], table: str = ""
@@ -278,17 +286,8 @@ class ReferenceRecord(Record, table="references"):
 
 R = TypeVar("R", bound=Record)
 
-RECORD_TYPES: tuple[type[Record], ...] = (
-    DocumentRecord,
-    RelationRecord,
-    RelationEventRecord,
-    MissionRecord,
-    RecognitionRecord,
-    MembershipRecord,
-    RoleRecord,
-    ClaimRecord,
-    ReferenceRecord,
-)
+#: every record class, in the order they are made above
+RECORD_TYPES: tuple[type[Record], ...] = tuple(_FromTable.made.values())
 
 
 def merged(records: Iterable[R]) -> list[R]:

@@ -176,6 +176,14 @@ def fact_tables() -> Iterator[FactTable]:
         yield from family.tables
 
 
+def tables_of(family: str) -> tuple[str, ...]:
+    """The names of a family's tables."""
+    for declared in FAMILIES:
+        if declared.name == family:
+            return tuple(t.name for t in declared.tables)
+    raise KeyError(f"no fact family {family!r} in schemas/families.py")
+
+
 def rule_columns() -> Iterator[tuple[str, RuleColumn]]:
     """(table, rule column) for every column that names rules, in the declared order."""
     for table in fact_tables():
