@@ -315,7 +315,7 @@ def _row_record(
         counterpart_method=cp.method,
         counterpart_evidence=cp.evidence,
         counterpart_candidates=list(cp.candidates),
-        **values,
+        **values,  # type: ignore[arg-type]
     )
 
 

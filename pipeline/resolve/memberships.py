@@ -48,5 +48,5 @@ def membership_record(
     if status == "member" and org_kind in STANDING_BY_KIND:
         status = STANDING_BY_KIND[org_kind]
     if status == "member":
-        return MembershipRecord(**common)
-    return RoleRecord(status=status, **common)
+        return MembershipRecord(**common)  # type: ignore[arg-type]
+    return RoleRecord(status=status, **common)  # type: ignore[arg-type]
