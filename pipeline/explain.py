@@ -20,27 +20,16 @@ from pipeline.errors import UsageError, shown
 from pipeline.published import parquet_files, pick_version
 from pipeline.read import decode
 from pipeline.versions import read_manifest, version_dir
+from schemas.families import rule_columns
 from schemas.names import HISTORY_TABLES
 from schemas.rules import RULES, RuleSpec
 
 Record = dict[str, Any]
 
-#: the rule families a table's `rule` column names (schemas/tables.py)
-RULE_FAMILY_OF_TABLE = {
-    "relation_events": "relation-event",
-    "missions": "missions",
-    "prose_missions": "missions",
-    "recognitions": "recognitions",
-    "memberships": "memberships",
-    "organization_roles": "memberships",
-    "claims": "claims",
-}
+#: the rule families a table's `rule` column names (schemas/families.py)
+RULE_FAMILY_OF_TABLE = {table: r.family for table, r in rule_columns() if r.column == "rule"}
 #: columns other than `rule` that hold a rule's name, and the family it belongs to
-RULE_COLUMNS = {
-    "counterpart_method": "counterpart",
-    "status_rule": "relation-status",
-    "began_source": "relation-began",
-}
+RULE_COLUMNS = {r.column: r.family for _, r in rule_columns() if r.column != "rule"}
 #: tables published beside the facts that are not facts themselves (a fact's history rows
 #: carry its fact_id too)
 NOT_FACTS = frozenset({"changes", *HISTORY_TABLES})

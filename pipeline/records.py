@@ -1,42 +1,135 @@
 """Typed fact records: one class per published table, its identity and its merge policy.
 
-The fields of each class are the columns of its table in `schemas.tables` (a test checks that
-they stay equal). `identity()` is what the fact is about, never where it was read, so a moved
-row keeps its `fact_id`; `merge()` says what happens when the same fact is stated twice: the
-statement of the better-ranked rule gives the values, empty values are filled from the other,
-and every line that states it is kept in `source_lines`.
+A record class is made from its table's columns (`schemas.tables`, where each column is
+declared once): `class MissionRecord(Record, table="missions")` is a slotted dataclass whose
+fields are the table's columns in order (all but the state codes beside each country column,
+filled once the records become rows), typed from each column's kind and nullability, with the
+column's default where it has one; its `RULE_FAMILY` is the one schemas/families.py gives the
+table's `rule` column. The class body holds only the family's policy. `identity()` is what the
+fact is about, never where it was read, so a moved row keeps its `fact_id`; `merge()` says what
+happens when the same fact is stated twice: the statement of the better-ranked rule gives the
+values, empty values are filled from the other, and every line that states it is kept in
+`source_lines`.
+
+mypy cannot see fields made at run time: `schemas/mypy_plugin.py` gives it the same fields,
+from the same columns, typed as they are here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, replace
 from json.encoder import encode_basestring
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
+from schemas import families
+from schemas.columns import REQUIRED, Col
 from schemas.rules import rank
+from schemas.tables import DECLARED
 
 Row = dict[str, object]
 
+#: the Python type of each kind of column
+PYTHON_TYPES: dict[str, Any] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "date": dt.date,
+    "bool": bool,
+    "list_str": list[str],
+    "list_int": list[int],
+}
 
-@dataclass(slots=True)
-class Record:
+
+def record_fields(columns: Sequence[Col]) -> list[tuple[str, Any, Any]]:
+    """A table's columns as dataclass fields (all keyword-only, so that a column with a default
+    may come before one without)."""
+    out = []
+    for col in columns:
+        kind = PYTHON_TYPES[col.kind]
+        declared = kind | None if col.nullable else kind
+        if col.default is REQUIRED:
+            spec = field(kw_only=True)
+        elif isinstance(col.default, tuple):  # a list column's default: a fresh list each time
+            spec = field(kw_only=True, default_factory=list(col.default).copy)
+        else:
+            spec = field(kw_only=True, default=col.default)
+        out.append((col.name, declared, spec))
+    return out
+
+
+class _FromTable(type):
+    """Makes `class X(Record, table=T)` a subclass of a slotted dataclass of T's columns, and
+    keeps it in `made`, by table."""
+
+    made: ClassVar[dict[str, type]] = {}
+
+    def __new__(
+        mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], table: str = ""
+    ) -> _FromTable:
+        if table:
+            spec = DECLARED[table]
+            if spec.names[:1] != ["fact_id"]:
+                raise TypeError(f"table {table!r} does not start with fact_id")
+            base = dataclasses.make_dataclass(
+                f"{name}Columns", record_fields(spec.columns[1:]), bases=bases, slots=True
+            )
+            base.__module__ = namespace["__module__"]
+            rules = {r.column: r.family for t, r in families.rule_columns() if t == table}
+            namespace = {
+                "__slots__": (),
+                "TABLE": table,
+                "RULE_FAMILY": rules.get("rule"),
+                **namespace,
+            }
+            bases = (base,)
+        made = super().__new__(mcls, name, bases, namespace)
+        if table:
+            if table in mcls.made:
+                raise TypeError(f"two record classes for table {table!r}")
+            mcls.made[table] = made
+        return made
+
+    def __init__(
+        cls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], table: str = ""
+    ) -> None:
+        super().__init__(name, bases, namespace)
+
+
+if TYPE_CHECKING:
+    _T = TypeVar("_T")
+
+    def _slotted(cls: _T) -> _T:
+        return cls
+
+else:
+    _slotted = dataclasses.dataclass(slots=True)
+
+
+@_slotted
+class Record(metaclass=_FromTable):
     """What every fact has: its identity and where it was read."""
 
     TABLE: ClassVar[str] = ""
     RULE_FAMILY: ClassVar[str | None] = None
     fact_id: str = field(default="", kw_only=True)
 
+    if TYPE_CHECKING:  # the fields and __init__ of each subclass: schemas/mypy_plugin.py
+        __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
+
+        def __init_subclass__(cls, *, table: str = "", **kwargs: Any) -> None: ...
+
     def identity(self) -> tuple[object, ...]:
         raise NotImplementedError
 
     def as_row(self) -> Row:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
     def merge(self, other: Self) -> Self:
         """The same fact stated again: `self` was stated first."""
@@ -60,73 +153,12 @@ def _better(a: Record, b: Record) -> bool:
     return rank(family, str(b.rule)) < rank(family, str(a.rule))  # type: ignore[attr-defined]
 
 
-@dataclass(slots=True)
-class DocumentRecord(Record):
-    TABLE: ClassVar[str] = "documents"
-    doc_id: str
-    file_name: str
-    format: str
-    sha256: str
-    line_count: int
-    subject_name: str
-    subject_iso3: str | None
-    table_count: int
-    relation_rows: int
-    footnote_count: int
-    title: str = ""
-    subject_is_state: bool = False
-    past_period: bool = False
-    source: str = ""
-    path: str | None = None
-    url: str | None = None
-    page_id: int | None = None
-    rev_id: int | None = None
-    rev_timestamp: str | None = None
-    snapshot: dt.date | None = None
-    licence: str | None = None
-
+class DocumentRecord(Record, table="documents"):
     def identity(self) -> tuple[object, ...]:
         return (self.doc_id,)
 
 
-@dataclass(slots=True)
-class RelationRecord(Record):
-    TABLE: ClassVar[str] = "relations"
-    doc_id: str
-    source_line: int
-    extractor: str
-    evidence: str
-    end_line: int
-    subject_iso3: str | None
-    region: str | None
-    section: str
-    table_index: int | None
-    row_index: int
-    table_kind: str
-    table_header: str
-    cells: list[str]
-    country_text: str | None
-    began_text: str | None
-    notes_text: str | None
-    ref_ids: list[int]
-    empty_row: bool
-    counterpart_iso3: str | None = None
-    counterpart_name: str | None = None
-    counterpart_org_id: str | None = None
-    counterpart_kind: str | None = None
-    counterpart_method: str | None = None
-    counterpart_evidence: str | None = None
-    counterpart_candidates: list[str] = field(default_factory=list)
-    began: dt.date | None = None
-    began_precision: str | None = None
-    began_source: str | None = None
-    began_note: str | None = None
-    began_kind: str | None = None
-    began_kind_rule: str | None = None
-    status: str = "unknown"
-    status_rule: str | None = None
-    status_evidence: str | None = None
-
+class RelationRecord(Record, table="relations"):
     def identity(self) -> tuple[object, ...]:
         family = "list" if self.table_kind == "no-relations-list" else "table"
         party = (
@@ -140,57 +172,16 @@ class RelationRecord(Record):
         return (self.doc_id, family, party)
 
 
-@dataclass(slots=True)
-class RelationEventRecord(Record):
+class RelationEventRecord(Record, table="relation_events"):
     """A change in the relations of two states, with its date where the text gives one."""
-
-    TABLE: ClassVar[str] = "relation_events"
-    RULE_FAMILY: ClassVar[str | None] = "relation-event"
-    doc_id: str
-    source_line: int
-    extractor: str
-    evidence: str
-    rule: str
-    relation_line: int
-    subject_iso3: str
-    counterpart_iso3: str
-    event: str
-    date: dt.date | None
-    date_precision: str | None
-    date_text: str | None
 
     def identity(self) -> tuple[object, ...]:
         when = self.date.isoformat() if self.date is not None else None
         return (self.doc_id, self.subject_iso3, self.counterpart_iso3, self.event, when)
 
 
-@dataclass(slots=True)
-class MissionRecord(Record):
+class MissionRecord(Record, table="missions"):
     """A mission; the same class serves `missions` (table rows) and `prose_missions`."""
-
-    TABLE: ClassVar[str] = "missions"
-    RULE_FAMILY: ClassVar[str | None] = "missions"
-    doc_id: str
-    source_line: int
-    extractor: str
-    rule: str
-    evidence: str
-    sender_iso3: str
-    host_iso3: str
-    city: str | None
-    kind: str
-    kind_text: str
-    status: str
-    resident: bool
-    via_iso3: str | None
-    date: dt.date | None
-    date_precision: str | None
-    date_text: str | None
-    date_note: str | None
-    note: str | None
-    section: str
-    relation_line: int | None
-    source_lines: list[int]
 
     def identity(self) -> tuple[object, ...]:
         return (self.doc_id, self.sender_iso3, self.host_iso3, self.city, self.kind)
@@ -234,28 +225,7 @@ def cities_kept(records: Iterable[MissionRecord]) -> list[MissionRecord]:
     return [folded.get(i, m) for i, m in enumerate(kept) if i not in dropped]
 
 
-@dataclass(slots=True)
-class RecognitionRecord(Record):
-    TABLE: ClassVar[str] = "recognitions"
-    RULE_FAMILY: ClassVar[str | None] = "recognitions"
-    doc_id: str
-    source_line: int
-    extractor: str
-    rule: str
-    evidence: str
-    recognizer_iso3: str
-    recognized_iso3: str | None
-    recognized_name: str
-    date: dt.date | None
-    date_precision: str | None
-    date_text: str | None
-    ordinal: int | None
-    ordinal_text: str | None
-    ordinal_is_approximate: bool
-    after_iso3: str | None
-    section: str
-    source_lines: list[int]
-
+class RecognitionRecord(Record, table="recognitions"):
     def identity(self) -> tuple[object, ...]:
         return (self.doc_id, self.recognizer_iso3, self.recognized_iso3, self.recognized_name)
 
@@ -274,25 +244,7 @@ class RecognitionRecord(Record):
         return replace(self, source_lines=lines, **_fill(self, other, names))
 
 
-@dataclass(slots=True)
-class MembershipRecord(Record):
-    TABLE: ClassVar[str] = "memberships"
-    RULE_FAMILY: ClassVar[str | None] = "memberships"
-    doc_id: str
-    source_line: int
-    extractor: str
-    rule: str
-    evidence: str
-    member_iso3: str
-    org_id: str | None
-    org_name: str
-    org_known: bool
-    date: dt.date | None
-    date_precision: str | None
-    date_text: str | None
-    section: str
-    source_lines: list[int]
-
+class MembershipRecord(Record, table="memberships"):
     def identity(self) -> tuple[object, ...]:
         return (self.doc_id, self.member_iso3, self.org_id or self.org_name)
 
@@ -305,27 +257,8 @@ class MembershipRecord(Record):
         return replace(self, source_lines=lines, **_fill(self, other, names))
 
 
-@dataclass(slots=True)
-class RoleRecord(Record):
+class RoleRecord(Record, table="organization_roles"):
     """A standing in an organization other than membership (observer, candidate, ...)."""
-
-    TABLE: ClassVar[str] = "organization_roles"
-    RULE_FAMILY: ClassVar[str | None] = "memberships"
-    doc_id: str
-    source_line: int
-    extractor: str
-    rule: str
-    evidence: str
-    member_iso3: str
-    org_id: str | None
-    org_name: str
-    org_known: bool
-    status: str
-    date: dt.date | None
-    date_precision: str | None
-    date_text: str | None
-    section: str
-    source_lines: list[int]
 
     def identity(self) -> tuple[object, ...]:
         return (self.doc_id, self.member_iso3, self.org_id or self.org_name, self.status)
@@ -337,63 +270,20 @@ class RoleRecord(Record):
         )
 
 
-@dataclass(slots=True)
-class ClaimRecord(Record):
-    TABLE: ClassVar[str] = "claims"
-    doc_id: str
-    source_line: int
-    extractor: str
-    rule: str
-    evidence: str
-    subject_iso3: str | None
-    claim_kind: str
-    value: int
-    qualifier: str
-    as_of: dt.date | None
-    as_of_precision: str | None
-    listed_count: int | None
-    listed_basis: str | None
-    consistency: str
-
+class ClaimRecord(Record, table="claims"):
     def identity(self) -> tuple[object, ...]:
         return (self.doc_id, self.claim_kind, str(self.as_of))
 
 
-@dataclass(slots=True)
-class ReferenceRecord(Record):
-    TABLE: ClassVar[str] = "references"
-    doc_id: str
-    source_line: int
-    extractor: str
-    evidence: str
-    ref_id: int
-    text: str
-    title: str | None
-    publisher: str | None
-    date: dt.date | None
-    date_precision: str | None
-    date_text: str | None
-    access_date: dt.date | None
-    language: str | None
-    url: str | None
-
+class ReferenceRecord(Record, table="references"):
     def identity(self) -> tuple[object, ...]:
         return (self.doc_id, self.ref_id)
 
 
 R = TypeVar("R", bound=Record)
 
-RECORD_TYPES: tuple[type[Record], ...] = (
-    DocumentRecord,
-    RelationRecord,
-    RelationEventRecord,
-    MissionRecord,
-    RecognitionRecord,
-    MembershipRecord,
-    RoleRecord,
-    ClaimRecord,
-    ReferenceRecord,
-)
+#: every record class, in the order they are made above
+RECORD_TYPES: tuple[type[Record], ...] = tuple(_FromTable.made.values())
 
 
 def merged(records: Iterable[R]) -> list[R]:

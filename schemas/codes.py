@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from schemas.spec import TableSpec
+    from schemas.columns import TableSpec
 
 ISO3_SUFFIX = "_iso3"
 COMPANION_SUFFIXES = ("_cow", "_gw")
@@ -33,11 +33,9 @@ def with_country_codes(spec: TableSpec) -> TableSpec:
     country the fact is about."""
     from dataclasses import replace
 
-    import pandera.pandas as pa
+    from schemas.columns import Check, Col
 
-    from schemas.spec import Col
-
-    state_code = pa.Check.in_range(1, 999)
+    state_code = Check.in_range(1, 999)
     out: list[Col] = []
     for col in spec.columns:
         out.append(col)

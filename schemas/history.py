@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pandera.pandas as pa
-
+from schemas.columns import Check, Col, TableSpec, one_of
 from schemas.names import FACT_TABLES
-from schemas.spec import Col, TableSpec, one_of
 
-TIMESTAMP = pa.Check.str_matches(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+TIMESTAMP = Check.str_matches(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 TABLE_NAME = Col("table_name", "str", checks=(one_of(FACT_TABLES),), doc="the fact's table")
 
 REVISIONS = TableSpec(

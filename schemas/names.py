@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-#: the tables of facts, in the order a version lists them (`changes` is published beside them)
-FACT_TABLES = (
-    "documents",
-    "relations",
-    "relation_events",
-    "missions",
-    "prose_missions",
-    "recognitions",
-    "memberships",
-    "organization_roles",
-    "claims",
-    "references",
-)
+from schemas.families import fact_tables
+
+#: the tables of facts, in the order a version lists them (`changes` is published beside them):
+#: every fact family's tables, in the order schemas/families.py declares them
+FACT_TABLES = tuple(table.name for table in fact_tables())
 
 #: published beside the fact tables by a run with `--revisions all`
 HISTORY_TABLES = ("revisions", "fact_history", "fact_revisions")

@@ -3,9 +3,7 @@ that memberships and roles join on it without reading the code."""
 
 from __future__ import annotations
 
-import pandera.pandas as pa
-
-from schemas.spec import Col, TableSpec, one_of
+from schemas.columns import Check, Col, TableSpec, one_of
 
 ORG_KINDS = (
     "intergovernmental-organization",
@@ -30,7 +28,7 @@ ORGANIZATIONS = TableSpec(
         Col(
             "org_id",
             "str",
-            checks=(pa.Check.str_matches(r"^[A-Za-z0-9][A-Za-z0-9 +\-]*$"),),
+            checks=(Check.str_matches(r"^[A-Za-z0-9][A-Za-z0-9 +\-]*$"),),
             doc="the identifier analysts use: the common acronym (WTO, CoE), else a short name "
             "(Commonwealth, Visegrad Group)",
         ),
@@ -62,7 +60,7 @@ ORGANIZATIONS = TableSpec(
             "qid",
             "str",
             nullable=True,
-            checks=(pa.Check.str_matches(r"^Q[1-9][0-9]*$"),),
+            checks=(Check.str_matches(r"^Q[1-9][0-9]*$"),),
             doc="the organization's Wikidata item (pipeline/knowledge/data/"
             "organization_qids.csv: matched by name in published lists of international "
             "bodies with their Wikidata codes); null where none was matched (never guessed)",
@@ -83,7 +81,7 @@ STATES = TableSpec(
         Col(
             "state_iso3",
             "str",
-            checks=(pa.Check.str_matches(r"^[A-Z]{3}$"),),
+            checks=(Check.str_matches(r"^[A-Z]{3}$"),),
             doc="ISO 3166-1 alpha-3 code (XKX for Kosovo; ISO 3166-3 for a former state: SUN, CSK)",
         ),
         Col("name", "str", doc="short English name"),
@@ -91,7 +89,7 @@ STATES = TableSpec(
             "qid",
             "str",
             nullable=True,
-            checks=(pa.Check.str_matches(r"^Q[1-9][0-9]*$"),),
+            checks=(Check.str_matches(r"^Q[1-9][0-9]*$"),),
             doc="the state's Wikidata item (pipeline/knowledge/data/state_qids.csv, from "
             "Wikidata via two public lists checked against each other: Germany Q183, the "
             "Netherlands Q55); null where none was checked",

@@ -1,7 +1,9 @@
-"""A table's columns, declared once, give both its pandera schema and its Parquet schema.
+"""A table's columns, declared once (`schemas.columns`), give both its pandera schema and its
+Parquet schema.
 
 Keeping one declaration per table means the validated frame and the written file cannot drift
-apart: every column has one type, one nullability and one set of checks.
+apart: every column has one type, one nullability and one set of checks. This module holds what
+needs pandas, pandera and Arrow; the declarations themselves import none of them.
 """
 
 from __future__ import annotations
@@ -9,11 +11,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
 from operator import itemgetter
-from typing import Any, Literal
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -23,18 +24,41 @@ import pyarrow.compute as pc
 from pandera.engines import pandas_engine
 
 from schemas import collector
+from schemas.columns import Check, Col, Kind, TableSpec
 from schemas.iso3 import historic_iso3_codes, iso3_codes
 
-Kind = Literal["str", "int", "date", "bool", "list_str", "list_int"]
+__all__ = ["Check", "Col", "Kind", "TableSpec", "built", "null_or_in"]
 
 
-def is_iso3(*, historic: bool = False) -> pa.Check:
-    codes = iso3_codes() | (historic_iso3_codes() if historic else frozenset())
-    return pa.Check(
-        null_or_in(codes),
-        name="iso3_or_former_exists" if historic else "iso3_exists",
-        element_wise=False,
-    )
+def built(check: object) -> pa.Check:
+    """The pandera check a column declares: a `Check` built (once per declaration), a pandera
+    check as it is."""
+    return _built(check) if isinstance(check, Check) else cast(pa.Check, check)
+
+
+@cache
+def _built(check: Check) -> pa.Check:
+    if check.name == "iso3":
+        (historic,) = check.args
+        codes = iso3_codes() | (historic_iso3_codes() if historic else frozenset())
+        return pa.Check(
+            null_or_in(codes),
+            name="iso3_or_former_exists" if historic else "iso3_exists",
+            element_wise=False,
+        )
+    if check.name == "iso3_list":
+        return pa.Check(
+            _first_whole(
+                lambda values: set(chain.from_iterable(values)) <= iso3_codes(),
+                lambda v: all(c in iso3_codes() for c in v),
+            ),
+            name="iso3_list_exists",
+            element_wise=False,
+        )
+    if check.name == "isin":
+        return pa.Check.isin(list(check.args))
+    make: Callable[..., pa.Check] = getattr(pa.Check, check.name)  # ge, in_range, str_matches
+    return make(*check.args)
 
 
 def null_or_in(codes: frozenset[str]) -> Callable[[pd.Series], pd.Series]:
@@ -54,18 +78,6 @@ def null_or_in(codes: frozenset[str]) -> Callable[[pd.Series], pd.Series]:
         return pd.Series(found.to_numpy(), index=series.index, dtype=bool, name=series.name)
 
     return check
-
-
-def all_iso3() -> pa.Check:
-    """Every code of each list is an ISO 3166-1 alpha-3 code (or Kosovo's)."""
-    return pa.Check(
-        _first_whole(
-            lambda values: set(chain.from_iterable(values)) <= iso3_codes(),
-            lambda v: all(c in iso3_codes() for c in v),
-        ),
-        name="iso3_list_exists",
-        element_wise=False,
-    )
 
 
 def _first_whole(
@@ -88,74 +100,40 @@ def _first_whole(
     return check
 
 
-def one_of(values: tuple[str, ...]) -> pa.Check:
-    return pa.Check.isin(list(values))
+def arrow_schema(spec: TableSpec) -> pyarrow.Schema:
+    """`TableSpec.arrow`: each field carries its description (and Wikidata property) in its own
+    metadata, the table its name, schema version and description."""
+    fields = [
+        pyarrow.field(c.name, _ARROW[c.kind], nullable=c.nullable, metadata=c.field_metadata())
+        for c in spec.columns
+    ]
+    meta = {"table": spec.name, "schema_version": str(spec.version), "description": spec.doc}
+    return pyarrow.schema(fields, metadata=meta)
 
 
-@dataclass(frozen=True)
-class Col:
-    """One column: `doc` says what it holds (written on its Parquet field as `description`);
-    `wikidata` names the Wikidata property it corresponds to, where there is one ("P530")."""
+def table_frame(spec: TableSpec, records: list[dict[str, object]]) -> pd.DataFrame:
+    """`TableSpec.frame`: records -> a frame with the table's column order and pandas dtypes
+    (built with the garbage collector paused: it makes a list or a value per cell, nothing
+    cyclic)."""
+    with collector.paused():
+        values = dict(zip(spec.names, _columns(records, spec.names), strict=True))
+        texts = {
+            c.name: text
+            for c in spec.columns
+            if c.kind == "str" and (text := _text_array(values[c.name])) is not None
+        }
+        frame = pd.DataFrame({**values, **texts}, columns=spec.names)
+        for c in spec.columns:
+            if c.name not in texts:
+                frame[c.name] = _coerce(frame[c.name], c.kind)
+    if spec.sort:
+        frame = frame.sort_values(list(spec.sort), kind="stable").reset_index(drop=True)
+    return frame
 
-    name: str
-    kind: Kind
-    nullable: bool = False
-    checks: tuple[pa.Check, ...] = ()
-    doc: str = ""
-    wikidata: str | None = None
 
-    def field_metadata(self) -> dict[bytes, bytes]:
-        """The Parquet field's metadata: its description, and its Wikidata property if any."""
-        meta = {b"description": self.doc.encode()}
-        if self.wikidata:
-            meta[b"wikidata"] = self.wikidata.encode()
-        return meta
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    name: str
-    version: int
-    columns: tuple[Col, ...]
-    unique: tuple[str, ...] = ()
-    doc: str = ""
-    sort: tuple[str, ...] = field(default=())
-
-    @property
-    def names(self) -> list[str]:
-        return [c.name for c in self.columns]
-
-    def pandera(self) -> pa.DataFrameSchema:
-        """The table's pandera schema, built once per table (building it copies every check)."""
-        return _pandera_schema(self)
-
-    def arrow(self) -> pyarrow.Schema:
-        """The Parquet schema: each field carries its description (and Wikidata property) in
-        its own metadata, the table its name, schema version and description."""
-        fields = [
-            pyarrow.field(c.name, _ARROW[c.kind], nullable=c.nullable, metadata=c.field_metadata())
-            for c in self.columns
-        ]
-        meta = {"table": self.name, "schema_version": str(self.version), "description": self.doc}
-        return pyarrow.schema(fields, metadata=meta)
-
-    def frame(self, records: list[dict[str, object]]) -> pd.DataFrame:
-        """Records -> a frame with this table's column order and pandas dtypes (built with the
-        garbage collector paused: it makes a list or a value per cell, nothing cyclic)."""
-        with collector.paused():
-            values = dict(zip(self.names, _columns(records, self.names), strict=True))
-            texts = {
-                c.name: text
-                for c in self.columns
-                if c.kind == "str" and (text := _text_array(values[c.name])) is not None
-            }
-            frame = pd.DataFrame({**values, **texts}, columns=self.names)
-            for c in self.columns:
-                if c.name not in texts:
-                    frame[c.name] = _coerce(frame[c.name], c.kind)
-        if self.sort:
-            frame = frame.sort_values(list(self.sort), kind="stable").reset_index(drop=True)
-        return frame
+def pandera_schema(spec: TableSpec) -> pa.DataFrameSchema:
+    """`TableSpec.pandera`: built once per table (building it copies every check)."""
+    return _pandera_schema(spec)
 
 
 @cache
@@ -250,18 +228,19 @@ def _whole_if_all(result: Any) -> Any:
 
 
 def _pandera_column(c: Col) -> pa.Column:
+    declared = [built(check) for check in c.checks]
     if c.kind == "str":
         dtype: object = _String()  # type: ignore[call-arg]  # its fields are pandera's, all defaulted
-        checks = list(c.checks)
+        checks = declared
     elif c.kind == "int":
-        dtype, checks = "Int64", list(c.checks)
+        dtype, checks = "Int64", declared
     elif c.kind == "bool":
-        dtype, checks = "boolean", list(c.checks)
+        dtype, checks = "boolean", declared
     elif c.kind == "date":
-        dtype, checks = _Date(to_datetime_kwargs={}), list(c.checks)
+        dtype, checks = _Date(to_datetime_kwargs={}), declared
     else:
         item = str if c.kind == "list_str" else int
-        dtype, checks = object, [_is_list_of(item), *c.checks]
+        dtype, checks = object, [_is_list_of(item), *declared]
     return pa.Column(
         dtype,
         nullable=c.nullable,

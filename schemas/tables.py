@@ -6,23 +6,21 @@ of every published version records these numbers.
 
 from __future__ import annotations
 
-import pandera.pandas as pa
-
-from schemas import rules
+from schemas import families, rules
 from schemas.codes import with_country_codes
+from schemas.columns import Check, Col, TableSpec, all_iso3, is_iso3, one_of
 from schemas.history import HISTORY_SPECS
 from schemas.organizations import ORGANIZATIONS, STATES
-from schemas.spec import Col, TableSpec, all_iso3, is_iso3, one_of
 
 PRECISIONS = ("day", "month", "year")
-SHA256 = pa.Check.str_matches(r"^[0-9a-f]{64}$")
-POSITIVE = pa.Check.ge(1)
+SHA256 = Check.str_matches(r"^[0-9a-f]{64}$")
+POSITIVE = Check.ge(1)
 
 
 FACT_ID = Col(
     "fact_id",
     "str",
-    checks=(pa.Check.str_matches(r"^[0-9a-f]{16}$"),),
+    checks=(Check.str_matches(r"^[0-9a-f]{16}$"),),
     doc="stable identity of the fact, a hash of what it is about (never of its line): the same "
     "fact keeps it across versions",
 )
@@ -61,13 +59,20 @@ def provenance(*extractors: str) -> tuple[Col, ...]:
     )
 
 
-def rule(family: str) -> Col:
+def rule(table: str) -> Col:
+    """The `rule` column of a table: the rule family's names (schemas/families.py says which)."""
+    family = families.rule_family(table, "rule")
     return Col(
         "rule",
         "str",
-        checks=(one_of(rules.names(family)),),
+        checks=(one_of(rule_names(table, "rule")),),
         doc=f"the named rule that read the fact (schemas/rules.py, family {family!r})",
     )
+
+
+def rule_names(table: str, column: str) -> tuple[str, ...]:
+    """What a column naming rules allows: the names of its rule family, best first."""
+    return rules.names(families.rule_family(table, column))
 
 
 def dated(prefix: str, doc: str, wikidata: str | None = None) -> tuple[Col, ...]:
@@ -134,43 +139,47 @@ DOCUMENTS = TableSpec(
         Col(
             "table_count",
             "int",
-            checks=(pa.Check.ge(0),),
+            checks=(Check.ge(0),),
             doc="tables in the document, relations tables or not",
         ),
         Col(
             "relation_rows",
             "int",
-            checks=(pa.Check.ge(0),),
+            checks=(Check.ge(0),),
             doc="body rows of its relations tables (entries of 'no relations' lists not counted)",
         ),
         Col(
             "footnote_count",
             "int",
-            checks=(pa.Check.ge(0),),
+            checks=(Check.ge(0),),
             doc="footnotes the document has (rows of references)",
         ),
-        Col("title", "str", doc="the article's title ('Foreign relations of Libya')"),
+        Col("title", "str", default="", doc="the article's title ('Foreign relations of Libya')"),
         Col(
             "subject_is_state",
             "bool",
+            default=False,
             doc="the subject is a sovereign state: false for a dependent territory (Hong Kong, "
             "the Cayman Islands) or a body that is not a state (the Syrian Opposition)",
         ),
         Col(
             "past_period",
             "bool",
+            default=False,
             doc="the article describes a past period or a former state ('... under Muammar "
             "Gaddafi', the Soviet Union), so its facts may not hold today",
         ),
         Col(
             "source",
             "str",
+            default="",
             doc="where the text was read: the input file's name, or the MediaWiki export or "
             "dump it came from",
         ),
         Col(
             "path",
             "str",
+            default=None,
             nullable=True,
             doc="the input file's path from the directory the run was started in (POSIX, "
             "relative: never a home directory); what `explain` opens to show a fact's lines; "
@@ -179,6 +188,7 @@ DOCUMENTS = TableSpec(
         Col(
             "url",
             "str",
+            default=None,
             nullable=True,
             doc="the page on its wiki: at the revision read for a wiki export, dump or "
             "fetched file; for a file named after its page (Foreign_relations_of_Peru.md) the "
@@ -186,22 +196,25 @@ DOCUMENTS = TableSpec(
             "revision the file does not record (rev_id null; the manifest says revision "
             "unknown)",
         ),
-        Col("page_id", "int", nullable=True, doc="MediaWiki page id, where known"),
+        Col("page_id", "int", default=None, nullable=True, doc="MediaWiki page id, where known"),
         Col(
             "rev_id",
             "int",
+            default=None,
             nullable=True,
             doc="MediaWiki revision id of the text, where known; null: unknown",
         ),
         Col(
             "rev_timestamp",
             "str",
+            default=None,
             nullable=True,
             doc="when that revision was saved (ISO 8601, UTC), where known",
         ),
         Col(
             "snapshot",
             "date",
+            default=None,
             nullable=True,
             doc="the day the text is a snapshot of (the revision's date), where known; facts "
             "are as the article stated them then",
@@ -209,6 +222,7 @@ DOCUMENTS = TableSpec(
         Col(
             "licence",
             "str",
+            default=None,
             nullable=True,
             doc="licence of the text: CC BY-SA 4.0 for text read from a wiki export or "
             "fetched, 'CC BY-SA' for Wikipedia article files whose version is not recorded",
@@ -217,8 +231,6 @@ DOCUMENTS = TableSpec(
     unique=("fact_id",),
     sort=("doc_id",),
 )
-
-RELATION_METHODS = rules.names("counterpart")
 
 BEGAN_KINDS = ("established", "re-established", "recognition", "unknown")
 
@@ -298,6 +310,7 @@ RELATIONS = TableSpec(
         Col(
             "counterpart_iso3",
             "str",
+            default=None,
             nullable=True,
             checks=(is_iso3(),),
             doc="ISO 3166-1 alpha-3 code of the state the row is about (the other party of the "
@@ -307,6 +320,7 @@ RELATIONS = TableSpec(
         Col(
             "counterpart_name",
             "str",
+            default=None,
             nullable=True,
             doc="the counterpart's name: a state's short name, an organization's full name, or "
             "an entity's name as written (Abkhazia); null when undecided",
@@ -314,6 +328,7 @@ RELATIONS = TableSpec(
         Col(
             "counterpart_org_id",
             "str",
+            default=None,
             nullable=True,
             doc="registry id of the counterpart when it is an organization "
             "(pipeline/knowledge/data/organizations.csv, as memberships.org_id)",
@@ -321,6 +336,7 @@ RELATIONS = TableSpec(
         Col(
             "counterpart_kind",
             "str",
+            default=None,
             nullable=True,
             checks=(one_of(("country", "organization", "entity")),),
             doc="country: a state with an ISO 3166-1 code; organization: an international "
@@ -330,20 +346,23 @@ RELATIONS = TableSpec(
         Col(
             "counterpart_method",
             "str",
+            default=None,
             nullable=True,
-            checks=(one_of(RELATION_METHODS),),
+            checks=(one_of(rule_names("relations", "counterpart_method")),),
             doc="the named rule whose evidence decided the counterpart (schemas/rules.py, "
             "family 'counterpart', strongest first); null when undecided",
         ),
         Col(
             "counterpart_evidence",
             "str",
+            default=None,
             nullable=True,
             doc="the text that decided, or why the counterpart is unknown",
         ),
         Col(
             "counterpart_candidates",
             "list_str",
+            default=(),
             checks=(all_iso3(),),
             doc="for an undecided row: the ISO 3166-1 alpha-3 codes its evidence allows; empty "
             "when the counterpart is decided",
@@ -351,6 +370,7 @@ RELATIONS = TableSpec(
         Col(
             "began",
             "date",
+            default=None,
             nullable=True,
             doc="when diplomatic relations between the subject and the counterpart began, from "
             "the row's cell, a sentence or the cited footnote (see began_source); 1 January or "
@@ -360,6 +380,7 @@ RELATIONS = TableSpec(
         Col(
             "began_precision",
             "str",
+            default=None,
             nullable=True,
             checks=(one_of(PRECISIONS),),
             doc="how precisely began is known: day, month or year; null when began is",
@@ -367,8 +388,9 @@ RELATIONS = TableSpec(
         Col(
             "began_source",
             "str",
+            default=None,
             nullable=True,
-            checks=(one_of(rules.names("relation-began")),),
+            checks=(one_of(rule_names("relations", "began_source")),),
             doc="where began was read (schemas/rules.py, family 'relation-began'); "
             "footnote-date: the publication date of the footnote the cell cites, so the "
             "relations began on or before it",
@@ -376,6 +398,7 @@ RELATIONS = TableSpec(
         Col(
             "began_note",
             "str",
+            default=None,
             nullable=True,
             doc="what the date's text adds to began: a range ('range 1918–1921': began is its "
             "start), a season or 'early'/'late', or why the text is no calendar date",
@@ -383,6 +406,7 @@ RELATIONS = TableSpec(
         Col(
             "began_kind",
             "str",
+            default=None,
             nullable=True,
             checks=(one_of(BEGAN_KINDS),),
             doc="what `began` dates: established (relations established, no word of an earlier "
@@ -393,13 +417,15 @@ RELATIONS = TableSpec(
         Col(
             "began_kind_rule",
             "str",
+            default=None,
             nullable=True,
-            checks=(one_of(rules.names("began-kind")),),
+            checks=(one_of(rule_names("relations", "began_kind_rule")),),
             doc="the named rule that decided began_kind (null when unknown or no date)",
         ),
         Col(
             "status",
             "str",
+            default="unknown",
             checks=(one_of(("established", "none", "severed", "suspended", "unknown")),),
             doc="where relations stand as the text states them: established (stated, restored, "
             "dated, or implied by a mission or an accreditation between the two), none (no "
@@ -409,13 +435,15 @@ RELATIONS = TableSpec(
         Col(
             "status_rule",
             "str",
+            default=None,
             nullable=True,
-            checks=(one_of(rules.names("relation-status")),),
+            checks=(one_of(rule_names("relations", "status_rule")),),
             doc="the named rule that decided status (null when unknown)",
         ),
         Col(
             "status_evidence",
             "str",
+            default=None,
             nullable=True,
             doc="the sentence, cell or list heading that decided status",
         ),
@@ -440,10 +468,10 @@ MISSION_KINDS = (
 MISSION_STATUSES = ("open", "opened", "planned", "closed", "accredited-from", "represented-via")
 
 
-def mission_columns() -> tuple[Col, ...]:
+def mission_columns(table: str) -> tuple[Col, ...]:
     return (
         *provenance("missions.table-row", "missions.prose"),
-        rule("missions"),
+        rule(table),
         Col(
             "sender_iso3",
             "str",
@@ -556,7 +584,7 @@ RELATION_EVENTS = TableSpec(
     "relations.status, which is the state at the article's snapshot.",
     columns=(
         *provenance("relations.table-row"),
-        rule("relation-event"),
+        rule("relation_events"),
         Col(
             "relation_line",
             "int",
@@ -595,7 +623,7 @@ MISSIONS = TableSpec(
     name="missions",
     version=5,
     doc="Embassies, consulates and accreditations stated in the rows of relations tables.",
-    columns=mission_columns(),
+    columns=mission_columns("missions"),
     unique=("fact_id",),
     sort=("doc_id", "source_line"),  # then the order the sentence names them in
 )
@@ -606,7 +634,7 @@ PROSE_MISSIONS = TableSpec(
     doc="Embassies, consulates and accreditations stated in running text outside the relations "
     "tables (kept apart: the tables are the article's systematic listing, prose mentions are "
     "incidental).",
-    columns=mission_columns(),
+    columns=mission_columns("prose_missions"),
     unique=("fact_id",),
     sort=("doc_id", "source_line"),
 )
@@ -692,10 +720,10 @@ ROLE_STATUSES = (
 )
 
 
-def organization_columns(extra: tuple[Col, ...]) -> tuple[Col, ...]:
+def organization_columns(table: str, extra: tuple[Col, ...]) -> tuple[Col, ...]:
     return (
         *provenance("memberships.participation-list", "memberships.table-row", "memberships.prose"),
-        rule("memberships"),
+        rule(table),
         Col(
             "member_iso3",
             "str",
@@ -742,7 +770,7 @@ MEMBERSHIPS = TableSpec(
     name="memberships",
     version=4,
     doc="States stated to be, to have been or to have become members of an organization.",
-    columns=organization_columns(()),
+    columns=organization_columns("memberships", ()),
     unique=("fact_id",),
     sort=("doc_id", "source_line"),
 )
@@ -753,6 +781,7 @@ ORGANIZATION_ROLES = TableSpec(
     doc="A state's standing in an organization other than membership: observer, candidate, "
     "partner, former member, not a member, ...",
     columns=organization_columns(
+        "organization_roles",
         (
             Col(
                 "status",
@@ -764,7 +793,7 @@ ORGANIZATION_ROLES = TableSpec(
                 "longer a member), suspended, not-member (the text says it is not one)",
                 wikidata="P2868 (subject has role, qualifier of P463)",
             ),
-        )
+        ),
     ),
     unique=("fact_id",),
     sort=("doc_id", "source_line"),
@@ -794,7 +823,7 @@ CLAIMS = TableSpec(
             "no-relations-count, recognitions-count (states recognising it), memberships-count "
             "(organizations), embassies-count (its embassies)",
         ),
-        Col("value", "int", checks=(pa.Check.ge(0),), doc="the number the text states"),
+        Col("value", "int", checks=(Check.ge(0),), doc="the number the text states"),
         Col(
             "qualifier",
             "str",
@@ -914,7 +943,7 @@ CHANGES = TableSpec(
 
 
 AGREEMENT = ("agree", "conflict", "one-sided")
-DIPEX_LEVELS = pa.Check.isin([0, 1, 2, 3, 9])
+DIPEX_LEVELS = Check.isin([0, 1, 2, 3, 9])
 
 
 def _side(side: str, whose: str) -> tuple[Col, ...]:
@@ -946,7 +975,7 @@ def _side(side: str, whose: str) -> tuple[Col, ...]:
             f"began_source_{side}",
             "str",
             nullable=True,
-            checks=(one_of(rules.names("relation-began")),),
+            checks=(one_of(rule_names("relations", "began_source")),),
             doc=f"where {whose} article gives began_{side} (relations.began_source)",
         ),
         Col(
@@ -1169,7 +1198,7 @@ DYADS = TableSpec(
             "DE",
             "int",
             nullable=True,
-            checks=(pa.Check.isin([0, 1]),),
+            checks=(Check.isin([0, 1]),),
             doc="COW diplomatic exchange: 1 when either state is represented in the other "
             "(DR_at_1 or DR_at_2 above 0), 0 when both are 0, null otherwise",
         ),
@@ -1196,17 +1225,9 @@ DYADS = TableSpec(
     sort=("iso3_1", "iso3_2"),
 )
 
-#: the fact families `coverage` counts, in the order each document's rows are written
-COVERAGE_FAMILIES = (
-    "relations",
-    "missions",
-    "prose_missions",
-    "recognitions",
-    "memberships",
-    "organization_roles",
-    "claims",
-    "references",
-)
+#: the fact tables `coverage` counts, in the order each document's rows are written: every one
+#: with a coverage measure in schemas/families.py, in the order declared there
+COVERAGE_FAMILIES = tuple(t.name for t in families.fact_tables() if t.coverage is not None)
 
 COVERAGE = TableSpec(
     name="coverage",
@@ -1222,12 +1243,12 @@ COVERAGE = TableSpec(
             checks=(one_of(COVERAGE_FAMILIES),),
             doc="the fact table counted",
         ),
-        Col("facts", "int", checks=(pa.Check.ge(0),), doc="rows of that table from the article"),
+        Col("facts", "int", checks=(Check.ge(0),), doc="rows of that table from the article"),
         Col(
             "resolved",
             "int",
             nullable=True,
-            checks=(pa.Check.ge(0),),
+            checks=(Check.ge(0),),
             doc="relations: rows whose counterpart is named (a state, organization or entity); "
             "missions: all (both states are always known); recognitions: rows whose recognized "
             "state has a code; memberships, organization_roles: rows of a known organization; "
@@ -1237,7 +1258,7 @@ COVERAGE = TableSpec(
             "counterparts",
             "int",
             nullable=True,
-            checks=(pa.Check.ge(0),),
+            checks=(Check.ge(0),),
             doc="distinct states the family pairs the subject with (relations: counterpart_iso3; "
             "missions, recognitions: the other state of the subject's facts) or distinct "
             "organizations (memberships, organization_roles); null for claims and references",
@@ -1246,7 +1267,7 @@ COVERAGE = TableSpec(
             "claimed",
             "int",
             nullable=True,
-            checks=(pa.Check.ge(0),),
+            checks=(Check.ge(0),),
             doc="the count the article claims for the family (claims: relations-count, "
             "embassies-count, recognitions-count, memberships-count): the latest dated, else the "
             "first stated; null when it claims none",
@@ -1271,9 +1292,9 @@ COVERAGE = TableSpec(
 )
 
 
-#: every table; each country column (`*_iso3`) followed by its `*_cow` and `*_gw` codes
-TABLES: dict[str, TableSpec] = {
-    t.name: with_country_codes(t)
+#: every table declared here, fact tables in any order (schemas/families.py orders them)
+DECLARED: dict[str, TableSpec] = {
+    t.name: t
     for t in (
         DOCUMENTS,
         RELATIONS,
@@ -1292,4 +1313,23 @@ TABLES: dict[str, TableSpec] = {
         DYADS,
         COVERAGE,
     )
+}
+
+
+def _published_order() -> tuple[str, ...]:
+    """The fact tables in the order their families are declared, then the others as declared
+    here; a family's table without a spec, or a spec of facts no family holds, is a mistake
+    said when this module is imported."""
+    facts = tuple(t.name for t in families.fact_tables())
+    others = tuple(n for n in DECLARED if n not in facts)
+    if missing := [n for n in facts if n not in DECLARED]:
+        raise LookupError(f"schemas/families.py names tables without a spec here: {missing}")
+    if strays := [n for n in others if DECLARED[n].names[:1] == ["fact_id"]]:
+        raise LookupError(f"tables of facts that no family in schemas/families.py holds: {strays}")
+    return facts + others
+
+
+#: every table; each country column (`*_iso3`) followed by its `*_cow` and `*_gw` codes
+TABLES: dict[str, TableSpec] = {
+    name: with_country_codes(DECLARED[name]) for name in _published_order()
 }

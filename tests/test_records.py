@@ -3,28 +3,15 @@ one merge policy each."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
-import pytest
-
 from pipeline.records import (
-    RECORD_TYPES,
     MissionRecord,
     RecognitionRecord,
     merged,
     with_fact_ids,
 )
 from schemas import TABLES
-from schemas.codes import is_companion
-
-
-@pytest.mark.parametrize("record", RECORD_TYPES, ids=lambda r: r.TABLE)
-def test_fields_are_the_schema_columns(record):
-    """All but the state codes beside each country column, which are filled from the
-    knowledge once the records become rows."""
-    columns = {c for c in TABLES[record.TABLE].names if not is_companion(c)}
-    assert {f.name for f in dataclasses.fields(record)} == columns
 
 
 def test_missions_and_prose_missions_share_their_columns():

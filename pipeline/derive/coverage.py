@@ -12,18 +12,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from schemas.families import Measure, fact_tables
 from schemas.tables import COVERAGE_FAMILIES as FAMILIES
 
 Row = dict[str, object]
 
-#: the claim kind (a `claims` rule) that states a family's count; "no relations with N
-#: countries" counts what the family does not hold and is left out
-CLAIMED = {
-    "relations": "relations-count",
-    "missions": "embassies-count",
-    "recognitions": "recognitions-count",
-    "memberships": "memberships-count",
-}
+#: the claim kind (a `claims` rule) that states a family's count (schemas/families.py); "no
+#: relations with N countries" counts what the family does not hold and is left out
+CLAIMED = {t.name: t.claimed for t in fact_tables() if t.claimed is not None}
 
 
 def coverage_rows(facts: Mapping[str, Sequence[Row]]) -> list[Row]:
@@ -39,7 +35,7 @@ def coverage_rows(facts: Mapping[str, Sequence[Row]]) -> list[Row]:
         claims = by_doc[(doc_id, "claims")]
         for family in FAMILIES:
             rows = by_doc[(doc_id, family)]
-            resolved, counterparts = _MEASURES.get(family, _unmeasured)(rows, subject)
+            resolved, counterparts = _MEASURES[family](rows, subject)
             out.append(
                 {
                     "doc_id": doc_id,
@@ -54,7 +50,7 @@ def coverage_rows(facts: Mapping[str, Sequence[Row]]) -> list[Row]:
     return out
 
 
-Measure = Callable[[list[Row], object], tuple[int | None, int | None]]
+MeasureOf = Callable[[list[Row], object], tuple[int | None, int | None]]
 
 
 def _relations(rows: list[Row], subject: object) -> tuple[int | None, int | None]:
@@ -94,13 +90,18 @@ def _unmeasured(rows: list[Row], subject: object) -> tuple[int | None, int | Non
     return None, None
 
 
-_MEASURES: dict[str, Measure] = {
-    "relations": _relations,
+#: how each kind of table is measured (the names schemas/families.py gives them)
+MEASURES: dict[Measure, MeasureOf] = {
+    "counterparts": _relations,
     "missions": _missions,
-    "prose_missions": _missions,
     "recognitions": _recognitions,
-    "memberships": _organizations,
-    "organization_roles": _organizations,
+    "organizations": _organizations,
+    "facts": _unmeasured,
+}
+
+#: each counted table's measure, as its family declares it
+_MEASURES: dict[str, MeasureOf] = {
+    t.name: MEASURES[t.coverage] for t in fact_tables() if t.coverage is not None
 }
 
 

@@ -36,11 +36,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Protocol
 
+from schemas.families import tables_of
 from schemas.rules import rank
 
 Row = dict[str, object]
 
-MISSION_TABLES = ("missions", "prose_missions")
+#: the tables of the missions family (schemas/families.py)
+MISSION_TABLES = tables_of("missions")
 #: a mission the text says exists (planned and closed ones do not)
 EXISTING = frozenset({"open", "opened"})
 #: represented in the host by a mission elsewhere

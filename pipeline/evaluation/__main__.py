@@ -22,22 +22,16 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from pipeline.evaluation.gold import WHATS, Gold, Row, Score, load_gold, score
+from schemas.families import rule_columns, rule_label
 
 REPO = Path(__file__).resolve().parent.parent.parent
 SHARED = REPO.parent / "shared"
 GOLD_DIRS = (SHARED / "gold", REPO / "fixtures" / "gold")
 CORPUS = SHARED / "corpus"
+#: every column that names rules (schemas/families.py), by the name the report gives it: its
+#: table, its column, its rule family, and the kind of labels that score it (if any)
 FAMILIES = {
-    "missions": ("missions", "rule"),
-    "prose_missions": ("prose_missions", "rule"),
-    "memberships": ("memberships", "rule"),
-    "organization_roles": ("organization_roles", "rule"),
-    "recognitions": ("recognitions", "rule"),
-    "claims": ("claims", "rule"),
-    "counterpart": ("relations", "counterpart_method"),
-    "relation-status": ("relations", "status_rule"),
-    "relation-began": ("relations", "began_source"),
-    "relation-event": ("relation_events", "rule"),
+    rule_label(table, r): (table, r.column, r.family, r.gold) for table, r in rule_columns()
 }
 
 
@@ -244,28 +238,19 @@ def _rules_report(
         ]
         if found:
             scores[what] = _sum(what, found)
-    family_score = {
-        "missions": "missions",
-        "memberships": "memberships",
-        "recognitions": "recognitions",
-        "counterpart": "rows",
-    }
     report: dict[str, object] = {}
     print(
         f"{'family':<18} {'rule':<28} {'corpus':>7} {'labelled':>9} {'correct':>8} "
         f"{'precision':>9} {'recall':>7}"
     )
-    for family, (table, column) in FAMILIES.items():
+    for family, (table, column, rule_family, gold) in FAMILIES.items():
         counts = Counter(str(r.get(column)) for r in corpus.get(table, []) if r.get(column))
-        rule_family = {"prose_missions": "missions", "organization_roles": "memberships"}.get(
-            family, family
-        )
         names = (
             list(rules.names(rule_family))
             if rule_family in {r.family for r in rules.RULES}
             else sorted(counts)
         )
-        s = scores.get(family_score.get(family, ""))
+        s = scores.get(gold) if gold else None
         for name in names:
             predicted, matched = s.by_rule.get(name, [0, 0]) if s else (0, 0)
             precision = f"{matched / predicted:.3f}" if predicted else "-"
@@ -279,7 +264,7 @@ def _rules_report(
                 "labelled_predicted": predicted,
                 "labelled_correct": matched,
             }
-        if s is not None and family in family_score:
+        if s is not None:
             print(
                 f"{family:<18} {'(all rules)':<28} {sum(counts.values()):>7} {s.predicted:>9} "
                 f"{s.matched:>8} {s.precision:>9.3f} {s.recall:>7.3f}"
