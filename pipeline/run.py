@@ -148,7 +148,13 @@ def run(
     with contextlib.ExitStack() as stack:
         if dumps:  # their pages are spooled as files for the time of the run
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-spool-"))
-            spool, dump_errors = spool_dumps(dumps, Path(folder), titles, every=revisions == "all")
+            spool, dump_errors = spool_dumps(
+                dumps,
+                Path(folder),
+                titles,
+                every=revisions == "all",
+                max_text_bytes=(limits or Limits()).max_input_bytes,
+            )
             report.skipped.extend(dump_errors)
             if not spool.revisions:
                 report.warnings.extend(
