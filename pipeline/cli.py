@@ -231,6 +231,13 @@ def _parser() -> argparse.ArgumentParser:
         default=os.environ.get("FRPIPELINE_CONTACT"),
         help="contact put in the User-Agent (default: $FRPIPELINE_CONTACT)",
     )
+    fetch.add_argument(
+        "--wait",
+        type=_seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another fetch into DIR to finish (default: exit 3 at once)",
+    )
     fetch.set_defaults(handler=_fetch)
 
     docs = sub.add_parser("docs", help="write the data dictionary from the schemas")
