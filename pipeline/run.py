@@ -319,9 +319,10 @@ def _run(
 def process_extractors() -> Extractors:
     """The knowledge and rules of this process: the composition root builds them once (or
     loads them from the set-up cache, `pipeline.setup_cache`)."""
+    from pipeline.document import Extractors
     from pipeline.setup_cache import cached
 
-    return cached("extractors", _build_extractors)
+    return cached("extractors", _build_extractors, Extractors)
 
 
 def _build_extractors() -> Extractors:
