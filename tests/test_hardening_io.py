@@ -8,9 +8,21 @@ import pickle
 import stat
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline import setup_cache
+from pipeline.cli import main
+from pipeline.sidecar import SIDECAR, SIDECAR_LIMIT, read_sidecar
+from tests.documents import good_document
+
+
+def _run(out: Path, *inputs: Path, extra: tuple[str, ...] = ()) -> int:
+    return main(["run", "--output", str(out), "--quiet", *extra, *map(str, inputs)])
+
+
+def _published_docs(out: Path) -> set[str]:
+    return set(pd.read_parquet(out / "latest" / "documents.parquet")["doc_id"])
 
 
 class _Plant:
@@ -116,3 +128,25 @@ def test_a_key_others_can_read_is_refused(cache_folder, capsys):
     (cache_folder / setup_cache.KEY_FILE).chmod(0o644)
     assert setup_cache.cached("numbers", _builder(calls), dict) == {"built": 2}
     assert "permissions 644" in capsys.readouterr().err
+
+
+# case 3: the sidecar fetch.json beside the inputs goes through the guarded opener
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "huge", "deep"])
+def test_a_hostile_sidecar_neither_hangs_nor_sinks_the_run(tmp_path, kind):
+    folder = tmp_path / "in"
+    good = good_document(folder)
+    sidecar = folder / SIDECAR
+    if kind == "fifo":
+        os.mkfifo(sidecar)  # reading it would block for ever
+    elif kind == "device":
+        sidecar.symlink_to("/dev/zero")  # reading it would never end
+    elif kind == "huge":
+        with sidecar.open("wb") as handle:
+            handle.truncate(SIDECAR_LIMIT + 1)  # sparse: over the limit, nothing read
+    else:
+        sidecar.write_text("[" * 100_000)
+    assert read_sidecar(folder) == {}
+    assert _run(tmp_path / "out", good) == 0
+    assert _published_docs(tmp_path / "out") == {good.stem}
