@@ -422,7 +422,8 @@ def _progress(tty: bool):  # noqa: ANN202 - a small closure
 
 def _diff(args: argparse.Namespace) -> int:
     from pipeline.diff import compute_changes, describe, read_tables
-    from pipeline.versions import latest_version, list_versions, read_manifest, verify_version
+    from pipeline.published import verified_manifest
+    from pipeline.versions import latest_version, list_versions, read_manifest
 
     versions = list_versions(args.output)
     if not versions:
@@ -441,22 +442,18 @@ def _diff(args: argparse.Namespace) -> int:
     if args.write is not None:
         _check_write_target(args.write, args.output)
     for version in (v for v in (old, new) if v is not None):
-        _, damaged = verify_version(args.output, version)
-        if damaged:
-            raise UsageError(
-                f"{args.output}: version {version}: {', '.join(damaged)} no longer match its "
-                "manifest (changed, truncated or deleted since publishing); cannot compare it"
-            )
+        verified_manifest(args.output, version)  # DamagedVersion: one line, exit 1
     changes = compute_changes(read_tables(args.output, old), read_tables(args.output, new))
     print(f"diff {old or '(nothing)'} -> {new}")
     for line in describe(changes, args.limit):
         print(line)
     if args.write:
-        from pipeline.publish import write_parquet
+        from pipeline.guarded_io import write_atomic
+        from pipeline.publish import parquet_bytes
         from schemas import TABLES
 
         try:
-            write_parquet(TABLES["changes"].frame(changes), "changes", args.write)
+            write_atomic(args.write, parquet_bytes(TABLES["changes"].frame(changes), "changes"))
         except OSError as exc:
             raise UsageError(f"{args.write}: cannot write ({exc.strerror or exc})") from None
         print(f"wrote {len(changes)} changes to {args.write}")
@@ -466,6 +463,13 @@ def _diff(args: argparse.Namespace) -> int:
 def _check_write_target(target: Path, output: Path) -> None:
     """`diff --write` never writes inside the output directory: its files are the published
     versions, which only a run changes."""
+    _check_inside(target, output)
+    if target.is_dir():
+        raise UsageError(f"{target}: is a directory; name a file to write")
+
+
+def _check_inside(target: Path, output: Path) -> None:
+    """Nothing but a run writes inside the output directory."""
     resolved = target.resolve()
     root = output.resolve()
     if resolved == root or root in resolved.parents:
@@ -473,15 +477,14 @@ def _check_write_target(target: Path, output: Path) -> None:
             f"{target}: inside the output directory {output}, whose files only a run may "
             "change; write the changes elsewhere"
         )
-    if target.is_dir():
-        raise UsageError(f"{target}: is a directory; name a file to write")
 
 
 def _asof(args: argparse.Namespace) -> int:
-    from pipeline.asof import parse_when, write_as_of
+    from pipeline.asof import check_into, parse_when, write_as_of
 
     when = parse_when(args.date)
-    _check_write_target(args.into, args.output)
+    _check_inside(args.into, args.output)
+    check_into(args.into)
     try:
         done = write_as_of(args.output, when, args.into, args.version)
     except OSError as exc:
@@ -496,7 +499,8 @@ def _asof(args: argparse.Namespace) -> int:
 
 
 def _versions(args: argparse.Namespace) -> int:
-    from pipeline.versions import latest_version, list_versions, read_manifest
+    from pipeline.published import verified_manifest
+    from pipeline.versions import latest_version, list_versions
 
     versions = list_versions(args.output)
     if not versions:
@@ -505,28 +509,44 @@ def _versions(args: argparse.Namespace) -> int:
     current = latest_version(args.output)
     for version in versions:
         try:
-            m = read_manifest(args.output, version)
+            lines = _version_lines(verified_manifest(args.output, version))
         except DamagedVersion as exc:
             print(f"! {version}  damaged: {exc}")
             continue
-        rows = ", ".join(
-            f"{t} {v['rows']}" for t, v in sorted(m.get("tables", {}).items()) if t != "changes"
-        )
-        changes = (
-            "; ".join(
-                f"{t} " + ", ".join(f"{n} {k}" for k, n in kinds.items())
-                for t, kinds in m.get("changes", {}).items()
-            )
-            or "no fact changed"
-        )
         mark = "*" if version == current else " "
-        print(
-            f"{mark} {version}  {m.get('created', '?')}  {len(m.get('inputs', []))} input(s), "
-            f"{m.get('reused', 0)} reused"
-        )
-        print(f"    rows: {rows}")
-        print(f"    changes: {changes}")
+        print(f"{mark} {version}  {lines[0]}")
+        for line in lines[1:]:
+            print(f"    {line}")
     return EXIT_OK
+
+
+def _version_lines(m: dict) -> list[str]:
+    """What `versions` says of a verified version; `DamagedVersion` for a manifest whose
+    fields are not what a run writes."""
+    tables: dict = m["tables"]  # a dict: read_manifest checks it
+    changes, inputs = m.get("changes", {}), m.get("inputs", [])
+    if (
+        not isinstance(changes, dict)
+        or not isinstance(inputs, list)
+        or not all(isinstance(v, dict) for v in [*tables.values(), *changes.values()])
+    ):
+        raise DamagedVersion(f"version {m.get('version', '?')}: manifest.json is malformed")
+    rows = ", ".join(
+        f"{t} {shown(v.get('rows', '?'))}" for t, v in sorted(tables.items()) if t != "changes"
+    )
+    changed = (
+        "; ".join(
+            f"{shown(t)} " + ", ".join(f"{shown(n)} {shown(k)}" for k, n in kinds.items())
+            for t, kinds in changes.items()
+        )
+        or "no fact changed"
+    )
+    return [
+        f"{shown(m.get('created', '?'))}  {len(inputs)} input(s), "
+        f"{shown(m.get('reused', 0))} reused",
+        f"rows: {rows}",
+        f"changes: {changed}",
+    ]
 
 
 def _docs(args: argparse.Namespace) -> int:

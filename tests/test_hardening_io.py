@@ -3,8 +3,10 @@ the output folder and the readers of published versions."""
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
+import shutil
 import stat
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from pipeline import setup_cache
 from pipeline.cli import main
 from pipeline.sidecar import SIDECAR, SIDECAR_LIMIT, read_sidecar
 from tests.documents import good_document
+from tests.test_dumps_history import peru_page, write_dump
 
 
 def _run(out: Path, *inputs: Path, extra: tuple[str, ...] = ()) -> int:
@@ -150,3 +153,215 @@ def test_a_hostile_sidecar_neither_hangs_nor_sinks_the_run(tmp_path, kind):
     assert read_sidecar(folder) == {}
     assert _run(tmp_path / "out", good) == 0
     assert _published_docs(tmp_path / "out") == {good.stem}
+
+
+# case 4: report never writes through a link
+
+
+@pytest.fixture()
+def published(tmp_path: Path) -> tuple[Path, list[Path]]:
+    docs = [good_document(tmp_path / "in", "Chile"), good_document(tmp_path / "in", "Peru")]
+    out = tmp_path / "out"
+    assert _run(out, *docs) == 0
+    return out, docs
+
+
+def _no_traceback_one_error(err: str) -> str:
+    assert "Traceback" not in err, err
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("planted", [".report.html.partial", "report.html"])
+def test_report_never_writes_through_a_planted_link(published, tmp_path, capsys, planted):
+    out, _ = published
+    victim = tmp_path / "victim"
+    victim.write_text("keep me")
+    (out / "latest" / planted).symlink_to(victim)
+    assert main(["report", "--output", str(out)]) == 0
+    assert victim.read_text() == "keep me"
+    report = out / "latest" / "report.html"
+    assert not report.is_symlink() and "<html" in report.read_text()
+
+
+# case 11: a damaged output folder
+
+
+@pytest.mark.parametrize("what", ["fifo", "device"])
+def test_a_manifest_entry_naming_a_device_hangs_neither_run_nor_diff(published, capsys, what):
+    out, docs = published
+    folder = (out / "latest").resolve()
+    if what == "fifo":
+        os.mkfifo(folder / "pipe")
+        named = "pipe"
+    else:
+        (folder / "zero").symlink_to("/dev/zero")
+        named = "zero"
+    manifest_path = folder / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["tables"]["missions"]["file"] = named
+    manifest_path.write_text(json.dumps(manifest))
+    assert main(["diff", "--output", str(out)]) == 1
+    assert "missions" in _no_traceback_one_error(capsys.readouterr().err)
+    assert _run(out, *docs) == 0
+    assert "missions no longer match the manifest" in capsys.readouterr().err
+    assert _published_docs(out) == {d.stem for d in docs}
+
+
+def test_a_version_named_folder_with_an_impossible_date_is_ignored(published, capsys):
+    out, docs = published
+    bogus = out / "versions" / "20261399T999999999999Z-0badc0de"
+    shutil.copytree(out / "latest", bogus)
+    docs[0].write_text(docs[0].read_text().replace("1990", "1991"))
+    assert _run(out, *docs) == 0
+    err = capsys.readouterr().err
+    assert [line for line in err.splitlines() if bogus.name in line] == [
+        f"warning: {out / 'versions' / bogus.name}: not a version of this tool; ignored"
+    ]
+    assert bogus.is_dir() and (out / "latest").resolve().name != bogus.name
+    assert main(["versions", "--output", str(out)]) == 0
+    assert bogus.name not in capsys.readouterr().out
+
+
+def test_a_link_in_versions_neither_fails_keep_nor_stops_pruning(published, tmp_path, capsys):
+    out, docs = published
+    first = (out / "latest").resolve().name
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(out / "latest", elsewhere)
+    link = out / "versions" / "20000101T000000000000Z-11111111"
+    link.symlink_to(elsewhere, target_is_directory=True)
+    docs[0].write_text(docs[0].read_text().replace("1990", "1991"))
+    assert main(["run", "--output", str(out), "--quiet", "--keep", "1", *map(str, docs)]) == 0
+    captured = capsys.readouterr()
+    assert "nothing published" not in captured.err
+    assert f"removed 1 old version(s): {first}" in captured.out
+    assert not (out / "versions" / first).exists()
+    assert link.is_symlink() and (elsewhere / "manifest.json").is_file()
+
+
+# case 15: a stray directory among the output's temporary names
+
+
+@pytest.mark.parametrize("where", [".tmp-latest-1", "versions/.tmp-stray"])
+def test_a_stray_directory_or_file_with_a_temporary_name_does_not_block_runs(published, where):
+    out, docs = published
+    (out / where).mkdir()
+    (out / where / "inside").write_text("x")
+    docs[0].write_text(docs[0].read_text().replace("1990", "1991"))
+    assert _run(out, *docs) == 0
+    assert not (out / where).exists()
+    (out / where).write_text("a file")
+    docs[0].write_text(docs[0].read_text().replace("1991", "1992"))
+    assert _run(out, *docs) == 0
+    assert not (out / where).exists()
+
+
+# case 12: readers verify what they read
+
+
+def _damage(out: Path, table: str) -> None:
+    target = out / "latest" / f"{table}.parquet"
+    target.write_bytes(target.read_bytes()[:-40])
+
+
+def test_explain_and_report_say_a_damaged_version_in_one_line(published, capsys):
+    out, _ = published
+    fact_id = str(pd.read_parquet(out / "latest" / "relations.parquet")["fact_id"].iloc[0])
+    _damage(out, "relations")
+    for argv in (
+        ["explain", "--output", str(out), fact_id],
+        ["explain", "--output", str(out), "--doc", "Foreign_relations_of_Chile", "--line", "3"],
+        ["report", "--output", str(out)],
+        ["diff", "--output", str(out)],
+    ):
+        assert main(argv) == 1, argv
+        line = _no_traceback_one_error(capsys.readouterr().err)
+        assert "relations no longer match its manifest" in line, argv
+    assert not (out / "latest" / "report.html").exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"tables": {"relations": 5}},
+        {"changes": [1, 2]},
+        {"inputs": 3},
+        {"changes": {"relations": "many"}},
+    ],
+)
+def test_versions_says_a_malformed_manifest_in_one_line(published, capsys, damage):
+    out, _ = published
+    path = out / "latest" / "manifest.json"
+    path.write_text(json.dumps({**json.loads(path.read_text()), **damage}))
+    assert main(["versions", "--output", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    (line,) = [line for line in captured.out.splitlines() if line.startswith("!")]
+    assert "damaged" in line
+
+
+def test_versions_says_a_damaged_table(published, capsys):
+    out, _ = published
+    _damage(out, "missions")
+    assert main(["versions", "--output", str(out)]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("!")]
+    assert "missions no longer match" in line
+
+
+# case 13: asof dates and --into
+
+
+@pytest.fixture()
+def with_history(tmp_path: Path) -> Path:
+    (tmp_path / "d").mkdir()
+    dump = write_dump(tmp_path / "d" / "history.xml", [peru_page(4)])
+    out = tmp_path / "hist"
+    assert main(["run", "--output", str(out), "--quiet", "--revisions", "all", str(dump)]) == 0
+    return out
+
+
+def _asof(out: Path, when: str, into: Path) -> int:
+    return main(["asof", when, "--output", str(out), "--into", str(into)])
+
+
+@pytest.mark.parametrize(
+    "when", ["9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00", "9999-12-31T23:00:00-23:59"]
+)
+def test_asof_an_extreme_date_with_an_offset_is_one_line(with_history, tmp_path, capsys, when):
+    assert _asof(with_history, when, tmp_path / "a") == 2
+    assert "out of range" in _no_traceback_one_error(capsys.readouterr().err)
+
+
+def test_asof_the_last_moment_in_utc_is_a_correct_answer(with_history, tmp_path):
+    assert _asof(with_history, "9999-12-31T23:00:00+01:00", tmp_path / "a") == 0
+    assert len(pd.read_parquet(tmp_path / "a" / "documents.parquet")) == 1
+
+
+@pytest.mark.parametrize("when", ["0999-12-31", "0100-06-01T00:00:00Z"])
+def test_asof_dates_before_the_year_1000_are_before_every_revision(with_history, tmp_path, when):
+    assert _asof(with_history, when, tmp_path / "a") == 0
+    assert len(pd.read_parquet(tmp_path / "a" / "documents.parquet")) == 0
+    assert len(pd.read_parquet(tmp_path / "a" / "relations.parquet")) == 0
+
+
+def test_asof_can_be_rerun_into_its_own_folder_but_not_a_foreign_one(
+    with_history, tmp_path, capsys
+):
+    into = tmp_path / "a"
+    assert _asof(with_history, "2021-02-20", into) == 0
+    first = pd.read_parquet(into / "relations.parquet")
+    assert _asof(with_history, "2021-12-31", into) == 0
+    assert _asof(with_history, "2021-02-20", into) == 0
+    pd.testing.assert_frame_equal(pd.read_parquet(into / "relations.parquet"), first)
+    (into / "notes.txt").write_text("mine")
+    assert _asof(with_history, "2021-02-20", into) == 2
+    assert "notes.txt" in _no_traceback_one_error(capsys.readouterr().err)
+    assert (into / "notes.txt").read_text() == "mine"
+
+
+def test_asof_says_a_damaged_history_in_one_line(with_history, tmp_path, capsys):
+    _damage(with_history, "fact_revisions")
+    assert _asof(with_history, "2021-12-31", tmp_path / "a") == 1
+    assert "fact_revisions" in _no_traceback_one_error(capsys.readouterr().err)
+    assert not (tmp_path / "a").exists()
