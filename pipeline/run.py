@@ -363,6 +363,7 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
     out = []
     for path in files:
         try:
+            utf8_name(path)
             raw = read_bytes(path, limits.max_input_bytes)
         except InputError as exc:
             report.skipped.append(str(exc))
@@ -370,6 +371,17 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
         text = raw[:65536].decode("utf-8", errors="replace")
         out.append(Source(path, hashlib.sha256(raw).hexdigest(), detect_format(path, text)))
     return out
+
+
+def utf8_name(path: Path) -> None:
+    """An `InputError` for a file name that is not UTF-8 (bytes the file system holds but no
+    text can: doc_id, file_name and path are text columns); the name is shown escaped."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(
+            str(path), "file name is not UTF-8; rename the file (e.g. with convmv)"
+        ) from None
 
 
 def local_executor(

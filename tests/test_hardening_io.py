@@ -365,3 +365,22 @@ def test_asof_says_a_damaged_history_in_one_line(with_history, tmp_path, capsys)
     assert _asof(with_history, "2021-12-31", tmp_path / "a") == 1
     assert "fact_revisions" in _no_traceback_one_error(capsys.readouterr().err)
     assert not (tmp_path / "a").exists()
+
+
+# case 7: a file name that is not UTF-8
+
+
+def test_a_file_name_that_is_not_utf8_is_named_escaped_and_the_others_published(tmp_path, capsys):
+    folder = tmp_path / "in"
+    good = good_document(folder, "Chile")
+    raw = good_document(tmp_path / "elsewhere", "Peru").read_bytes()
+    bad = os.fsencode(folder) + b"/Foreign_relations_of_Peru\xff.md"
+    with open(bad, "wb") as handle:
+        handle.write(raw)
+    assert _run(tmp_path / "out", folder) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err
+    (line,) = [line for line in err.splitlines() if "Peru" in line]
+    assert "Foreign_relations_of_Peru\\xff.md" in line and "not UTF-8" in line
+    line.encode("utf-8")  # printable as it is
+    assert _published_docs(tmp_path / "out") == {good.stem}
