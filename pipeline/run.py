@@ -73,6 +73,8 @@ class RunReport:
     changes: dict[str, dict[str, int]] = field(default_factory=dict)
     pruned: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: edited documents not read this time whose previous facts were kept: doc_id -> reason
+    carried_over: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +257,7 @@ def _run(
                 )
                 report.skipped.extend(streamed.skipped)
                 report.warnings.extend(streamed.warnings)
+                report.carried_over = dict(streamed.carried_over)
                 report.reused = streamed.reused
                 report.documents = len(streamed.kept)
                 if not streamed.kept:
@@ -288,6 +291,8 @@ def _run(
                         "format": by_id[doc_id].format,
                         "source": info[doc_id].manifest_entry(),
                     }
+                    if doc_id not in streamed.carried_over
+                    else _carried_input(doc_id, manifest, streamed.carried_over[doc_id])
                     for doc_id in streamed.kept
                 ]
                 body = {
@@ -300,6 +305,7 @@ def _run(
                     "reused": report.reused,
                     "skipped": report.skipped,
                     "changes": report.changes,
+                    "carried_over": dict(sorted(report.carried_over.items())),
                     "changes_unknown": sorted(
                         d for d in damaged if d in manifest.get("tables", {})
                     ),
@@ -517,6 +523,21 @@ def _unique_ids(files: list[Path]) -> tuple[list[Path], list[str]]:
         seen[path.stem] = path
         kept.append(path)
     return kept, errors
+
+
+def _carried_input(doc_id: str, manifest: dict, reason: str) -> dict[str, object]:
+    """The manifest entry of a document whose previous facts were kept: the previous entry (the
+    text those facts were read from: the next run sees the edited text as new and reads it),
+    marked with why it was not read."""
+    entry = next(
+        (
+            i
+            for i in manifest.get("inputs", [])
+            if isinstance(i, dict) and i.get("doc_id") == doc_id
+        ),
+        {"doc_id": doc_id},
+    )
+    return {**entry, "carried_over": reason}
 
 
 def _manifest_sources(manifest: dict) -> dict[str, object]:

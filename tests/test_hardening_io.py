@@ -7,10 +7,13 @@ import json
 import os
 import pickle
 import shutil
+import signal
 import stat
+import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline import setup_cache
@@ -384,3 +387,134 @@ def test_a_file_name_that_is_not_utf8_is_named_escaped_and_the_others_published(
     assert "Foreign_relations_of_Peru\\xff.md" in line and "not UTF-8" in line
     line.encode("utf-8")  # printable as it is
     assert _published_docs(tmp_path / "out") == {good.stem}
+
+
+# case 10: a one-time skip of an edited document keeps its previous facts
+
+
+def _misbehaving(kind: str):  # type: ignore[no-untyped-def]
+    """An extraction that fails on Peru's article the way a run can fail once."""
+    from functools import partial
+
+    from pipeline.limits import Limits
+    from pipeline.workers import extract_outcome
+    from tests.conftest import extractors
+
+    normal = partial(extract_outcome, extractors=extractors(), limits=Limits())
+
+    def extract(index: int, path: Path):  # type: ignore[no-untyped-def]
+        if "Peru" in path.name:
+            if kind == "died":
+                os.kill(os.getpid(), signal.SIGKILL)
+            elif kind == "time-out":
+                time.sleep(3600)  # stopped by the pool's time limit
+        return normal(index, path)
+
+    return extract
+
+
+def _fact_rows(folder: Path, doc_id: str) -> dict[str, list[dict]]:
+    return {
+        name: [
+            r
+            for r in pq.read_table(folder / f"{name}.parquet").to_pylist()
+            if r["doc_id"] == doc_id
+        ]
+        for name in ("documents", "relations", "missions", "memberships")
+    }
+
+
+@pytest.mark.parametrize("kind", ["died", "time-out", "internal error"])
+def test_an_edited_document_skipped_once_keeps_its_previous_facts(
+    tmp_path, monkeypatch, capsys, kind
+):
+    from pipeline.run import run
+    from pipeline.workers import ForkPool, InProcess
+
+    folder = tmp_path / "in"
+    chile, peru = good_document(folder, "Chile"), good_document(folder, "Peru")
+    out = tmp_path / "out"
+    first = run([folder], out, workers=0)
+    assert first.published is not None
+    before = _fact_rows(first.published.path, peru.stem)
+    assert before["relations"]
+    peru_entry = next(
+        i
+        for i in json.loads((out / "latest" / "manifest.json").read_text())["inputs"]
+        if i["doc_id"] == peru.stem
+    )
+    for doc in (chile, peru):  # both edited: Chile is read, Peru is not
+        doc.write_text(doc.read_text().replace("1990", "1991"))
+    if kind == "internal error":
+        import pipeline.document
+
+        original = pipeline.document.extract_document
+
+        def broken(path: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+            if "Peru" in path.name:
+                raise RuntimeError("a bug")
+            return original(path, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(pipeline.document, "extract_document", broken)
+        executor: object = InProcess(_misbehaving("none"))
+    else:
+        executor = ForkPool(_misbehaving(kind), 1, seconds=2.0)
+    second = run([folder], out, executor=executor)  # type: ignore[arg-type]
+    assert second.published is not None and not second.published.unchanged
+    latest = second.published.path
+    assert _fact_rows(latest, peru.stem) == before
+    changes = pd.read_parquet(latest / "changes.parquet")
+    assert set(changes["change"]) == {"changed"}  # Chile's date; nothing of Peru's removed
+    assert all(peru.stem not in str(row) for row in changes["before"].tolist())
+    manifest = json.loads((latest / "manifest.json").read_text())
+    assert set(manifest["carried_over"]) == {peru.stem}
+    entry = next(i for i in manifest["inputs"] if i["doc_id"] == peru.stem)
+    assert entry["sha256"] == peru_entry["sha256"] and entry["carried_over"]
+    assert second.carried_over == manifest["carried_over"]
+    assert any("carried over" in w and peru.stem in w for w in second.warnings)
+    # the next run that can read it reads the edited text: a change, not an addition
+    monkeypatch.undo()
+    third = run([folder], out, workers=0)
+    assert third.published is not None and not third.carried_over
+    changes = pd.read_parquet(third.published.path / "changes.parquet")
+    assert set(changes["change"]) == {"changed"}
+    assert all(peru.stem in str(row) for row in changes["after"].tolist())
+
+
+def test_the_run_summary_names_the_document_carried_over(tmp_path, monkeypatch, capsys):
+    import pipeline.document
+
+    folder = tmp_path / "in"
+    chile, peru = good_document(folder, "Chile"), good_document(folder, "Peru")
+    assert _run(tmp_path / "out", folder, extra=("--workers", "0")) == 0
+    for doc in (chile, peru):
+        doc.write_text(doc.read_text().replace("1990", "1991"))
+    original = pipeline.document.extract_document
+
+    def broken(path: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if "Peru" in path.name:
+            raise RuntimeError("a bug")
+        return original(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline.document, "extract_document", broken)
+    capsys.readouterr()
+    assert _run(tmp_path / "out", folder, extra=("--workers", "0")) == 1  # Peru was not read
+    out = capsys.readouterr().out
+    assert (
+        f"previous facts kept (carried over) of documents not read this time: {peru.stem} "
+        "(internal error)" in out
+    )
+    assert "removed" not in out
+
+
+def test_an_edited_document_whose_text_is_at_fault_is_not_carried_over(tmp_path):
+    from pipeline.run import run
+
+    folder = tmp_path / "in"
+    good_document(folder, "Chile")
+    peru = good_document(folder, "Peru")
+    assert run([folder], tmp_path / "out", workers=0).published is not None
+    peru.write_bytes(b"\xff\xfe not UTF-8 any more")
+    second = run([folder], tmp_path / "out", workers=0)
+    assert second.published is not None and not second.carried_over
+    assert _published_docs(tmp_path / "out") == {"Foreign_relations_of_Chile"}
