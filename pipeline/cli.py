@@ -1,16 +1,20 @@
 """Command line: `python -m pipeline run|diff|versions|fetch|asof|docs|explain|report`.
 
 Exit codes: 0 success, 1 some inputs failed (or nothing could be published), 2 usage error,
-3 the output directory is held by another run. Problems with the input are reported as one
+3 the output directory is held by another run, 130 interrupted (SIGINT), 143 terminated
+(SIGTERM: cleaned up as for an interrupt). Problems with the input are reported as one
 line each, naming the file and line; they never print a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +23,7 @@ from pipeline.errors import (
     DamagedVersion,
     OutputLocked,
     PublishFailed,
+    Terminated,
     UsageError,
     ValidationFailed,
     WorkerSetupError,
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
     from pipeline.workers import Executor
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
 DEFAULT_OUTPUT = Path("output")
 REFERENCE = "Foreign_relations_of_Azerbaijan.md"
 
@@ -50,6 +56,31 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE if exc.code else EXIT_OK
     output = getattr(args, "output", None)
     before = _latest(output)
+    with _sigterm_as_interrupt():
+        return _handle(args, output, before)
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While a command runs, SIGTERM raises `Terminated` (an interrupt): the run cleans up what
+    it holds on the way out (the spool of article text in the temporary folder, a version being
+    written), as for Ctrl-C, instead of dying with it left behind."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    try:
+        before = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def _handle(args: argparse.Namespace, output: Path | None, before: str | None) -> int:
     try:
         return int(args.handler(args))
     except BrokenPipeError:
@@ -69,13 +100,14 @@ def main(argv: list[str] | None = None) -> int:
         where = exc.filename or getattr(args, "output", "")
         print(f"error: nothing published: {where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         after = _latest(output)
+        how = "terminated" if isinstance(exc, Terminated) else "interrupted"
         if after is not None and after != before:
-            print(f"interrupted after publishing: latest is now version {after}", file=sys.stderr)
+            print(f"{how} after publishing: latest is now version {after}", file=sys.stderr)
         else:
-            print("interrupted: nothing published; latest is unchanged", file=sys.stderr)
-        return 130
+            print(f"{how}: nothing published; latest is unchanged", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
     except DamagedVersion as exc:
         print(f"error: {output}: {exc}", file=sys.stderr)
         return EXIT_INPUT

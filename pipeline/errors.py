@@ -55,6 +55,11 @@ class DamagedVersion(Exception):
     """A published version whose manifest cannot be read."""
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, met as an interrupt: what the run holds (the spool of article text, a version
+    being written) is cleaned up on the way out, as for Ctrl-C."""
+
+
 class WorkerSetupError(RuntimeError):
     """A worker could not get ready (its set-up raised, or it died doing it): a bug or a
     broken installation, not something a document did; nothing is published."""

@@ -80,7 +80,7 @@ def document_from_text(
     text: str, path: Path, gazetteer: Gazetteer, sha256: str | None = None
 ) -> Document:
     """A `Document` from text already decoded (the file name still gives id and subject)."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalized(text)
     doc_id = path.stem
     subject_name, subject_iso3 = subject_of(doc_id, text, str(path), gazetteer)
     return Document(
@@ -92,6 +92,20 @@ def document_from_text(
         subject_name=subject_name,
         subject_iso3=subject_iso3,
     )
+
+
+def normalized(text: str) -> str:
+    """Text as a document holds it: without a byte order mark, with `\n` newlines only."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def format_of(path: Path, raw: bytes) -> Format:
+    """The format a file's document will have (`detect_format` on the text as the document
+    holds it, all of it), told from its bytes: the manifest and the documents table agree."""
+    suffix = path.suffix.lower()
+    if suffix in WIKITEXT_SUFFIXES or suffix in PLAIN_SUFFIXES:
+        return detect_format(path, "")
+    return detect_format(path, normalized(raw.decode("utf-8", errors="replace")))
 
 
 def detect_format(path: Path, text: str) -> Format:

@@ -35,7 +35,7 @@ from pipeline.errors import DamagedVersion, InputError, shown
 from pipeline.history import RevisionRead, history_rows
 from pipeline.limits import Limits
 from pipeline.lock import output_lock
-from pipeline.read import detect_format, read_bytes
+from pipeline.read import format_of, read_bytes
 from pipeline.sources import SourceInfo, of_file, of_revision, with_source
 from pipeline.versions import (
     Published,
@@ -374,8 +374,7 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
         except InputError as exc:
             report.skipped.append(str(exc))
             continue
-        text = raw[:65536].decode("utf-8", errors="replace")
-        out.append(Source(path, hashlib.sha256(raw).hexdigest(), detect_format(path, text)))
+        out.append(Source(path, hashlib.sha256(raw).hexdigest(), format_of(path, raw)))
     return out
 
 

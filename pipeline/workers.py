@@ -344,6 +344,7 @@ def _serve(conn: Connection, extract: Extract, setup: Callable[[], object] | Non
     """A worker: run `setup` and say so, then extract each (index, path) received and send
     back its outcome."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt does
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (pipeline.cli)
     if setup is not None:
         try:
             setup()

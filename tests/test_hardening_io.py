@@ -9,6 +9,8 @@ import pickle
 import shutil
 import signal
 import stat
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -19,6 +21,7 @@ import pytest
 from pipeline import setup_cache
 from pipeline.cli import main
 from pipeline.sidecar import SIDECAR, SIDECAR_LIMIT, read_sidecar
+from tests.conftest import REPO
 from tests.documents import good_document
 from tests.test_dumps_history import peru_page, write_dump
 
@@ -518,3 +521,61 @@ def test_an_edited_document_whose_text_is_at_fault_is_not_carried_over(tmp_path)
     second = run([folder], tmp_path / "out", workers=0)
     assert second.published is not None and not second.carried_over
     assert _published_docs(tmp_path / "out") == {"Foreign_relations_of_Chile"}
+
+
+# case 15: SIGTERM cleans up as SIGINT does
+
+
+def test_sigterm_leaves_no_spool_of_article_text(tmp_path):
+    from tests.test_reruns import _wait_for
+
+    (tmp_path / "d").mkdir()
+    dump = write_dump(tmp_path / "d" / "pages.xml", [peru_page(3)])
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    marker = tmp_path / "paused"
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", "--output", str(out), "--quiet", str(dump)],
+        cwd=REPO,
+        env={
+            **os.environ,
+            "TMPDIR": str(scratch),
+            "PIPELINE_PAUSE_AT": "tables-written",
+            "PIPELINE_PAUSE_MARKER": str(marker),
+            "PIPELINE_PAUSE_SECONDS": "120",
+        },
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _wait_for(marker, proc)
+    assert [p.name for p in scratch.iterdir() if p.name.startswith("pipeline-spool-")]
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert "terminated: nothing published; latest is unchanged" in err
+    assert "Traceback" not in err
+    assert [p.name for p in scratch.iterdir() if p.name.startswith("pipeline-spool-")] == []
+    assert not (out / "latest").exists()
+    assert [p.name for p in (out / "versions").iterdir()] == []
+
+
+# case 15: the manifest and the documents table agree on a document's format
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r"])
+def test_the_manifest_and_the_documents_table_agree_on_the_format(tmp_path, newline):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    blank = "\n" * 70_000  # the headings come past the first 64 KiB
+    text = f"Foreign relations of Peru\n\nPeru is a member of the United Nations.{blank}" + (
+        "== Africa ==\n\n== Asia ==\n\nSome text.\n"
+    )
+    path = folder / "Foreign_relations_of_Peru.txt"
+    path.write_bytes(text.replace("\n", newline).encode())
+    out = tmp_path / "out"
+    assert _run(out, path) == 0
+    documents = pd.read_parquet(out / "latest" / "documents.parquet")
+    manifest = json.loads((out / "latest" / "manifest.json").read_text())
+    assert [i["format"] for i in manifest["inputs"]] == documents["format"].tolist()
