@@ -565,7 +565,7 @@ def _version_lines(m: dict) -> list[str]:
         or not isinstance(inputs, list)
         or not all(isinstance(v, dict) for v in [*tables.values(), *changes.values()])
     ):
-        raise DamagedVersion(f"version {m.get('version', '?')}: manifest.json is malformed")
+        raise DamagedVersion(f"version {shown(m.get('version', '?'))}: manifest.json is malformed")
     rows = ", ".join(
         f"{t} {shown(v.get('rows', '?'))}" for t, v in sorted(tables.items()) if t != "changes"
     )

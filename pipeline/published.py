@@ -39,8 +39,8 @@ def verified_manifest(output: Path, version: str) -> dict[str, Any]:
     manifest, damaged = verify_version(output, version)
     if damaged:
         raise DamagedVersion(
-            f"version {version}: {', '.join(damaged)} no longer match its manifest (changed, "
-            "truncated or deleted since publishing)"
+            f"version {version}: {', '.join(map(shown, damaged))} no longer match its manifest "
+            "(changed, truncated or deleted since publishing)"
         )
     return manifest
 

@@ -357,9 +357,9 @@ def _verified_latest(output: Path, report: RunReport) -> tuple[str | None, dict,
         return None, {}, []
     if damaged:
         report.warnings.append(
-            f"{shown(output)}: latest version {current}: {', '.join(damaged)} no longer match "
-            "the manifest (changed, truncated or deleted since publishing); every document is "
-            "extracted again, and the changes of those tables are not computed"
+            f"{shown(output)}: latest version {current}: {', '.join(map(shown, damaged))} no "
+            "longer match the manifest (changed, truncated or deleted since publishing); every "
+            "document is extracted again, and the changes of those tables are not computed"
         )
     return current, manifest, damaged
 
