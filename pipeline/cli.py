@@ -476,9 +476,12 @@ def _diff(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.output}: no version {old!r} (see: python -m pipeline versions)")
     if args.write is not None:
         _check_write_target(args.write, args.output)
-    for version in (v for v in (old, new) if v is not None):
-        verified_manifest(args.output, version)  # DamagedVersion: one line, exit 1
-    changes = compute_changes(read_tables(args.output, old), read_tables(args.output, new))
+    listed = {  # DamagedVersion: one line, exit 1
+        v: list(verified_manifest(args.output, v)["tables"]) for v in (old, new) if v is not None
+    }
+    changes = compute_changes(
+        read_tables(args.output, old, listed.get(old)), read_tables(args.output, new, listed[new])
+    )
     print(f"diff {old or '(nothing)'} -> {new}")
     for line in describe(changes, args.limit):
         print(line)
