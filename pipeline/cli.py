@@ -410,11 +410,11 @@ def _run(args: argparse.Namespace) -> int:
             for table, kinds in report.changes.items()
         )
         print(f"changes since the previous version: {changed or 'none'}")
+        if report.pruned:
+            print(f"removed {len(report.pruned)} old version(s): {', '.join(report.pruned)}")
     if report.carried_over:
         kept = ", ".join(f"{shown(d)} ({why})" for d, why in sorted(report.carried_over.items()))
         print(f"previous facts kept (carried over) of documents not read this time: {kept}")
-        if report.pruned:
-            print(f"removed {len(report.pruned)} old version(s): {', '.join(report.pruned)}")
     if report.skipped:
         print(f"{len(report.skipped)} input(s) skipped; see the messages above", file=sys.stderr)
         return EXIT_INPUT
