@@ -147,6 +147,7 @@ class DaskExecutor:
                             error=f"{shown(path)}: took longer than {seconds:g} s to extract "
                             "(--doc-timeout); it was cancelled on the cluster and the document "
                             "skipped. If it is an ordinary article, please report it",
+                            transient="time-out",
                         )
         finally:
             for future in running:
@@ -229,6 +230,7 @@ def _outcome(future: Future, index: int, path: Path) -> Outcome:
         return result
     except Exception as exc:
         kind = type(exc).__name__
+        transient = "its workers died" if kind == "KilledWorker" else "error on the cluster"
         if kind == "KilledWorker":
             error = (
                 f"{shown(path)}: the workers extracting it died (KilledWorker); skipped. If it "
@@ -239,7 +241,7 @@ def _outcome(future: Future, index: int, path: Path) -> Outcome:
                 f"{shown(path)}: error on the cluster ({kind}: {exc}); skipped. Rerun with "
                 "--workers 0 to see whether the document or the cluster is at fault"
             )
-        return Outcome(index, str(path), None, error=error)
+        return Outcome(index, str(path), None, error=error, transient=transient)
 
 
 def _stop(client: Client, future: Future) -> None:

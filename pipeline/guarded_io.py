@@ -52,9 +52,12 @@ def size_text(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
-def open_regular(path: str | os.PathLike[str], follow_links: bool = False) -> tuple[int, int]:
+def open_regular(
+    path: str | os.PathLike[str], follow_links: bool = False, private: int = 0
+) -> tuple[int, int]:
     """A read-only descriptor of a regular file and its size; `GuardedReadError` otherwise.
-    The caller closes the descriptor."""
+    `private`: permission bits that must be clear (0o022: nobody else can write it), and the
+    file must then belong to this user. The caller closes the descriptor."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     if not follow_links:
         flags |= os.O_NOFOLLOW
@@ -76,6 +79,14 @@ def open_regular(path: str | os.PathLike[str], follow_links: bool = False) -> tu
             raise GuardedReadError(path, "is a directory, not a file")
         if not stat.S_ISREG(info.st_mode):
             raise GuardedReadError(path, f"is not a regular file ({kind_of(info.st_mode)})")
+        if private and info.st_uid != os.geteuid():
+            raise GuardedReadError(path, "belongs to another user")
+        if info.st_mode & private & 0o022:
+            raise GuardedReadError(path, "can be written by other users")
+        if info.st_mode & private:
+            raise GuardedReadError(
+                path, f"has permissions {stat.S_IMODE(info.st_mode):o}, more open than it may"
+            )
         return fd, info.st_size
     except BaseException:
         os.close(fd)
@@ -87,11 +98,12 @@ def read_bytes_guarded(
     limit: int | None,
     follow_links: bool = False,
     limit_hint: str = "",
+    private: int = 0,
 ) -> bytes:
     """The bytes of a regular file of at most `limit` bytes (None: no limit), read in bounded
     chunks; `GuardedReadError` for anything else. `limit_hint` is added to the message of a file
-    over the limit (how to raise it)."""
-    fd, size = open_regular(path, follow_links)
+    over the limit (how to raise it); `private` as for `open_regular`."""
+    fd, size = open_regular(path, follow_links, private)
     try:
         if limit is not None and size > limit:
             raise GuardedReadError(
