@@ -84,6 +84,25 @@ def test_a_run_on_a_descending_export_publishes_the_newest_revision(tmp_path: Pa
     assert "Lima" in cities and "Quito" not in cities
 
 
+def test_every_revision_of_a_descending_export_is_read_in_time_order(tmp_path: Path) -> None:
+    """`--revisions all`: the newest revision is the published one, and the history says the
+    older revision's embassy was removed by the newer one, whatever the order in the file."""
+    newest = (302, "2022-05-01T10:00:00Z", article("Kenya", "Lima"))
+    oldest = (301, "2021-05-01T10:00:00Z", article("Kenya", "Quito"))
+    dump = compress(tmp_path / "desc.xml", export_xml([Page(KENYA, 7, [newest, oldest])]).encode())
+    report = run([dump], tmp_path / "out", workers=0, revisions="all")
+    assert not report.skipped, report.skipped
+    latest = tmp_path / "out" / "latest"
+    assert pd.read_parquet(latest / "documents.parquet")["rev_id"].tolist() == [302]
+    missions = pd.read_parquet(latest / "missions.parquet")
+    history = pd.read_parquet(latest / "fact_history.parquet").set_index("fact_id")
+    [lima] = missions.loc[missions["city"] == "Lima", "fact_id"]
+    assert history.loc[lima, "first_rev_id"] == 302 and bool(history.loc[lima, "in_latest"])
+    quito = history[(history["table_name"] == "missions") & ~history["in_latest"]]
+    assert quito["first_rev_id"].tolist() == [301]
+    assert quito["removed_rev_id"].tolist() == [302]
+
+
 def test_ties_on_the_timestamp_go_to_the_higher_id_and_offsets_count_as_time(
     tmp_path: Path,
 ) -> None:
