@@ -48,6 +48,8 @@ SPOOL_SUFFIX = ".wiki"
 MAX_NAME_BYTES = 255
 #: a title, namespace, id or timestamp longer than this is not one (titles are <= 255 bytes)
 MAX_FIELD_CHARS = 4096
+#: elements nest about 5 deep in an export; far deeper is a hostile file (the path is kept)
+MAX_DEPTH = 64
 #: ids are Parquet int64
 MAX_ID = 2**63 - 1
 ID = re.compile(r"[0-9]{1,19}")
@@ -258,6 +260,12 @@ class _Reader:
     def start(self, name: str, _attrs: dict[str, str]) -> None:
         tag = _local(name)
         parent = self.stack[-1] if self.stack else None
+        if len(self.stack) >= MAX_DEPTH:
+            raise InputError(
+                str(self.path),
+                f"elements nest over {MAX_DEPTH} deep: not a MediaWiki export",
+                self.line,
+            )
         self.stack.append(tag)
         if parent is None:
             if tag != "mediawiki":

@@ -410,6 +410,17 @@ def test_entity_declarations_are_refused(tmp_path: Path) -> None:
         list(iter_revisions(path))
 
 
+def test_elements_nested_without_end_are_refused_early(tmp_path: Path) -> None:
+    page = Page(PERU, 22, [(2001, "2021-01-01T00:00:00Z", "peru")])
+    deep = "<x>" * 1_000_000
+    path = tmp_path / "deep.xml"
+    path.write_text(header() + page_xml(page) + deep, encoding="utf-8")
+    found: list[object] = []
+    with pytest.raises(InputError, match="nest over 64 deep"):
+        found.extend(iter_revisions(path))
+    assert [r.title for r in found if isinstance(r, Revision)] == [PERU]
+
+
 def test_a_dump_that_is_not_a_regular_file_is_one_line(tmp_path: Path) -> None:
     import os
 
