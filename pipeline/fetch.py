@@ -287,13 +287,26 @@ def _decoder(encoding: str) -> Any:
 
 
 def _shut(response: requests.Response | None) -> None:
-    """End the read a request's thread is blocked in (closing alone may not wake it)."""
+    """End the read a request's thread is blocked in: shut its socket down (closing the
+    response here would wait for that read; the thread closes it once its read has ended)."""
     if response is None:
         return
-    with contextlib.suppress(Exception):
-        response.raw.connection.sock.shutdown(socket.SHUT_RDWR)  # type: ignore[union-attr]
-    with contextlib.suppress(Exception):
-        response.close()
+    for sock in _sockets_of(response):
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _sockets_of(response: requests.Response) -> list[socket.socket]:
+    """The socket an answer is read from: its connection's, or (when the server said
+    `Connection: close`, and http.client let go of it) the one under the body's reader."""
+    found = []
+    for path in (("raw", "connection", "sock"), ("raw", "_fp", "fp", "raw", "_sock")):
+        value: Any = response
+        for name in path:
+            value = getattr(value, name, None)
+        if isinstance(value, socket.socket):
+            found.append(value)
+    return found
 
 
 def _one_line(exc: BaseException) -> str:

@@ -329,6 +329,11 @@ def test_a_body_sent_one_byte_at_a_time_meets_the_whole_request_deadline(
     [outcome] = report.outcomes
     assert outcome.status == "failed"
     assert "did not answer within 1 s" in outcome.detail
+    # and the request's thread is not left reading: its socket was shut down
+    for thread in threading.enumerate():
+        if thread.name == "fetch-request":
+            thread.join(10)
+            assert not thread.is_alive()
 
 
 def test_headers_sent_one_byte_at_a_time_meet_the_deadline_too(
