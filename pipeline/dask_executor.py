@@ -178,16 +178,18 @@ def _warm_up(client: Client, build: Callable[[], str] | None = None) -> None:
     the facts) would publish other facts under this version's fingerprint: refused.
 
     Each job is pinned to its worker, so the scheduler would keep the job of a worker that
-    died waiting for that worker for ever: a job whose worker has left the cluster is dropped
-    (its replacement, if a nanny starts one, builds on its first document), and the warm-up
-    waits at most `WARM_UP_SECONDS` in all."""
+    died waiting for that worker for ever: a job whose worker has left the cluster is dropped,
+    a worker that joins meanwhile (the dead one's replacement, started by its nanny) is warmed
+    up too, and the warm-up waits at most `WARM_UP_SECONDS` in all."""
     from pipeline.versions import code_fingerprint
 
     job = build or _build
-    pending = {
-        address: client.submit(job, workers=[address], allow_other_workers=False, pure=False)
-        for address in client.nthreads()
-    }
+
+    def pinned(address: str) -> Future:
+        return client.submit(job, workers=[address], allow_other_workers=False, pure=False)
+
+    pending = {address: pinned(address) for address in client.nthreads()}
+    asked = set(pending)
     answers: dict[str, Future] = {}
     deadline = time.monotonic() + WARM_UP_SECONDS
     while pending:
@@ -199,6 +201,9 @@ def _warm_up(client: Client, build: Callable[[], str] | None = None) -> None:
         present = _present(client)
         for address in [a for a in pending if present is not None and a not in present]:
             pending.pop(address).cancel()
+        for address in sorted((present or set()) - asked):  # a worker restarted or joined
+            asked.add(address)
+            pending[address] = pinned(address)
         if time.monotonic() >= deadline:
             for future in pending.values():
                 future.cancel()

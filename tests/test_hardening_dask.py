@@ -177,3 +177,52 @@ def test_the_warm_up_gives_up_on_a_worker_that_left(tmp_path: Path, marker: Path
 
     bounded(job)
     assert marker.exists()
+
+
+def test_the_warm_up_drops_a_lost_worker_and_warms_up_its_replacement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With a scheduler played by a stand-in: worker b dies (its job never finishes) and c
+    joins in its place; b's job is cancelled, c gets one, and the warm-up ends."""
+    from pipeline import dask_executor
+    from pipeline.versions import code_fingerprint
+
+    monkeypatch.setattr(dask_executor, "WARM_UP_POLL", 0.0)
+    mine = code_fingerprint()
+
+    class Job:
+        def __init__(self, address: str, finishes: bool) -> None:
+            self.address, self.finishes, self.cancelled = address, finishes, False
+            self.status = "finished" if finishes else "pending"
+
+        def done(self) -> bool:
+            return self.finishes
+
+        def result(self) -> str:
+            return mine
+
+        def cancel(self) -> None:
+            self.cancelled = True
+
+    class Cluster:
+        def __init__(self) -> None:
+            self.calls = 0
+            self.jobs: dict[str, Job] = {}
+
+        def nthreads(self) -> dict[str, int]:
+            self.calls += 1
+            return (
+                {"tcp://a:1": 1, "tcp://b:1": 1}
+                if self.calls == 1
+                else {"tcp://a:1": 1, "tcp://c:1": 1}
+            )
+
+        def submit(self, fn, *, workers, **kwargs):
+            self.jobs[workers[0]] = Job(workers[0], finishes=workers[0] != "tcp://b:1")
+            return self.jobs[workers[0]]
+
+    cluster = Cluster()
+    dask_executor._warm_up(cluster)  # type: ignore[arg-type]
+    assert sorted(cluster.jobs) == ["tcp://a:1", "tcp://b:1", "tcp://c:1"]
+    assert cluster.jobs["tcp://b:1"].cancelled
+    assert not cluster.jobs["tcp://c:1"].cancelled
