@@ -153,11 +153,11 @@ class Client:
                 raise FetchError(f"{self.api}: {type(exc).__name__}: {_one_line(exc)}") from None
             retry_after = _retry_after(answer.headers.get("Retry-After"))
             if answer.status == 429 or answer.status >= 500:
-                reason = f"HTTP {answer.status} {answer.reason}".strip()
+                reason = f"HTTP {answer.status} {_said(answer.reason)}".strip()
                 wait = retry_after if retry_after is not None else wait
                 continue
             if answer.status != 200:
-                raise FetchError(f"HTTP {answer.status} {answer.reason}".strip())
+                raise FetchError(f"HTTP {answer.status} {_said(answer.reason)}".strip())
             try:
                 body = json.loads(answer.body)
             except (ValueError, RecursionError):
@@ -168,7 +168,7 @@ class Client:
             if error is not None:
                 if not isinstance(error, dict):
                     raise Malformed("the API's answer is malformed ('error' is not an object)")
-                code, info = str(error.get("code", "")), str(error.get("info", ""))
+                code, info = _said(error.get("code", "")), _said(error.get("info", ""))
                 if code == "maxlag":
                     reason = f"server lagged ({info or 'maxlag'})"
                     wait = retry_after if retry_after is not None else wait
@@ -307,6 +307,13 @@ def _sockets_of(response: requests.Response) -> list[socket.socket]:
         if isinstance(value, socket.socket):
             found.append(value)
     return found
+
+
+def _said(value: object, limit: int = 200) -> str:
+    """Something the server said, fit for one line of a message: control characters escaped,
+    at most `limit` characters."""
+    text = shown(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _one_line(exc: BaseException) -> str:

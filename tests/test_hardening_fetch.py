@@ -252,6 +252,14 @@ def test_an_empty_query_list_is_an_empty_answer(server: Server, tmp_path: Path) 
     assert "does not mention it" in report.outcomes[0].detail
 
 
+def test_an_api_error_is_one_line_whatever_it_holds(server: Server, tmp_path: Path) -> None:
+    error = {"code": "bad\nline", "info": {"nested": ["x" * 10_000]}}
+    server.route = lambda q: reply({"error": error})
+    report = f.fetch([KENYA], tmp_path, client(server), now=lambda: NOW)
+    [detail] = one_line(report)
+    assert detail.startswith("API error bad\\nline: ") and len(detail) < 500
+
+
 @pytest.mark.parametrize("case", ["NUL in a title", "query is a number", "continue is nested"])
 def test_the_command_says_a_malformed_answer_in_one_line(
     server: Server, tmp_path: Path, case: str, capsys: pytest.CaptureFixture[str]
