@@ -380,9 +380,10 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
 
 def utf8_name(path: Path) -> None:
     """An `InputError` for a file name that is not UTF-8 (bytes the file system holds but no
-    text can: doc_id, file_name and path are text columns); the name is shown escaped."""
+    text can: doc_id and file_name are text columns); the name is shown escaped. The folders
+    above it may be named in any bytes: nothing of them is published."""
     try:
-        str(path).encode("utf-8")
+        path.name.encode("utf-8")
     except UnicodeEncodeError:
         raise InputError(
             str(path), "file name is not UTF-8; rename the file (e.g. with convmv)"

@@ -594,3 +594,10 @@ def test_the_manifest_and_the_documents_table_agree_on_the_format(tmp_path, newl
     documents = pd.read_parquet(out / "latest" / "documents.parquet")
     manifest = json.loads((out / "latest" / "manifest.json").read_text())
     assert [i["format"] for i in manifest["inputs"]] == documents["format"].tolist()
+
+
+def test_a_folder_name_that_is_not_utf8_hurts_nothing(tmp_path):
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/in\xff"))
+    good = good_document(folder, "Chile")
+    assert _run(tmp_path / "out", folder) == 0
+    assert _published_docs(tmp_path / "out") == {good.stem}
