@@ -379,11 +379,11 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
 
 
 def utf8_name(path: Path) -> None:
-    """An `InputError` for a file name that is not UTF-8 (bytes the file system holds but no
-    text can: doc_id and file_name are text columns); the name is shown escaped. The folders
-    above it may be named in any bytes: nothing of them is published."""
+    """An `InputError` for a file name or path that is not UTF-8 (bytes the file system holds
+    but no text can: doc_id, file_name and the path it was read from are text columns); the
+    name is shown escaped."""
     try:
-        path.name.encode("utf-8")
+        str(path).encode("utf-8")
     except UnicodeEncodeError:
         raise InputError(
             str(path), "file name is not UTF-8; rename the file (e.g. with convmv)"

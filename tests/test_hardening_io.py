@@ -596,8 +596,13 @@ def test_the_manifest_and_the_documents_table_agree_on_the_format(tmp_path, newl
     assert [i["format"] for i in manifest["inputs"]] == documents["format"].tolist()
 
 
-def test_a_folder_name_that_is_not_utf8_hurts_nothing(tmp_path):
+def test_a_folder_name_that_is_not_utf8_sinks_only_its_documents(tmp_path, capsys):
     folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/in\xff"))
-    good = good_document(folder, "Chile")
-    assert _run(tmp_path / "out", folder) == 0
+    inside = good_document(folder, "Peru")
+    good = good_document(tmp_path / "in", "Chile")
+    assert _run(tmp_path / "out", folder, good) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err
+    (line,) = [line for line in err.splitlines() if inside.name in line]
+    assert "in\\xff" in line and "not UTF-8" in line
     assert _published_docs(tmp_path / "out") == {good.stem}
