@@ -596,6 +596,7 @@ def _version_lines(m: dict) -> list[str]:
 
 def _docs(args: argparse.Namespace) -> int:
     from pipeline.dictionary import DICTIONARY, reference_examples, render
+    from pipeline.guarded_io import write_atomic
 
     target = args.write or Path(__file__).resolve().parent.parent / DICTIONARY
     text = render(reference_examples())
@@ -607,7 +608,7 @@ def _docs(args: argparse.Namespace) -> int:
         print(f"{target} is up to date")
         return EXIT_OK
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    write_atomic(target, text)
     print(f"wrote {target}")
     return EXIT_OK
 

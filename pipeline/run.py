@@ -385,8 +385,9 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
 
 
 def utf8_name(path: Path) -> None:
-    """An `InputError` for a file name that is not UTF-8 (bytes the file system holds but no
-    text can: doc_id, file_name and path are text columns); the name is shown escaped."""
+    """An `InputError` for a file name or path that is not UTF-8 (bytes the file system holds
+    but no text can: doc_id, file_name and the path it was read from are text columns); the
+    name is shown escaped."""
     try:
         str(path).encode("utf-8")
     except UnicodeEncodeError:

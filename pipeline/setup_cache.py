@@ -181,20 +181,27 @@ def _usable_folder(quiet: bool = False) -> Path | None:
 
 def _key(folder: Path) -> bytes | None:
     """This user's key for the cache's tags, kept beside it with permissions 0600; created
-    whole, once, if absent (two runs creating it at once agree on one key)."""
+    whole, once, if absent (two runs creating it at once agree on one key). A key others could
+    read (and so forge tags with) or that is no key is replaced, said in one line: every cache
+    file tagged with it is then built anew."""
     path = folder / KEY_FILE
     for _ in range(2):
         try:
-            key = read_bytes_guarded(path, KEY_BYTES, private=0o077)
+            key = read_bytes_guarded(path, KEY_BYTES + 1, private=0o077)
         except GuardedReadError as exc:
-            if exc.reason != "no such file":
-                _warn(f"{shown(path)}: {exc.reason}; no set-up cache")
-                return None
+            problem = None if exc.reason == "no such file" else exc.reason
         else:
             if len(key) == KEY_BYTES:
                 return key
-            _warn(f"{shown(path)}: not a key of {KEY_BYTES} bytes; no set-up cache")
-            return None
+            problem = f"is not a key of {KEY_BYTES} bytes"
+        if problem is not None:
+            _warn(f"{shown(path)}: {problem}; replaced by a new key")
+            try:
+                key = secrets.token_bytes(KEY_BYTES)
+                write_atomic(path, key, mode=0o600)
+            except OSError:
+                return None
+            return key
         try:
             write_atomic(path, secrets.token_bytes(KEY_BYTES), mode=0o600, replace=False)
         except FileExistsError:

@@ -137,9 +137,11 @@ def verify_version(output: Path, version: str) -> tuple[dict[str, Any], list[str
         if not isinstance(entry, dict):
             damaged.append(name)
             continue
-        file = str(entry.get("file", f"{name}.parquet"))
-        path = version_dir(output, version) / file
-        if not _plain_name(file) or not _intact(path, entry.get("sha256")):
+        file = entry.get("file", f"{name}.parquet")
+        path = version_dir(output, version) / f"{name}.parquet"
+        # a run writes table NAME as NAME.parquet, the file the readers open: a manifest that
+        # names another file (a pipe, a device, a path elsewhere) is damaged
+        if file != f"{name}.parquet" or not _intact(path, entry.get("sha256")):
             damaged.append(name)
     files = manifest.get("files", {})  # absent from the manifests of earlier versions
     for name, entry in sorted(files.items() if isinstance(files, dict) else []):

@@ -131,12 +131,27 @@ def test_a_cache_others_can_write_is_refused_in_one_line(cache_folder, tmp_path,
         assert not setup_cache.is_cached("numbers")
 
 
-def test_a_key_others_can_read_is_refused(cache_folder, capsys):
+@pytest.mark.parametrize("damage", ["readable by others", "short", "a folder"])
+def test_a_key_others_can_read_or_no_key_is_replaced(cache_folder, capsys, damage):
     calls: list[int] = []
     setup_cache.cached("numbers", _builder(calls), dict)
-    (cache_folder / setup_cache.KEY_FILE).chmod(0o644)
+    key = cache_folder / setup_cache.KEY_FILE
+    old = key.read_bytes()
+    if damage == "readable by others":
+        key.chmod(0o644)
+    elif damage == "short":
+        key.write_bytes(old[:5])
+    else:
+        key.unlink()
+        key.mkdir()
     assert setup_cache.cached("numbers", _builder(calls), dict) == {"built": 2}
-    assert "permissions 644" in capsys.readouterr().err
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "key" in err[0]
+    if damage == "a folder":  # cannot be replaced: no cache, but the knowledge is built
+        assert setup_cache.cached("numbers", _builder(calls), dict) == {"built": 3}
+        return
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600 and key.read_bytes() != old
+    assert setup_cache.cached("numbers", _builder(calls), dict) == {"built": 2}
 
 
 # case 3: the sidecar fetch.json beside the inputs goes through the guarded opener
@@ -579,3 +594,15 @@ def test_the_manifest_and_the_documents_table_agree_on_the_format(tmp_path, newl
     documents = pd.read_parquet(out / "latest" / "documents.parquet")
     manifest = json.loads((out / "latest" / "manifest.json").read_text())
     assert [i["format"] for i in manifest["inputs"]] == documents["format"].tolist()
+
+
+def test_a_folder_name_that_is_not_utf8_sinks_only_its_documents(tmp_path, capsys):
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/in\xff"))
+    inside = good_document(folder, "Peru")
+    good = good_document(tmp_path / "in", "Chile")
+    assert _run(tmp_path / "out", folder, good) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err
+    (line,) = [line for line in err.splitlines() if inside.name in line]
+    assert "in\\xff" in line and "not UTF-8" in line
+    assert _published_docs(tmp_path / "out") == {good.stem}
