@@ -172,9 +172,10 @@ def _usable_folder(quiet: bool = False) -> Path | None:
     if problem is None:
         return folder
     if not quiet:
+        fix = f"chmod go-w {shown(folder)}, or " if problem.startswith("can be written") else ""
         _warn(
-            f"set-up cache folder {shown(folder)} {problem}; not used (set PIPELINE_CACHE_DIR "
-            "to a folder of your own)"
+            f"set-up cache folder {shown(folder)} {problem}; not used ({fix}set "
+            "PIPELINE_CACHE_DIR to a folder of your own)"
         )
     return None
 

@@ -124,7 +124,51 @@ def read_manifest(output: Path, version: str) -> dict[str, Any]:
         raise DamagedVersion(f"version {version}: {MANIFEST} is unreadable ({reason})") from None
     if not isinstance(body, dict) or not isinstance(body.get("tables"), dict):
         raise DamagedVersion(f"version {version}: {MANIFEST} is not a manifest")
+    wrong = malformed_fields(body)
+    if wrong:
+        raise DamagedVersion(
+            f"version {version}: {MANIFEST} is malformed ({', '.join(wrong)} not as a run "
+            "writes them)"
+        )
     return body
+
+
+def _str_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _dicts(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, dict) for v in value.values())
+
+
+#: what each field a run writes holds (a field absent, as in an earlier release's, is fine)
+_FIELD_SHAPES: dict[str, Any] = {
+    "tables": _dicts,
+    "files": _dicts,
+    "inputs": lambda v: (
+        isinstance(v, list)
+        and all(isinstance(i, dict) and isinstance(i.get("doc_id"), str) for i in v)
+    ),
+    "changes": lambda v: (
+        _dicts(v) and all(isinstance(n, int) for kinds in v.values() for n in kinds.values())
+    ),
+    "changes_unknown": _str_list,
+    "skipped": _str_list,
+    "carried_over": lambda v: isinstance(v, dict) and all(isinstance(r, str) for r in v.values()),
+    "previous": lambda v: v is None or isinstance(v, str),
+    "revisions_key": lambda v: v is None or isinstance(v, str),
+    "reused": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    **{
+        name: lambda v: isinstance(v, str)
+        for name in ("version", "created", "pipeline_version", "code_fingerprint", "fingerprint")
+    },
+}
+
+
+def malformed_fields(body: dict[str, Any]) -> list[str]:
+    """The fields of a manifest that do not hold what a run writes there: readers would
+    trip on them, so such a manifest is damaged."""
+    return [name for name, fits in _FIELD_SHAPES.items() if name in body and not fits(body[name])]
 
 
 def verify_version(output: Path, version: str) -> tuple[dict[str, Any], list[str]]:

@@ -49,7 +49,21 @@ JSON = st.recursive(
     max_leaves=8,
 )
 FIELDS = st.dictionaries(
-    st.sampled_from(["tables", "changes", "inputs", "created", "reused", "previous", "files"]),
+    st.sampled_from(
+        [
+            "tables",
+            "changes",
+            "inputs",
+            "created",
+            "reused",
+            "previous",
+            "files",
+            "changes_unknown",
+            "carried_over",
+            "version",
+            "pipeline_version",
+        ]
+    ),
     JSON,
     max_size=4,
 )
@@ -74,7 +88,12 @@ def test_any_manifest_is_read_or_said_damaged_in_one_line(published, capsys, fie
     path.write_text(json.dumps({**json.loads(original), **fields}))
     try:
         capsys.readouterr()
-        for argv in (["versions"], ["diff"], ["explain", "--doc", "x", "--line", "1"]):
+        for argv in (
+            ["versions"],
+            ["diff"],
+            ["explain", "--doc", "x", "--line", "1"],
+            ["report"],
+        ):
             code = main([argv[0], "--output", str(out), *argv[1:]])
             err = capsys.readouterr().err
             assert "Traceback" not in err
