@@ -1,16 +1,20 @@
 """Command line: `python -m pipeline run|diff|versions|fetch|asof|docs|explain|report`.
 
 Exit codes: 0 success, 1 some inputs failed (or nothing could be published), 2 usage error,
-3 the output directory is held by another run. Problems with the input are reported as one
+3 the output directory is held by another run, 130 interrupted (SIGINT), 143 terminated
+(SIGTERM: cleaned up as for an interrupt). Problems with the input are reported as one
 line each, naming the file and line; they never print a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +23,7 @@ from pipeline.errors import (
     DamagedVersion,
     OutputLocked,
     PublishFailed,
+    Terminated,
     UsageError,
     ValidationFailed,
     WorkerSetupError,
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
     from pipeline.workers import Executor
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
 DEFAULT_OUTPUT = Path("output")
 REFERENCE = "Foreign_relations_of_Azerbaijan.md"
 
@@ -50,6 +56,31 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE if exc.code else EXIT_OK
     output = getattr(args, "output", None)
     before = _latest(output)
+    with _sigterm_as_interrupt():
+        return _handle(args, output, before)
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While a command runs, SIGTERM raises `Terminated` (an interrupt): the run cleans up what
+    it holds on the way out (the spool of article text in the temporary folder, a version being
+    written), as for Ctrl-C, instead of dying with it left behind."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    try:
+        before = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def _handle(args: argparse.Namespace, output: Path | None, before: str | None) -> int:
     try:
         return int(args.handler(args))
     except BrokenPipeError:
@@ -69,13 +100,14 @@ def main(argv: list[str] | None = None) -> int:
         where = exc.filename or getattr(args, "output", "")
         print(f"error: nothing published: {where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         after = _latest(output)
+        how = "terminated" if isinstance(exc, Terminated) else "interrupted"
         if after is not None and after != before:
-            print(f"interrupted after publishing: latest is now version {after}", file=sys.stderr)
+            print(f"{how} after publishing: latest is now version {after}", file=sys.stderr)
         else:
-            print("interrupted: nothing published; latest is unchanged", file=sys.stderr)
-        return 130
+            print(f"{how}: nothing published; latest is unchanged", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
     except DamagedVersion as exc:
         print(f"error: {output}: {exc}", file=sys.stderr)
         return EXIT_INPUT
@@ -245,6 +277,13 @@ def _parser() -> argparse.ArgumentParser:
         default=os.environ.get("FRPIPELINE_CONTACT"),
         help="contact put in the User-Agent (default: $FRPIPELINE_CONTACT)",
     )
+    fetch.add_argument(
+        "--wait",
+        type=_seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another fetch into DIR to finish (default: exit 3 at once)",
+    )
     fetch.set_defaults(handler=_fetch)
 
     docs = sub.add_parser("docs", help="write the data dictionary from the schemas")
@@ -404,6 +443,9 @@ def _run(args: argparse.Namespace) -> int:
         print(f"changes since the previous version: {changed or 'none'}")
         if report.pruned:
             print(f"removed {len(report.pruned)} old version(s): {', '.join(report.pruned)}")
+    if report.carried_over:
+        kept = ", ".join(f"{shown(d)} ({why})" for d, why in sorted(report.carried_over.items()))
+        print(f"previous facts kept (carried over) of documents not read this time: {kept}")
     if report.skipped:
         print(f"{len(report.skipped)} input(s) skipped; see the messages above", file=sys.stderr)
         return EXIT_INPUT
@@ -446,7 +488,8 @@ def _progress(tty: bool):  # noqa: ANN202 - a small closure
 
 def _diff(args: argparse.Namespace) -> int:
     from pipeline.diff import compute_changes, describe, read_tables
-    from pipeline.versions import latest_version, list_versions, read_manifest, verify_version
+    from pipeline.published import verified_manifest
+    from pipeline.versions import latest_version, list_versions, read_manifest
 
     versions = list_versions(args.output)
     if not versions:
@@ -464,23 +507,22 @@ def _diff(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.output}: no version {old!r} (see: python -m pipeline versions)")
     if args.write is not None:
         _check_write_target(args.write, args.output)
-    for version in (v for v in (old, new) if v is not None):
-        _, damaged = verify_version(args.output, version)
-        if damaged:
-            raise UsageError(
-                f"{args.output}: version {version}: {', '.join(damaged)} no longer match its "
-                "manifest (changed, truncated or deleted since publishing); cannot compare it"
-            )
-    changes = compute_changes(read_tables(args.output, old), read_tables(args.output, new))
+    listed = {  # DamagedVersion: one line, exit 1
+        v: list(verified_manifest(args.output, v)["tables"]) for v in (old, new) if v is not None
+    }
+    changes = compute_changes(
+        read_tables(args.output, old, listed.get(old)), read_tables(args.output, new, listed[new])
+    )
     print(f"diff {old or '(nothing)'} -> {new}")
     for line in describe(changes, args.limit):
         print(line)
     if args.write:
-        from pipeline.publish import write_parquet
+        from pipeline.guarded_io import write_atomic
+        from pipeline.publish import parquet_bytes
         from schemas import TABLES
 
         try:
-            write_parquet(TABLES["changes"].frame(changes), "changes", args.write)
+            write_atomic(args.write, parquet_bytes(TABLES["changes"].frame(changes), "changes"))
         except OSError as exc:
             raise UsageError(f"{args.write}: cannot write ({exc.strerror or exc})") from None
         print(f"wrote {len(changes)} changes to {args.write}")
@@ -490,6 +532,13 @@ def _diff(args: argparse.Namespace) -> int:
 def _check_write_target(target: Path, output: Path) -> None:
     """`diff --write` never writes inside the output directory: its files are the published
     versions, which only a run changes."""
+    _check_inside(target, output)
+    if target.is_dir():
+        raise UsageError(f"{target}: is a directory; name a file to write")
+
+
+def _check_inside(target: Path, output: Path) -> None:
+    """Nothing but a run writes inside the output directory."""
     resolved = target.resolve()
     root = output.resolve()
     if resolved == root or root in resolved.parents:
@@ -497,15 +546,14 @@ def _check_write_target(target: Path, output: Path) -> None:
             f"{target}: inside the output directory {output}, whose files only a run may "
             "change; write the changes elsewhere"
         )
-    if target.is_dir():
-        raise UsageError(f"{target}: is a directory; name a file to write")
 
 
 def _asof(args: argparse.Namespace) -> int:
-    from pipeline.asof import parse_when, write_as_of
+    from pipeline.asof import check_into, parse_when, write_as_of
 
     when = parse_when(args.date)
-    _check_write_target(args.into, args.output)
+    _check_inside(args.into, args.output)
+    check_into(args.into)
     try:
         done = write_as_of(args.output, when, args.into, args.version)
     except OSError as exc:
@@ -520,7 +568,8 @@ def _asof(args: argparse.Namespace) -> int:
 
 
 def _versions(args: argparse.Namespace) -> int:
-    from pipeline.versions import latest_version, list_versions, read_manifest
+    from pipeline.published import verified_manifest
+    from pipeline.versions import latest_version, list_versions
 
     versions = list_versions(args.output)
     if not versions:
@@ -529,32 +578,42 @@ def _versions(args: argparse.Namespace) -> int:
     current = latest_version(args.output)
     for version in versions:
         try:
-            m = read_manifest(args.output, version)
+            lines = _version_lines(verified_manifest(args.output, version))
         except DamagedVersion as exc:
             print(f"! {version}  damaged: {exc}")
             continue
-        rows = ", ".join(
-            f"{t} {v['rows']}" for t, v in sorted(m.get("tables", {}).items()) if t != "changes"
-        )
-        changes = (
-            "; ".join(
-                f"{t} " + ", ".join(f"{n} {k}" for k, n in kinds.items())
-                for t, kinds in m.get("changes", {}).items()
-            )
-            or "no fact changed"
-        )
         mark = "*" if version == current else " "
-        print(
-            f"{mark} {version}  {m.get('created', '?')}  {len(m.get('inputs', []))} input(s), "
-            f"{m.get('reused', 0)} reused"
-        )
-        print(f"    rows: {rows}")
-        print(f"    changes: {changes}")
+        print(f"{mark} {version}  {lines[0]}")
+        for line in lines[1:]:
+            print(f"    {line}")
     return EXIT_OK
+
+
+def _version_lines(m: dict) -> list[str]:
+    """What `versions` says of a verified version (`read_manifest` checked the fields' shapes;
+    names and values are still shown escaped)."""
+    tables, changes, inputs = m["tables"], m.get("changes", {}), m.get("inputs", [])
+    rows = ", ".join(
+        f"{t} {shown(v.get('rows', '?'))}" for t, v in sorted(tables.items()) if t != "changes"
+    )
+    changed = (
+        "; ".join(
+            f"{shown(t)} " + ", ".join(f"{shown(n)} {shown(k)}" for k, n in kinds.items())
+            for t, kinds in changes.items()
+        )
+        or "no fact changed"
+    )
+    return [
+        f"{shown(m.get('created', '?'))}  {len(inputs)} input(s), "
+        f"{shown(m.get('reused', 0))} reused",
+        f"rows: {rows}",
+        f"changes: {changed}",
+    ]
 
 
 def _docs(args: argparse.Namespace) -> int:
     from pipeline.dictionary import DICTIONARY, reference_examples, render
+    from pipeline.guarded_io import write_atomic
 
     target = args.write or Path(__file__).resolve().parent.parent / DICTIONARY
     text = render(reference_examples())
@@ -566,7 +625,7 @@ def _docs(args: argparse.Namespace) -> int:
         print(f"{target} is up to date")
         return EXIT_OK
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    write_atomic(target, text)
     print(f"wrote {target}")
     return EXIT_OK
 

@@ -27,7 +27,7 @@ import logging
 import os
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,11 @@ if TYPE_CHECKING:
 
 #: how long to try to reach a scheduler before giving up
 CONNECT_SECONDS = 10.0
+#: the longest the workers' warm-up is waited for (building the knowledge takes seconds from
+#: the set-up cache, a minute or two without it); past it, a worker builds on its first document
+WARM_UP_SECONDS = 600.0
+#: how often the warm-up looks for finished jobs and lost workers
+WARM_UP_POLL = 0.2
 INSTALL_HINT = "pip install 'foreign-relations-pipeline[cluster]' (or 'dask[distributed]')"
 
 
@@ -142,6 +147,7 @@ class DaskExecutor:
                             error=f"{shown(path)}: took longer than {seconds:g} s to extract "
                             "(--doc-timeout); it was cancelled on the cluster and the document "
                             "skipped. If it is an ordinary article, please report it",
+                            transient="time-out",
                         )
         finally:
             for future in running:
@@ -165,20 +171,46 @@ def _build() -> str:
     return code_fingerprint()
 
 
-def _warm_up(client: Client) -> None:
+def _warm_up(client: Client, build: Callable[[], str] | None = None) -> None:
     """Every worker present builds its extractors now, in parallel, so that no document's
     time limit includes them (a worker that joins later builds them on its first document).
     A worker running other code (another version of the pipeline or of a package that shapes
-    the facts) would publish other facts under this version's fingerprint: refused."""
+    the facts) would publish other facts under this version's fingerprint: refused.
+
+    Each job is pinned to its worker, so the scheduler would keep the job of a worker that
+    died waiting for that worker for ever: a job whose worker has left the cluster is dropped,
+    a worker that joins meanwhile (the dead one's replacement, started by its nanny) is warmed
+    up too, and the warm-up waits at most `WARM_UP_SECONDS` in all."""
     from pipeline.versions import code_fingerprint
 
-    futures = [
-        client.submit(_build, workers=[address], allow_other_workers=False, pure=False)
-        for address in client.nthreads()
-    ]
-    client.gather(futures, errors="skip")
+    job = build or _build
+
+    def pinned(address: str) -> Future:
+        return client.submit(job, workers=[address], allow_other_workers=False, pure=False)
+
+    pending = {address: pinned(address) for address in client.nthreads()}
+    asked = set(pending)
+    answers: dict[str, Future] = {}
+    deadline = time.monotonic() + WARM_UP_SECONDS
+    while pending:
+        for address, future in list(pending.items()):
+            if future.done():
+                answers[address] = pending.pop(address)
+        if not pending:
+            break
+        present = _present(client)
+        for address in [a for a in pending if present is not None and a not in present]:
+            pending.pop(address).cancel()
+        for address in sorted((present or set()) - asked):  # a worker restarted or joined
+            asked.add(address)
+            pending[address] = pinned(address)
+        if time.monotonic() >= deadline:
+            for future in pending.values():
+                future.cancel()
+            break
+        time.sleep(WARM_UP_POLL)
     mine = code_fingerprint()
-    for address, future in zip(client.nthreads(), futures, strict=True):
+    for address, future in answers.items():
         theirs = future.result() if future.status == "finished" else mine
         if theirs != mine:
             raise ClusterUnavailable(
@@ -188,6 +220,14 @@ def _warm_up(client: Client) -> None:
             )
 
 
+def _present(client: Client) -> set[str] | None:
+    """The addresses of the cluster's workers now (None when the scheduler cannot say)."""
+    try:
+        return set(client.nthreads())
+    except Exception:  # the scheduler is busy or briefly unreachable: ask again later
+        return None
+
+
 def _outcome(future: Future, index: int, path: Path) -> Outcome:
     """The outcome a finished task holds, or a one-line reason when it holds none."""
     try:
@@ -195,6 +235,7 @@ def _outcome(future: Future, index: int, path: Path) -> Outcome:
         return result
     except Exception as exc:
         kind = type(exc).__name__
+        transient = "its workers died" if kind == "KilledWorker" else "error on the cluster"
         if kind == "KilledWorker":
             error = (
                 f"{shown(path)}: the workers extracting it died (KilledWorker); skipped. If it "
@@ -205,7 +246,7 @@ def _outcome(future: Future, index: int, path: Path) -> Outcome:
                 f"{shown(path)}: error on the cluster ({kind}: {exc}); skipped. Rerun with "
                 "--workers 0 to see whether the document or the cluster is at fault"
             )
-        return Outcome(index, str(path), None, error=error)
+        return Outcome(index, str(path), None, error=error, transient=transient)
 
 
 def _stop(client: Client, future: Future) -> None:

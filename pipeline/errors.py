@@ -9,7 +9,15 @@ def shown(name: object) -> str:
     text = str(name)
     if text.isprintable():
         return text
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    """A character as an escape; a byte of a file name that is not UTF-8 (which Python holds
+    as a lone surrogate, `os.fsdecode`) as that byte, `\\xff`."""
+    if "\udc80" <= ch <= "\udcff":
+        return f"\\x{ord(ch) - 0xDC00:02x}"
+    return repr(ch)[1:-1]
 
 
 class InputError(Exception):
@@ -45,6 +53,11 @@ class PublishFailed(Exception):
 
 class DamagedVersion(Exception):
     """A published version whose manifest cannot be read."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, met as an interrupt: what the run holds (the spool of article text, a version
+    being written) is cleaned up on the way out, as for Ctrl-C."""
 
 
 class WorkerSetupError(RuntimeError):

@@ -16,9 +16,10 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from pipeline.errors import UsageError, shown
+from pipeline.errors import InputError, UsageError, shown
+from pipeline.limits import DEFAULT_INPUT_BYTES
 from pipeline.published import parquet_files, pick_version
-from pipeline.read import decode
+from pipeline.read import decode, read_bytes
 from pipeline.versions import read_manifest, version_dir
 from schemas.families import rule_columns
 from schemas.names import HISTORY_TABLES
@@ -133,9 +134,9 @@ def locate_source(doc: Record, search: Sequence[Path]) -> Source:
     changed = None
     for path in candidates:
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            changed = f"{shown(path)} cannot be read ({exc.strerror or exc})"
+            raw = read_bytes(path, DEFAULT_INPUT_BYTES)
+        except InputError as exc:
+            changed = str(exc)
             continue
         if hashlib.sha256(raw).hexdigest() != doc.get("sha256"):
             changed = f"{shown(path)} has changed since this version read it (sha256 differs)"
@@ -324,8 +325,9 @@ def explain_line(
     version = pick_version(output, version)
     doc = document_record(output, version, doc_id)
     if doc is None:
-        docs = read_manifest(output, version).get("inputs", [])
-        known = ", ".join(str(i.get("doc_id")) for i in docs[:5]) + (
+        inputs = read_manifest(output, version).get("inputs")
+        docs = [i for i in inputs if isinstance(i, dict)] if isinstance(inputs, list) else []
+        known = ", ".join(shown(i.get("doc_id")) for i in docs[:5]) + (
             ", ..." if len(docs) > 5 else ""
         )
         raise UsageError(f"no document {doc_id!r} in version {version} (documents: {known})")

@@ -148,17 +148,32 @@ def date_columns() -> dict[str, set[str]]:
 
 def chosen_revisions(revisions: Sequence[Row], when: dt.datetime) -> dict[str, int]:
     """Per page, the revision in force at `when`: the last one saved at or before it whose
-    text could be read. Pages created after `when` have none."""
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
-    chosen: dict[str, tuple[str, int]] = {}
+    text could be read. Pages created after `when` have none. Times are compared as times, not
+    as text ("999-12-31" is not after "2020-01-01"); a revision whose time cannot be read is in
+    force at no time."""
+    chosen: dict[str, tuple[dt.datetime, int]] = {}
     for rev in revisions:
-        if not rev["read"] or str(rev["rev_timestamp"]) > stamp:
+        saved = revision_time(rev["rev_timestamp"])
+        if not rev["read"] or saved is None or saved > when:
             continue
-        key = (str(rev["rev_timestamp"]), int(str(rev["rev_id"])))
+        key = (saved, int(str(rev["rev_id"])))
         doc = str(rev["doc_id"])
         if doc not in chosen or key >= chosen[doc]:
             chosen[doc] = key
     return {doc: rev_id for doc, (_, rev_id) in chosen.items()}
+
+
+def revision_time(stamp: object) -> dt.datetime | None:
+    """A revision's timestamp (`2021-03-01T12:00:00Z`) as a naive UTC time."""
+    if not isinstance(stamp, str):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        if when.tzinfo is not None:
+            when = when.astimezone(dt.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):
+        return None
+    return when
 
 
 def facts_as_of(

@@ -98,6 +98,10 @@ class PreviousTables:
     def has(self, name: str) -> bool:
         return name in self._tables
 
+    def schema(self, name: str) -> pyarrow.Schema | None:
+        table = self._tables.get(name)
+        return table.schema if table is not None else None
+
     def doc_ids(self) -> list[str]:
         """The documents of the version, from its `documents` table."""
         if "documents" not in self._tables:

@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 
 from pipeline.datapackage import DATAPACKAGE, descriptor
 from pipeline.errors import PublishFailed
+from pipeline.guarded_io import write_atomic
 from pipeline.versions import (
     LATEST,
     MANIFEST,
@@ -36,6 +37,7 @@ from pipeline.versions import (
     list_versions,
     sha256_file,
     version_dir,
+    version_time,
 )
 from schemas import TABLES
 
@@ -47,8 +49,9 @@ def new_version_id(fingerprint: str, after: str | None = None) -> str:
     and a new id sorts after `after` (the newest existing one) even if the clock went back."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     if after is not None:
-        previous = dt.datetime.strptime(after[:21], STAMP)
-        now = max(now, previous + dt.timedelta(microseconds=1))
+        previous = version_time(after)
+        if previous is not None:
+            now = max(now, previous + dt.timedelta(microseconds=1))
     return f"{now.strftime(STAMP)}Z-{fingerprint[:8]}"
 
 
@@ -156,13 +159,11 @@ class VersionWriter:
         }
         package = self.folder / DATAPACKAGE
         described = {name: (str(t["file"]), str(t["sha256"])) for name, t in tables.items()}
-        package.write_text(json.dumps(descriptor(described, version), indent=2) + "\n", "utf-8")
+        write_atomic(package, json.dumps(descriptor(described, version), indent=2) + "\n")
         files = {DATAPACKAGE: {"sha256": sha256_file(package)}}
         checkpoint("tables-written")
         body = {"version": version, **manifest, "tables": tables, "files": files}
-        (self.folder / MANIFEST).write_text(
-            json.dumps(body, indent=2, sort_keys=True) + "\n", "utf-8"
-        )
+        write_atomic(self.folder / MANIFEST, json.dumps(body, indent=2, sort_keys=True) + "\n")
         _fsync_tree(self.folder)
         checkpoint("before-rename")
         os.rename(self.folder, final)
@@ -176,7 +177,8 @@ class VersionWriter:
                 f"{self.output}: {_switch_failure(self.output, exc)}; latest is unchanged"
             ) from None
         checkpoint("published")
-        (final / PUBLISHED_MARK).touch()
+        with contextlib.suppress(FileExistsError):
+            write_atomic(final / PUBLISHED_MARK, b"", replace=False)
         return Published(version, final, unchanged=False)
 
     def _guard(self, action: Callable[[], T]) -> T:
@@ -207,6 +209,13 @@ PARQUET_OPTIONS: dict[str, object] = {"compression": "zstd", "write_statistics":
 def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
     """A whole table in one file."""
     pq.write_table(frame_table(name, frame), path, **PARQUET_OPTIONS)
+
+
+def parquet_bytes(frame: pd.DataFrame, name: str) -> bytes:
+    """A whole table as the bytes of its file, for a writer that writes them all at once."""
+    sink = pyarrow.BufferOutputStream()
+    pq.write_table(frame_table(name, frame), sink, **PARQUET_OPTIONS)
+    return bytes(sink.getvalue().to_pybytes())
 
 
 def frame_table(name: str, frame: pd.DataFrame) -> pyarrow.Table:

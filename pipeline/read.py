@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.errors import InputError
+from pipeline.guarded_io import GuardedReadError, read_bytes_guarded
 from pipeline.model import Document, Format
 
 if TYPE_CHECKING:
@@ -42,34 +42,22 @@ def read_document(
 
 def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     """The bytes of a regular file of at most `max_bytes`: a FIFO, a device (`/dev/zero`) or a
-    directory is refused before it is opened, so that reading can neither block nor run on."""
-    name = str(path)
+    directory is refused (by the guarded opener, `pipeline.guarded_io`), so that reading can
+    neither block nor run on. An input the user names may be a link to a regular file."""
     try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise InputError(name, "is a directory, not a document")
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError(name, f"is not a regular file ({_kind(info.st_mode)}); give a text file")
-    if max_bytes is not None and info.st_size > max_bytes:
-        raise InputError(
-            name,
-            f"is {_size(info.st_size)}, over the {_size(max_bytes)} limit for one input "
-            "(raise it with --max-input-mb)",
+        return read_bytes_guarded(
+            path,
+            max_bytes,
+            follow_links=True,
+            limit_hint=" for one input (raise it with --max-input-mb)",
         )
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1 if max_bytes is not None else -1)
-    except PermissionError:
-        raise InputError(name, "cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
-    if max_bytes is not None and len(raw) > max_bytes:  # it grew while being read
-        raise InputError(name, f"is over the {_size(max_bytes)} limit for one input")
-    return raw
+    except GuardedReadError as exc:
+        reason = exc.reason
+        if reason == "is a directory, not a file":
+            reason = "is a directory, not a document"
+        elif reason.startswith("is not a regular file"):
+            reason += "; give a text file"
+        raise InputError(str(path), reason) from None
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -88,25 +76,11 @@ def decode(raw: bytes, name: str) -> str:
         ) from None
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
-
-
 def document_from_text(
     text: str, path: Path, gazetteer: Gazetteer, sha256: str | None = None
 ) -> Document:
     """A `Document` from text already decoded (the file name still gives id and subject)."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalized(text)
     doc_id = path.stem
     subject_name, subject_iso3 = subject_of(doc_id, text, str(path), gazetteer)
     return Document(
@@ -118,6 +92,20 @@ def document_from_text(
         subject_name=subject_name,
         subject_iso3=subject_iso3,
     )
+
+
+def normalized(text: str) -> str:
+    """Text as a document holds it: without a byte order mark, with `\n` newlines only."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def format_of(path: Path, raw: bytes) -> Format:
+    """The format a file's document will have (`detect_format` on the text as the document
+    holds it, all of it), told from its bytes: the manifest and the documents table agree."""
+    suffix = path.suffix.lower()
+    if suffix in WIKITEXT_SUFFIXES or suffix in PLAIN_SUFFIXES:
+        return detect_format(path, "")
+    return detect_format(path, normalized(raw.decode("utf-8", errors="replace")))
 
 
 def detect_format(path: Path, text: str) -> Format:

@@ -35,7 +35,7 @@ from pipeline.errors import DamagedVersion, InputError, shown
 from pipeline.history import RevisionRead, history_rows
 from pipeline.limits import Limits
 from pipeline.lock import output_lock
-from pipeline.read import detect_format, read_bytes
+from pipeline.read import format_of, read_bytes
 from pipeline.sources import SourceInfo, of_file, of_revision, with_source
 from pipeline.versions import (
     Published,
@@ -73,6 +73,8 @@ class RunReport:
     changes: dict[str, dict[str, int]] = field(default_factory=dict)
     pruned: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: edited documents not read this time whose previous facts were kept: doc_id -> reason
+    carried_over: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +150,13 @@ def run(
     with contextlib.ExitStack() as stack:
         if dumps:  # their pages are spooled as files for the time of the run
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-spool-"))
-            spool, dump_errors = spool_dumps(dumps, Path(folder), titles, every=revisions == "all")
+            spool, dump_errors = spool_dumps(
+                dumps,
+                Path(folder),
+                titles,
+                every=revisions == "all",
+                max_text_bytes=(limits or Limits()).max_input_bytes,
+            )
             report.skipped.extend(dump_errors)
             if not spool.revisions:
                 report.warnings.extend(
@@ -255,6 +263,7 @@ def _run(
                 )
                 report.skipped.extend(streamed.skipped)
                 report.warnings.extend(streamed.warnings)
+                report.carried_over = dict(streamed.carried_over)
                 report.reused = streamed.reused
                 report.documents = len(streamed.kept)
                 if not streamed.kept:
@@ -289,6 +298,8 @@ def _run(
                         "format": by_id[doc_id].format,
                         "source": info[doc_id].manifest_entry(),
                     }
+                    if doc_id not in streamed.carried_over
+                    else _carried_input(doc_id, manifest, streamed.carried_over[doc_id])
                     for doc_id in streamed.kept
                 ]
                 body = {
@@ -301,6 +312,7 @@ def _run(
                     "reused": report.reused,
                     "skipped": report.skipped,
                     "changes": report.changes,
+                    "carried_over": dict(sorted(report.carried_over.items())),
                     "changes_unknown": sorted(
                         d for d in damaged if d in manifest.get("tables", {})
                     ),
@@ -320,9 +332,10 @@ def _run(
 def process_extractors() -> Extractors:
     """The knowledge and rules of this process: the composition root builds them once (or
     loads them from the set-up cache, `pipeline.setup_cache`)."""
+    from pipeline.document import Extractors
     from pipeline.setup_cache import cached
 
-    return cached("extractors", _build_extractors)
+    return cached("extractors", _build_extractors, Extractors)
 
 
 def _build_extractors() -> Extractors:
@@ -351,9 +364,9 @@ def _verified_latest(output: Path, report: RunReport) -> tuple[str | None, dict,
         return None, {}, []
     if damaged:
         report.warnings.append(
-            f"{shown(output)}: latest version {current}: {', '.join(damaged)} no longer match "
-            "the manifest (changed, truncated or deleted since publishing); every document is "
-            "extracted again, and the changes of those tables are not computed"
+            f"{shown(output)}: latest version {current}: {', '.join(map(shown, damaged))} no "
+            "longer match the manifest (changed, truncated or deleted since publishing); every "
+            "document is extracted again, and the changes of those tables are not computed"
         )
     return current, manifest, damaged
 
@@ -363,13 +376,25 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
     out = []
     for path in files:
         try:
+            utf8_name(path)
             raw = read_bytes(path, limits.max_input_bytes)
         except InputError as exc:
             report.skipped.append(str(exc))
             continue
-        text = raw[:65536].decode("utf-8", errors="replace")
-        out.append(Source(path, hashlib.sha256(raw).hexdigest(), detect_format(path, text)))
+        out.append(Source(path, hashlib.sha256(raw).hexdigest(), format_of(path, raw)))
     return out
+
+
+def utf8_name(path: Path) -> None:
+    """An `InputError` for a file name or path that is not UTF-8 (bytes the file system holds
+    but no text can: doc_id, file_name and the path it was read from are text columns); the
+    name is shown escaped."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(
+            str(path), "file name is not UTF-8; rename the file (e.g. with convmv)"
+        ) from None
 
 
 def local_executor(
@@ -515,6 +540,21 @@ def _unique_ids(files: list[Path]) -> tuple[list[Path], list[str]]:
         seen[path.stem] = path
         kept.append(path)
     return kept, errors
+
+
+def _carried_input(doc_id: str, manifest: dict, reason: str) -> dict[str, object]:
+    """The manifest entry of a document whose previous facts were kept: the previous entry (the
+    text those facts were read from: the next run sees the edited text as new and reads it),
+    marked with why it was not read."""
+    entry = next(
+        (
+            i
+            for i in manifest.get("inputs", [])
+            if isinstance(i, dict) and i.get("doc_id") == doc_id
+        ),
+        {"doc_id": doc_id},
+    )
+    return {**entry, "carried_over": reason}
 
 
 def _manifest_sources(manifest: dict) -> dict[str, object]:

@@ -7,8 +7,11 @@ previous rows of the same documents, and let go. A run therefore holds one batch
 whatever the number of documents. The facts of a document that was not read again (same text,
 same code) are the previous version's rows, carried over as they are stored; its `documents`
 row is checked again only when its source changed (that row also says where the text came
-from). Every table is sorted by `doc_id` first, so rows written batch after batch are in the
-table's order.
+from). An edited document that could not be read this time for a reason of the run's, not of
+its text (a time-out, a worker that died, an internal error) keeps its previous facts the same
+way, marked as carried over with the reason: a one-time failure never shows its facts as
+removed (and added again by the next run). Every table is sorted by `doc_id` first, so rows
+written batch after batch are in the table's order.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,6 +69,8 @@ class Streamed:
     coverage: list[dict[str, object]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: edited documents not read this time, whose previous facts are kept: doc_id -> reason
+    carried_over: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +145,11 @@ def _load(
     if entry.source is None:
         return Loaded(entry, None, None, 0)
     if entry.fresh:
-        records = _fresh_records(entry, outcome_of(entry.doc_id), done)
+        outcome = outcome_of(entry.doc_id)
+        records = _fresh_records(entry, outcome, done)
         if records is None:
-            return Loaded(entry, None, None, 0)
+            kept = _carry_over(entry, previous, outcome.transient, done)
+            return kept or Loaded(entry, None, None, 0)
         rows = sum(len(records[n]) for n in FACT_TABLES)
         return Loaded(entry, records, records["documents"][0], rows)
     stored = previous.records("documents", [entry.doc_id])
@@ -155,6 +162,41 @@ def _load(
     return Loaded(entry, records, row, previous.rows_per_document()[entry.doc_id])
 
 
+def _carry_over(
+    entry: Entry, previous: PreviousTables, reason: str | None, done: Streamed
+) -> Loaded | None:
+    """The previous facts of a document not read this time for `reason` (None: its text is at
+    fault, and nothing is kept), carried over as an unchanged document's are, its `documents`
+    row as stored (it names the text those facts were read from); None when the previous
+    version has no facts of it, or not in the tables this code writes."""
+    if reason is None or not _can_carry(previous):
+        return None
+    stored = previous.records("documents", [entry.doc_id])
+    if not stored:
+        return None
+    done.carried_over[entry.doc_id] = reason
+    done.warnings.append(
+        f"{entry.doc_id}: not read this time ({reason}); its facts of the previous version are "
+        "kept, carried over, until it is read"
+    )
+    rows = previous.rows_per_document()[entry.doc_id]
+    return Loaded(replace(entry, fresh=False), None, stored[0], rows)
+
+
+def _can_carry(previous: PreviousTables) -> bool:
+    """Whether the previous version holds every fact table, with every column this code writes
+    and of the same type (an earlier release's may lack a column)."""
+    for name in FACT_TABLES:
+        schema = previous.schema(name)
+        if schema is None:
+            return False
+        for column in arrow_schema(name):
+            index = schema.get_field_index(column.name)
+            if index < 0 or schema.field(index).type != column.type:
+                return False
+    return True
+
+
 def _write_batch(
     batch: list[Loaded],
     previous: PreviousTables,
@@ -165,13 +207,21 @@ def _write_batch(
 ) -> None:
     docs = {i.entry.doc_id: i.records for i in batch if i.records is not None}
     frames = valid_frames(docs, done.skipped)  # drops from `docs` what fails its schema
+    batch = [
+        (
+            _carry_over(i.entry, previous, "internal error", done) or i
+            if i.entry.fresh and i.records is not None and i.entry.doc_id not in docs
+            else i
+        )
+        for i in batch
+    ]
     kept = [
         i for i in batch if i.document is not None and (i.records is None or i.entry.doc_id in docs)
     ]
     carried = [i.entry.doc_id for i in kept if i.carried]
     as_stored = [i.entry.doc_id for i in kept if i.carried and i.records is None]
     done.kept.extend(i.entry.doc_id for i in kept)
-    done.reused += len(carried)
+    done.reused += len([d for d in carried if d not in done.carried_over])
     rows = {i.entry.doc_id: i.document for i in kept if i.document is not None}
     done.file_names.update((d, str(row["file_name"])) for d, row in rows.items())
     tables: dict[str, pyarrow.Table] = {}

@@ -6,24 +6,30 @@ nothing else.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 import importlib.metadata
 import json
 import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
 from pipeline.errors import DamagedVersion
+from pipeline.guarded_io import GuardedReadError, open_regular, read_text_guarded
 
 VERSIONS = "versions"
 LATEST = "latest"
 TMP_PREFIX = ".tmp-"
 MANIFEST = "manifest.json"
 STAMP = "%Y%m%dT%H%M%S%f"
+#: far above a manifest's size (some 300 bytes a document): a bound on what is read
+MANIFEST_LIMIT = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,21 +97,78 @@ def latest_version(output: Path) -> str | None:
     if not link.is_symlink():
         return None
     target = Path(os.readlink(link)).name
-    if not VERSION_ID.match(target):
+    return target if _is_version(output / VERSIONS / target) else None
+
+
+def version_time(name: str) -> dt.datetime | None:
+    """When a version id says it was made; None for a name that is no version id (a name of
+    the right shape with an impossible date, "20261399T...", is none)."""
+    if not VERSION_ID.match(name):
         return None
-    return target if (output / VERSIONS / target / MANIFEST).is_file() else None
+    try:
+        return dt.datetime.strptime(name[:21], STAMP)
+    except ValueError:
+        return None
 
 
 def read_manifest(output: Path, version: str) -> dict[str, Any]:
-    """A version's manifest; `DamagedVersion` if it is unreadable or not a manifest."""
+    """A version's manifest; `DamagedVersion` if it is unreadable or not a manifest. It is read
+    through the guarded opener: a named pipe or a link there is not followed."""
     path = version_dir(output, version) / MANIFEST
     try:
-        body = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DamagedVersion(f"version {version}: {MANIFEST} is unreadable ({exc})") from None
+        body = json.loads(read_text_guarded(path, MANIFEST_LIMIT))
+    except GuardedReadError as exc:
+        raise DamagedVersion(f"version {version}: {MANIFEST} {exc.reason}") from None
+    except (ValueError, RecursionError) as exc:
+        reason = str(exc) if isinstance(exc, ValueError) else "nested too deep"
+        raise DamagedVersion(f"version {version}: {MANIFEST} is unreadable ({reason})") from None
     if not isinstance(body, dict) or not isinstance(body.get("tables"), dict):
         raise DamagedVersion(f"version {version}: {MANIFEST} is not a manifest")
+    wrong = malformed_fields(body)
+    if wrong:
+        raise DamagedVersion(
+            f"version {version}: {MANIFEST} is malformed ({', '.join(wrong)} not as a run "
+            "writes them)"
+        )
     return body
+
+
+def _str_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _dicts(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, dict) for v in value.values())
+
+
+#: what each field a run writes holds (a field absent, as in an earlier release's, is fine)
+_FIELD_SHAPES: dict[str, Any] = {
+    "tables": _dicts,
+    "files": _dicts,
+    "inputs": lambda v: (
+        isinstance(v, list)
+        and all(isinstance(i, dict) and isinstance(i.get("doc_id"), str) for i in v)
+    ),
+    "changes": lambda v: (
+        _dicts(v) and all(isinstance(n, int) for kinds in v.values() for n in kinds.values())
+    ),
+    "changes_unknown": _str_list,
+    "skipped": _str_list,
+    "carried_over": lambda v: isinstance(v, dict) and all(isinstance(r, str) for r in v.values()),
+    "previous": lambda v: v is None or isinstance(v, str),
+    "revisions_key": lambda v: v is None or isinstance(v, str),
+    "reused": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    **{
+        name: lambda v: isinstance(v, str)
+        for name in ("version", "created", "pipeline_version", "code_fingerprint", "fingerprint")
+    },
+}
+
+
+def malformed_fields(body: dict[str, Any]) -> list[str]:
+    """The fields of a manifest that do not hold what a run writes there: readers would
+    trip on them, so such a manifest is damaged."""
+    return [name for name, fits in _FIELD_SHAPES.items() if name in body and not fits(body[name])]
 
 
 def verify_version(output: Path, version: str) -> tuple[dict[str, Any], list[str]]:
@@ -118,36 +181,56 @@ def verify_version(output: Path, version: str) -> tuple[dict[str, Any], list[str
         if not isinstance(entry, dict):
             damaged.append(name)
             continue
-        path = version_dir(output, version) / str(entry.get("file", f"{name}.parquet"))
-        if not _intact(path, entry.get("sha256")):
+        file = entry.get("file", f"{name}.parquet")
+        path = version_dir(output, version) / f"{name}.parquet"
+        # a run writes table NAME as NAME.parquet, the file the readers open: a manifest that
+        # names another file (a pipe, a device, a path elsewhere) is damaged
+        if file != f"{name}.parquet" or not _intact(path, entry.get("sha256")):
             damaged.append(name)
     files = manifest.get("files", {})  # absent from the manifests of earlier versions
     for name, entry in sorted(files.items() if isinstance(files, dict) else []):
         sha256 = entry.get("sha256") if isinstance(entry, dict) else None
-        if Path(name).name != name or not _intact(version_dir(output, version) / name, sha256):
+        if not _plain_name(name) or not _intact(version_dir(output, version) / name, sha256):
             damaged.append(name)
     return manifest, damaged
+
+
+def _plain_name(name: str) -> bool:
+    """A file name inside the version's folder (no folder part, no `..`)."""
+    return bool(name) and Path(name).name == name and name not in {".", ".."}
 
 
 def _intact(path: Path, sha256: object) -> bool:
     """Has the file the hash it was written with? The same hash, the same rows."""
     try:
         return sha256_file(path) == sha256
-    except OSError:
+    except (OSError, GuardedReadError):
         return False
 
 
 def sha256_file(path: Path) -> str:
-    """A file's sha256, read a megabyte at a time."""
+    """A file's sha256, read a megabyte at a time; only a regular file, never through a link
+    (`GuardedReadError` otherwise): a named pipe or a device named in a manifest neither blocks
+    nor reads for ever."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    fd, _ = open_regular(path)
+    with os.fdopen(fd, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
 
 
 def _is_version(path: Path) -> bool:
-    return bool(VERSION_ID.match(path.name)) and path.is_dir() and (path / MANIFEST).is_file()
+    """A version's folder: a real folder (not a link) named by a version id with a possible
+    date, holding a manifest."""
+    if version_time(path.name) is None:
+        return False
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode) and stat.S_ISREG(
+            os.lstat(path / MANIFEST).st_mode
+        )
+    except OSError:
+        return False
 
 
 def list_versions(output: Path) -> list[str]:
@@ -177,10 +260,10 @@ def clean_stale(output: Path) -> list[str]:
     if root.is_dir():
         for p in root.iterdir():
             if p.name.startswith(TMP_PREFIX):
-                shutil.rmtree(p, ignore_errors=True)
+                _remove(p)
                 removed.append(p.name)
     for p in output.glob(f"{TMP_PREFIX}*"):
-        p.unlink(missing_ok=True)
+        _remove(p)
         removed.append(p.name)
     current = latest_version(output)
     for version in list_versions(output):
@@ -191,11 +274,28 @@ def clean_stale(output: Path) -> list[str]:
     return removed
 
 
+def _remove(path: Path) -> None:
+    """Remove a leftover, whatever it is (a folder, a file, a link: never what it points to);
+    what cannot be removed stays, without stopping the run."""
+    with contextlib.suppress(OSError):
+        if stat.S_ISDIR(os.lstat(path).st_mode):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink()
+
+
 def prune(output: Path, keep: int) -> list[str]:
-    """Delete all but the newest `keep` versions, never the one latest points to."""
+    """Delete all but the newest `keep` versions, never the one latest points to. Links and
+    other strangers in `versions/` are no versions: never counted or removed. A version that
+    cannot be removed (permissions) is left, and the others are still pruned."""
     versions = list_versions(output)
     current = latest_version(output)
     doomed = [v for v in versions[: max(0, len(versions) - keep)] if v != current]
+    pruned = []
     for v in doomed:
-        shutil.rmtree(version_dir(output, v))
-    return doomed
+        try:
+            shutil.rmtree(version_dir(output, v))
+        except OSError:
+            continue
+        pruned.append(v)
+    return pruned

@@ -35,7 +35,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from pipeline.errors import InputError, WorkerSetupError, shown
+from pipeline.errors import DocumentTimeout, InputError, WorkerSetupError, shown
 from pipeline.limits import Limits, time_limit
 
 if TYPE_CHECKING:
@@ -58,6 +58,11 @@ class Outcome:
     records: Records | None
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    #: why a document that may well be read next time was not read this time (a time-out, a
+    #: worker that died, out of memory, an internal error), in a few words; None when the
+    #: document itself is at fault (not UTF-8, no subject...). An edited document skipped for
+    #: such a reason keeps its previous facts (`pipeline.stream`).
+    transient: str | None = None
 
 
 Extract = Callable[[int, Path], Outcome]
@@ -83,6 +88,8 @@ def extract_outcome(
                 else document.extract_document(path, extractors, limits.max_input_bytes, raw)
             )
             records = document.table_rows(tables, extractors)
+    except DocumentTimeout as exc:
+        return Outcome(index, str(path), None, error=str(exc), transient="time-out")
     except InputError as exc:
         return Outcome(index, str(path), None, error=str(exc))
     except RecursionError:
@@ -95,7 +102,11 @@ def extract_outcome(
         )
     except MemoryError:
         return Outcome(
-            index, str(path), None, error=f"{shown(path)}: ran out of memory reading it; skipped"
+            index,
+            str(path),
+            None,
+            error=f"{shown(path)}: ran out of memory reading it; skipped",
+            transient="out of memory",
         )
     except Exception as exc:  # a bug on one document must not sink the others
         if os.environ.get("PIPELINE_DEBUG"):
@@ -106,6 +117,7 @@ def extract_outcome(
             None,
             error=f"{shown(path)}: internal error ({type(exc).__name__}: {exc}); rerun with "
             "PIPELINE_DEBUG=1 for the traceback, and please report it",
+            transient="internal error",
         )
     return Outcome(index, str(path), records, warnings)
 
@@ -222,6 +234,7 @@ class ForkPool:
                             error=f"{shown(path)}: took longer than {self.seconds:g} s to "
                             "extract (--doc-timeout); its worker was stopped and the document "
                             "skipped. If it is an ordinary article, please report it",
+                            transient="time-out",
                         )
                         pool[i] = self._replace(context, worker)
         finally:
@@ -311,6 +324,7 @@ def _died(worker: _Worker) -> Outcome:
         None,
         error=f"{shown(path)}: the worker extracting it died ({how}); skipped. If it is an "
         "ordinary article, please report it",
+        transient=f"its worker died ({how})",
     )
 
 
@@ -330,6 +344,7 @@ def _serve(conn: Connection, extract: Extract, setup: Callable[[], object] | Non
     """A worker: run `setup` and say so, then extract each (index, path) received and send
     back its outcome."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt does
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (pipeline.cli)
     if setup is not None:
         try:
             setup()

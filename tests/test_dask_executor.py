@@ -127,6 +127,9 @@ def test_a_worker_running_other_code_is_refused() -> None:
         def result(self) -> str:
             return self.value
 
+        def done(self) -> bool:
+            return True
+
     class Cluster:
         def __init__(self, answers: dict[str, str]) -> None:
             self.answers = answers

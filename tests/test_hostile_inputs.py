@@ -85,14 +85,14 @@ def test_an_input_over_the_size_limit_is_refused_before_it_is_read(tmp_path, goo
 
 def test_a_file_without_read_permission(tmp_path, monkeypatch):
     path = _write(tmp_path, "Foreign_relations_of_Peru.md", "Peru.")
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+    def refuse(name: object, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if Path(str(name)) == path:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(Exception, match="permission denied") as caught:
         read_bytes(path)
     assert str(path) in str(caught.value)

@@ -4,8 +4,10 @@ documents written for these tests, and the figures it draws from small frames.""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -17,6 +19,7 @@ from pipeline.report.data import (
     timeline_start,
     without_counterpart,
 )
+from pipeline.versions import sha256_file
 from tests.documents import article
 
 #: markup and a URL in the data: text on the page, never something the page runs or loads
@@ -116,6 +119,19 @@ def test_report_says_what_changed_since_the_previous_version(two_versions, capsy
     assert "first version: every fact is new" in older
 
 
+def _manifest_as_written(version: Path) -> None:
+    """The manifest a version holding these files would have had (readers verify a version's
+    files against it): tables whose file is gone unlisted, the others with their hash."""
+    path = version / "manifest.json"
+    manifest = json.loads(path.read_text())
+    manifest["tables"] = {
+        name: {**entry, "sha256": sha256_file(version / entry["file"])}
+        for name, entry in manifest["tables"].items()
+        if (version / entry["file"]).is_file()
+    }
+    path.write_text(json.dumps(manifest))
+
+
 def test_optional_tables_are_said_absent(two_versions, capsys, tmp_path):
     """A version written before dyads and coverage existed has neither table."""
     out, _, second = two_versions
@@ -123,6 +139,7 @@ def test_optional_tables_are_said_absent(two_versions, capsys, tmp_path):
     shutil.copytree(out, copy, symlinks=True)
     for name in ("dyads", "coverage"):
         (copy / "versions" / second / f"{name}.parquet").unlink()
+    _manifest_as_written(copy / "versions" / second)
     assert report(capsys, copy)[0] == 0
     html = (copy / "versions" / second / "report.html").read_text(encoding="utf-8")
     assert "no dyads table in this version" in html
@@ -156,6 +173,7 @@ def test_dyad_conflicts_and_coverage_are_shown_when_the_version_has_them(
             "claimed": [180, None, 190],
         }
     ).to_parquet(version / "coverage.parquet")
+    _manifest_as_written(version)
     assert report(capsys, copy)[0] == 0
     html = (version / "report.html").read_text(encoding="utf-8")
     dyads = html.split('id="dyads"')[1].split("</section>")[0]

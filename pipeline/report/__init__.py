@@ -8,12 +8,12 @@ as it shows.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup, escape
 
+from pipeline.guarded_io import write_atomic
 from pipeline.lock import output_lock
 from pipeline.published import pick_version
 from pipeline.report import plots
@@ -63,7 +63,5 @@ def write_report(output: Path, version: str | None = None, *, wait: float = 0.0)
         version = pick_version(output, version)
         html = render(load(output, version))
         target = version_dir(output, version) / REPORT_NAME
-        partial = target.with_name(f".{REPORT_NAME}.partial")
-        partial.write_text(html, encoding="utf-8")
-        os.replace(partial, target)
+        write_atomic(target, html)  # never through a link planted at the target or beside it
     return target

@@ -15,8 +15,9 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.diff import compute_changes, describe, read_tables, summary_counts
+from pipeline.errors import DamagedVersion
 from pipeline.published import parquet_files
-from pipeline.versions import list_versions, read_manifest
+from pipeline.versions import list_versions, read_manifest, verify_version
 
 #: rows of a long table shown on the page; the rest are counted and named in the Parquet file
 MAX_ROWS = 200
@@ -354,7 +355,7 @@ def changes_of(
     if "changes" in frames:
         records = json.loads(frames["changes"].to_json(orient="records"))
         source = "the version's changes table"
-    elif previous in list_versions(output):
+    elif previous in list_versions(output) and _intact(output, str(previous)):
         records = compute_changes(read_tables(output, previous), read_tables(output, version))
         source = f"computed against {previous}"
     else:
@@ -369,6 +370,15 @@ def changes_of(
     extra = f"; not compared (damaged before): {', '.join(unknown)}" if unknown else ""
     note = f"{len(records)} fact changes {since}, from {source}{extra}"
     return frame, note, describe(records, 10)
+
+
+def _intact(output: Path, version: str) -> bool:
+    """Whether a version still matches its manifest (changes are computed only against one
+    that does)."""
+    try:
+        return not verify_version(output, version)[1]
+    except DamagedVersion:
+        return False
 
 
 def coverage_of(coverage: pd.DataFrame | None) -> tuple[Section | None, str]:
