@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.analysis.document import Analyzer, DocumentAnalysis
+from pipeline.engine import Engine, Resources, Where
 from pipeline.errors import shown
 from pipeline.extract.began import BeganKindReader, plain_cell
 from pipeline.extract.claims import ClaimReader
 from pipeline.extract.grammar import Grammar
 from pipeline.extract.memberships import MembershipClaim, MembershipReader
 from pipeline.extract.missions import MissionClaim, MissionReader
-from pipeline.extract.recognitions import RecognitionReader
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
 from pipeline.extract.status import StatusReader
@@ -47,6 +47,7 @@ from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
 from pipeline.resolve.relations import relation_state
+from pipeline.rules import DECIDERS, RULES, recognitions
 from schemas.iso3 import historic_iso3_codes, iso3_codes
 
 Tables = dict[str, list[Record]]
@@ -60,7 +61,7 @@ class Extractors:
     analyzer: Analyzer
     missions: MissionReader
     memberships: MembershipReader
-    recognitions: RecognitionReader
+    engine: Engine
     status: StatusReader
     counts: ClaimReader
     counterparts: CounterpartResolver
@@ -77,7 +78,7 @@ class Extractors:
             analyzer=Analyzer(knowledge),
             missions=MissionReader(grammar),
             memberships=MembershipReader(grammar),
-            recognitions=RecognitionReader(grammar),
+            engine=Engine(RULES, DECIDERS, Resources(knowledge.vocabulary, grammar)),
             status=StatusReader(grammar),
             counts=ClaimReader(knowledge.vocabulary),
             counterparts=CounterpartResolver(knowledge, grammar),
@@ -306,7 +307,7 @@ def _recognitions(
     records = []
     for row, cp in zip(rows, counterparts, strict=True):
         for sentence in row.sentences:
-            for claim in ex.recognitions.claims(sentence, in_row=True):
+            for claim in recognitions.claims(ex.engine.read(sentence, Where(in_row=True))):
                 record = recognition_record(
                     claim,
                     doc_id,
@@ -319,7 +320,7 @@ def _recognitions(
                 if record is not None:
                     records.append(record)
     for prose in analysis.prose:
-        for claim in ex.recognitions.claims(prose.sentence):
+        for claim in recognitions.claims(ex.engine.read(prose.sentence)):
             record = recognition_record(claim, doc_id, " > ".join(prose.section), valid)
             if record is not None:
                 records.append(record)
