@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.analysis.document import Analyzer, DocumentAnalysis
-from pipeline.engine import Engine, Resources, Where
+from pipeline.analysis.text import Sentence
+from pipeline.engine import Engine, Resources, SentenceReadings, Where
 from pipeline.errors import shown
 from pipeline.extract.began import BeganKindReader, plain_cell
 from pipeline.extract.claims import ClaimReader
 from pipeline.extract.grammar import Grammar
 from pipeline.extract.memberships import MembershipClaim, MembershipReader
-from pipeline.extract.missions import MissionClaim, MissionReader
+from pipeline.extract.missions import MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
 from pipeline.extract.status import StatusReader
@@ -47,7 +48,9 @@ from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
 from pipeline.resolve.relations import relation_state
-from pipeline.rules import DECIDERS, RULES, recognitions
+from pipeline.rules import DECIDERS, RULES
+from pipeline.rules import missions as mission_rules
+from pipeline.rules import recognitions as recognition_rules
 from schemas.iso3 import historic_iso3_codes, iso3_codes
 
 Tables = dict[str, list[Record]]
@@ -59,7 +62,6 @@ class Extractors:
 
     knowledge: Knowledge
     analyzer: Analyzer
-    missions: MissionReader
     memberships: MembershipReader
     engine: Engine
     status: StatusReader
@@ -76,7 +78,6 @@ class Extractors:
         return cls(
             knowledge=knowledge,
             analyzer=Analyzer(knowledge),
-            missions=MissionReader(grammar),
             memberships=MembershipReader(grammar),
             engine=Engine(RULES, DECIDERS, Resources(knowledge.vocabulary, grammar)),
             status=StatusReader(grammar),
@@ -86,6 +87,26 @@ class Extractors:
             identify=language_identifier() if languages else None,
             began_kinds=BeganKindReader(knowledge.vocabulary),
         )
+
+
+#: a mission that is or was open: it implies relations between its two states
+OPEN_STATUSES = frozenset({"open", "opened"}) | mission_rules.COVERING_STATUSES
+
+
+class Read:
+    """Each sentence of a document read once by the engine, for every family that asks."""
+
+    def __init__(self, engine: Engine, subject: str | None) -> None:
+        self._engine = engine
+        self._subject = subject
+        self._done: dict[tuple[int, bool], SentenceReadings] = {}
+
+    def __call__(self, sentence: Sentence, *, in_row: bool = False) -> SentenceReadings:
+        key = (id(sentence), in_row)
+        if key not in self._done:
+            where = Where(in_row=in_row, subject=self._subject)
+            self._done[key] = self._engine.read(sentence, where)
+        return self._done[key]
 
 
 def extract_document(
@@ -121,7 +142,10 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     subject = doc.subject_iso3
     table_rows = relation_rows(analysis)
     listed = no_relation_rows(analysis)
-    row_claims = [[ex.missions.claims(s, subject) for s in row.sentences] for row in table_rows]
+    read = Read(ex.engine, subject)
+    row_claims = [
+        [mission_rules.claims(read(s, in_row=True)) for s in row.sentences] for row in table_rows
+    ]
     counterparts = [
         ex.counterparts.resolve(row, claims, analysis.footnotes, subject)
         for row, claims in zip(table_rows, row_claims, strict=True)
@@ -131,7 +155,7 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     ]
 
     missions = _missions(table_rows, row_claims, counterparts, ex, doc.doc_id, subject)
-    prose_missions = _prose_missions(analysis, ex, doc.doc_id, subject)
+    prose_missions = _prose_missions(analysis, ex, read, doc.doc_id, subject)
     # a table of yes/no answers is read for missions and recognitions, but holds no relations
     mission_pairs = _open_mission_pairs(missions)
     relations = [
@@ -139,7 +163,7 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
         for row, cp in zip(table_rows, counterparts, strict=True)
         if row.table_kind != "yes-no"
     ] + [_listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)]
-    recognitions = _recognitions(table_rows, counterparts, analysis, ex, doc.doc_id)
+    recognitions = _recognitions(table_rows, counterparts, analysis, ex, read, doc.doc_id)
     memberships, roles = _memberships(table_rows, counterparts, analysis, ex, doc.doc_id, subject)
     counts = [c for p in analysis.prose for c in ex.counts.claims(p.sentence)]
     claims = claim_records(
@@ -185,12 +209,12 @@ def _missions(
 
 
 def _prose_missions(
-    analysis: DocumentAnalysis, ex: Extractors, doc_id: str, subject: str | None
+    analysis: DocumentAnalysis, ex: Extractors, read: Read, doc_id: str, subject: str | None
 ) -> list[MissionRecord]:
     out: list[MissionRecord] = []
     for prose in analysis.prose:
         ctx = RowContext(subject, None, " > ".join(prose.section), None)
-        for claim in ex.missions.claims(prose.sentence, subject):
+        for claim in mission_rules.claims(read(prose.sentence)):
             record = ex.mission_resolver.record(claim, ctx, doc_id)
             if record is not None:
                 out.append(record)
@@ -205,7 +229,7 @@ def _open_mission_pairs(
     return {
         (m.relation_line, frozenset({m.sender_iso3, m.host_iso3}))
         for m in missions
-        if m.status in ("open", "opened", "accredited-from", "represented-via")
+        if m.status in OPEN_STATUSES
     }
 
 
@@ -300,6 +324,7 @@ def _recognitions(
     counterparts: list[Counterpart],
     analysis: DocumentAnalysis,
     ex: Extractors,
+    read: Read,
     doc_id: str,
 ) -> list[RecognitionRecord]:
     valid = iso3_codes() | historic_iso3_codes()
@@ -307,7 +332,7 @@ def _recognitions(
     records = []
     for row, cp in zip(rows, counterparts, strict=True):
         for sentence in row.sentences:
-            for claim in recognitions.claims(ex.engine.read(sentence, Where(in_row=True))):
+            for claim in recognition_rules.claims(read(sentence, in_row=True)):
                 record = recognition_record(
                     claim,
                     doc_id,
@@ -320,7 +345,7 @@ def _recognitions(
                 if record is not None:
                     records.append(record)
     for prose in analysis.prose:
-        for claim in recognitions.claims(ex.engine.read(prose.sentence)):
+        for claim in recognition_rules.claims(read(prose.sentence)):
             record = recognition_record(claim, doc_id, " > ".join(prose.section), valid)
             if record is not None:
                 records.append(record)

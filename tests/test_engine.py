@@ -30,7 +30,7 @@ COLOUR = RuleSpec("toy", "colour", 1, "a colour", "red")
 
 
 def span_of(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
-    return [((m.start(), m.end()), m.group(0).lower())]
+    return [Found((m.start(), m.end()), m.group(0).lower())]
 
 
 def toy_rules() -> tuple[Rule, ...]:

@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
+from schemas import rules
 from schemas.rules import rank
 
 Row = dict[str, object]
@@ -53,7 +54,7 @@ def representation_level(mission: Row) -> int | None:
     Consulates are not diplomatic representation, and planned or closed missions are none: they
     give no level. Our texts never name a chargé d'affaires (1) or a minister (2)."""
     status, kind = mission["status"], mission["kind"]
-    if mission.get("rule") == "interests-represented-by":
+    if mission.get("rule") == rules.INTERESTS_REPRESENTED_BY.name:
         return OTHER
     if kind in AMBASSADORIAL and (status in EXISTING or status in NON_RESIDENT):
         return AMBASSADOR

@@ -10,8 +10,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.analysis.text import Sentence
-from pipeline.engine.gate import GatePass, opens
-from pipeline.engine.rule import Context, Reading, Resources, Rule, Where
+from pipeline.engine.gate import GatePass
+from pipeline.engine.rule import Context, Needs, Reading, Resources, Rule, Where
 
 #: a family's precedence: the readings of one sentence in, the ones that stand out
 Decide = Callable[[Sequence[Reading]], list[Reading]]
@@ -39,7 +39,13 @@ class SentenceReadings:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     rule: Rule
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
+    #: the gate keys any one of which opens the rule (None: any sentence)
+    keys: frozenset[str] | None
+    #: the gate keys that must all occur
+    all_of: frozenset[str]
+    #: the pattern's number among the distinct patterns (rules sharing one share its search)
+    slot: int
 
 
 class Engine:
@@ -58,7 +64,21 @@ class Engine:
         self.resources = resources
         self.deciders = dict(deciders)
         self.families = tuple(dict.fromkeys(r.family for r in rules))
-        self._compiled = tuple(_Compiled(r, r.compile(resources.vocabulary)) for r in rules)
+        patterns: dict[tuple[str | None, int], re.Pattern[str] | None] = {}
+        for r in rules:  # one compiled pattern per distinct template, searched once per sentence
+            if (r.pattern, r.flags) not in patterns:
+                patterns[r.pattern, r.flags] = r.compile(resources.vocabulary)
+        slots = {key: i for i, key in enumerate(patterns)}
+        self._compiled = tuple(
+            _Compiled(
+                r,
+                patterns[r.pattern, r.flags],
+                _keys(r.needs),
+                frozenset(r.needs.all_of),
+                slots[r.pattern, r.flags],
+            )
+            for r in rules
+        )
         self.gate = GatePass((r.needs for r in rules), resources.vocabulary)
 
     def read(self, sentence: Sentence, where: Where | None = None) -> SentenceReadings:
@@ -66,14 +86,20 @@ class Engine:
         opened = self.gate.opened(sentence.masked)
         ctx = Context(sentence, where or Where(), self.resources)
         readings: list[Reading] = []
+        first: dict[int, re.Match[str] | None] = {}
         for compiled in self._compiled:
-            rule = compiled.rule
-            if not opens(rule.needs, opened):
+            if compiled.keys is not None and compiled.keys.isdisjoint(opened):
                 continue
-            readings.extend(self._read(compiled, ctx))
+            if not compiled.all_of <= opened:
+                continue
+            readings.extend(self._read(compiled, ctx, first))
+        by_family: dict[str, list[Reading]] = {}
+        for r in readings:
+            by_family.setdefault(r.family, []).append(r)
         decided = {
-            family: tuple(self.decide(family, [r for r in readings if r.family == family]))
+            family: tuple(self.decide(family, found)) if found else ()
             for family in self.families
+            for found in (by_family.get(family),)
         }
         return SentenceReadings(sentence, tuple(readings), decided, opened)
 
@@ -83,11 +109,30 @@ class Engine:
         return decide(readings) if decide else list(readings)
 
     @staticmethod
-    def _read(compiled: _Compiled, ctx: Context) -> list[Reading]:
-        rule = compiled.rule
-        matches = (
-            list(compiled.pattern.finditer(ctx.masked))
-            if rule.repeat
-            else [m for m in (compiled.pattern.search(ctx.masked),) if m is not None]
-        )
-        return [Reading(rule, span, claim) for m in matches for span, claim in rule.build(ctx, m)]
+    def _read(
+        compiled: _Compiled, ctx: Context, first: dict[int, re.Match[str] | None]
+    ) -> list[Reading]:
+        """A rule's readings; `first` keeps each pattern's first match in the sentence, for the
+        rules that share it."""
+        rule, pattern = compiled.rule, compiled.pattern
+        matches: list[re.Match[str] | None]
+        if pattern is None:
+            matches = [None]  # the gate is the whole condition
+        elif rule.repeat:
+            matches = list(pattern.finditer(ctx.masked))
+        else:
+            if compiled.slot not in first:
+                first[compiled.slot] = pattern.search(ctx.masked)
+            found = first[compiled.slot]
+            matches = [found] if found is not None else []
+        return [
+            Reading(rule, found.span, found.claim, found.order)
+            for m in matches
+            for found in rule.build(ctx, m)
+        ]
+
+
+def _keys(needs: Needs) -> frozenset[str] | None:
+    """The gate keys that open a rule with these needs (None when it has none: always open)."""
+    keys = frozenset(needs.groups) | frozenset(needs.words)
+    return keys or None

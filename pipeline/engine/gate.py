@@ -1,10 +1,12 @@
 """One scan of a sentence for every rule's gate: which vocabulary groups and words occur.
 
 Each gate term stands for the piece of text any match of it must hold: a word as given, a
-vocabulary term by its longest word (its spaces and hyphens may vary, its words do not). All
-pieces are searched at once, lower case, with one regular expression tried at every position
-(a lookahead, so overlapping pieces are all seen); a piece found means every shorter piece it
-starts with is found too. A rule's gate opens when one of its groups or words occurs."""
+vocabulary term by its longest word (its spaces and hyphens may vary, its words do not). A piece
+holds no space or hyphen, so it occurs in a text exactly when it occurs inside one of the text's
+runs between spaces and hyphens: the sentence is cut there once, lower case, and each run is
+looked up in a table of the keys its substrings open (filled the first time a run is seen, so
+the common words of a corpus cost one dictionary lookup). A rule's gate opens when one of its
+groups or words occurs."""
 
 from __future__ import annotations
 
@@ -14,58 +16,60 @@ from collections.abc import Iterable
 from pipeline.engine.rule import Needs
 from pipeline.knowledge.vocabulary import CASE_TWINS, Vocabulary
 
-_PARTS = re.compile(r"[\s\-‐‑–]+")
+#: what separates the words of a term (and so never falls inside a piece)
+SEPARATORS = re.compile(r"[\s\-‐‑–]+")
+#: runs remembered at most (the table is emptied when full: memory stays flat on any input)
+MAX_RUNS = 200_000
 
 
 def term_piece(term: str) -> str:
     """The part of a vocabulary term that every match of it holds, lower case."""
-    return max(_PARTS.split(term.lower()), key=len)
+    return max(SEPARATORS.split(term.lower()), key=len)
 
 
 class GatePass:
     """Built once from every rule's `Needs`; `opened(text)` says which keys (group names and
-    words) occur in a text, in one scan."""
+    words) occur in a text."""
 
     def __init__(self, needs: Iterable[Needs], vocabulary: Vocabulary) -> None:
         keys_of_piece: dict[str, set[str]] = {}
         for need in needs:
-            for group in need.groups:
+            for group in (*need.groups, *need.all_of):
                 for term in vocabulary.terms(group):
                     keys_of_piece.setdefault(term_piece(term), set()).add(group)
             for word in need.words:
+                if SEPARATORS.search(word) or not word:
+                    raise ValueError(f"a gate word is one word: {word!r}")
                 keys_of_piece.setdefault(word.lower(), set()).add(word)
-        pieces = sorted((p for p in keys_of_piece if p), key=lambda p: (-len(p), p))
-        #: for each piece, the keys of every piece it starts with (itself included)
-        self._keys = {
-            p: frozenset(k for q in pieces if p.startswith(q) for k in keys_of_piece[q])
-            for p in pieces
-        }
-        alternatives = "|".join(re.escape(p) for p in pieces)
-        self._lowered = re.compile(f"(?=({alternatives}))") if pieces else None
-        self._folded = re.compile(f"(?=({alternatives}))", re.I) if pieces else None
+        self._pieces = tuple((p, frozenset(keys)) for p, keys in sorted(keys_of_piece.items()) if p)
+        self._folded = tuple((re.compile(re.escape(p), re.I), keys) for p, keys in self._pieces)
+        self._runs: dict[str, frozenset[str]] = {}
 
     def opened(self, text: str) -> frozenset[str]:
         """The gate keys (vocabulary groups and words) that occur in `text`."""
-        if self._lowered is None or self._folded is None:
-            return frozenset()
-        if CASE_TWINS.search(text) is None:
-            found = {m.group(1) for m in self._lowered.finditer(text.lower())}
-        else:  # a character whose case folding differs from lower-casing: ask re.I
-            found = {self._piece(m.group(1)) for m in self._folded.finditer(text)}
-        out: set[str] = set()
-        for piece in found:
-            out |= self._keys.get(piece, frozenset())
-        return frozenset(out)
+        if CASE_TWINS.search(text) is not None:
+            # a character whose case folding differs from lower-casing: ask re.I, piece by piece
+            return frozenset(k for p, keys in self._folded if p.search(text) for k in keys)
+        runs = self._runs
+        found = [runs.get(run) for run in set(SEPARATORS.split(text.lower()))]
+        if None in found:  # a run not seen before: look its pieces up once
+            found = [self._run(run) for run in set(SEPARATORS.split(text.lower()))]
+        return frozenset().union(*found)  # type: ignore[arg-type]
 
-    def _piece(self, matched: str) -> str:
-        """The piece a case-insensitive match stands for (its lower case may differ)."""
-        return next(
-            (p for p in self._keys if re.fullmatch(re.escape(p), matched, re.I)), matched.lower()
-        )
+    def _run(self, run: str) -> frozenset[str]:
+        keys = self._runs.get(run)
+        if keys is None:
+            keys = frozenset(k for p, ks in self._pieces if p in run for k in ks)
+            if len(self._runs) >= MAX_RUNS:
+                self._runs.clear()
+            self._runs[run] = keys
+        return keys
 
 
 def opens(needs: Needs, opened: frozenset[str]) -> bool:
     """Does a rule with these needs read a sentence in which `opened` occur?"""
+    if not all(g in opened for g in needs.all_of):
+        return False
     if not needs.groups and not needs.words:
         return True
     return any(g in opened for g in needs.groups) or any(w in opened for w in needs.words)

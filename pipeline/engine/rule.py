@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from pipeline.analysis.text import Sentence
 from pipeline.engine.template import expand
@@ -16,29 +16,43 @@ from pipeline.knowledge.vocabulary import Vocabulary
 from schemas.rules import RuleSpec
 
 T = TypeVar("T")
-#: a claim read by a rule, with the span of the masked sentence it was read from
-Found = tuple[tuple[int, int], Any]
-Build = Callable[["Context", re.Match[str]], Iterable[Found]]
+
+
+class Found(NamedTuple):
+    """A claim a rule's build read, with the span of the masked sentence it was read from and,
+    where the family's precedence needs it, its place in the order the sentence was read."""
+
+    span: tuple[int, int]
+    claim: Any
+    order: tuple[int, ...] = ()
+
+
+#: a rule's build: the sentence and its pattern's match (None for a rule without a pattern)
+Build = Callable[["Context", Any], Iterable[Found]]
 
 
 @dataclass(frozen=True, slots=True)
 class Needs:
     """A rule's gate: it reads a sentence only if one of these occurs in it (any of the terms of
-    the vocabulary `groups`, or any of the `words`, whatever their case). Empty: always read."""
+    the vocabulary `groups`, or any of the `words`, whatever their case; none given: any
+    sentence), and if every group of `all_of` occurs too (what the rule's family cannot read
+    without: a mission noun for every mission rule)."""
 
     groups: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
+    all_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One named way of reading a fact. `pattern` is a template (`pipeline.engine.template`)
     searched in the masked sentence; `build` turns its match into claims (each with its span);
-    with `repeat`, `build` is called for every match, else for the first."""
+    with `repeat`, `build` is called for every match, else for the first. A rule whose gate is
+    all it needs to hold (`pattern` None: "a mission noun occurs") is built with no match."""
 
     spec: RuleSpec
     needs: Needs
-    pattern: str
+    pattern: str | None
     build: Build
     fills: tuple[str, ...] = ()
     asserts: tuple[tuple[str, str], ...] = ()
@@ -69,7 +83,9 @@ class Rule:
         """The value the rule asserts for a property ("status", "residence", ...), if any."""
         return next((v for k, v in self.asserts if k == key), None)
 
-    def compile(self, vocabulary: Vocabulary) -> re.Pattern[str]:
+    def compile(self, vocabulary: Vocabulary) -> re.Pattern[str] | None:
+        if self.pattern is None:
+            return None
         return re.compile(expand(self.pattern, vocabulary), self.flags)
 
 
@@ -80,6 +96,7 @@ class Reading:
     rule: Rule
     span: tuple[int, int]
     claim: Any
+    order: tuple[int, ...] = ()
 
     @property
     def family(self) -> str:

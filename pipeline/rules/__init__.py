@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from pipeline.engine import Rule
 from pipeline.engine.engine import Decide
-from pipeline.rules import recognitions
+from pipeline.rules import missions, recognitions
 
-RULES: tuple[Rule, ...] = (*recognitions.RULES,)
-DECIDERS: dict[str, Decide] = {recognitions.FAMILY: recognitions.decide}
+RULES: tuple[Rule, ...] = (*recognitions.RULES, *missions.RULES)
+DECIDERS: dict[str, Decide] = {
+    recognitions.FAMILY: recognitions.decide,
+    missions.FAMILY: missions.decide,
+}

@@ -210,10 +210,10 @@ def _clause(
             m = ctx.res.regex(LEAD_DATE).search(lead)
             claim = replace(claim, date_text=m.group("date") if m else None)
         span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
-        out.append((span, claim))
+        out.append(Found(span, claim))
         again = ctx.res.regex(SECOND_DATE).match(tail)
         if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
-            out.append((span, replace(claim, date_text=again.group("date"))))
+            out.append(Found(span, replace(claim, date_text=again.group("date"))))
         last_object = target
         if use and (after := ctx.res.regex(AFTER).match(tail)):
             first = sentence.mention(after.group(1))
@@ -229,7 +229,7 @@ def _clause(
                     None,
                     n,
                 )
-                out.append((span, claim))
+                out.append(Found(span, claim))
     return out, last_object
 
 
@@ -324,8 +324,8 @@ class _Walked:
 
     spec: R.RuleSpec
 
-    def __call__(self, ctx: Context, match: re.Match[str]) -> Iterable[Found]:
-        return [(span, c) for span, c in ctx.shared(_walk) if c.rule == self.spec.name]
+    def __call__(self, ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
+        return [f for f in ctx.shared(_walk) if f.claim.rule == self.spec.name]
 
 
 def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
@@ -340,7 +340,7 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         ctx.masked[m.end() :],
         ordinal=None,
     )
-    return [((m.start(), m.end()), claim)] if claim else []
+    return [Found((m.start(), m.end()), claim)] if claim else []
 
 
 def _first_to_do_so(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
@@ -365,7 +365,7 @@ def _first_to_do_so(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         _ordinal(ctx, m.group("word")),
         " ".join(m.group("text").split()),
     )
-    return [((m.start(), m.end()), claim)]
+    return [Found((m.start(), m.end()), claim)]
 
 
 def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
@@ -383,7 +383,7 @@ def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         return []
     text = _date_after(ctx, ctx.masked[m.end() :])
     return [
-        (
+        Found(
             (m.start(), m.end()),
             RecognitionClaim(
                 R.RECOGNIZED_EACH_OTHER.name, sentence.line, sentence.evidence, str(x), y, n, text
@@ -406,7 +406,7 @@ def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         ctx.masked[m.end() :],
         ordinal=None,
     )
-    return [((m.start(), m.end()), claim)] if claim else []
+    return [Found((m.start(), m.end()), claim)] if claim else []
 
 
 # -- the rules -------------------------------------------------------------------------------
