@@ -20,7 +20,7 @@ from pipeline.errors import shown
 from pipeline.extract.began import BeganKindReader, plain_cell
 from pipeline.extract.claims import ClaimReader
 from pipeline.extract.grammar import Grammar
-from pipeline.extract.memberships import MembershipClaim, MembershipReader
+from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
@@ -49,6 +49,7 @@ from pipeline.resolve.missions import MissionResolver, RowContext, with_residenc
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
 from pipeline.resolve.relations import relation_state
 from pipeline.rules import DECIDERS, RULES
+from pipeline.rules import memberships as membership_rules
 from pipeline.rules import missions as mission_rules
 from pipeline.rules import recognitions as recognition_rules
 from schemas.iso3 import historic_iso3_codes, iso3_codes
@@ -62,7 +63,6 @@ class Extractors:
 
     knowledge: Knowledge
     analyzer: Analyzer
-    memberships: MembershipReader
     engine: Engine
     status: StatusReader
     counts: ClaimReader
@@ -78,7 +78,6 @@ class Extractors:
         return cls(
             knowledge=knowledge,
             analyzer=Analyzer(knowledge),
-            memberships=MembershipReader(grammar),
             engine=Engine(RULES, DECIDERS, Resources(knowledge.vocabulary, grammar)),
             status=StatusReader(grammar),
             counts=ClaimReader(knowledge.vocabulary),
@@ -164,7 +163,7 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
         if row.table_kind != "yes-no"
     ] + [_listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)]
     recognitions = _recognitions(table_rows, counterparts, analysis, ex, read, doc.doc_id)
-    memberships, roles = _memberships(table_rows, counterparts, analysis, ex, doc.doc_id, subject)
+    memberships, roles = _memberships(table_rows, counterparts, analysis, ex, read, doc.doc_id)
     counts = [c for p in analysis.prose for c in ex.counts.claims(p.sentence)]
     claims = claim_records(
         counts,
@@ -357,8 +356,8 @@ def _memberships(
     counterparts: list[Counterpart],
     analysis: DocumentAnalysis,
     ex: Extractors,
+    read: Read,
     doc_id: str,
-    subject: str | None,
 ) -> tuple[list[MembershipRecord], list[RoleRecord]]:
     valid = iso3_codes()
     orgs = ex.knowledge.organizations.orgs
@@ -368,14 +367,14 @@ def _memberships(
         kind = orgs[claim.org_id].kind if claim.org_id in orgs else None
         found.append(membership_record(claim, counterpart, doc_id, section, where, valid, kind))
 
-    for claim in ex.memberships.participation_list(analysis):
+    for claim in ex.engine.resources.once(membership_rules.reader).participation_list(analysis):
         record(claim, None, "", "memberships.participation-list")
     for row, cp in zip(rows, counterparts, strict=True):
         for sentence in row.sentences:
-            for claim in ex.memberships.claims(sentence, subject):
+            for claim in membership_rules.claims(read(sentence, in_row=True)):
                 record(claim, cp.iso3, row.section, "memberships.table-row")
     for prose in analysis.prose:
-        for claim in ex.memberships.claims(prose.sentence, subject):
+        for claim in membership_rules.claims(read(prose.sentence)):
             record(claim, None, " > ".join(prose.section), "memberships.prose")
     ordered = sorted((f for f in found if f is not None), key=lambda r: r.source_line)
     members = [r for r in ordered if isinstance(r, MembershipRecord)]

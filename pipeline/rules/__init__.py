@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pipeline.engine import Rule
 from pipeline.engine.engine import Decide
-from pipeline.rules import missions, recognitions
+from pipeline.rules import memberships, missions, recognitions
 
-RULES: tuple[Rule, ...] = (*recognitions.RULES, *missions.RULES)
+RULES: tuple[Rule, ...] = (*recognitions.RULES, *missions.RULES, *memberships.RULES)
 DECIDERS: dict[str, Decide] = {
     recognitions.FAMILY: recognitions.decide,
     missions.FAMILY: missions.decide,
+    memberships.FAMILY: memberships.decide,
 }
