@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from pipeline.analysis.entities import Mention
 from pipeline.analysis.text import ENT, Sentence
-from pipeline.engine.pieces import ADVERBS, CAPWORD, DATE, LEAD, LINK, NAME, UPPER
+from pipeline.engine.pieces import ADVERBS, APPOSITION, CAPWORD, DATE, LEAD, LINK, NAME, UPPER
 from pipeline.knowledge import Knowledge
 
 #: finite verbs that show a clause already has its predicate
@@ -127,7 +127,7 @@ class Grammar:
             re.I,
         )
         self.place_re = re.compile(
-            rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:the\s+city\s+of\s+|the\s+capital,?\s+|⟪\d+⟫(?:'s|’s)\s+capital(?:\s+city)?,?\s+|the\s+)?"
+            rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:{APPOSITION}|the\s+)?"
             rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*)|(?P<name>{NAME}))"
         )
         self.date_lead = re.compile(rf"^\s*(?:since|in|on|as of|by)\s+(?P<date>{DATE})", re.I)
