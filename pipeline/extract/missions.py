@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.analysis.text import ENT, ENT_RE, Sentence
+from pipeline.engine.pieces import AND
 from pipeline.extract.grammar import LEAD, Clause, Grammar, Place
 from pipeline.knowledge.vocabulary import Gate
 from schemas import rules as R
@@ -36,7 +37,8 @@ MORE_MISSIONS = re.compile(
     r",?\s*(?:and\s+|but\s+)(?:also\s+)?(?=(?:maintains|has|operates|opened|keeps)\b)"
 )
 ONLY_INSTEAD = re.compile(r",\s*(?:but\s+)?(?:only|instead)\s+")
-LISTED_STATES = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{ENT})*")
+#: "serves Estonia, Latvia, and Lithuania": the states after the first (`pieces.AND`)
+LISTED_STATES = re.compile(rf"(?:{AND}(?:the\s+)?{ENT})*")
 UNTIL = re.compile(r"\buntil\b")
 #: where a clause of its own may start inside a sentence (`_named_clauses`)
 NAMED_CLAUSE_START = re.compile(
