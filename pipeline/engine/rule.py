@@ -106,11 +106,10 @@ class Reading:
 @dataclass(frozen=True, slots=True)
 class Where:
     """Where a sentence stands: in a relations row (whose counterpart an "it" may stand for),
-    the document's subject, and the sentence before it in its paragraph or row."""
+    and the document's subject."""
 
     in_row: bool = False
     subject: str | None = None
-    previous: Sentence | None = None
 
 
 class Resources:
