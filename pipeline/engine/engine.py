@@ -13,6 +13,8 @@ from pipeline.analysis.text import Sentence
 from pipeline.engine.gate import GatePass
 from pipeline.engine.rule import Context, Needs, Reading, Resources, Rule, Where
 
+#: sets of gate keys whose open rules are remembered at most (memory stays flat on any input)
+MAX_KEY_SETS = 10_000
 #: a family's precedence: the readings of one sentence in, the ones that stand out
 Decide = Callable[[Sequence[Reading]], list[Reading]]
 
@@ -80,19 +82,22 @@ class Engine:
             for r in rules
         )
         self.gate = GatePass((r.needs for r in rules), resources.vocabulary)
+        self._open_for: dict[frozenset[str], tuple[_Compiled, ...]] = {}
+        self._none: Mapping[str, tuple[Reading, ...]] = {family: () for family in self.families}
 
     def read(self, sentence: Sentence, where: Where | None = None) -> SentenceReadings:
         """Gate once, let every open rule read, keep every reading, then decide per family."""
         opened = self.gate.opened(sentence.masked)
+        open_rules = self._open(opened)
+        if not open_rules:
+            return SentenceReadings(sentence, (), self._none, opened)
         ctx = Context(sentence, where or Where(), self.resources)
         readings: list[Reading] = []
         first: dict[int, re.Match[str] | None] = {}
-        for compiled in self._compiled:
-            if compiled.keys is not None and compiled.keys.isdisjoint(opened):
-                continue
-            if not compiled.all_of <= opened:
-                continue
+        for compiled in open_rules:
             readings.extend(self._read(compiled, ctx, first))
+        if not readings:
+            return SentenceReadings(sentence, (), self._none, opened)
         by_family: dict[str, list[Reading]] = {}
         for r in readings:
             by_family.setdefault(r.family, []).append(r)
@@ -102,6 +107,21 @@ class Engine:
             for found in (by_family.get(family),)
         }
         return SentenceReadings(sentence, tuple(readings), decided, opened)
+
+    def _open(self, opened: frozenset[str]) -> tuple[_Compiled, ...]:
+        """The rules whose gates these keys open, in declared order (kept per set of keys: a
+        corpus has few of them)."""
+        found = self._open_for.get(opened)
+        if found is None:
+            found = tuple(
+                c
+                for c in self._compiled
+                if (c.keys is None or not c.keys.isdisjoint(opened)) and c.all_of <= opened
+            )
+            if len(self._open_for) >= MAX_KEY_SETS:
+                self._open_for.clear()
+            self._open_for[opened] = found
+        return found
 
     def decide(self, family: str, readings: Sequence[Reading]) -> list[Reading]:
         """The family's precedence over one sentence's readings (all kept when it has none)."""

@@ -47,7 +47,7 @@ def _clauses(ctx: Context) -> list[Clause]:
 Construction = Callable[[MissionReader, Sentence, list[Clause], MissionContext], list[MissionClaim]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Construction:
     """One of the reader's constructions, run at most once per sentence (`Context.shared`)."""
 
@@ -75,21 +75,48 @@ INTERESTS = _Construction(6, "read_interests")
 OPENED_PASSIVE = _Construction(7, "read_opened_passive")
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _Grouped:
+    """A construction's claims of the sentence by the rule each is labelled with, each
+    numbered in the order the construction wrote them (computed once per sentence). One per
+    construction (`GROUPED`), compared by identity: a cheap key for the sentence's memo."""
+
+    construction: _Construction
+
+    def __call__(self, ctx: Context) -> dict[str, list[Found]]:
+        out: dict[str, list[Found]] = {}
+        index = self.construction.index
+        for i, claim in enumerate(ctx.shared(self.construction)):
+            out.setdefault(claim.rule, []).append(Found(claim.span, claim, (index, i)))
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Labelled:
-    """A rule's build: the claims its constructions label with its name, each with its span and
-    its place in the order the constructions wrote them."""
+    """A rule's build: the claims its constructions label with its name."""
 
     spec: R.RuleSpec
-    constructions: tuple[_Construction, ...]
+    constructions: tuple[_Grouped, ...]
 
     def __call__(self, ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
-        for construction in self.constructions:
-            for i, claim in enumerate(ctx.shared(construction)):
-                if claim.rule == self.spec.name:
-                    yield Found(claim.span, claim, (construction.index, i))
+        name = self.spec.name
+        if len(self.constructions) == 1:
+            return ctx.shared(self.constructions[0]).get(name, ())
+        return [f for c in self.constructions for f in ctx.shared(c).get(name, ())]
 
 
+CONSTRUCTIONS = (
+    ACCREDITED,
+    HAS,
+    NAMED,
+    EXISTENTIAL,
+    SENDERS,
+    RECIPROCAL,
+    INTERESTS,
+    OPENED_PASSIVE,
+)
+GROUPED = tuple(_Grouped(c) for c in CONSTRUCTIONS)
+assert all(c.index == i for i, c in enumerate(CONSTRUCTIONS))
 #: the constructions that read the missions a verb of having or opening introduces
 ITEMS = (ACCREDITED, HAS)
 
@@ -101,7 +128,8 @@ def _rule(
     *asserts: tuple[str, str],
     needs: Needs = KINDS,
 ) -> Rule:
-    return Rule(spec, needs, pattern, _Labelled(spec, constructions), FILLS, tuple(asserts))
+    build = _Labelled(spec, tuple(GROUPED[c.index] for c in constructions))
+    return Rule(spec, needs, pattern, build, FILLS, tuple(asserts))
 
 
 NON_RESIDENT = ("residence", "non-resident")
