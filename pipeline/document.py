@@ -24,7 +24,6 @@ from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
-from pipeline.extract.status import StatusReader
 from pipeline.knowledge import Knowledge, load_knowledge
 from pipeline.layout import build_layout
 from pipeline.model import Layout
@@ -52,6 +51,8 @@ from pipeline.rules import DECIDERS, RULES
 from pipeline.rules import memberships as membership_rules
 from pipeline.rules import missions as mission_rules
 from pipeline.rules import recognitions as recognition_rules
+from pipeline.rules import status as status_rules
+from schemas import rules as R
 from schemas.iso3 import historic_iso3_codes, iso3_codes
 
 Tables = dict[str, list[Record]]
@@ -64,7 +65,6 @@ class Extractors:
     knowledge: Knowledge
     analyzer: Analyzer
     engine: Engine
-    status: StatusReader
     counts: ClaimReader
     counterparts: CounterpartResolver
     mission_resolver: MissionResolver
@@ -79,7 +79,6 @@ class Extractors:
             knowledge=knowledge,
             analyzer=Analyzer(knowledge),
             engine=Engine(RULES, DECIDERS, Resources(knowledge.vocabulary, grammar)),
-            status=StatusReader(grammar),
             counts=ClaimReader(knowledge.vocabulary),
             counterparts=CounterpartResolver(knowledge, grammar),
             mission_resolver=MissionResolver(knowledge.gazetteer, iso3_codes()),
@@ -158,7 +157,7 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     # a table of yes/no answers is read for missions and recognitions, but holds no relations
     mission_pairs = _open_mission_pairs(missions)
     relations = [
-        _relation(row, cp, ex, layout, subject, mission_pairs)
+        _relation(row, cp, ex, read, layout, subject, mission_pairs)
         for row, cp in zip(table_rows, counterparts, strict=True)
         if row.table_kind != "yes-no"
     ] + [_listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)]
@@ -236,18 +235,26 @@ def _relation(
     row: RelationRow,
     cp: Counterpart,
     ex: Extractors,
+    read: Read,
     layout: Layout,
     subject: str | None,
     mission_pairs: set[tuple[int | None, frozenset[str | None]]],
 ) -> RelationRecord:
-    readings = ex.status.read(row, layout)
+    found = [read(s, in_row=True) for s in row.sentences]
+    status = ex.engine.resources.once(status_rules.reader)
+    readings = status.read(row, layout, status_rules.changes(found), status_rules.began(found))
     has_missions = (
         cp.iso3 is not None and (row.source_line, frozenset({subject, cp.iso3})) in mission_pairs
     )
     state = relation_state(readings, subject, cp.iso3, has_missions)
     began = state.began
     sentence = next(
-        (b.text for b in readings.began if b.source == "sentence" == state.began_source), None
+        (
+            b.text
+            for b in readings.began
+            if b.source == R.BEGAN_SENTENCE_DATE.name == state.began_source
+        ),
+        None,
     )
     kind = ex.began_kinds.kind(
         began,
@@ -281,7 +288,7 @@ def _listed(row: RelationRow, cp: Counterpart, subject: str | None) -> RelationR
         subject,
         extractor="relations.no-relations-list",
         status="none",
-        status_rule="no-relations-list",
+        status_rule=R.NO_RELATIONS_LIST.name,
         status_evidence=f"listed under {row.section!r}",
     )
 

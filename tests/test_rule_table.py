@@ -55,7 +55,9 @@ def rule_literals() -> set[str]:
 
 def test_every_rule_name_the_code_writes_is_in_the_table():
     literals = rule_literals()
-    assert len(literals) > 10  # the walk found the rules (of the families still on readers)
+    assert (
+        len(literals) > 5
+    )  # the walk found the rules (of the counterpart family, not on the engine)
     assert literals <= {r.name for r in rules.RULES}
 
 

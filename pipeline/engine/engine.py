@@ -66,18 +66,18 @@ class Engine:
         self.resources = resources
         self.deciders = dict(deciders)
         self.families = tuple(dict.fromkeys(r.family for r in rules))
-        patterns: dict[tuple[str | None, int], re.Pattern[str] | None] = {}
+        patterns: dict[tuple[str | None, int, bool], re.Pattern[str] | None] = {}
         for r in rules:  # one compiled pattern per distinct template, searched once per sentence
-            if (r.pattern, r.flags) not in patterns:
-                patterns[r.pattern, r.flags] = r.compile(resources.vocabulary)
+            if (r.pattern, r.flags, r.on_text) not in patterns:
+                patterns[r.pattern, r.flags, r.on_text] = r.compile(resources.vocabulary)
         slots = {key: i for i, key in enumerate(patterns)}
         self._compiled = tuple(
             _Compiled(
                 r,
-                patterns[r.pattern, r.flags],
+                patterns[r.pattern, r.flags, r.on_text],
                 _keys(r.needs),
                 frozenset(r.needs.all_of),
-                slots[r.pattern, r.flags],
+                slots[r.pattern, r.flags, r.on_text],
             )
             for r in rules
         )
@@ -87,7 +87,8 @@ class Engine:
 
     def read(self, sentence: Sentence, where: Where | None = None) -> SentenceReadings:
         """Gate once, let every open rule read, keep every reading, then decide per family."""
-        opened = self.gate.opened(sentence.masked)
+        # the text holds every word its masked form holds (a mention's name besides)
+        opened = self.gate.opened(sentence.text)
         open_rules = self._open(opened)
         if not open_rules:
             return SentenceReadings(sentence, (), self._none, opened)
@@ -139,10 +140,11 @@ class Engine:
         if pattern is None:
             matches = [None]  # the gate is the whole condition
         elif rule.repeat:
-            matches = list(pattern.finditer(ctx.masked))
+            matches = list(pattern.finditer(ctx.sentence.text if rule.on_text else ctx.masked))
         else:
             if compiled.slot not in first:
-                first[compiled.slot] = pattern.search(ctx.masked)
+                target = ctx.sentence.text if rule.on_text else ctx.masked
+                first[compiled.slot] = pattern.search(target)
             found = first[compiled.slot]
             matches = [found] if found is not None else []
         return [

@@ -18,6 +18,8 @@ from pipeline.knowledge.vocabulary import CASE_TWINS, Vocabulary
 
 #: what separates the words of a term (and so never falls inside a piece)
 SEPARATORS = re.compile(r"[\s\-‐‑–]+")
+#: the case twins (`CASE_TWINS`) as the ASCII letter re.I matches them to
+_TWIN_LETTERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 #: runs remembered at most (the table is emptied when full: memory stays flat on any input)
 MAX_RUNS = 200_000
 
@@ -43,13 +45,17 @@ class GatePass:
                 keys_of_piece.setdefault(word.lower(), set()).add(word)
         self._pieces = tuple((p, frozenset(keys)) for p, keys in sorted(keys_of_piece.items()) if p)
         self._folded = tuple((re.compile(re.escape(p), re.I), keys) for p, keys in self._pieces)
+        #: with ASCII pieces, a text lower-cased after its case twins are replaced by the ASCII
+        #: letter they fold to holds a piece exactly when re.I would find it
+        self._ascii = all(p.isascii() for p, _ in self._pieces)
         self._runs: dict[str, frozenset[str]] = {}
 
     def opened(self, text: str) -> frozenset[str]:
         """The gate keys (vocabulary groups and words) that occur in `text`."""
         if CASE_TWINS.search(text) is not None:
-            # a character whose case folding differs from lower-casing: ask re.I, piece by piece
-            return frozenset(k for p, keys in self._folded if p.search(text) for k in keys)
+            if not self._ascii:  # ask re.I, piece by piece
+                return frozenset(k for p, keys in self._folded if p.search(text) for k in keys)
+            text = text.translate(_TWIN_LETTERS)
         runs = self._runs
         found = [runs.get(run) for run in set(SEPARATORS.split(text.lower()))]
         if None in found:  # a run not seen before: look its pieces up once

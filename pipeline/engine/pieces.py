@@ -14,6 +14,7 @@ masked sentence (`⟪i⟫` stands for mention i). A rule's pattern names them as
     CONTINUES      a sentence that continues the previous one's subject: "It also ...",
                    "These ...", "The country ..."
     DATE           a written date ("28 December 1991", "May 1992", "1921")
+    TIES, NO_RELATIONS, RESTORATION   diplomatic relations; a statement of none; a restoration
     UPPER, CAPWORD, NAME   capitalised words and names not spotted as mentions
 
 Typographic variants (dashes of every width and non-breaking hyphens inside a word, curly
@@ -81,6 +82,23 @@ CONTINUES = (
     rf"^\s*(?:{LEAD})?(?P<continues>it|they|these|this\s+country|the\s+country|the\s+state)\b"
 )
 
+#: diplomatic relations, however qualified
+TIES = (
+    r"(?:diplomatic\s+|formal\s+|official\s+|bilateral\s+|full\s+|consular\s+)*(?:relations|ties)"
+)
+#: a statement that two states have no relations
+NO_RELATIONS = (
+    rf"\b(?:do(?:es)?\s+not|don't|doesn't|did\s+not|never|have\s+yet\s+to|has\s+yet\s+to)\s+"
+    rf"(?:have|maintain|had|maintained|establish(?:ed)?)\s+(?:any\s+)?{TIES}"
+    rf"|\bno\s+(?:formal\s+|official\s+)?diplomatic\s+(?:relations|ties)"
+    rf"|\b(?:has|have)\s+(?:not\s+yet|not)\s+(?:yet\s+)?establish(?:ed)?\s+{TIES}"
+)
+#: restoration as a noun: "the last renewal was in March 1990" (not of independence)
+RESTORATION = (
+    r"\b(?:renewal|restoration|re-?establishment|resumption|normali[sz]ation)\b(?!\s+of\s+"
+    r"(?:its|their|the)?\s*independence)"
+)
+
 PIECES: dict[str, str] = {
     "ENT": ENT,
     "ENTS": ENTS,
@@ -95,4 +113,7 @@ PIECES: dict[str, str] = {
     "UPPER": UPPER,
     "CAPWORD": CAPWORD,
     "NAME": NAME,
+    "TIES": TIES,
+    "NO_RELATIONS": NO_RELATIONS,
+    "RESTORATION": RESTORATION,
 }

@@ -58,6 +58,9 @@ class Rule:
     asserts: tuple[tuple[str, str], ...] = ()
     repeat: bool = False
     flags: int = re.I
+    #: search the sentence's own text, not its masked form (a rule whose build reads offsets
+    #: of the text)
+    on_text: bool = False
 
     @property
     def name(self) -> str:

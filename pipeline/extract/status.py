@@ -15,23 +15,16 @@ from dataclasses import dataclass, replace
 
 from pipeline.analysis.text import Sentence
 from pipeline.dates import ParsedDate, find_date, parse_date
+from pipeline.engine.pieces import NO_RELATIONS, RESTORATION, TIES
 from pipeline.extract.grammar import DATE, Grammar
 from pipeline.extract.references import parse_reference
 from pipeline.extract.relations import RelationRow
 from pipeline.knowledge.vocabulary import Gate
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import Layout
+from schemas import rules as R
 
-TIES = (
-    r"(?:diplomatic\s+|formal\s+|official\s+|bilateral\s+|full\s+|consular\s+)*(?:relations|ties)"
-)
-NONE = re.compile(
-    rf"\b(?:do(?:es)?\s+not|don't|doesn't|did\s+not|never|have\s+yet\s+to|has\s+yet\s+to)\s+"
-    rf"(?:have|maintain|had|maintained|establish(?:ed)?)\s+(?:any\s+)?{TIES}"
-    rf"|\bno\s+(?:formal\s+|official\s+)?diplomatic\s+(?:relations|ties)"
-    rf"|\b(?:has|have)\s+(?:not\s+yet|not)\s+(?:yet\s+)?establish(?:ed)?\s+{TIES}",
-    re.I,
-)
+NONE = re.compile(NO_RELATIONS, re.I)
 #: ties that are not diplomatic relations
 OTHER_TIES = re.compile(
     r"\b(?:military|economic|trade|cultural|sporting|commercial|business|air|sea|rail|transport|"
@@ -74,12 +67,7 @@ EXCEPTION = re.compile(
 PERIOD = re.compile(
     rf"\b(?:from|between)\s+(?:{DATE})\s+(?:to|and|until|till|–|-)\s+(?:{DATE})", re.I
 )
-#: restoration as a noun: "the last renewal was in March 1990"
-RESTORATION = re.compile(
-    r"\b(?:renewal|restoration|re-?establishment|resumption|normali[sz]ation)\b(?!\s+of\s+"
-    r"(?:its|their|the)?\s*independence)",
-    re.I,
-)
+RESTORATION_RE = re.compile(RESTORATION, re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,25 +125,28 @@ class StatusReader:
             re.I,
         )
 
-    def read(self, row: RelationRow, layout: Layout) -> RowReadings:
-        changes: list[StateChange] = []
-        sentence_began: list[BeganReading] = []
-        for i, sentence in enumerate(row.sentences):
-            changes.extend(self._changes(i, sentence))
-            reading = self._began(sentence)
-            if reading is not None:
-                sentence_began.append(reading)
+    def read(
+        self,
+        row: RelationRow,
+        layout: Layout,
+        changes: list[StateChange],
+        sentence_began: list[BeganReading],
+    ) -> RowReadings:
+        """A row's readings: the changes of state and the dates its sentences' rules read
+        (`pipeline.rules.status`), with the row's own began cell and its footnote."""
         began: list[BeganReading] = []
         cell = _cell_date(row.began_text)
         if cell is not None:
-            began.append(BeganReading(cell, "table-cell", " ".join((row.began_text or "").split())))
+            began.append(
+                BeganReading(cell, R.TABLE_CELL.name, " ".join((row.began_text or "").split()))
+            )
         began.extend(sentence_began[:1])
         footnote = _footnote_date(row, layout)
         if footnote is not None:
             began.append(footnote)
         return RowReadings(tuple(changes), tuple(began))
 
-    def _changes(self, index: int, sentence: Sentence) -> list[StateChange]:
+    def changes(self, index: int, sentence: Sentence) -> list[StateChange]:
         """Every change of state the sentence states, in the order it states them."""
         text = sentence.text
         out: list[StateChange] = []
@@ -182,7 +173,7 @@ class StatusReader:
             if status in ("severed", "suspended") and PERIOD.search(text):
                 # "From September 1961 to June 1963, relations ... were suspended": it ended
                 out.append(replace(change, status="restored", position=change.position + 1))
-        for m in RESTORATION.finditer(text):
+        for m in RESTORATION_RE.finditer(text):
             out.append(self._change("restored", index, m.start(), sentence))
         return sorted(out, key=lambda c: c.position)
 
@@ -213,7 +204,7 @@ class StatusReader:
         )
         return StateChange(status, index, start, agent, after, sentence.evidence, excluded)
 
-    def _began(self, sentence: Sentence) -> BeganReading | None:
+    def began(self, sentence: Sentence) -> BeganReading | None:
         """The date a sentence attaches to the start of relations, if it attaches one."""
         if not TIES_GATE.search(sentence.text):
             return None  # each pattern below needs "relations" or "ties"
@@ -228,12 +219,12 @@ class StatusReader:
                 continue
             parsed = parse_date(m.group("date"))
             if parsed.date is not None:
-                return BeganReading(parsed, "sentence", sentence.evidence)
+                return BeganReading(parsed, R.BEGAN_SENTENCE_DATE.name, sentence.evidence)
         m = self.date_back.search(text)
         if m:
             parsed = parse_date(m.group("date"))
             if parsed.date is not None:
-                return BeganReading(parsed, "sentence", sentence.evidence)
+                return BeganReading(parsed, R.BEGAN_SENTENCE_DATE.name, sentence.evidence)
         return None
 
 
@@ -256,5 +247,5 @@ def _footnote_date(row: RelationRow, layout: Layout) -> BeganReading | None:
             continue
         published = parse_reference(note.text).date
         if published is not None:
-            return BeganReading(published, "footnote-date", f"[{ref}] {note.text}")
+            return BeganReading(published, R.FOOTNOTE_DATE.name, f"[{ref}] {note.text}")
     return None

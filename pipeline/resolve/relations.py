@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import ParsedDate
 from pipeline.extract.status import RowReadings, StateChange
+from schemas import rules as R
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,7 @@ def relation_state(
         c.status in ("established", "restored") and c.sentence > last_none for c in changes
     ):
         text = next(c.text for c in changes if c.status == "none" and c.sentence == last_none)
-        return RelationState("none", "relations-none", text, date, source)
+        return RelationState("none", R.RELATIONS_NONE.name, text, date, source)
     moves = [c for c in changes if c.status in ("severed", "suspended", "restored")]
     if moves:
         last = max(c.sentence for c in moves)
@@ -48,21 +49,21 @@ def relation_state(
             status = "established"
         elif has_missions:
             # an open mission between the two is today's state: the break is history
-            return RelationState("established", "missions-imply-relations", None, date, source)
+            return RelationState("established", R.MISSIONS_IMPLY_RELATIONS.name, None, date, source)
         else:
             status = sorted({c.status for c in in_last})[0]
-        return RelationState(status, "relations-changed", in_last[0].text, date, source)
+        return RelationState(status, R.RELATIONS_CHANGED.name, in_last[0].text, date, source)
     established = [c for c in changes if c.status == "established"]
     if established:
         return RelationState(
-            "established", "relations-established", established[0].text, date, source
+            "established", R.RELATIONS_ESTABLISHED.name, established[0].text, date, source
         )
     if date is not None:
         return RelationState(
-            "established", "dated-relations", began.text if began else None, date, source
+            "established", R.DATED_RELATIONS.name, began.text if began else None, date, source
         )
     if has_missions:
-        return RelationState("established", "missions-imply-relations", None, None, None)
+        return RelationState("established", R.MISSIONS_IMPLY_RELATIONS.name, None, None, None)
     return RelationState("unknown", None, None, None, None)
 
 

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from pipeline.engine import Rule
 from pipeline.engine.engine import Decide
-from pipeline.rules import memberships, missions, recognitions
+from pipeline.rules import memberships, missions, recognitions, status
 
-RULES: tuple[Rule, ...] = (*recognitions.RULES, *missions.RULES, *memberships.RULES)
+RULES: tuple[Rule, ...] = (
+    *recognitions.RULES,
+    *missions.RULES,
+    *memberships.RULES,
+    *status.RULES,
+)
 DECIDERS: dict[str, Decide] = {
     recognitions.FAMILY: recognitions.decide,
     missions.FAMILY: missions.decide,
     memberships.FAMILY: memberships.decide,
+    status.FAMILY: status.decide,
 }
