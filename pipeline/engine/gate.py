@@ -48,6 +48,10 @@ class GatePass:
         #: with ASCII pieces, a text lower-cased after its case twins are replaced by the ASCII
         #: letter they fold to holds a piece exactly when re.I would find it
         self._ascii = all(p.isascii() for p, _ in self._pieces)
+        #: the pieces by their first character, for the runs not seen before
+        self._starting: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+        for p, keys in self._pieces:
+            self._starting[p[0]] = (*self._starting.get(p[0], ()), (p, keys))
         self._runs: dict[str, frozenset[str]] = {}
 
     def opened(self, text: str) -> frozenset[str]:
@@ -57,18 +61,27 @@ class GatePass:
                 return frozenset(k for p, keys in self._folded if p.search(text) for k in keys)
             text = text.translate(_TWIN_LETTERS)
         runs = self._runs
-        found = [runs.get(run) for run in set(SEPARATORS.split(text.lower()))]
-        if None in found:  # a run not seen before: look its pieces up once
-            found = [self._run(run) for run in set(SEPARATORS.split(text.lower()))]
-        return frozenset().union(*found)  # type: ignore[arg-type]
+        out: set[str] = set()
+        for run in set(SEPARATORS.split(text.lower())):
+            keys = runs.get(run)
+            if keys is None:  # a run not seen before: its pieces, looked up once
+                keys = self._run(run)
+            if keys:
+                out |= keys
+        return frozenset(out)
 
     def _run(self, run: str) -> frozenset[str]:
-        keys = self._runs.get(run)
-        if keys is None:
-            keys = frozenset(k for p, ks in self._pieces if p in run for k in ks)
-            if len(self._runs) >= MAX_RUNS:
-                self._runs.clear()
-            self._runs[run] = keys
+        starting = self._starting
+        keys = frozenset(
+            k
+            for i, c in enumerate(run)
+            for p, ks in starting.get(c, ())
+            if run.startswith(p, i)
+            for k in ks
+        )
+        if len(self._runs) >= MAX_RUNS:
+            self._runs.clear()
+        self._runs[run] = keys
         return keys
 
 

@@ -23,10 +23,9 @@ from schemas import rules as R
 
 FAMILY = R.RELATIONS_NONE.family
 BEGAN_FAMILY = R.BEGAN_SENTENCE_DATE.family
-#: the words without which no change of state is read (`extract.status.CHANGE_GATE`)
-TIE_WORDS = ("relations", "ties", "diplomatic", "bilateral")
-#: a sentence naming relations (or "diplomatic", "bilateral") anywhere, then what follows
-ABOUT_TIES = r"^(?=[\s\S]*?(?:relations|ties|diplomatic|bilateral))[\s\S]*?"
+#: the words without which no change of state is read (`extract.status.CHANGE_GATE`): the
+#: vocabulary group `relation-tie`, which every rule of the family needs
+TIES_NEEDED = ("relation-tie",)
 CHANGE_VERB = r"(?<![\w-])@{relation-change}(?![\w-])"
 
 
@@ -62,7 +61,7 @@ def _began(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
 def _change_rule(spec: R.RuleSpec, pattern: str, statuses: tuple[str, ...]) -> Rule:
     return Rule(
         spec,
-        Needs(words=TIE_WORDS),
+        Needs(all_of=TIES_NEEDED),
         pattern,
         _Changes(frozenset(statuses)),
         ("status", "status_evidence"),
@@ -82,12 +81,12 @@ RELATIONS_NONE = Rule(
 )
 RELATIONS_CHANGED = _change_rule(
     R.RELATIONS_CHANGED,
-    rf"{ABOUT_TIES}(?:{CHANGE_VERB}|@{{RESTORATION}})",
+    rf"{CHANGE_VERB}|@{{RESTORATION}}",
     ("severed", "suspended", "restored"),
 )
 RELATIONS_ESTABLISHED = _change_rule(
     R.RELATIONS_ESTABLISHED,
-    rf"{ABOUT_TIES}(?<![\w-])@{{relation-change:established}}(?![\w-])",
+    r"(?<![\w-])@{relation-change:established}(?![\w-])",
     ("established",),
 )
 BEGAN_SENTENCE_DATE = Rule(
