@@ -118,3 +118,17 @@ def test_typographic_keeps_every_offset(text):
 def test_a_sentence_is_masked_with_its_variants_plain():
     (s,) = sentences("Turkey has two consulates–general in Istanbul and Izmir.")
     assert "consulates-general" in s.masked and "–" in s.text
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "reads"),
+    [
+        ("NO_RELATIONS", "The two countries do not have diplomatic relations.", True),
+        ("NO_RELATIONS", "Armenia has not yet established relations with Turkey.", True),
+        ("NO_RELATIONS", "The two countries have diplomatic relations.", False),
+        ("RESTORATION", "The last renewal was in March 1990.", True),
+        ("RESTORATION", "the restoration of its independence", False),
+    ],
+)
+def test_relation_status_pieces(name, text, reads):
+    assert (piece(name).search(text) is not None) is reads
