@@ -33,7 +33,7 @@ bench: $(STAMP)  ## speed and memory, on the reference document and ../shared/co
 eval: $(STAMP)  ## scores on every hand label present (../shared/gold, fixtures/gold), one table
 	$(PY) -m pipeline.evaluation eval
 
-rules-report: $(STAMP)  ## per named rule: facts over the corpus, precision and recall on the labels
+rules-report: $(STAMP)  ## per named rule: facts, readings, losses, overlaps and conflicts over the corpus; precision and recall on the labels
 	$(PY) -m pipeline.evaluation rules-report
 
 docs: $(STAMP)  ## docs/data-dictionary.md from the schemas and a run of the reference document

@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.analysis.document import Analyzer, DocumentAnalysis
+from pipeline.analysis.text import Sentence
+from pipeline.engine import Engine, Resources, SentenceReadings, Where
 from pipeline.errors import shown
 from pipeline.extract.began import BeganKindReader, plain_cell
 from pipeline.extract.claims import ClaimReader
 from pipeline.extract.grammar import Grammar
-from pipeline.extract.memberships import MembershipClaim, MembershipReader
-from pipeline.extract.missions import MissionClaim, MissionReader
-from pipeline.extract.recognitions import RecognitionReader
+from pipeline.extract.memberships import MembershipClaim
+from pipeline.extract.missions import MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
-from pipeline.extract.status import StatusReader
 from pipeline.knowledge import Knowledge, load_knowledge
 from pipeline.layout import build_layout
 from pipeline.model import Layout
@@ -48,6 +48,12 @@ from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
 from pipeline.resolve.relations import relation_events, relation_state
+from pipeline.rules import DECIDERS, RULES
+from pipeline.rules import memberships as membership_rules
+from pipeline.rules import missions as mission_rules
+from pipeline.rules import recognitions as recognition_rules
+from pipeline.rules import status as status_rules
+from schemas import rules as R
 from schemas.iso3 import historic_iso3_codes, iso3_codes
 
 Tables = dict[str, list[Record]]
@@ -59,10 +65,7 @@ class Extractors:
 
     knowledge: Knowledge
     analyzer: Analyzer
-    missions: MissionReader
-    memberships: MembershipReader
-    recognitions: RecognitionReader
-    status: StatusReader
+    engine: Engine
     counts: ClaimReader
     counterparts: CounterpartResolver
     mission_resolver: MissionResolver
@@ -76,16 +79,33 @@ class Extractors:
         return cls(
             knowledge=knowledge,
             analyzer=Analyzer(knowledge),
-            missions=MissionReader(grammar),
-            memberships=MembershipReader(grammar),
-            recognitions=RecognitionReader(grammar),
-            status=StatusReader(grammar),
+            engine=Engine(RULES, DECIDERS, Resources(knowledge.vocabulary, grammar)),
             counts=ClaimReader(knowledge.vocabulary),
             counterparts=CounterpartResolver(knowledge, grammar),
             mission_resolver=MissionResolver(knowledge.gazetteer, iso3_codes()),
             identify=language_identifier() if languages else None,
             began_kinds=BeganKindReader(knowledge.vocabulary),
         )
+
+
+#: a mission that is or was open: it implies relations between its two states
+OPEN_STATUSES = frozenset({"open", "opened"}) | mission_rules.COVERING_STATUSES
+
+
+class Read:
+    """Each sentence of a document read once by the engine, for every family that asks."""
+
+    def __init__(self, engine: Engine, subject: str | None) -> None:
+        self._engine = engine
+        self._subject = subject
+        self._done: dict[tuple[int, bool], SentenceReadings] = {}
+
+    def __call__(self, sentence: Sentence, *, in_row: bool = False) -> SentenceReadings:
+        key = (id(sentence), in_row)
+        if key not in self._done:
+            where = Where(in_row=in_row, subject=self._subject)
+            self._done[key] = self._engine.read(sentence, where)
+        return self._done[key]
 
 
 def extract_document(
@@ -121,7 +141,10 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     subject = doc.subject_iso3
     table_rows = relation_rows(analysis)
     listed = no_relation_rows(analysis)
-    row_claims = [[ex.missions.claims(s, subject) for s in row.sentences] for row in table_rows]
+    read = Read(ex.engine, subject)
+    row_claims = [
+        [mission_rules.claims(read(s, in_row=True)) for s in row.sentences] for row in table_rows
+    ]
     counterparts = [
         ex.counterparts.resolve(row, claims, analysis.footnotes, subject)
         for row, claims in zip(table_rows, row_claims, strict=True)
@@ -131,11 +154,11 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     ]
 
     missions = _missions(table_rows, row_claims, counterparts, ex, doc.doc_id, subject)
-    prose_missions = _prose_missions(analysis, ex, doc.doc_id, subject)
+    prose_missions = _prose_missions(analysis, ex, read, doc.doc_id, subject)
     # a table of yes/no answers is read for missions and recognitions, but holds no relations
     mission_pairs = _open_mission_pairs(missions)
     stated = [
-        _relation(row, cp, ex, layout, subject, mission_pairs)
+        _relation(row, cp, ex, read, layout, subject, mission_pairs)
         for row, cp in zip(table_rows, counterparts, strict=True)
         if row.table_kind != "yes-no"
     ]
@@ -143,8 +166,8 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
         _listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)
     ]
     events = merged(e for _, row_events in stated for e in row_events)
-    recognitions = _recognitions(table_rows, counterparts, analysis, ex, doc.doc_id)
-    memberships, roles = _memberships(table_rows, counterparts, analysis, ex, doc.doc_id, subject)
+    recognitions = _recognitions(table_rows, counterparts, analysis, ex, read, doc.doc_id)
+    memberships, roles = _memberships(table_rows, counterparts, analysis, ex, read, doc.doc_id)
     counts = [c for p in analysis.prose for c in ex.counts.claims(p.sentence)]
     claims = claim_records(
         counts,
@@ -190,12 +213,12 @@ def _missions(
 
 
 def _prose_missions(
-    analysis: DocumentAnalysis, ex: Extractors, doc_id: str, subject: str | None
+    analysis: DocumentAnalysis, ex: Extractors, read: Read, doc_id: str, subject: str | None
 ) -> list[MissionRecord]:
     out: list[MissionRecord] = []
     for prose in analysis.prose:
         ctx = RowContext(subject, None, " > ".join(prose.section), None)
-        for claim in ex.missions.claims(prose.sentence, subject):
+        for claim in mission_rules.claims(read(prose.sentence)):
             record = ex.mission_resolver.record(claim, ctx, doc_id)
             if record is not None:
                 out.append(record)
@@ -210,7 +233,7 @@ def _open_mission_pairs(
     return {
         (m.relation_line, frozenset({m.sender_iso3, m.host_iso3}))
         for m in missions
-        if m.status in ("open", "opened", "accredited-from", "represented-via")
+        if m.status in OPEN_STATUSES
     }
 
 
@@ -218,12 +241,15 @@ def _relation(
     row: RelationRow,
     cp: Counterpart,
     ex: Extractors,
+    read: Read,
     layout: Layout,
     subject: str | None,
     mission_pairs: set[tuple[int | None, frozenset[str | None]]],
 ) -> tuple[RelationRecord, list[RelationEventRecord]]:
     """The row's relation, and the events between its two states that it states."""
-    readings = ex.status.read(row, layout)
+    found = [read(s, in_row=True) for s in row.sentences]
+    status = ex.engine.resources.once(status_rules.reader)
+    readings = status.read(row, layout, status_rules.changes(found), status_rules.began(found))
     events = [
         RelationEventRecord(
             doc_id=row.doc_id,
@@ -247,7 +273,12 @@ def _relation(
     state = relation_state(readings, subject, cp.iso3, has_missions)
     began = state.began
     sentence = next(
-        (b.text for b in readings.began if b.source == "sentence" == state.began_source), None
+        (
+            b.text
+            for b in readings.began
+            if b.source == R.BEGAN_SENTENCE_DATE.name == state.began_source
+        ),
+        None,
     )
     kind = ex.began_kinds.kind(
         began,
@@ -282,7 +313,7 @@ def _listed(row: RelationRow, cp: Counterpart, subject: str | None) -> RelationR
         subject,
         extractor="relations.no-relations-list",
         status="none",
-        status_rule="no-relations-list",
+        status_rule=R.NO_RELATIONS_LIST.name,
         status_evidence=f"listed under {row.section!r}",
     )
 
@@ -324,6 +355,7 @@ def _recognitions(
     counterparts: list[Counterpart],
     analysis: DocumentAnalysis,
     ex: Extractors,
+    read: Read,
     doc_id: str,
 ) -> list[RecognitionRecord]:
     valid = iso3_codes() | historic_iso3_codes()
@@ -331,7 +363,7 @@ def _recognitions(
     records = []
     for row, cp in zip(rows, counterparts, strict=True):
         for sentence in row.sentences:
-            for claim in ex.recognitions.claims(sentence, in_row=True):
+            for claim in recognition_rules.claims(read(sentence, in_row=True)):
                 record = recognition_record(
                     claim,
                     doc_id,
@@ -344,7 +376,7 @@ def _recognitions(
                 if record is not None:
                     records.append(record)
     for prose in analysis.prose:
-        for claim in ex.recognitions.claims(prose.sentence):
+        for claim in recognition_rules.claims(read(prose.sentence)):
             record = recognition_record(claim, doc_id, " > ".join(prose.section), valid)
             if record is not None:
                 records.append(record)
@@ -356,8 +388,8 @@ def _memberships(
     counterparts: list[Counterpart],
     analysis: DocumentAnalysis,
     ex: Extractors,
+    read: Read,
     doc_id: str,
-    subject: str | None,
 ) -> tuple[list[MembershipRecord], list[RoleRecord]]:
     valid = iso3_codes()
     orgs = ex.knowledge.organizations.orgs
@@ -367,14 +399,14 @@ def _memberships(
         kind = orgs[claim.org_id].kind if claim.org_id in orgs else None
         found.append(membership_record(claim, counterpart, doc_id, section, where, valid, kind))
 
-    for claim in ex.memberships.participation_list(analysis):
+    for claim in ex.engine.resources.once(membership_rules.reader).participation_list(analysis):
         record(claim, None, "", "memberships.participation-list")
     for row, cp in zip(rows, counterparts, strict=True):
         for sentence in row.sentences:
-            for claim in ex.memberships.claims(sentence, subject):
+            for claim in membership_rules.claims(read(sentence, in_row=True)):
                 record(claim, cp.iso3, row.section, "memberships.table-row")
     for prose in analysis.prose:
-        for claim in ex.memberships.claims(prose.sentence, subject):
+        for claim in membership_rules.claims(read(prose.sentence)):
             record(claim, None, " > ".join(prose.section), "memberships.prose")
     ordered = sorted((f for f in found if f is not None), key=lambda r: r.source_line)
     members = [r for r in ordered if isinstance(r, MembershipRecord)]

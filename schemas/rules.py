@@ -22,466 +22,543 @@ class RuleSpec:
     example: str
 
 
+# -- who a relations row is about (relations.counterpart_method) ------------------------
+COUNTRY_CELL = RuleSpec(
+    "counterpart", "country-cell", 1, "the row's country cell names a state", "Hungary"
+)
+LIST_ITEM = RuleSpec(
+    "counterpart", "list-item", 1, "an item of a list of states names one", "Bhutan"
+)
+SEE_RELATIONS = RuleSpec(
+    "counterpart",
+    "see-relations",
+    2,
+    "a See/Main line names the pair's relations",
+    "See Azerbaijan–Djibouti relations",
+)
+ORGANIZATION_MENTION = RuleSpec(
+    "counterpart",
+    "organization-mention",
+    2,
+    "a row of a table of organizations names its organization",
+    "Azerbaijan has been a member of the OSCE since 1992",
+)
+SENTENCE_SUBJECT = RuleSpec(
+    "counterpart",
+    "sentence-subject",
+    3,
+    "a sentence naming the subject opens with another state",
+    "Mexico has an embassy in Baku",
+)
+SUBJECT_SENTENCE = RuleSpec(
+    "counterpart",
+    "subject-sentence",
+    3,
+    "a sentence opening with the subject acts on another state",
+    "Azerbaijan is represented in Nicaragua through its embassy in Havana",
+)
+RELATIONS_BETWEEN = RuleSpec(
+    "counterpart",
+    "relations-between",
+    3,
+    "relations between the subject and a state",
+    "Relations between Kenya and Ethiopia date back to 1954",
+)
+SUBJECT_MISSION_CITY = RuleSpec(
+    "counterpart",
+    "subject-mission-city",
+    4,
+    "the subject's mission is in a city of one state",
+    "Azerbaijan has an embassy in Lima",
+)
+SOLE_MENTION = RuleSpec(
+    "counterpart",
+    "sole-mention",
+    5,
+    "the only state the row's sentences about the subject name",
+    "Azerbaijan and Bhutan signed an agreement",
+)
+FOOTNOTE = RuleSpec(
+    "counterpart",
+    "footnote",
+    6,
+    "the only state the row's footnotes name, in any language",
+    "[12] Посольство Азербайджана в Египте",
+)
+FOOTNOTE_REGION = RuleSpec(
+    "counterpart",
+    "footnote-region",
+    6,
+    "the only footnote state in the section's continent",
+    "[7] Benin, Togo (Africa)",
+)
+# -- missions ------------------------------------------------------------------------------
+ACCREDITED_FROM = RuleSpec(
+    "missions",
+    "accredited-from",
+    1,
+    "S is accredited to H from its mission in C",
+    "Uruguay is accredited to Azerbaijan from its embassy in Tehran, Iran",
+)
+REPRESENTED_VIA = RuleSpec(
+    "missions",
+    "represented-via",
+    1,
+    "S is represented in H through its mission in C",
+    "Armenia is represented in Estonia through its embassy in Warsaw (Poland)",
+)
+INTERESTS_REPRESENTED_BY = RuleSpec(
+    "missions",
+    "interests-represented-by",
+    1,
+    "S's interests in H are represented by a mission in C",
+    "Estonian interests in Egypt are represented by the Swedish embassy in Cairo",
+)
+SERVING_MISSION = RuleSpec(
+    "missions",
+    "serving-mission",
+    1,
+    "S has a mission in C which serves H",
+    "Sri Lanka has an embassy in Stockholm which serves Estonia",
+)
+COVERING_MISSION_ACCREDITED = RuleSpec(
+    "missions",
+    "covering-mission-accredited",
+    1,
+    "S's mission in C is accredited to H",
+    "The Turkish Embassy in Oslo is accredited to Iceland",
+)
+MISSION_CLOSED = RuleSpec(
+    "missions",
+    "mission-closed",
+    2,
+    "a mission the sentence names was closed",
+    "In 1993, Mexico opened an embassy in Windhoek, however, the embassy was closed in 2002",
+)
+MISSION_LIST_WITH_COUNT = RuleSpec(
+    "missions",
+    "mission-list-with-count",
+    3,
+    "S has N missions in C1, C2 ... (the list is kept; a count that disagrees is noted)",
+    "Estonia has six honorary consulates in Kotka, Mariehamn, Oulu, Tampere, Turku and Vaasa",
+)
+NON_RESIDENT_MISSION = RuleSpec(
+    "missions",
+    "non-resident-mission",
+    3,
+    "S has a non-resident embassy in C (covering the row's other state)",
+    "Azerbaijan has a non-resident embassy in London",
+)
+HAS_MISSION = RuleSpec(
+    "missions",
+    "has-mission",
+    4,
+    "S has / maintains / operates a mission in C",
+    "Belgium has an embassy in Kuala Lumpur",
+)
+OPENED_MISSION = RuleSpec(
+    "missions",
+    "opened-mission",
+    4,
+    "S opened / established a mission in C",
+    "Kenya opened an embassy in Addis Ababa in 1967",
+)
+PLANNED_MISSION = RuleSpec(
+    "missions",
+    "planned-mission",
+    4,
+    "S will / plans to open a mission in C",
+    "Azerbaijan will open a consulate-general in Yekaterinburg",
+)
+SENDERS_LISTED = RuleSpec(
+    "missions",
+    "senders-listed",
+    5,
+    "S1, S2 and S3 have missions in C",
+    "Four nations maintain permanent embassies in the FSM: Australia, China, Japan and "
+    "the United States",
+)
+RECIPROCAL_MISSIONS = RuleSpec(
+    "missions",
+    "reciprocal-missions",
+    5,
+    "the two states have missions in each other's capitals",
+    "Both countries have embassies in each other's capitals",
+)
+EXISTENTIAL_MISSION = RuleSpec(
+    "missions",
+    "existential-mission",
+    5,
+    "there is an S mission in C",
+    "There is a U.S. Embassy in Bamako",
+)
+NAMED_MISSION = RuleSpec(
+    "missions",
+    "named-mission",
+    5,
+    "the S mission in C (was opened ...)",
+    "The Greek embassy in Baku was opened in the spring of 1993",
+)
+MISSION_WITHOUT_SENDER = RuleSpec(
+    "missions",
+    "mission-without-sender",
+    6,
+    "the mission in C (of the row's other state) was opened",
+    "The embassy in Nairobi was opened on 12 December 1963",
+)
+# -- memberships and other roles in organizations ------------------------------------------
+PARTICIPATION_LIST = RuleSpec(
+    "memberships",
+    "participation-list",
+    1,
+    "a list of organizations under a participation heading or lead-in",
+    "AsDB, BSEC, CE, CIS, EAPC, EBRD, ...",
+)
+BOTH_MEMBERS_OF = RuleSpec(
+    "memberships",
+    "both-members-of",
+    2,
+    "both countries are members of O",
+    "Both countries are full members of the Council of Europe",
+)
+MEMBERS_LISTED = RuleSpec(
+    "memberships",
+    "members-listed",
+    2,
+    "S1, S2 and S3 are members of O",
+    "Kenya, Uganda and Tanzania are members of the East African Community",
+)
+MEMBER_OF = RuleSpec(
+    "memberships",
+    "member-of",
+    2,
+    "S is a member (observer, candidate ...) of O",
+    "Azerbaijan is a member of the United Nations",
+)
+JOINED = RuleSpec(
+    "memberships",
+    "joined",
+    2,
+    "S joined / acceded to / became a member of O",
+    "Estonia joined NATO in 2004",
+)
+WITHDREW_FROM = RuleSpec(
+    "memberships",
+    "withdrew-from",
+    2,
+    "S withdrew from / left O",
+    "Venezuela withdrew from the Andean Community",
+)
+COMMON_MEMBERSHIP = RuleSpec(
+    "memberships",
+    "common-membership",
+    3,
+    "the states named work through common membership in O",
+    "the three nations work toward integration through common membership in the East "
+    "African Community",
+)
+# -- recognitions --------------------------------------------------------------------------
+NTH_TO_RECOGNIZE = RuleSpec(
+    "recognitions",
+    "nth-to-recognize",
+    1,
+    "S was the Nth state to recognize R (after T)",
+    "Pakistan was the second country to recognize Azerbaijan after Turkey",
+)
+FIRST_TO_DO_SO = RuleSpec(
+    "recognitions",
+    "first-to-do-so",
+    1,
+    "the first state to do so was S",
+    "the first country to do so was Iceland on 22 August 1991",
+)
+RECOGNIZED_BY = RuleSpec(
+    "recognitions",
+    "recognized-by",
+    2,
+    "R was recognized by S",
+    "Azerbaijan was recognized by Romania on 11 December 1991",
+)
+RE_RECOGNIZED = RuleSpec(
+    "recognitions",
+    "re-recognized",
+    2,
+    "S re-recognized R",
+    "Colombia re-recognised the restored Republic of Estonia on 23 March 1994",
+)
+RECOGNIZED = RuleSpec(
+    "recognitions",
+    "recognized",
+    2,
+    "S recognized R (the independence of R)",
+    "Japan recognized Azerbaijan on 28 December 1991",
+)
+RECOGNIZED_EACH_OTHER = RuleSpec(
+    "recognitions",
+    "recognized-each-other",
+    2,
+    "the two states recognized each other (each the other)",
+    "the two republics recognised each other's independence on 12 February 1992",
+)
+RECOGNIZED_IT = RuleSpec(
+    "recognitions",
+    "recognized-it",
+    3,
+    "S recognized it: the state whose independence the sentence declared",
+    "Kosovo declared its independence from Serbia on 17 February 2008 and Ireland "
+    "recognised it on 29 February 2008",
+)
+RECOGNITION_OF = RuleSpec(
+    "recognitions",
+    "recognition-of",
+    3,
+    "S's recognition of R / S granted recognition to R",
+    "Mexico's recognition of Namibia on 17 April 1990",
+)
+# -- where relations stand (relations.status_rule) -----------------------------------------
+NO_RELATIONS_LIST = RuleSpec(
+    "relation-status",
+    "no-relations-list",
+    1,
+    "the state is listed under a 'no relations' heading or lead-in",
+    "Azerbaijan has not established diplomatic relations with: - Armenia",
+)
+RELATIONS_NONE = RuleSpec(
+    "relation-status",
+    "relations-none",
+    2,
+    "the two states have no relations",
+    "Azerbaijan and Armenia do not have diplomatic relations",
+)
+RELATIONS_CHANGED = RuleSpec(
+    "relation-status",
+    "relations-changed",
+    3,
+    "the last change of state between the two: severed, suspended, restored",
+    "Relations were severed in 1967 and restored in 1991",
+)
+RELATIONS_ESTABLISHED = RuleSpec(
+    "relation-status",
+    "relations-established",
+    4,
+    "relations are stated as established",
+    "Both countries established diplomatic relations on 24 April 1995",
+)
+DATED_RELATIONS = RuleSpec(
+    "relation-status",
+    "dated-relations",
+    5,
+    "the row dates the start of relations",
+    "| 1992-06-25 |",
+)
+RELATIONS_PRESENT = RuleSpec(
+    "relation-status",
+    "relations-present",
+    3,
+    "a sentence says in the present that relations hold: after the last break it outweighs "
+    "the break; otherwise it decides only when no other rule does",
+    "Currently, the Lithuania-Poland relations are excellent",
+)
+BREAK_THEN_LATER_EVENTS = RuleSpec(
+    "relation-status",
+    "break-then-later-events",
+    3,
+    "the last change is a break, but the row goes on to date later events: the break is "
+    "history and today's state is not stated (status unknown)",
+    "Venezuela broke off diplomatic ties with Japan in December 1941. In 1999, ...",
+)
+MISSIONS_IMPLY_RELATIONS = RuleSpec(
+    "relation-status",
+    "missions-imply-relations",
+    6,
+    "a mission or an accreditation between the two states (in the row)",
+    "Mexico has an embassy in Baku",
+)
+# -- when relations began (relations.began_source) -----------------------------------------
+TABLE_CELL = RuleSpec(
+    "relation-began", "table-cell", 1, "the 'Formal relations began' cell", "1962-06-12"
+)
+BEGAN_SENTENCE_DATE = RuleSpec(
+    "relation-began",
+    "sentence",
+    2,
+    "the date a row sentence gives for establishing relations",
+    "Both countries established diplomatic relations on 24 April 1995",
+)
+FOOTNOTE_DATE = RuleSpec(
+    "relation-began",
+    "footnote-date",
+    3,
+    "the publication date of the footnote the cell cites (relations began by then)",
+    "[5] ... 12 March 2010",
+)
+# -- what the began date dates (relations.began_kind_rule) --------------------------------
+BEGAN_CELL = RuleSpec(
+    "began-kind",
+    "began-cell",
+    1,
+    "a word of the began cell itself",
+    "1991 (restored)",
+)
+BEGAN_SENTENCE = RuleSpec(
+    "began-kind",
+    "began-sentence",
+    2,
+    "the word nearest the date in the sentence the date was read from",
+    "Diplomatic relations were restored on 20 August 1991",
+)
+ROW_SENTENCE = RuleSpec(
+    "began-kind",
+    "row-sentence",
+    3,
+    "a word near the date's year in a sentence of the row",
+    "Relations were re-established in 1991",
+)
+BEGAN_HEADER = RuleSpec(
+    "began-kind",
+    "began-header",
+    4,
+    "the began column's header",
+    "Period of recognition",
+)
+# -- counts the text claims ----------------------------------------------------------------
+RELATIONS_COUNT = RuleSpec(
+    "claims",
+    "relations-count",
+    1,
+    "relations with N countries",
+    "diplomatic relations with 158 countries",
+)
+NO_RELATIONS_COUNT = RuleSpec(
+    "claims",
+    "no-relations-count",
+    1,
+    "no relations with N countries",
+    "has not established diplomatic relations with three countries",
+)
+RECOGNITIONS_COUNT = RuleSpec(
+    "claims",
+    "recognitions-count",
+    1,
+    "recognized by N states",
+    "recognised by 112 UN member states",
+)
+MEMBERSHIPS_COUNT = RuleSpec(
+    "claims",
+    "memberships-count",
+    1,
+    "member of N organizations",
+    "a member of 47 international organizations",
+)
+EMBASSIES_COUNT = RuleSpec("claims", "embassies-count", 1, "has N embassies", "has 64 embassies")
+
+#: every rule, in the order declared above
+# -- events between the row's two states (relation_events.rule) ---------------------------
+EVENT_VERB = RuleSpec(
+    "relation-event",
+    "event-verb",
+    1,
+    "a verb of change governs relations, dated in its clause or by the sentence's opening",
+    "Relations were severed in 1946 and were restored in 1970",
+)
+ESTABLISHED_NOT_UNTIL = RuleSpec(
+    "relation-event",
+    "established-not-until",
+    1,
+    "relations were not established (or resumed) until a date: an event of that date",
+    "Washington did not establish diplomatic relations with Mexico until 1825",
+)
+RELATIONS_PERIOD = RuleSpec(
+    "relation-event",
+    "relations-period",
+    1,
+    "a span of relations or recognition with its end",
+    "Chad and Taiwan had relations from 1962 to 1972",
+)
+RECOGNITION_SWITCHED = RuleSpec(
+    "relation-event",
+    "recognition-switched",
+    1,
+    "switching recognition to one of two rival governments ends relations with the other",
+    "Chad switched diplomatic recognition to the People's Republic of China",
+)
+EVENT_NOUN = RuleSpec(
+    "relation-event",
+    "event-noun",
+    2,
+    "a noun of restoration: renewal, restoration, resumption, normalisation",
+    "the last renewal was in March 1990",
+)
+
+
 RULES: tuple[RuleSpec, ...] = (
-    # -- who a relations row is about (relations.counterpart_method) ------------------------
-    RuleSpec("counterpart", "country-cell", 1, "the row's country cell names a state", "Hungary"),
-    RuleSpec("counterpart", "list-item", 1, "an item of a list of states names one", "Bhutan"),
-    RuleSpec(
-        "counterpart",
-        "see-relations",
-        2,
-        "a See/Main line names the pair's relations",
-        "See Azerbaijan–Djibouti relations",
-    ),
-    RuleSpec(
-        "counterpart",
-        "organization-mention",
-        2,
-        "a row of a table of organizations names its organization",
-        "Azerbaijan has been a member of the OSCE since 1992",
-    ),
-    RuleSpec(
-        "counterpart",
-        "sentence-subject",
-        3,
-        "a sentence naming the subject opens with another state",
-        "Mexico has an embassy in Baku",
-    ),
-    RuleSpec(
-        "counterpart",
-        "subject-sentence",
-        3,
-        "a sentence opening with the subject acts on another state",
-        "Azerbaijan is represented in Nicaragua through its embassy in Havana",
-    ),
-    RuleSpec(
-        "counterpart",
-        "relations-between",
-        3,
-        "relations between the subject and a state",
-        "Relations between Kenya and Ethiopia date back to 1954",
-    ),
-    RuleSpec(
-        "counterpart",
-        "subject-mission-city",
-        4,
-        "the subject's mission is in a city of one state",
-        "Azerbaijan has an embassy in Lima",
-    ),
-    RuleSpec(
-        "counterpart",
-        "sole-mention",
-        5,
-        "the only state the row's sentences about the subject name",
-        "Azerbaijan and Bhutan signed an agreement",
-    ),
-    RuleSpec(
-        "counterpart",
-        "footnote",
-        6,
-        "the only state the row's footnotes name, in any language",
-        "[12] Посольство Азербайджана в Египте",
-    ),
-    RuleSpec(
-        "counterpart",
-        "footnote-region",
-        6,
-        "the only footnote state in the section's continent",
-        "[7] Benin, Togo (Africa)",
-    ),
-    # -- missions ------------------------------------------------------------------------------
-    RuleSpec(
-        "missions",
-        "accredited-from",
-        1,
-        "S is accredited to H from its mission in C",
-        "Uruguay is accredited to Azerbaijan from its embassy in Tehran, Iran",
-    ),
-    RuleSpec(
-        "missions",
-        "represented-via",
-        1,
-        "S is represented in H through its mission in C",
-        "Armenia is represented in Estonia through its embassy in Warsaw (Poland)",
-    ),
-    RuleSpec(
-        "missions",
-        "interests-represented-by",
-        1,
-        "S's interests in H are represented by a mission in C",
-        "Estonian interests in Egypt are represented by the Swedish embassy in Cairo",
-    ),
-    RuleSpec(
-        "missions",
-        "serving-mission",
-        1,
-        "S has a mission in C which serves H",
-        "Sri Lanka has an embassy in Stockholm which serves Estonia",
-    ),
-    RuleSpec(
-        "missions",
-        "covering-mission-accredited",
-        1,
-        "S's mission in C is accredited to H",
-        "The Turkish Embassy in Oslo is accredited to Iceland",
-    ),
-    RuleSpec(
-        "missions",
-        "mission-closed",
-        2,
-        "a mission the sentence names was closed",
-        "In 1993, Mexico opened an embassy in Windhoek, however, the embassy was closed in 2002",
-    ),
-    RuleSpec(
-        "missions",
-        "mission-list-with-count",
-        3,
-        "S has N missions in C1, C2 ... (the list is kept; a count that disagrees is noted)",
-        "Estonia has six honorary consulates in Kotka, Mariehamn, Oulu, Tampere, Turku and Vaasa",
-    ),
-    RuleSpec(
-        "missions",
-        "non-resident-mission",
-        3,
-        "S has a non-resident embassy in C (covering the row's other state)",
-        "Azerbaijan has a non-resident embassy in London",
-    ),
-    RuleSpec(
-        "missions",
-        "has-mission",
-        4,
-        "S has / maintains / operates a mission in C",
-        "Belgium has an embassy in Kuala Lumpur",
-    ),
-    RuleSpec(
-        "missions",
-        "opened-mission",
-        4,
-        "S opened / established a mission in C",
-        "Kenya opened an embassy in Addis Ababa in 1967",
-    ),
-    RuleSpec(
-        "missions",
-        "planned-mission",
-        4,
-        "S will / plans to open a mission in C",
-        "Azerbaijan will open a consulate-general in Yekaterinburg",
-    ),
-    RuleSpec(
-        "missions",
-        "senders-listed",
-        5,
-        "S1, S2 and S3 have missions in C",
-        "Four nations maintain permanent embassies in the FSM: Australia, China, Japan and "
-        "the United States",
-    ),
-    RuleSpec(
-        "missions",
-        "reciprocal-missions",
-        5,
-        "the two states have missions in each other's capitals",
-        "Both countries have embassies in each other's capitals",
-    ),
-    RuleSpec(
-        "missions",
-        "existential-mission",
-        5,
-        "there is an S mission in C",
-        "There is a U.S. Embassy in Bamako",
-    ),
-    RuleSpec(
-        "missions",
-        "named-mission",
-        5,
-        "the S mission in C (was opened ...)",
-        "The Greek embassy in Baku was opened in the spring of 1993",
-    ),
-    RuleSpec(
-        "missions",
-        "mission-without-sender",
-        6,
-        "the mission in C (of the row's other state) was opened",
-        "The embassy in Nairobi was opened on 12 December 1963",
-    ),
-    # -- memberships and other roles in organizations ------------------------------------------
-    RuleSpec(
-        "memberships",
-        "participation-list",
-        1,
-        "a list of organizations under a participation heading or lead-in",
-        "AsDB, BSEC, CE, CIS, EAPC, EBRD, ...",
-    ),
-    RuleSpec(
-        "memberships",
-        "both-members-of",
-        2,
-        "both countries are members of O",
-        "Both countries are full members of the Council of Europe",
-    ),
-    RuleSpec(
-        "memberships",
-        "members-listed",
-        2,
-        "S1, S2 and S3 are members of O",
-        "Kenya, Uganda and Tanzania are members of the East African Community",
-    ),
-    RuleSpec(
-        "memberships",
-        "member-of",
-        2,
-        "S is a member (observer, candidate ...) of O",
-        "Azerbaijan is a member of the United Nations",
-    ),
-    RuleSpec(
-        "memberships",
-        "joined",
-        2,
-        "S joined / acceded to / became a member of O",
-        "Estonia joined NATO in 2004",
-    ),
-    RuleSpec(
-        "memberships",
-        "withdrew-from",
-        2,
-        "S withdrew from / left O",
-        "Venezuela withdrew from the Andean Community",
-    ),
-    RuleSpec(
-        "memberships",
-        "common-membership",
-        3,
-        "the states named work through common membership in O",
-        "the three nations work toward integration through common membership in the East "
-        "African Community",
-    ),
-    # -- recognitions --------------------------------------------------------------------------
-    RuleSpec(
-        "recognitions",
-        "nth-to-recognize",
-        1,
-        "S was the Nth state to recognize R (after T)",
-        "Pakistan was the second country to recognize Azerbaijan after Turkey",
-    ),
-    RuleSpec(
-        "recognitions",
-        "first-to-do-so",
-        1,
-        "the first state to do so was S",
-        "the first country to do so was Iceland on 22 August 1991",
-    ),
-    RuleSpec(
-        "recognitions",
-        "recognized-by",
-        2,
-        "R was recognized by S",
-        "Azerbaijan was recognized by Romania on 11 December 1991",
-    ),
-    RuleSpec(
-        "recognitions",
-        "re-recognized",
-        2,
-        "S re-recognized R",
-        "Colombia re-recognised the restored Republic of Estonia on 23 March 1994",
-    ),
-    RuleSpec(
-        "recognitions",
-        "recognized",
-        2,
-        "S recognized R (the independence of R)",
-        "Japan recognized Azerbaijan on 28 December 1991",
-    ),
-    RuleSpec(
-        "recognitions",
-        "recognized-each-other",
-        2,
-        "the two states recognized each other (each the other)",
-        "the two republics recognised each other's independence on 12 February 1992",
-    ),
-    RuleSpec(
-        "recognitions",
-        "recognized-it",
-        3,
-        "S recognized it: the state whose independence the sentence declared",
-        "Kosovo declared its independence from Serbia on 17 February 2008 and Ireland "
-        "recognised it on 29 February 2008",
-    ),
-    RuleSpec(
-        "recognitions",
-        "recognition-of",
-        3,
-        "S's recognition of R / S granted recognition to R",
-        "Mexico's recognition of Namibia on 17 April 1990",
-    ),
-    # -- where relations stand (relations.status_rule) -----------------------------------------
-    RuleSpec(
-        "relation-status",
-        "no-relations-list",
-        1,
-        "the state is listed under a 'no relations' heading or lead-in",
-        "Azerbaijan has not established diplomatic relations with: - Armenia",
-    ),
-    RuleSpec(
-        "relation-status",
-        "relations-none",
-        2,
-        "the two states have no relations",
-        "Azerbaijan and Armenia do not have diplomatic relations",
-    ),
-    RuleSpec(
-        "relation-status",
-        "relations-changed",
-        3,
-        "the last change of state between the two: severed, suspended, restored",
-        "Relations were severed in 1967 and restored in 1991",
-    ),
-    RuleSpec(
-        "relation-status",
-        "relations-established",
-        4,
-        "relations are stated as established",
-        "Both countries established diplomatic relations on 24 April 1995",
-    ),
-    RuleSpec(
-        "relation-status",
-        "dated-relations",
-        5,
-        "the row dates the start of relations",
-        "| 1992-06-25 |",
-    ),
-    RuleSpec(
-        "relation-status",
-        "relations-present",
-        3,
-        "a sentence says in the present that relations hold: after the last break it outweighs "
-        "the break; otherwise it decides only when no other rule does",
-        "Currently, the Lithuania-Poland relations are excellent",
-    ),
-    RuleSpec(
-        "relation-status",
-        "break-then-later-events",
-        3,
-        "the last change is a break, but the row goes on to date later events: the break is "
-        "history and today's state is not stated (status unknown)",
-        "Venezuela broke off diplomatic ties with Japan in December 1941. In 1999, ...",
-    ),
-    RuleSpec(
-        "relation-status",
-        "missions-imply-relations",
-        6,
-        "a mission or an accreditation between the two states (in the row)",
-        "Mexico has an embassy in Baku",
-    ),
-    # -- events between the row's two states (relation_events.rule) ---------------------------
-    RuleSpec(
-        "relation-event",
-        "event-verb",
-        1,
-        "a verb of change governs relations, dated in its clause or by the sentence's opening",
-        "Relations were severed in 1946 and were restored in 1970",
-    ),
-    RuleSpec(
-        "relation-event",
-        "established-not-until",
-        1,
-        "relations were not established (or resumed) until a date: an event of that date",
-        "Washington did not establish diplomatic relations with Mexico until 1825",
-    ),
-    RuleSpec(
-        "relation-event",
-        "relations-period",
-        1,
-        "a span of relations or recognition with its end",
-        "Chad and Taiwan had relations from 1962 to 1972",
-    ),
-    RuleSpec(
-        "relation-event",
-        "recognition-switched",
-        1,
-        "switching recognition to one of two rival governments ends relations with the other",
-        "Chad switched diplomatic recognition to the People's Republic of China",
-    ),
-    RuleSpec(
-        "relation-event",
-        "event-noun",
-        2,
-        "a noun of restoration: renewal, restoration, resumption, normalisation",
-        "the last renewal was in March 1990",
-    ),
-    # -- when relations began (relations.began_source) -----------------------------------------
-    RuleSpec("relation-began", "table-cell", 1, "the 'Formal relations began' cell", "1962-06-12"),
-    RuleSpec(
-        "relation-began",
-        "sentence",
-        2,
-        "the date a row sentence gives for establishing relations",
-        "Both countries established diplomatic relations on 24 April 1995",
-    ),
-    RuleSpec(
-        "relation-began",
-        "footnote-date",
-        3,
-        "the publication date of the footnote the cell cites (relations began by then)",
-        "[5] ... 12 March 2010",
-    ),
-    # -- what the began date dates (relations.began_kind_rule) --------------------------------
-    RuleSpec(
-        "began-kind",
-        "began-cell",
-        1,
-        "a word of the began cell itself",
-        "1991 (restored)",
-    ),
-    RuleSpec(
-        "began-kind",
-        "began-sentence",
-        2,
-        "the word nearest the date in the sentence the date was read from",
-        "Diplomatic relations were restored on 20 August 1991",
-    ),
-    RuleSpec(
-        "began-kind",
-        "row-sentence",
-        3,
-        "a word near the date's year in a sentence of the row",
-        "Relations were re-established in 1991",
-    ),
-    RuleSpec(
-        "began-kind",
-        "began-header",
-        4,
-        "the began column's header",
-        "Period of recognition",
-    ),
-    # -- counts the text claims ----------------------------------------------------------------
-    RuleSpec(
-        "claims",
-        "relations-count",
-        1,
-        "relations with N countries",
-        "diplomatic relations with 158 countries",
-    ),
-    RuleSpec(
-        "claims",
-        "no-relations-count",
-        1,
-        "no relations with N countries",
-        "has not established diplomatic relations with three countries",
-    ),
-    RuleSpec(
-        "claims",
-        "recognitions-count",
-        1,
-        "recognized by N states",
-        "recognised by 112 UN member states",
-    ),
-    RuleSpec(
-        "claims",
-        "memberships-count",
-        1,
-        "member of N organizations",
-        "a member of 47 international organizations",
-    ),
-    RuleSpec("claims", "embassies-count", 1, "has N embassies", "has 64 embassies"),
+    COUNTRY_CELL,
+    LIST_ITEM,
+    SEE_RELATIONS,
+    ORGANIZATION_MENTION,
+    SENTENCE_SUBJECT,
+    SUBJECT_SENTENCE,
+    RELATIONS_BETWEEN,
+    SUBJECT_MISSION_CITY,
+    SOLE_MENTION,
+    FOOTNOTE,
+    FOOTNOTE_REGION,
+    ACCREDITED_FROM,
+    REPRESENTED_VIA,
+    INTERESTS_REPRESENTED_BY,
+    SERVING_MISSION,
+    COVERING_MISSION_ACCREDITED,
+    MISSION_CLOSED,
+    MISSION_LIST_WITH_COUNT,
+    NON_RESIDENT_MISSION,
+    HAS_MISSION,
+    OPENED_MISSION,
+    PLANNED_MISSION,
+    SENDERS_LISTED,
+    RECIPROCAL_MISSIONS,
+    EXISTENTIAL_MISSION,
+    NAMED_MISSION,
+    MISSION_WITHOUT_SENDER,
+    PARTICIPATION_LIST,
+    BOTH_MEMBERS_OF,
+    MEMBERS_LISTED,
+    MEMBER_OF,
+    JOINED,
+    WITHDREW_FROM,
+    COMMON_MEMBERSHIP,
+    NTH_TO_RECOGNIZE,
+    FIRST_TO_DO_SO,
+    RECOGNIZED_BY,
+    RE_RECOGNIZED,
+    RECOGNIZED,
+    RECOGNIZED_EACH_OTHER,
+    RECOGNIZED_IT,
+    RECOGNITION_OF,
+    NO_RELATIONS_LIST,
+    RELATIONS_NONE,
+    RELATIONS_CHANGED,
+    RELATIONS_ESTABLISHED,
+    DATED_RELATIONS,
+    RELATIONS_PRESENT,
+    BREAK_THEN_LATER_EVENTS,
+    MISSIONS_IMPLY_RELATIONS,
+    EVENT_VERB,
+    ESTABLISHED_NOT_UNTIL,
+    RELATIONS_PERIOD,
+    RECOGNITION_SWITCHED,
+    EVENT_NOUN,
+    TABLE_CELL,
+    BEGAN_SENTENCE_DATE,
+    FOOTNOTE_DATE,
+    BEGAN_CELL,
+    BEGAN_SENTENCE,
+    ROW_SENTENCE,
+    BEGAN_HEADER,
+    RELATIONS_COUNT,
+    NO_RELATIONS_COUNT,
+    RECOGNITIONS_COUNT,
+    MEMBERSHIPS_COUNT,
+    EMBASSIES_COUNT,
 )
 
 

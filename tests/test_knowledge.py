@@ -8,14 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.analysis.document import Analyzer
+from pipeline.engine import Engine, Resources, Where
 from pipeline.extract.grammar import Grammar
-from pipeline.extract.missions import MissionReader
 from pipeline.knowledge import Knowledge
 from pipeline.knowledge.files import data_files, read_data, source_of
 from pipeline.knowledge.gazetteer import Country, Gazetteer
 from pipeline.knowledge.organizations import Registry
 from pipeline.knowledge.vocabulary import Gate, Vocabulary
 from pipeline.model import Paragraph
+from pipeline.rules import DECIDERS, RULES, missions
 from tests.conftest import extractors
 
 
@@ -38,7 +39,8 @@ def tiny_knowledge() -> Knowledge:
 def test_rules_run_on_a_tiny_knowledge_base():
     k = tiny_knowledge()
     (sentence,) = Analyzer(k).sentences([Paragraph("Sylvania has an embassy in Fredville.", 1, 1)])
-    (claim,) = MissionReader(Grammar(k)).claims(sentence, "FRD")
+    engine = Engine(RULES, DECIDERS, Resources(k.vocabulary, Grammar(k)))
+    (claim,) = missions.claims(engine.read(sentence, Where(subject="FRD")))
     assert (claim.sender, claim.place.city, claim.place.city_countries, claim.rule) == (
         "SYL",
         "Fredville",

@@ -14,7 +14,12 @@ ALLOWED = {
     "knowledge": {"knowledge"},
     "layout": {"knowledge", "layout", "model", "errors", "limits"},
     "analysis": {"knowledge", "layout", "analysis", "model", "errors", "limits"},
+    # the rule engine reads analysed sentences; it knows no family
+    "engine": {"knowledge", "analysis", "engine", "dates"},
+    # the rules of each family, declared for the engine
+    "rules": {"knowledge", "analysis", "engine", "extract", "rules", "dates", "model"},
     "extract": {
+        "engine",
         "knowledge",
         "layout",
         "analysis",
@@ -25,6 +30,8 @@ ALLOWED = {
         "errors",
     },
     "resolve": {
+        "engine",
+        "rules",
         "knowledge",
         "layout",
         "analysis",

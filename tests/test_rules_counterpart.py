@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.engine import Where
 from pipeline.extract.relations import relation_rows
+from pipeline.rules import missions
 from tests.conftest import AZERBAIJAN, extractors, layout_of, relations_doc
 
 
@@ -18,7 +20,8 @@ def resolve(text: str, name: str = AZERBAIJAN):
     analysis = ex.analyzer.analyse(layout)
     (row,) = relation_rows(analysis)
     subject = layout.document.subject_iso3
-    claims = [ex.missions.claims(s, subject) for s in row.sentences]
+    where = Where(in_row=True, subject=subject)
+    claims = [missions.claims(ex.engine.read(s, where)) for s in row.sentences]
     return ex.counterparts.resolve(row, claims, analysis.footnotes, subject)
 
 

@@ -246,6 +246,17 @@ CASES = [
         [("LKA", "EST", "Stockholm", "embassy", "accredited-from", "serving-mission")],
     ),
     (
+        "a mission that serves a list of states joined by 'as well as' (pieces.AND)",
+        ESTONIA,
+        "",
+        ["-   Sri Lanka has an embassy in Stockholm which serves Estonia as well as Latvia."],
+        [  # serving several states, the embassy is also one in its own host
+            ("LKA", "EST", "Stockholm", "embassy", "accredited-from", "serving-mission"),
+            ("LKA", "LVA", "Stockholm", "embassy", "accredited-from", "serving-mission"),
+            ("LKA", "SWE", "Stockholm", "embassy", "open", "has-mission"),
+        ],
+    ),
+    (
         "the covering mission first",
         "Foreign_relations_of_Iceland.md",
         "",

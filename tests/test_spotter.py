@@ -16,6 +16,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 from pipeline.analysis.entities import Spotter, _sentence_starts, _starts_after_stops
 from pipeline.extract.missions import INTERESTS_GATE, OPENED_GATE, THERE_GATE
 from pipeline.knowledge.vocabulary import Gate
+from pipeline.rules import missions
 from tests.conftest import extractors
 
 #: token ids 0 and 1 are full stops (1 also punctuation, as "." is); 2 is other punctuation
@@ -117,7 +118,7 @@ MASKED_PIECES = [
 def test_a_mission_rule_skipped_by_its_gate_could_not_have_matched(
     gate: Gate, pattern: str, whole_sentence: bool, text: str
 ):
-    compiled = getattr(extractors().missions, pattern)
+    compiled = getattr(extractors().engine.resources.once(missions.reader), pattern)
     if not gate.search(text):
         assert compiled.match(text) is None
         # a clause is a stretch of the sentence: the gate on the sentence covers it too

@@ -21,9 +21,25 @@ ENT = r"⟪(\d+)⟫"
 ENT_RE = re.compile(ENT)
 
 
+#: hyphens of every kind, and an en dash or a minus sign inside a word, read as "-"
+#: ("consulate‑general", "consulate–general"); not the em dash, which sets a phrase apart
+#: ("Belgium—itself newly independent—recognized"); curly quotes as straight ones
+_HYPHENS = re.compile("[\u2010\u2011\u2012]|(?<=[^\\W\\d_])[\u2013\u2212](?=[^\\W\\d_])")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def typographic(text: str) -> str:
+    """Typographic variants made plain, one character for one (offsets are kept): the rules'
+    patterns then spell a hyphen, an apostrophe or a quote one way."""
+    if text.isascii():
+        return text
+    return _HYPHENS.sub("-", text).translate(_QUOTES)
+
+
 def mask(text: str, mentions: tuple[Mention, ...]) -> str:
-    """The cleaned text with each mention replaced by ⟪index⟫."""
-    cleaned = clean(text)
+    """The cleaned text with each mention replaced by ⟪index⟫, typographic variants made plain
+    (`typographic`)."""
+    cleaned = typographic(clean(text))
     out, last = [], 0
     for i, m in enumerate(mentions):
         out.append(cleaned[last : m.start])

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Protocol
 
+from schemas import rules
 from schemas.families import tables_of
 from schemas.rules import rank
 
@@ -99,7 +100,7 @@ def representation_level(mission: Row) -> int | None:
     Consulates are not diplomatic representation, and planned or closed missions are none: they
     give no level. Our texts never name a chargé d'affaires (1) or a minister (2)."""
     status, kind = mission["status"], mission["kind"]
-    if mission.get("rule") == "interests-represented-by":
+    if mission.get("rule") == rules.INTERESTS_REPRESENTED_BY.name:
         return OTHER
     if kind in AMBASSADORIAL and (status in EXISTING or status in NON_RESIDENT):
         return AMBASSADOR
@@ -378,7 +379,7 @@ def _resident(mission: Row) -> bool:
         representation_level(mission) is not None
         and mission["status"] in EXISTING
         and mission["kind"] != "non-resident-embassy"
-        and mission.get("rule") != "interests-represented-by"
+        and mission.get("rule") != rules.INTERESTS_REPRESENTED_BY.name
     )
 
 

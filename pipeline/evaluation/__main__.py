@@ -3,8 +3,10 @@
     eval          every kind of label present (../shared/gold, fixtures/gold), scored on the
                   documents they label: one table, per set of labels and in all
     rules-report  per named rule: how many facts it makes over the corpus, and on the labelled
-                  documents its precision and its share of the labels it finds (in the spirit
-                  of Snorkel's LFAnalysis)
+                  documents its precision and its share of the labels it finds; for the rules
+                  the engine reads, also the sentences and readings over the corpus, the
+                  readings lost to precedence, the facts no other rule reads, and the rules it
+                  overlaps and conflicts with (in the spirit of Snorkel's LFAnalysis)
     agreement     how far the independent second labellings (fixtures/gold/second) agree with
                   the first ones: F1 of one against the other, per document and in all
 
@@ -22,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from pipeline.evaluation.gold import WHATS, Gold, Row, Score, load_gold, score
+from pipeline.evaluation.readings import RuleFigures
 from schemas.families import rule_columns, rule_label
 
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -64,8 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "eval":
         figures = _eval(sets, tables, sovereign)
     else:
-        everything = _extracted(sorted(args.corpus.glob("*.md"))) if args.corpus.is_dir() else {}
+        from pipeline.evaluation.readings import corpus_readings
+
+        paths = sorted(args.corpus.glob("*.md")) if args.corpus.is_dir() else docs
+        everything = _extracted(paths) if args.corpus.is_dir() else {}
         figures = _rules_report(sets, tables, everything or tables, sovereign)
+        figures["readings"] = _readings_report(corpus_readings(paths))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", "utf-8")
     return 0
@@ -270,6 +277,32 @@ def _rules_report(
                 f"{s.matched:>8} {s.precision:>9.3f} {s.recall:>7.3f}"
             )
     return report
+
+
+def _readings_report(figures: Mapping[str, RuleFigures]) -> dict[str, object]:
+    """The engine's readings per rule: coverage, losses, unique facts, overlaps, conflicts."""
+    print()
+    print(
+        f"{'rule (engine readings)':<28} {'sentences':>9} {'readings':>8} {'lost':>6} "
+        f"{'only':>6}  overlaps (conflicts) with"
+    )
+    out: dict[str, object] = {}
+    for name, f in sorted(figures.items(), key=lambda kv: (kv[1].family, kv[0])):
+        pairs = ", ".join(
+            f"{other} {n} ({f.conflicts.get(other, 0)})" for other, n in f.overlaps.most_common()
+        )
+        print(
+            f"{name:<28} {f.sentences:>9} {f.readings:>8} {f.lost:>6} {f.only:>6}  {pairs or '-'}"
+        )
+        out[f"{f.family}/{name}"] = {
+            "sentences": f.sentences,
+            "readings": f.readings,
+            "lost": f.lost,
+            "only": f.only,
+            "overlaps": dict(f.overlaps),
+            "conflicts": dict(f.conflicts),
+        }
+    return out
 
 
 if __name__ == "__main__":

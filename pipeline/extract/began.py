@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.dates import ParsedDate
 from pipeline.knowledge.vocabulary import Vocabulary
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
+from schemas import rules as R
 
 #: leftover table attributes before the value (`< style="background: silver;" | N/A`)
 ATTRIBUTES = re.compile(r"^.*?\b(?:style|class|data-sort-type|width|align)\s*=[^|]*\|")
@@ -70,7 +71,7 @@ class BeganKindReader:
         found = self._nearest(plain_cell(cell) or "", year, anywhere=True)
         if found:
             return BeganKind(found, "began-cell")
-        if source == "sentence" and sentence:
+        if source == R.BEGAN_SENTENCE_DATE.name and sentence:
             found = self._nearest(sentence, year, anywhere=True)
             if found:
                 return BeganKind(found, "began-sentence")

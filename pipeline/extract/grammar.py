@@ -14,17 +14,9 @@ from itertools import pairwise
 
 from pipeline.analysis.entities import Mention
 from pipeline.analysis.text import ENT, Sentence
-from pipeline.dates import DATE_PHRASE
+from pipeline.engine.pieces import ADVERBS, APPOSITION, CAPWORD, DATE, LEAD, LINK, NAME, UPPER
 from pipeline.knowledge import Knowledge
 
-#: an upper-case letter, Latin-1 and Latin Extended-A included ("Łódź", "Ústí")
-UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
-CAPWORD = rf"{UPPER}[\w'’.\-]*"
-#: small words inside a place's name: "Santiago de Compostela", "Port of Spain" ("Rostov-on-Don"
-#: is one word; with a space, "on" starts a date: "in London on May 4")
-LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|du|di|les|los|las|am|an|der|upon|sur|en)"
-NAME = rf"{CAPWORD}(?:[ -](?:{CAPWORD}|{LINK}(?= {UPPER})))*"
-DATE = DATE_PHRASE.pattern
 #: finite verbs that show a clause already has its predicate
 FINITE = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|maintains?|operates?|\w{3,}ed)\b"
@@ -38,31 +30,6 @@ CLAUSE_VERB = (
     r"participates?|belongs?|remains?|"
     r"set up|re-?opened|also|now|still|in turn|likewise|similarly)\b"
 )
-ADVERBS = (
-    r"(?:(?:also|now|still|currently|already|later|subsequently|recently|officially|formally|"
-    r"first|then|likewise|similarly|in turn|further|eventually|finally|since then),?\s+)*"
-)
-#: what a clause may say before its subject: "Since 1994,", "In 2008", "However,", "Six years
-#: later"
-LEAD = (
-    rf"(?:(?:(?:since|in|on|as of|from|by|after|during|until|following|between|at the end of|"
-    rf"at the beginning of|before|prior to|with)\s+(?:{DATE}|[^,;.]{{1,60}}?)\s*,\s*)"
-    rf"|(?:(?:after|following|during|since)\s+[^,⟪;.]{{1,60}}?\s+(?=(?:the\s+)?⟪))"
-    rf"|(?:(?:since|in|on|after|following|during|before|until|by|with)\s+[^;.⟪]{{0,100}}?"
-    rf"\b{DATE}\s*,\s*)"
-    rf"|(?:(?:since|in|on|as of|by)\s+{DATE}\s+)"
-    rf"|(?:[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}}\s+(?:later|earlier|afterwards|ago),?\s+)"
-    rf"|(?:(?:although|though|while|whereas|whilst|because)\s+)"
-    # "Among them,", "Reflecting its status as a producer,": a phrase with no state in it
-    rf"|(?:(?:among|of)\s+(?:them|these|those)\s*,\s*)"
-    rf"|(?:[A-Z]?[a-z]{{2,}}ing\s+[^,;.⟪]{{1,80}}?,\s*)"
-    rf"|(?:(?:also|however|meanwhile|moreover|furthermore|additionally|in addition|today|"
-    rf"otherwise|similarly|likewise|"
-    rf"currently|now|later|subsequently|then|finally|similarly|likewise|in return|"
-    rf"in turn|reciprocally|conversely|at present|presently|recently)\s*,?\s+))*"
-)
-
-
 IT_SUBJECT = re.compile(rf"^\s*(?:{LEAD})?it\s+{ADVERBS}", re.I)
 # the patterns the readers below try at a position, compiled here rather than looked up in
 # `re`'s cache at each call (most are f-strings, so each call would build the string anew)
@@ -160,7 +127,7 @@ class Grammar:
             re.I,
         )
         self.place_re = re.compile(
-            rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:the\s+city\s+of\s+|the\s+capital,?\s+|⟪\d+⟫(?:'s|’s)\s+capital(?:\s+city)?,?\s+|the\s+)?"
+            rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:{APPOSITION}|the\s+)?"
             rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*)|(?P<name>{NAME}))"
         )
         self.date_lead = re.compile(rf"^\s*(?:since|in|on|as of|by)\s+(?P<date>{DATE})", re.I)

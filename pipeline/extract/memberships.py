@@ -20,9 +20,10 @@ from pipeline.analysis.text import ENT, Sentence
 from pipeline.extract.grammar import ADVERBS, DATE, LEAD, Clause, Grammar
 from pipeline.extract.missions import ROW
 from pipeline.knowledge.organizations import Organization
-from pipeline.knowledge.vocabulary import Gate, normal, whole_word
+from pipeline.knowledge.vocabulary import normal, whole_word
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import Block, BulletList, GridTable, Paragraph
+from schemas import rules as R
 
 #: words that make a capitalized phrase the name of an organization the registry lacks
 ORG_HEAD = (
@@ -115,7 +116,6 @@ class MembershipReader:
         )
         # the words without which no membership rule reads anything (a quick filter)
         # and an organization followed by the states it is made of: "the GCC (Saudi Arabia, ...)"
-        self.gate = Gate(v.terms("membership-gate"))
         self.org_and_members = re.compile(r"⟫\s*\(\s*(?:the\s+)?⟪", re.I)
         self.capacity = re.compile(
             rf"(?:^|\b)(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:\w+\s+)?(?P<noun>{noun})\s+"
@@ -237,11 +237,10 @@ class MembershipReader:
         )
 
     # -- sentences -----------------------------------------------------------------------------
-    def claims(self, sentence: Sentence, subject: str | None) -> list[MembershipClaim]:
-        if not self.gate.search(sentence.masked) and not self.org_and_members.search(
-            sentence.masked
-        ):
-            return []  # no word of membership: no rule can read one
+    def read_sentence(self, sentence: Sentence, subject: str | None) -> list[MembershipClaim]:
+        """Every membership a sentence states, each labelled with the rule its wording is, in
+        the order read (the same statement may come twice: the family's precedence keeps one).
+        The gate (a word of membership) is the engine's (`pipeline.rules.memberships`)."""
         out: list[MembershipClaim] = []
         clauses = self.grammar.clauses(sentence)
         previous: str | None = None
@@ -256,7 +255,7 @@ class MembershipReader:
         out.extend(self._entry(sentence))
         out.extend(self._comprises(sentence))
         out.extend(self._together_with(sentence))
-        return _unique(out)
+        return out
 
     def _entry(self, sentence: Sentence) -> list[MembershipClaim]:
         """ "since ⟪Azerbaijan⟫'s entry into the ⟪Council of Europe⟫": a state's entry,
@@ -273,7 +272,7 @@ class MembershipReader:
                 continue
             out.extend(
                 MembershipClaim(
-                    "joined",
+                    R.JOINED.name,
                     sentence.line,
                     sentence.evidence,
                     code,
@@ -299,7 +298,7 @@ class MembershipReader:
         ]
         return [
             MembershipClaim(
-                "members-listed",
+                R.MEMBERS_LISTED.name,
                 sentence.line,
                 sentence.evidence,
                 code,
@@ -336,7 +335,7 @@ class MembershipReader:
         ]
         return [
             MembershipClaim(
-                "members-listed",
+                R.MEMBERS_LISTED.name,
                 sentence.line,
                 sentence.evidence,
                 code,
@@ -379,7 +378,7 @@ class MembershipReader:
             return []
         return [
             MembershipClaim(
-                "member-of",
+                R.MEMBER_OF.name,
                 sentence.line,
                 sentence.evidence,
                 code,
@@ -407,7 +406,7 @@ class MembershipReader:
         if both:
             if subject is None:
                 return [], None
-            members, rule = [subject, ROW], "both-members-of"
+            members, rule = [subject, ROW], R.BOTH_MEMBERS_OF.name
             # "Both countries are situated in the Baltic region and are full members of NATO"
             bodies = [text[v.start() :] for v in self.be_verb.finditer(text, both.end())]
         elif listed:
@@ -418,12 +417,12 @@ class MembershipReader:
             if any(c is None for c in codes):
                 return [], None
             members = [c for c in codes if c]
-            rule, bodies = "members-listed", [text[listed.end() :]]
+            rule, bodies = R.MEMBERS_LISTED.name, [text[listed.end() :]]
         else:
             code, start = self._subject(sentence, clause, subject, previous)
             if code is None:
                 return [], None
-            members, rule, bodies = [code], "member-of", [text[start:]]
+            members, rule, bodies = [code], R.MEMBER_OF.name, [text[start:]]
         state = members[0] if len(members) == 1 else None
         for body in bodies:
             items = self._predicate(body, sentence, rule)
@@ -494,14 +493,16 @@ class MembershipReader:
             rest = tail[used:]
         elif v:
             status = self.vocabulary.value("membership-verb", v.group("verb")) or "member"
-            verb_rule = {"member": "joined", "former": "withdrew-from"}.get(status, "member-of")
+            verb_rule = {"member": R.JOINED.name, "former": R.WITHDREW_FROM.name}.get(
+                status, R.MEMBER_OF.name
+            )
             if (
                 v.group("verb")
                 .lower()
                 .startswith(("is active", "are active", "belong", "participate"))
             ):
-                verb_rule = "member-of"
-            if rule != "member-of":
+                verb_rule = R.MEMBER_OF.name
+            if rule != R.MEMBER_OF.name:
                 verb_rule = rule
             if v.group("neg"):
                 status = "not-member"
@@ -554,7 +555,7 @@ class MembershipReader:
             return []
         return [
             MembershipClaim(
-                "common-membership",
+                R.COMMON_MEMBERSHIP.name,
                 sentence.line,
                 sentence.evidence,
                 member,
@@ -739,7 +740,7 @@ class MembershipReader:
         evidence = " ".join(text.split())[:2000]
         return [
             MembershipClaim(
-                "participation-list",
+                R.PARTICIPATION_LIST.name,
                 line,
                 evidence,
                 subject,
@@ -784,17 +785,6 @@ def _original(spans: list[tuple[int, int]], offset: int) -> int:
             break
         start, original = new, old
     return original + (offset - start)
-
-
-def _unique(claims: list[MembershipClaim]) -> list[MembershipClaim]:
-    seen: set[tuple[str, str | None, str, str]] = set()
-    out = []
-    for c in claims:
-        key = (c.member, c.org_id or c.org_name, c.status, c.rule)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
 
 
 def _list_items(block: Block) -> Iterator[tuple[str, int]]:

@@ -4,20 +4,24 @@ Each rule is a pattern of English over a masked sentence (see `schemas.rules` fo
 their precedence) and returns `MissionClaim`s: what the sentence itself says. A party the
 sentence leaves to its context stays a marker (`ROW`: the row's counterpart; `OTHER`: whichever
 of the row's two states the mission is not in); the resolve stage fills it in once the row's
-counterpart is known. Within one sentence, when two rules read the same mission noun, the
-better-ranked rule's claims are kept.
+counterpart is known.
+
+`MissionReader` holds the constructions the rules of `pipeline.rules.missions` read with (one
+method each: accredited, has, named, existential, senders, reciprocal, interests, opened
+passive); each labels its claims with the rule its wording is. Precedence between overlapping
+readings is the rules' family's own function, applied by the engine afterwards.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipeline.analysis.text import ENT, ENT_RE, Sentence
+from pipeline.engine.pieces import AND
 from pipeline.extract.grammar import LEAD, Clause, Grammar, Place
 from pipeline.knowledge.vocabulary import Gate
-from schemas.rules import rank
+from schemas import rules as R
 
 ROW = "@row"
 OTHER = "@other"
@@ -33,7 +37,8 @@ MORE_MISSIONS = re.compile(
     r",?\s*(?:and\s+|but\s+)(?:also\s+)?(?=(?:maintains|has|operates|opened|keeps)\b)"
 )
 ONLY_INSTEAD = re.compile(r",\s*(?:but\s+)?(?:only|instead)\s+")
-LISTED_STATES = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{ENT})*")
+#: "serves Estonia, Latvia, and Lithuania": the states after the first (`pieces.AND`)
+LISTED_STATES = re.compile(rf"(?:{AND}(?:the\s+)?{ENT})*")
 UNTIL = re.compile(r"\buntil\b")
 #: where a clause of its own may start inside a sentence (`_named_clauses`)
 NAMED_CLAUSE_START = re.compile(
@@ -72,9 +77,6 @@ class Context:
     subject: str | None
 
 
-Rule = Callable[[Sentence, list[Clause], Context], list[MissionClaim]]
-
-
 class MissionReader:
     """The mission rules, with the patterns they need compiled once from the grammar."""
 
@@ -82,7 +84,6 @@ class MissionReader:
         self.grammar = grammar
         g = grammar
         v = grammar.knowledge.vocabulary
-        self.gate = v.gate("mission-kind")
         self.verb = re.compile(rf"^(?P<verb>{v.pattern('mission-verb')})\s+", re.I)
         self.passive = re.compile(
             rf"\b(?:was|were|has been|had been|have been|is|are|will be)\s+"
@@ -211,28 +212,6 @@ class MissionReader:
             rf"(?:closed|shut down|shut)\b",
             re.I,
         )
-        self.rules: tuple[tuple[str, Rule], ...] = (
-            ("accredited", self.read_accredited),
-            ("has", self.read_has),
-            ("named", self.read_named),
-            ("existential", self.read_existential),
-            ("senders", self.read_senders),
-            ("reciprocal", self.read_reciprocal),
-            ("interests", self.read_interests),
-            ("opened-passive", self.read_opened_passive),
-        )
-
-    # -- the reader ----------------------------------------------------------------------------
-    def claims(self, sentence: Sentence, subject: str | None) -> list[MissionClaim]:
-        """The missions a sentence states, after precedence between overlapping readings."""
-        if not self.gate.search(sentence.masked):
-            return []  # no mission noun: no rule can read a mission
-        ctx = Context(self.grammar, subject)
-        clauses = self.grammar.clauses(sentence)
-        found: list[MissionClaim] = []
-        for _name, rule in self.rules:
-            found.extend(rule(sentence, clauses, ctx))
-        return _by_precedence(found)
 
     # -- S is accredited to H from its embassy in C / S is represented in H through ... --------
     def read_accredited(
@@ -252,7 +231,9 @@ class MissionReader:
             if m.group(2) and host is None:
                 continue
             rule = (
-                "accredited-from" if m.group("verb").lower() == "accredited" else "represented-via"
+                R.ACCREDITED_FROM.name
+                if m.group("verb").lower() == "accredited"
+                else R.REPRESENTED_VIA.name
             )
             base = clause.start + clause.body
             rest = body[m.end() :]
@@ -378,9 +359,9 @@ class MissionReader:
                 span = (offset + pos + k0, offset + pos + k1)
                 rule, item_status = self._reading(kind_text, status, count, places)
                 note = None
-                if rule == "mission-list-with-count" and count != len(places):
+                if rule == R.MISSION_LIST_WITH_COUNT.name and count != len(places):
                     note = f"the text counts {count}, and lists {len(places)}"
-                item_host = ROW if rule == "non-resident-mission" and host is None else host
+                item_host = ROW if rule == R.NON_RESIDENT_MISSION.name and host is None else host
                 for place in places:
                     claim = self._claim(
                         rule,
@@ -400,7 +381,9 @@ class MissionReader:
         if closed and out:  # "..., however, the embassy was closed in 2002"
             date = self.grammar.date_after(clause.text[closed.end() :])
             out = [
-                replace(c, rule="mission-closed", status="closed", date_text=date or c.date_text)
+                replace(
+                    c, rule=R.MISSION_CLOSED.name, status="closed", date_text=date or c.date_text
+                )
                 if self.grammar.knowledge.vocabulary.value("mission-kind", closed.group("kind"))
                 == c.kind
                 else c
@@ -439,7 +422,7 @@ class MissionReader:
         accreditations = [  # each reads the served state's name, not the mission noun
             replace(
                 claim,
-                rule="serving-mission",
+                rule=R.SERVING_MISSION.name,
                 host=code,
                 status=value or "accredited-from",
                 span=(at, at + 1),
@@ -453,14 +436,14 @@ class MissionReader:
     ) -> tuple[str, str]:
         kind = self.grammar.knowledge.vocabulary.value("mission-kind", kind_text)
         if kind == "non-resident-embassy":
-            return "non-resident-mission", "accredited-from"
+            return R.NON_RESIDENT_MISSION.name, "accredited-from"
         if count is not None and count > 1 and len(places) > 1:
-            return "mission-list-with-count", status
+            return R.MISSION_LIST_WITH_COUNT.name, status
         return {
-            "open": "has-mission",
-            "opened": "opened-mission",
-            "planned": "planned-mission",
-            "closed": "mission-closed",
+            "open": R.HAS_MISSION.name,
+            "opened": R.OPENED_MISSION.name,
+            "planned": R.PLANNED_MISSION.name,
+            "closed": R.MISSION_CLOSED.name,
         }[status], status
 
     # -- the Greek embassy in Baku (was opened ...) / the embassy in Nairobi was opened ---------
@@ -485,7 +468,7 @@ class MissionReader:
                     for place in places:
                         out.append(
                             self._claim(
-                                "covering-mission-accredited",
+                                R.COVERING_MISSION_ACCREDITED.name,
                                 sentence,
                                 _span(clause, m, "kind"),
                                 sender,
@@ -515,9 +498,9 @@ class MissionReader:
             if sender is None:
                 if passive is None or m.group("own") or m.group("of"):
                     continue
-                sender, rule = OTHER, "mission-without-sender"
+                sender, rule = OTHER, R.MISSION_WITHOUT_SENDER.name
             else:
-                rule = "named-mission"
+                rule = R.NAMED_MISSION.name
             for place in places:
                 out.append(
                     self._claim(
@@ -565,7 +548,7 @@ class MissionReader:
             for place in places:
                 out.append(
                     self._claim(
-                        "existential-mission",
+                        R.EXISTENTIAL_MISSION.name,
                         sender=sender,
                         host=None,
                         sentence=sentence,
@@ -610,7 +593,14 @@ class MissionReader:
         span = (start + item.start("kind"), start + item.end("kind"))
         return [
             self._claim(
-                "senders-listed", sentence, span, code, None, places[0], item.group("kind"), "open"
+                R.SENDERS_LISTED.name,
+                sentence,
+                span,
+                code,
+                None,
+                places[0],
+                item.group("kind"),
+                "open",
             )
             for code in codes
             if code is not None
@@ -644,7 +634,9 @@ class MissionReader:
             pair = (a, b)
         span = (m.start("kind"), m.end("kind"))
         return [
-            self._claim("reciprocal-missions", sentence, span, s, h, None, m.group("kind"), status)
+            self._claim(
+                R.RECIPROCAL_MISSIONS.name, sentence, span, s, h, None, m.group("kind"), status
+            )
             for s, h in (pair, pair[::-1])
         ]
 
@@ -657,10 +649,20 @@ class MissionReader:
         if pair is None:
             return []
         places, _end = self.grammar.places(sentence.masked, m.end(), sentence)
-        rule = "accredited-from" if m.group("verb").lower() == "accredited" else "represented-via"
+        accredited = m.group("verb").lower() == "accredited"
+        status = "accredited-from" if accredited else "represented-via"
         span = (m.start("kind"), m.end("kind"))
         return [
-            self._claim("reciprocal-missions", sentence, span, s, h, place, m.group("kind"), rule)
+            self._claim(
+                R.RECIPROCAL_MISSIONS.name,
+                sentence,
+                span,
+                s,
+                h,
+                place,
+                m.group("kind"),
+                status,
+            )
             for s, h in (pair, pair[::-1])
             for place in places
         ]
@@ -689,7 +691,7 @@ class MissionReader:
             for place in places:
                 out.append(
                     self._claim(
-                        "mission-without-sender",
+                        R.MISSION_WITHOUT_SENDER.name,
                         sentence,
                         _span(clause, m, "kind"),
                         OTHER,
@@ -719,7 +721,7 @@ class MissionReader:
         span = (m.start("kind"), m.end("kind"))
         return [
             self._claim(
-                "interests-represented-by",
+                R.INTERESTS_REPRESENTED_BY.name,
                 sentence,
                 span,
                 sender,
@@ -809,13 +811,3 @@ def _count(grammar: Grammar, text: str | None) -> int | None:
 
 def _span(clause: Clause, m: re.Match[str], group: str) -> tuple[int, int]:
     return clause.start + m.start(group), clause.start + m.end(group)
-
-
-def _by_precedence(claims: list[MissionClaim]) -> list[MissionClaim]:
-    """Where readings overlap on the same mission noun, the best-ranked rule's claims."""
-    ranked = [(c, rank("missions", c.rule)) for c in claims]
-    return [
-        c
-        for c, r in ranked
-        if not any(r2 < r and d.span[0] < c.span[1] and c.span[0] < d.span[1] for d, r2 in ranked)
-    ]

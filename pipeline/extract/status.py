@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.analysis.text import Sentence
 from pipeline.dates import DATE_PHRASE, ParsedDate, find_date, parse_date
+from pipeline.engine.pieces import NO_RELATIONS, RESTORATION, TIES
 from pipeline.extract.grammar import DATE, Grammar
 from pipeline.extract.references import parse_reference
 from pipeline.extract.relations import RelationRow
@@ -22,17 +23,9 @@ from pipeline.knowledge.files import read_data
 from pipeline.knowledge.vocabulary import Gate
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import Layout
+from schemas import rules as R
 
-TIES = (
-    r"(?:diplomatic\s+|formal\s+|official\s+|bilateral\s+|full\s+|consular\s+)*(?:relations|ties)"
-)
-NONE = re.compile(
-    rf"\b(?:do(?:es)?\s+not|don't|doesn't|did\s+not|never|have\s+yet\s+to|has\s+yet\s+to)\s+"
-    rf"(?:have|maintain|had|maintained|establish(?:ed)?)\s+(?:any\s+)?{TIES}"
-    rf"|\bno\s+(?:formal\s+|official\s+)?diplomatic\s+(?:relations|ties)"
-    rf"|\b(?:has|have)\s+(?:not\s+yet|not)\s+(?:yet\s+)?establish(?:ed)?\s+{TIES}",
-    re.I,
-)
+NONE = re.compile(NO_RELATIONS, re.I)
 #: ties that are not diplomatic relations
 OTHER_TIES = re.compile(
     r"\b(?:military|economic|trade|cultural|sporting|commercial|business|air|sea|rail|transport|"
@@ -78,12 +71,7 @@ EXCEPTION = re.compile(
 PERIOD = re.compile(
     rf"\b(?:from|between)\s+(?:{DATE})\s+(?:to|and|until|till|–|-)\s+(?:{DATE})", re.I
 )
-#: restoration as a noun: "the last renewal was in March 1990"
-RESTORATION = re.compile(
-    r"\b(?:renewal|restoration|re-?establishment|resumption|normali[sz]ation)\b(?!\s+of\s+"
-    r"(?:its|their|the)?\s*independence)",
-    re.I,
-)
+RESTORATION_RE = re.compile(RESTORATION, re.I)
 
 
 YEAR = re.compile(r"\b(1[6-9]\d{2}|20\d{2})\b")
@@ -152,7 +140,7 @@ class StateChange:
     #: the date the sentence gives the change, where it gives one
     date: ParsedDate | None = None
     #: the rule that read it (schemas/rules.py, family relation-event)
-    rule: str = "event-verb"
+    rule: str = R.EVENT_VERB.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,18 +192,21 @@ class StatusReader:
         )
         self.rivals = {r["iso3"]: r["rival_iso3"] for r in read_data("rival_governments.csv")}
 
-    def read(self, row: RelationRow, layout: Layout) -> RowReadings:
-        changes: list[StateChange] = []
-        sentence_began: list[BeganReading] = []
-        for i, sentence in enumerate(row.sentences):
-            changes.extend(self._changes(i, sentence))
-            reading = self._began(sentence)
-            if reading is not None:
-                sentence_began.append(reading)
+    def read(
+        self,
+        row: RelationRow,
+        layout: Layout,
+        changes: list[StateChange],
+        sentence_began: list[BeganReading],
+    ) -> RowReadings:
+        """A row's readings: the changes of state and the dates its sentences' rules read
+        (`pipeline.rules.status`), with the row's own began cell and its footnote."""
         began: list[BeganReading] = []
         cell = _cell_date(row.began_text)
         if cell is not None:
-            began.append(BeganReading(cell, "table-cell", " ".join((row.began_text or "").split())))
+            began.append(
+                BeganReading(cell, R.TABLE_CELL.name, " ".join((row.began_text or "").split()))
+            )
         began.extend(sentence_began[:1])
         footnote = _footnote_date(row, layout)
         if footnote is not None:
@@ -227,7 +218,7 @@ class StatusReader:
         )
         return RowReadings(tuple(changes), tuple(began), years)
 
-    def _changes(self, index: int, sentence: Sentence) -> list[StateChange]:
+    def changes(self, index: int, sentence: Sentence) -> list[StateChange]:
         """Every change of state the sentence states, in the order it states them, each with
         its event and date; and its statements that relations hold today."""
         text = sentence.text
@@ -238,7 +229,9 @@ class StatusReader:
         for m in NONE.finditer(text):
             until = UNTIL_DATE.match(text[m.end() :])
             if until is None:
-                out.append(self._change("none", index, m.start(), sentence, rule="relations-none"))
+                out.append(
+                    self._change("none", index, m.start(), sentence, rule=R.RELATIONS_NONE.name)
+                )
         if not TIES_RE.search(text) and not PRONOUN_TIES.search(text):
             return out + self._periods(index, sentence, out) + self._switches(index, sentence)
         vocabulary = self.grammar.knowledge.vocabulary
@@ -249,7 +242,7 @@ class StatusReader:
                 continue
             before = text[: m.start()]
             event = vocabulary.value("relation-event", m.group("verb")) or status
-            rule = "event-verb"
+            rule = R.EVENT_VERB.name
             until = UNTIL_DATE.match(text[m.end() :])
             if (NOT_UNTIL.match(text[m.end() :]) or UNTIL_BEFORE.search(before)) and until:
                 # "were not resumed until 1946", "did not establish relations ... until 1825"
@@ -257,7 +250,7 @@ class StatusReader:
                 event = event if status == "established" else "restored"
                 date = parse_date(until.group("date"))
                 change = self._change(status, index, m.start(), sentence, event, date, rule)
-                out.append(replace(change, rule="established-not-until"))
+                out.append(replace(change, rule=R.ESTABLISHED_NOT_UNTIL.name))
                 continue
             if NOT_UNTIL.match(text[m.end() :]) or UNTIL_BEFORE.search(before):
                 status, event = "restored", "restored"
@@ -282,14 +275,14 @@ class StatusReader:
                         event="restored",
                         date=end,
                         position=change.position + 1,
-                        rule="relations-period",
+                        rule=R.RELATIONS_PERIOD.name,
                     )
                 )
-        for m in RESTORATION.finditer(text):
+        for m in RESTORATION_RE.finditer(text):
             noun_date = self._date(text, m, first=False)
             out.append(
                 self._change(
-                    "restored", index, m.start(), sentence, "restored", noun_date, "event-noun"
+                    "restored", index, m.start(), sentence, "restored", noun_date, R.EVENT_NOUN.name
                 )
             )
         out.extend(self._periods(index, sentence, out))
@@ -344,12 +337,12 @@ class StatusReader:
                         sentence,
                         "established",
                         start,
-                        "relations-period",
+                        R.RELATIONS_PERIOD.name,
                     )
                 )
             out.append(
                 self._change(
-                    "severed", index, m.end() - 1, sentence, ended, end, "relations-period"
+                    "severed", index, m.end() - 1, sentence, ended, end, R.RELATIONS_PERIOD.name
                 )
             )
         return out
@@ -392,7 +385,7 @@ class StatusReader:
                 frozenset(),
                 "recognition-ended",
                 date,
-                "recognition-switched",
+                R.RECOGNITION_SWITCHED.name,
             )
             out.append(change)
         return out
@@ -410,7 +403,9 @@ class StatusReader:
             if NEGATED.search(text[: m.start()]):
                 continue
             out.append(
-                self._change("present", index, m.start(), sentence, None, None, "relations-present")
+                self._change(
+                    "present", index, m.start(), sentence, None, None, R.RELATIONS_PRESENT.name
+                )
             )
         return out[:1]
 
@@ -441,7 +436,7 @@ class StatusReader:
         sentence: Sentence,
         event: str | None = None,
         date: ParsedDate | None = None,
-        rule: str = "event-verb",
+        rule: str = R.EVENT_VERB.name,
     ) -> StateChange:
         named = [m for m in sentence.mentions if m.label in ("COUNTRY", "DEMONYM") and m.code]
         agent = named[0].code if named else None
@@ -454,7 +449,7 @@ class StatusReader:
             status, index, start, agent, after, sentence.evidence, excluded, event, date, rule
         )
 
-    def _began(self, sentence: Sentence) -> BeganReading | None:
+    def began(self, sentence: Sentence) -> BeganReading | None:
         """The date a sentence attaches to the start of relations, if it attaches one."""
         if not TIES_GATE.search(sentence.text):
             return None  # each pattern below needs "relations" or "ties"
@@ -469,12 +464,12 @@ class StatusReader:
                 continue
             parsed = parse_date(m.group("date"))
             if parsed.date is not None:
-                return BeganReading(parsed, "sentence", sentence.evidence)
+                return BeganReading(parsed, R.BEGAN_SENTENCE_DATE.name, sentence.evidence)
         m = self.date_back.search(text)
         if m:
             parsed = parse_date(m.group("date"))
             if parsed.date is not None:
-                return BeganReading(parsed, "sentence", sentence.evidence)
+                return BeganReading(parsed, R.BEGAN_SENTENCE_DATE.name, sentence.evidence)
         return None
 
 
@@ -497,5 +492,5 @@ def _footnote_date(row: RelationRow, layout: Layout) -> BeganReading | None:
             continue
         published = parse_reference(note.text).date
         if published is not None:
-            return BeganReading(published, "footnote-date", f"[{ref}] {note.text}")
+            return BeganReading(published, R.FOOTNOTE_DATE.name, f"[{ref}] {note.text}")
     return None

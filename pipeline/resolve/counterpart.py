@@ -34,6 +34,7 @@ from pipeline.extract.missions import MissionClaim
 from pipeline.extract.relations import RelationRow
 from pipeline.knowledge import Knowledge
 from pipeline.knowledge.vocabulary import CASE_TWINS
+from pipeline.rules.missions import COVERING_STATUSES, SUBJECT_MISSION_RULES
 from schemas.rules import rank
 
 SEE = re.compile(
@@ -65,11 +66,7 @@ COMPOUND = re.compile(r"^-(?:[a-z]|⟪)")
 #: names states ("During the 2017 Qatar crisis, ...") leaves the sentence's subject unsure
 STRICT_LEAD = r"(?:(?:since|in|on|as of|from|by|after|during|until)\s+[^,⟪]{1,40},\s*)?"
 INITIAL = re.compile(rf"^\s*{STRICT_LEAD}(?:also,?\s+)?(?:the\s+)?{ENT}", re.I)
-#: the mission rules whose sentence has the subject as its grammatical subject
-SUBJECT_MISSION_RULES = frozenset(
-    {"has-mission", "opened-mission", "planned-mission", "mission-list-with-count"}
-)
-COVERING = frozenset({"accredited-from", "represented-via"})
+COVERING = COVERING_STATUSES
 #: the words `CounterpartResolver.third_country` can end with, but for spaces (or "," or "(")
 THIRD_COUNTRY_ENDS = ("in", "at", "the", "after", "before", "than", "like", "including", "as", "to")
 

@@ -18,8 +18,9 @@ from pipeline.extract.grammar import Place
 from pipeline.extract.missions import OTHER, ROW, MissionClaim
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.records import MissionRecord
+from pipeline.rules.missions import COVERING_STATUSES, PROTECTING_POWER_RULES
 
-COVERING = frozenset({"accredited-from", "represented-via"})
+COVERING = COVERING_STATUSES
 #: statuses of a mission located in its host, whether it exists, opened, is planned or closed
 RESIDENT_STATUSES = frozenset({"open", "opened", "planned", "closed"})
 
@@ -55,7 +56,7 @@ class MissionResolver:
         if claim.status in COVERING and via is None and claim.place is not None:
             via = self._country(claim.place)
         if via == host:
-            via = None if claim.rule != "interests-represented-by" else via
+            via = None if claim.rule not in PROTECTING_POWER_RULES else via
         date = parse_date(claim.date_text) if claim.date_text else None
         return MissionRecord(
             doc_id=doc_id,

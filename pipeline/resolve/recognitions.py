@@ -5,8 +5,8 @@ the same recognition (same states, no other date) is merged into the first."""
 from __future__ import annotations
 
 from pipeline.dates import parse_date
-from pipeline.extract.recognitions import ROW_OBJECT, SUBJECT, RecognitionClaim
 from pipeline.records import RecognitionRecord
+from pipeline.rules.recognitions import ROW_OBJECT, SUBJECT, RecognitionClaim
 
 
 def recognition_record(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import ParsedDate
 from pipeline.extract.status import RowReadings, StateChange
+from schemas import rules as R
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ def relation_state(
         c.status in ("established", "restored") and c.sentence > last_none for c in changes
     ):
         text = next(c.text for c in changes if c.status == "none" and c.sentence == last_none)
-        return RelationState("none", "relations-none", text, date, source)
+        return RelationState("none", R.RELATIONS_NONE.name, text, date, source)
     moves = [c for c in changes if c.status in (*BREAKS, *GOING_ON)]
     if moves:
         last = _latest(moves)
@@ -53,31 +54,33 @@ def relation_state(
             c.status == "established" and _after(c, last) for c in changes if c is not last
         )
         if last.status in GOING_ON or later_established:
-            return RelationState("established", "relations-changed", last.text, date, source)
+            return RelationState("established", R.RELATIONS_CHANGED.name, last.text, date, source)
         # the last change is a break: is it today's state?
         told_now = next((c for c in present if _after(c, last)), None)
         if told_now is not None:
-            return RelationState("established", "relations-present", told_now.text, date, source)
+            return RelationState(
+                "established", R.RELATIONS_PRESENT.name, told_now.text, date, source
+            )
         if has_missions:
             # an open mission between the two is today's state: the break is history
-            return RelationState("established", "missions-imply-relations", None, date, source)
+            return RelationState("established", R.MISSIONS_IMPLY_RELATIONS.name, None, date, source)
         if _later_dates(readings, last):
             # the row goes on to later events: the break is history, today's state unstated
-            return RelationState("unknown", "break-then-later-events", last.text, date, source)
-        return RelationState(last.status, "relations-changed", last.text, date, source)
+            return RelationState("unknown", R.BREAK_THEN_LATER_EVENTS.name, last.text, date, source)
+        return RelationState(last.status, R.RELATIONS_CHANGED.name, last.text, date, source)
     established = [c for c in changes if c.status == "established"]
     if established:
         return RelationState(
-            "established", "relations-established", established[0].text, date, source
+            "established", R.RELATIONS_ESTABLISHED.name, established[0].text, date, source
         )
     if date is not None:
         return RelationState(
-            "established", "dated-relations", began.text if began else None, date, source
+            "established", R.DATED_RELATIONS.name, began.text if began else None, date, source
         )
     if has_missions:
-        return RelationState("established", "missions-imply-relations", None, None, None)
+        return RelationState("established", R.MISSIONS_IMPLY_RELATIONS.name, None, None, None)
     if present:
-        return RelationState("established", "relations-present", present[0].text, date, source)
+        return RelationState("established", R.RELATIONS_PRESENT.name, present[0].text, date, source)
     return RelationState("unknown", None, None, None, None)
 
 

@@ -1,0 +1,24 @@
+"""The rules, one module per fact family, each rule declared once as a `pipeline.engine.Rule`
+(its name, family and rank come from `schemas.rules`, the one home of rule names).
+
+`RULES` is every converted family's rules, `DECIDERS` their precedence functions; families not
+yet converted still read with their `pipeline.extract` readers."""
+
+from __future__ import annotations
+
+from pipeline.engine import Rule
+from pipeline.engine.engine import Decide
+from pipeline.rules import memberships, missions, recognitions, status
+
+RULES: tuple[Rule, ...] = (
+    *recognitions.RULES,
+    *missions.RULES,
+    *memberships.RULES,
+    *status.RULES,
+)
+DECIDERS: dict[str, Decide] = {
+    recognitions.FAMILY: recognitions.decide,
+    missions.FAMILY: missions.decide,
+    memberships.FAMILY: memberships.decide,
+    status.FAMILY: status.decide,
+}

@@ -1,0 +1,268 @@
+"""`missions`: embassies, consulates and accreditations (see `schemas.rules` for the readings).
+
+Each rule is declared here once, with its gate, its pattern (a wording every sentence it reads
+holds: the rule reads only where it occurs; the rarest such word, so that the constructions run
+on few sentences) and what it asserts. The sentence is read by the constructions
+of `pipeline.extract.missions.MissionReader` (one per kind of sentence: "S is accredited to H
+from ...", "S has / opened / will open ...", "the S embassy in C ...", "there is ...", "A, B and C
+have ...", "both countries have ... in each other's capitals", "S's interests in H are
+represented by ...", "an embassy was opened in C"), each computed at most once per sentence and
+shared by the rules that read with it; a rule's readings are the claims labelled with its name.
+Where two readings of one sentence overlap on a mission noun, the better-ranked rule wins
+(`decide`), after every rule has read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from pipeline.analysis.text import Sentence
+from pipeline.engine import Context, Needs, Reading, Rule
+from pipeline.engine.engine import SentenceReadings
+from pipeline.engine.rule import Found, Resources
+from pipeline.extract.grammar import Clause
+from pipeline.extract.missions import Context as MissionContext
+from pipeline.extract.missions import MissionClaim, MissionReader
+from schemas import rules as R
+
+FAMILY = R.HAS_MISSION.family
+FILLS = ("sender_iso3", "host_iso3", "city", "kind", "kind_text", "status", "date_text")
+#: no mission noun, no mission: every rule of the family needs one
+KIND_WORD = ("mission-kind",)
+KINDS = Needs(all_of=KIND_WORD)
+
+
+def reader(res: Resources) -> MissionReader:
+    """The process's mission constructions, compiled once."""
+    return MissionReader(res.grammar)
+
+
+def _clauses(ctx: Context) -> list[Clause]:
+    clauses: list[Clause] = ctx.res.grammar.clauses(ctx.sentence)
+    return clauses
+
+
+Construction = Callable[[MissionReader, Sentence, list[Clause], MissionContext], list[MissionClaim]]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Construction:
+    """One of the reader's constructions, run at most once per sentence (`Context.shared`)."""
+
+    index: int
+    method: str
+
+    def __call__(self, ctx: Context) -> list[MissionClaim]:
+        constructions = ctx.res.once(reader)
+        read: Construction = getattr(MissionReader, self.method)
+        return read(
+            constructions,
+            ctx.sentence,
+            ctx.shared(_clauses),
+            MissionContext(constructions.grammar, ctx.where.subject),
+        )
+
+
+ACCREDITED = _Construction(0, "read_accredited")
+HAS = _Construction(1, "read_has")
+NAMED = _Construction(2, "read_named")
+EXISTENTIAL = _Construction(3, "read_existential")
+SENDERS = _Construction(4, "read_senders")
+RECIPROCAL = _Construction(5, "read_reciprocal")
+INTERESTS = _Construction(6, "read_interests")
+OPENED_PASSIVE = _Construction(7, "read_opened_passive")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Grouped:
+    """A construction's claims of the sentence by the rule each is labelled with, each
+    numbered in the order the construction wrote them (computed once per sentence). One per
+    construction (`GROUPED`), compared by identity: a cheap key for the sentence's memo."""
+
+    construction: _Construction
+
+    def __call__(self, ctx: Context) -> dict[str, list[Found]]:
+        out: dict[str, list[Found]] = {}
+        index = self.construction.index
+        for i, claim in enumerate(ctx.shared(self.construction)):
+            out.setdefault(claim.rule, []).append(Found(claim.span, claim, (index, i)))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Labelled:
+    """A rule's build: the claims its constructions label with its name."""
+
+    spec: R.RuleSpec
+    constructions: tuple[_Grouped, ...]
+
+    def __call__(self, ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
+        name = self.spec.name
+        if len(self.constructions) == 1:
+            return ctx.shared(self.constructions[0]).get(name, ())
+        return [f for c in self.constructions for f in ctx.shared(c).get(name, ())]
+
+
+CONSTRUCTIONS = (
+    ACCREDITED,
+    HAS,
+    NAMED,
+    EXISTENTIAL,
+    SENDERS,
+    RECIPROCAL,
+    INTERESTS,
+    OPENED_PASSIVE,
+)
+GROUPED = tuple(_Grouped(c) for c in CONSTRUCTIONS)
+assert all(c.index == i for i, c in enumerate(CONSTRUCTIONS))
+#: the constructions that read the missions a verb of having or opening introduces
+ITEMS = (ACCREDITED, HAS)
+
+
+def _rule(
+    spec: R.RuleSpec,
+    pattern: str | None,
+    constructions: tuple[_Construction, ...],
+    *asserts: tuple[str, str],
+    needs: Needs = KINDS,
+) -> Rule:
+    build = _Labelled(spec, tuple(GROUPED[c.index] for c in constructions))
+    return Rule(spec, needs, pattern, build, FILLS, tuple(asserts))
+
+
+NON_RESIDENT = ("residence", "non-resident")
+SUBJECT_SENDS = ("subject-mission", "sender")
+#: the rules whose one necessary word is the mission noun: their gate is their whole pattern
+KIND = None
+ACCREDITED_FROM = _rule(
+    R.ACCREDITED_FROM,
+    r"accredited\s",
+    (ACCREDITED,),
+    ("status", "accredited-from"),
+    NON_RESIDENT,
+    needs=Needs(words=("accredited",), all_of=KIND_WORD),
+)
+REPRESENTED_VIA = _rule(
+    R.REPRESENTED_VIA,
+    r"represented\s",
+    (ACCREDITED,),
+    ("status", "represented-via"),
+    NON_RESIDENT,
+    needs=Needs(words=("represented",), all_of=KIND_WORD),
+)
+INTERESTS_REPRESENTED_BY = _rule(
+    R.INTERESTS_REPRESENTED_BY,
+    r"interests\s+in\s",
+    (INTERESTS,),
+    ("status", "represented-via"),
+    NON_RESIDENT,
+    ("via", "protecting-power"),
+    needs=Needs(words=("interests",), all_of=KIND_WORD),
+)
+SERVING_MISSION = _rule(
+    R.SERVING_MISSION,
+    r"@{mission-serves}",
+    ITEMS,
+    ("status", "accredited-from"),
+    NON_RESIDENT,
+    needs=Needs(groups=("mission-serves",), all_of=KIND_WORD),
+)
+COVERING_MISSION_ACCREDITED = _rule(
+    R.COVERING_MISSION_ACCREDITED,
+    r"@{mission-serves}",
+    (NAMED,),
+    ("status", "accredited-from"),
+    NON_RESIDENT,
+    needs=Needs(groups=("mission-serves",), all_of=KIND_WORD),
+)
+MISSION_CLOSED = _rule(
+    R.MISSION_CLOSED,
+    r"@{mission-verb:closed}|closed|shut",
+    ITEMS,
+    ("status", "closed"),
+    needs=Needs(groups=("mission-verb",), words=("closed", "shut"), all_of=KIND_WORD),
+)
+MISSION_LIST_WITH_COUNT = _rule(R.MISSION_LIST_WITH_COUNT, KIND, ITEMS, SUBJECT_SENDS)
+NON_RESIDENT_MISSION = _rule(
+    R.NON_RESIDENT_MISSION,
+    r"@{mission-kind:non-resident-embassy}",
+    ITEMS,
+    ("status", "accredited-from"),
+    NON_RESIDENT,
+)
+HAS_MISSION = _rule(R.HAS_MISSION, KIND, ITEMS, ("status", "open"), SUBJECT_SENDS)
+OPENED_MISSION = _rule(R.OPENED_MISSION, KIND, ITEMS, ("status", "opened"), SUBJECT_SENDS)
+PLANNED_MISSION = _rule(R.PLANNED_MISSION, KIND, ITEMS, ("status", "planned"), SUBJECT_SENDS)
+SENDERS_LISTED = _rule(
+    R.SENDERS_LISTED,
+    r"(?:have|maintain|operate|host)\s",
+    (SENDERS,),
+    ("status", "open"),
+    needs=Needs(words=("have", "maintain", "operate", "host"), all_of=KIND_WORD),
+)
+#: "in each other's capitals", "their respective embassies", "closed their embassies"
+RECIPROCAL_WORDS = ("each", "another", "respective", "closed", "shut", "withdrew")
+RECIPROCAL_MISSIONS = _rule(
+    R.RECIPROCAL_MISSIONS,
+    "|".join(RECIPROCAL_WORDS),
+    (RECIPROCAL,),
+    needs=Needs(words=RECIPROCAL_WORDS, all_of=KIND_WORD),
+)
+EXISTENTIAL_MISSION = _rule(
+    R.EXISTENTIAL_MISSION,
+    r"\bthere\s+(?:is|are|was|were)\s",
+    (EXISTENTIAL,),
+    ("status", "open"),
+    needs=Needs(words=("there",), all_of=KIND_WORD),
+)
+NAMED_MISSION = _rule(R.NAMED_MISSION, KIND, (NAMED,))
+MISSION_WITHOUT_SENDER = _rule(R.MISSION_WITHOUT_SENDER, KIND, (NAMED, OPENED_PASSIVE))
+RULES: tuple[Rule, ...] = (
+    ACCREDITED_FROM,
+    REPRESENTED_VIA,
+    INTERESTS_REPRESENTED_BY,
+    SERVING_MISSION,
+    COVERING_MISSION_ACCREDITED,
+    MISSION_CLOSED,
+    MISSION_LIST_WITH_COUNT,
+    NON_RESIDENT_MISSION,
+    HAS_MISSION,
+    OPENED_MISSION,
+    PLANNED_MISSION,
+    SENDERS_LISTED,
+    RECIPROCAL_MISSIONS,
+    EXISTENTIAL_MISSION,
+    NAMED_MISSION,
+    MISSION_WITHOUT_SENDER,
+)
+#: the statuses of a mission that covers its host from elsewhere (what the rules that read a
+#: non-resident mission assert)
+COVERING_STATUSES = frozenset(
+    s for r in RULES if r.asserted("residence") == "non-resident" and (s := r.asserted("status"))
+)
+#: the rules whose mission is a third state's, representing the sender in its host (its `via`
+#: is kept even where it is the host)
+PROTECTING_POWER_RULES = frozenset(r.name for r in RULES if r.asserted("via") == "protecting-power")
+#: the rules whose sentence has the subject as its grammatical subject, sending the mission
+SUBJECT_MISSION_RULES = frozenset(r.name for r in RULES if r.asserted("subject-mission"))
+
+
+def decide(readings: Sequence[Reading]) -> list[Reading]:
+    """In the order the constructions wrote them, every reading but those overlapping a
+    better-ranked reading's mission noun."""
+    ordered = sorted(readings, key=lambda r: r.order)
+    return [
+        r
+        for r in ordered
+        if not any(
+            d.rule.rank < r.rule.rank and d.span[0] < r.span[1] and r.span[0] < d.span[1]
+            for d in ordered
+        )
+    ]
+
+
+def claims(readings: SentenceReadings) -> list[MissionClaim]:
+    """The decided missions of a sentence."""
+    return [r.claim for r in readings.decided.get(FAMILY, ())]

@@ -1,0 +1,515 @@
+"""`recognitions`: who recognized whom, and when.
+
+    ⟪Japan⟫ recognized ⟪Azerbaijan⟫ on 28 December 1991.                         recognized
+    ⟪Bulgaria⟫ recognised ⟪Estonia⟫ on 20 May 1921 and re-recognised ⟪Estonia⟫
+        on 26 August 1991.                                           recognized, re-recognized
+    ⟪Pakistan⟫ was the second country to recognize ⟪Azerbaijan⟫ after ⟪Turkey⟫.
+                                                              nth-to-recognize (both states)
+    ⟪Kosovo⟫ declared its independence ... and ⟪Ireland⟫ recognised it on ...   recognized-it
+    ⟪Azerbaijan⟫ was recognized by ⟪Romania⟫ on 11 December 1991.             recognized-by
+
+Each recognition takes the date written after its own verb, so two dates in one sentence give
+two facts. A negated or hypothetical verb ("has not recognized", "refused to recognize") and
+an object that is not a state ("recognizes the government of", "sovereignty over") state none.
+
+The four verb rules (recognized, re-recognized, recognized-it, nth-to-recognize) share one
+walk over the sentence's clauses (`_walk`, computed once per sentence): which of them a verb's
+reading belongs to depends on the verb, its object and an ordinal before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.analysis.entities import Mention
+from pipeline.engine import Context, Needs, Reading, Rule
+from pipeline.engine.engine import SentenceReadings
+from pipeline.engine.rule import Found
+from pipeline.extract.grammar import Clause
+from schemas import rules as R
+
+FAMILY = R.RECOGNIZED.family
+#: the recognized state is the row's counterpart ("Latvia recognized it" in the Kosovo row)
+ROW_OBJECT = "@row"
+#: the recognizer is the document's subject ("both countries recognised each other")
+SUBJECT = "@subject"
+#: kinds of named non-countries that can be recognized as states
+RECOGNIZABLE_ENTITIES = frozenset({"disputed-territory", "sovereign-entity"})
+FILLS = ("recognizer_iso3", "recognized_iso3", "recognized_name", "date_text")
+
+
+@dataclass(frozen=True, slots=True)
+class RecognitionClaim:
+    rule: str
+    line: int
+    text: str
+    recognizer: str
+    recognized: str | None
+    recognized_name: str
+    date_text: str | None
+    ordinal: int | None = None
+    ordinal_text: str | None = None
+    approximate: bool = False
+    after: str | None = None
+
+
+# -- the pieces of English the rules read (templates: `pipeline.engine.template`) --------------
+VERB = r"(?<![\w-])(?P<verb>@{recognition-verb})(?![\w-])"
+RE_VERB = r"(?<![\w-])(?P<verb>@{recognition-verb:re-recognized})(?![\w-])"
+OBJECT = (
+    r"^\s*(?:(?:formally|officially|also|diplomatically|first|de\s+jure|de\s+facto)\s+)*"
+    r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|"
+    r"independent|newly\s+independent)\s+)*(?:(?:state|republic)\s+of\s+)?⟪(?P<obj>\d+)⟫"
+    r"(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))?(?!\s+over\b)"
+)
+PRONOUN = (
+    r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
+    r"independence|the\s+new(?:ly\s+independent)?\s+(?:nation|state|country|republic))\b"
+)
+# "recognized the restoration of Latvian independence", "recognized Slovak independence",
+# "recognized the independence of all 12 former Soviet republics, including Azerbaijan",
+# "recognized and established diplomatic relations with Namibia"
+OTHER_OBJECT = (
+    r"^\s*(?:(?:formally|officially|also|first|de\s+jure|de\s+facto)\s+)*(?:"
+    r"(?:the\s+)?(?:restoration\s+of\s+(?:the\s+)?)?⟪(?P<obj>\d+)⟫\s+(?:independence|"
+    r"statehood|sovereignty)"
+    r"|(?:the\s+independence\s+of\s+)?(?:all|the|several|\d+|many)\b[^⟪.;]{0,60}?,?\s*"
+    r"(?:including|among\s+them|such\s+as)\s+(?:the\s+)?⟪(?P<obj2>\d+)⟫"
+    r"|and\s+(?:established|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
+    r"⟪(?P<obj3>\d+)⟫)"
+)
+#: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
+IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
+ORDINAL = (
+    r"\b(?:was|is|became|were|being)\s+(?P<text>(?:the\s+|one\s+of\s+the\s+|among\s+the\s+)"
+    r"(?P<word>@{ordinal}))\s+(?:\w+\s+)?(?:country|countries|state|states|nation|"
+    r"nations|government|governments)\s+(?:in\s+the\s+world\s+)?(?:to\s+)?"
+    r"(?:(?:officially|formally|diplomatically)\s+)?(?=@{recognition-verb}\b)"
+)
+DO_SO = (
+    r"\b(?:the\s+)?(?P<text>(?P<word>@{ordinal}))\s+(?:country|state|nation|government)\s+"
+    r"to\s+do\s+so\s+(?:was|being|were)\s+(?:the\s+)?@{ENT}"
+)
+PASSIVE = (
+    r"@{ENT}[^⟪]{0,40}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+|first\s+|also\s+)*"
+    r"(?P<verb>@{recognition-verb})\s+by\s+(?:the\s+)?@{ENT}"
+)
+AFTER = r"^\s*,?\s*(?:only\s+|just\s+)?after\s+(?:the\s+)?@{ENT}"
+DATE_AFTER = (
+    r"^[^⟪.;]{0,40}?\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
+    r"|^\s*,?\s*(?P<bare>@{DATE})"
+)
+NAME_ONLY = r"^[^⟪.;]{0,30}?\bunder\s+(?:its|the)\s+(?:constitutional\s+|official\s+)?name"
+#: a choice between two governments of one country, not the recognition of a state
+CHOICE = r"^\s*,?\s*(?:and\s+not|rather\s+than|instead\s+of|over|but\s+not)\s+(?:the\s+)?⟪"
+EACH_OTHER = (
+    r"(?:(?P<both>both\s+(?:countries|states|nations|republics|sides)|the\s+two\s+"
+    r"(?:countries|states|nations|republics))|(?:the\s+)?⟪(?P<a>\d+)⟫\s+and\s+(?:the\s+)?"
+    r"⟪(?P<b>\d+)⟫)[^.;]{0,120}?\b(?:mutually\s+)?@{recognition-verb}\s+(?:each\s+other|"
+    r"one\s+another)(?:'s|’s)?(?:\s+(?:independence|sovereignty|statehood))?"
+)
+SECOND_DATE = (
+    r"^[^⟪.;]{0,50}?\b(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+"
+    r"(?:(?:de\s+jure|de\s+facto|formally|officially|fully|again)\s+)+(?:on|in)\s+"
+    r"(?:the\s+)?(?P<date>@{DATE})"
+)
+LEAD_DATE = r"\b(?:on|in)\s+(?P<date>@{DATE})"
+DECLARED = (
+    r"(?:^|\b)(?:the\s+)?@{ENT}[^⟪]{0,20}?\b(?:declared|proclaimed|gained|regained|"
+    r"restored|achieved)\s+(?:its\s+)?independence"
+    r"|@{ENT}(?:'s|’s)\s+(?:declaration\s+of\s+)?independence"
+    r"|independence\s+of\s+(?:the\s+)?@{ENT}"
+)
+NOMINAL = r"(?:^|\b)(?:the\s+)?@{ENT}(?:'s|’s)\s+(?:\w+\s+)?recognition\s+of\s+(?:the\s+)?@{ENT}"
+
+VERBS = Needs(groups=("recognition-verb",))
+
+
+# -- the shared walk of the verb rules -------------------------------------------------------
+def _walk(ctx: Context) -> list[Found]:
+    """Every verb of recognizing in the sentence's clauses, read with its subject, object and
+    date; each claim labelled with the rule its wording is (`_verb_rule`)."""
+    out: list[Found] = []
+    last_object: str | None = None
+    for clause in ctx.res.grammar.clauses(ctx.sentence):
+        found, last_object = _clause(ctx, clause, last_object)
+        out.extend(found)
+    return out
+
+
+def _clause(
+    ctx: Context, clause: Clause, last_object: str | None
+) -> tuple[list[Found], str | None]:
+    out: list[Found] = []
+    grammar, v, sentence = ctx.res.grammar, ctx.res.vocabulary, ctx.sentence
+    if clause.subject is None:
+        return out, last_object
+    recognizer_code = grammar.clause_state(sentence, clause) or _state(
+        sentence.mention(clause.subject)
+    )
+    if recognizer_code is None:
+        return out, last_object
+    text = clause.text
+    ordinal = ctx.res.regex(ORDINAL).search(text)
+    previous = clause.body
+    for verb in ctx.res.regex(VERB).finditer(text, clause.body):
+        before = text[previous : verb.start()]
+        if previous == clause.body and "⟪" in before:
+            break  # the first verb must be the subject's: no other state in between
+        previous = verb.end()
+        if _blocked(ctx, before) and not ordinal:
+            continue
+        if grammar.negated(before):
+            continue
+        rest = text[verb.end() :]
+        value = v.value("recognition-verb", verb.group("verb")) or R.RECOGNIZED.name
+        rule = R.RE_RECOGNIZED if value == R.RE_RECOGNIZED.name else R.RECOGNIZED
+        target: str | None = None
+        tail = rest
+        demonym_ok = False
+        if (obj := ctx.res.regex(OBJECT).match(rest)) is not None:
+            what = obj.group("what")
+            if what and v.value("recognition-object", what.strip()) != "state":
+                continue
+            target = obj.group("obj") if "⟪" not in (what or "") else None
+            demonym_ok = obj.group("suffix") is not None
+            tail = rest[obj.end() :]
+        elif (o := ctx.res.regex(OTHER_OBJECT).match(rest)) is not None:
+            target = o.group("obj") or o.group("obj2") or o.group("obj3")
+            demonym_ok = o.group("obj") is not None
+            tail = rest[o.end() :]
+        elif (p := ctx.res.regex(r"^\s*" + PRONOUN).match(rest)) is not None:
+            target = last_object or _declared(ctx, clause)
+            tail = rest[p.end() :]
+            if target is None and ctx.where.in_row:
+                target = ROW_OBJECT
+            if target is not None and rule is R.RECOGNIZED and last_object is None:
+                rule = R.RECOGNIZED_IT
+        if target is None:
+            continue
+        use = ordinal if ordinal and ordinal.end() <= verb.start() + 1 else None
+        if ctx.res.regex(NAME_ONLY).match(tail) or ctx.res.regex(CHOICE).match(tail):
+            continue  # "... under its constitutional name", "the PRC and not the ROC"
+        claim = _claim(
+            ctx,
+            (R.NTH_TO_RECOGNIZE if use else rule).name,
+            recognizer_code,
+            target,
+            tail,
+            ordinal=use,
+            demonym_ok=demonym_ok,
+        )
+        if claim is None:
+            continue
+        if claim.date_text is None:
+            lead = sentence.masked[: clause.start + clause.body]
+            if ctx.res.regex(VERB).search(lead):  # a recognition before: not this one's date
+                lead = text[: clause.body]
+            m = ctx.res.regex(LEAD_DATE).search(lead)
+            claim = replace(claim, date_text=m.group("date") if m else None)
+        span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
+        out.append(Found(span, claim))
+        again = ctx.res.regex(SECOND_DATE).match(tail)
+        if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
+            out.append(Found(span, replace(claim, date_text=again.group("date"))))
+        last_object = target
+        if use and (after := ctx.res.regex(AFTER).match(tail)):
+            first = sentence.mention(after.group(1))
+            if first.is_state and first.code and first.code != claim.recognizer:
+                n = claim.ordinal - 1 if claim.ordinal and claim.ordinal > 1 else None
+                claim = RecognitionClaim(
+                    R.NTH_TO_RECOGNIZE.name,
+                    sentence.line,
+                    sentence.evidence,
+                    first.code,
+                    claim.recognized,
+                    claim.recognized_name,
+                    None,
+                    n,
+                )
+                out.append(Found(span, claim))
+    return out, last_object
+
+
+def _claim(
+    ctx: Context,
+    rule: str,
+    recognizer: str | None,
+    recognized_index: str,
+    tail: str,
+    ordinal: re.Match[str] | None,
+    *,
+    demonym_ok: bool = False,
+) -> RecognitionClaim | None:
+    """A recognition by `recognizer` (a code) of the mention `recognized_index` (or of the
+    row's counterpart, for ROW_OBJECT), dated by what follows it in `tail`."""
+    sentence = ctx.sentence
+    if recognizer is None:
+        return None
+    if recognized_index == ROW_OBJECT:
+        target: str | None = ROW_OBJECT
+        name = ""
+    else:
+        recognized = sentence.mention(recognized_index)
+        name = recognized.text
+        if (recognized.is_state or (demonym_ok and recognized.label == "DEMONYM")) and (
+            recognized.code and recognized.code != recognizer
+        ):
+            target = recognized.code
+        elif recognized.label == "NONCOUNTRY" and recognized.kind in RECOGNIZABLE_ENTITIES:
+            target = None
+        else:
+            return None
+    number = approximate = None
+    after_code = None
+    if ordinal:
+        number = _ordinal(ctx, ordinal.group("word"))
+        approximate = not ordinal.group("text").lower().startswith("the")
+        after = ctx.res.regex(AFTER).search(tail) if tail else None
+        if after:
+            first = sentence.mention(after.group(1))
+            after_code = first.code if first.is_state else None
+    return RecognitionClaim(
+        rule,
+        sentence.line,
+        sentence.evidence,
+        recognizer,
+        target,
+        name,
+        _date_after(ctx, tail),
+        number,
+        " ".join(ordinal.group("text").split()) if ordinal else None,
+        bool(approximate),
+        after_code,
+    )
+
+
+def _date_after(ctx: Context, tail: str) -> str | None:
+    m = ctx.res.regex(DATE_AFTER).match(tail)
+    return (m.group("date") or m.group("bare")) if m else None
+
+
+def _ordinal(ctx: Context, word: str) -> int | None:
+    return int(ctx.res.vocabulary.value("ordinal", word) or 0) or None
+
+
+def _blocked(ctx: Context, before: str) -> bool:
+    """A negation or a modal between the subject and the verb."""
+    return bool(ctx.res.grammar.negated(before) or ctx.res.regex(IRREALIS, flags=0).search(before))
+
+
+def _declared(ctx: Context, clause: Clause) -> str | None:
+    """ "⟪Kosovo⟫ declared its independence ... and ⟪Ireland⟫ recognised it", "After
+    ⟪Kenya⟫'s independence ..., the United States recognized the new nation": the state
+    whose independence the sentence spoke of before the verb."""
+    m = ctx.res.regex(DECLARED).search(ctx.masked[: clause.start + clause.body])
+    return m.group(m.lastindex or 1) if m else None
+
+
+def _state(mention: Mention) -> str | None:
+    if mention.is_state:
+        return mention.code
+    if mention.label == "NONCOUNTRY" and mention.kind == "former-state" and mention.code:
+        return mention.code
+    return None
+
+
+# -- the builds ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Walked:
+    """The build of a verb rule: its readings from the sentence's shared walk (a value, not a
+    closure, so that the built rules can be pickled with the process's extractors)."""
+
+    spec: R.RuleSpec
+
+    def __call__(self, ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
+        return [f for f in ctx.shared(_walk) if f.claim.rule == self.spec.name]
+
+
+def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    if _blocked(ctx, ctx.masked[: m.start("verb")]):
+        return []
+    sentence = ctx.sentence
+    claim = _claim(
+        ctx,
+        R.RECOGNIZED_BY.name,
+        _state(sentence.mention(m.group(3))),
+        m.group(1),
+        ctx.masked[m.end() :],
+        ordinal=None,
+    )
+    return [Found((m.start(), m.end()), claim)] if claim else []
+
+
+def _first_to_do_so(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "... (the first country to do so was ⟪Iceland⟫ on 22 August 1991)": the recognized
+    state is the one the sentence's first recognition verb acts on."""
+    found = ctx.shared(_walk)
+    code = _state(ctx.sentence.mention(m.group(3)))
+    if not found:
+        return []
+    target: RecognitionClaim = found[0][1]
+    if code is None or code == target.recognizer:
+        return []
+    sentence = ctx.sentence
+    claim = RecognitionClaim(
+        R.FIRST_TO_DO_SO.name,
+        sentence.line,
+        sentence.evidence,
+        code,
+        target.recognized,
+        target.recognized_name,
+        _date_after(ctx, ctx.masked[m.end() :]),
+        _ordinal(ctx, m.group("word")),
+        " ".join(m.group("text").split()),
+    )
+    return [Found((m.start(), m.end()), claim)]
+
+
+def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "The two republics ... recognised each other's independence on 12 February 1992":
+    each recognized the other."""
+    sentence = ctx.sentence
+    if m.group("a"):
+        a, b = sentence.mention(m.group("a")), sentence.mention(m.group("b"))
+        pair, names = [_state(a), _state(b)], [a.text, b.text]
+    elif ctx.where.in_row:
+        pair, names = [SUBJECT, ROW_OBJECT], ["", ""]
+    else:
+        return []
+    if None in pair or pair[0] == pair[1]:
+        return []
+    text = _date_after(ctx, ctx.masked[m.end() :])
+    return [
+        Found(
+            (m.start(), m.end()),
+            RecognitionClaim(
+                R.RECOGNIZED_EACH_OTHER.name, sentence.line, sentence.evidence, str(x), y, n, text
+            ),
+        )
+        for (x, y, n) in ((pair[0], pair[1], names[1]), (pair[1], pair[0], names[0]))
+    ]
+
+
+def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "⟪Mexico⟫'s recognition of ⟪Namibia⟫ on 17 April 1990"."""
+    before = ctx.masked[max(0, m.start() - 40) : m.start()]
+    if ctx.res.regex(IRREALIS, flags=0).search(before) or ctx.res.grammar.negated(before):
+        return []
+    claim = _claim(
+        ctx,
+        R.RECOGNITION_OF.name,
+        _state(ctx.sentence.mention(m.group(1))),
+        m.group(2),
+        ctx.masked[m.end() :],
+        ordinal=None,
+    )
+    return [Found((m.start(), m.end()), claim)] if claim else []
+
+
+# -- the rules -------------------------------------------------------------------------------
+NTH_TO_RECOGNIZE = Rule(
+    R.NTH_TO_RECOGNIZE,
+    VERBS,
+    ORDINAL,
+    _Walked(R.NTH_TO_RECOGNIZE),
+    fills=(*FILLS, "ordinal", "ordinal_text", "after_iso3"),
+    asserts=(("order", "ordinal"),),
+)
+FIRST_TO_DO_SO = Rule(
+    R.FIRST_TO_DO_SO,
+    Needs(groups=("ordinal",)),
+    DO_SO,
+    _first_to_do_so,
+    fills=(*FILLS, "ordinal", "ordinal_text"),
+    asserts=(("order", "ordinal"),),
+)
+RECOGNIZED_BY = Rule(
+    R.RECOGNIZED_BY, VERBS, PASSIVE, _passive, fills=FILLS, asserts=(("voice", "passive"),)
+)
+RE_RECOGNIZED = Rule(
+    R.RE_RECOGNIZED,
+    Needs(groups=("recognition-verb",)),
+    RE_VERB,
+    _Walked(R.RE_RECOGNIZED),
+    fills=FILLS,
+    asserts=(("occasion", "again"),),
+)
+RECOGNIZED = Rule(
+    R.RECOGNIZED,
+    VERBS,
+    VERB,
+    _Walked(R.RECOGNIZED),
+    fills=FILLS,
+)
+RECOGNIZED_EACH_OTHER = Rule(
+    R.RECOGNIZED_EACH_OTHER,
+    VERBS,
+    EACH_OTHER,
+    _each_other,
+    fills=FILLS,
+    asserts=(("mutual", "yes"),),
+)
+RECOGNIZED_IT = Rule(
+    R.RECOGNIZED_IT,
+    VERBS,
+    VERB + r"\s*" + PRONOUN,
+    _Walked(R.RECOGNIZED_IT),
+    fills=FILLS,
+    asserts=(("object", "pronoun"),),
+)
+RECOGNITION_OF = Rule(
+    R.RECOGNITION_OF,
+    Needs(words=("recognition",)),
+    NOMINAL,
+    _nominal,
+    fills=FILLS,
+    asserts=(("statement", "nominal"),),
+    repeat=True,
+)
+RULES: tuple[Rule, ...] = (
+    NTH_TO_RECOGNIZE,
+    FIRST_TO_DO_SO,
+    RECOGNIZED_BY,
+    RE_RECOGNIZED,
+    RECOGNIZED,
+    RECOGNIZED_EACH_OTHER,
+    RECOGNIZED_IT,
+    RECOGNITION_OF,
+)
+
+
+def decide(readings: Sequence[Reading]) -> list[Reading]:
+    """A passive statement ("R was recognized by S") stands alone in its sentence; a nominal one
+    ("S's recognition of R") yields to any other reading of the same two states. The rest are
+    kept in the order they are written (a later resolve step merges statements of one
+    recognition)."""
+    passive = [r for r in readings if r.rule.asserted("voice") == "passive"]
+    if passive:
+        return passive[:1]
+    stated = {
+        (r.claim.recognizer, r.claim.recognized)
+        for r in readings
+        if r.rule.asserted("statement") != "nominal"
+    }
+    kept = [
+        r
+        for r in readings
+        if r.rule.asserted("statement") != "nominal"
+        or (r.claim.recognizer, r.claim.recognized) not in stated
+    ]
+    return sorted(kept, key=_order)
+
+
+def _order(r: Reading) -> tuple[int, int]:
+    """The walk's readings first, in the order written; then the rules that read the whole
+    sentence, in their declared order (as the reader read them)."""
+    late = {FIRST_TO_DO_SO.spec: 1, RECOGNIZED_EACH_OTHER.spec: 2, RECOGNITION_OF.spec: 3}
+    return (late.get(r.rule.spec, 0), r.span[0])
+
+
+def claims(readings: SentenceReadings) -> list[RecognitionClaim]:
+    """The decided recognitions of a sentence."""
+    return [r.claim for r in readings.decided.get(FAMILY, ())]
