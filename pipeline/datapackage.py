@@ -31,6 +31,7 @@ DESCRIPTION = (
 FIELD_TYPES = {
     "str": "string",
     "int": "integer",
+    "float": "number",
     "date": "date",
     "bool": "boolean",
     "list_str": "any",

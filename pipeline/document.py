@@ -26,6 +26,7 @@ from pipeline.extract.relations import RelationRow, no_relation_rows, relation_r
 from pipeline.extract.status import StatusReader
 from pipeline.knowledge import Knowledge, load_knowledge
 from pipeline.layout import build_layout
+from pipeline.learned.reader import MembershipModelReader, load_reader
 from pipeline.model import Layout
 from pipeline.read import read_document
 from pipeline.records import (
@@ -67,6 +68,8 @@ class Extractors:
     mission_resolver: MissionResolver
     identify: Identify | None
     began_kinds: BeganKindReader
+    #: the learned reader that adds memberships the rules missed (None: switched off)
+    learned: MembershipModelReader | None = None
 
     @classmethod
     def build(cls, knowledge: Knowledge | None = None, *, languages: bool = True) -> Extractors:
@@ -84,6 +87,7 @@ class Extractors:
             mission_resolver=MissionResolver(knowledge.gazetteer, iso3_codes()),
             identify=language_identifier() if languages else None,
             began_kinds=BeganKindReader(knowledge.vocabulary),
+            learned=load_reader(knowledge),
         )
 
 
@@ -140,6 +144,8 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     ] + [_listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)]
     recognitions = _recognitions(table_rows, counterparts, analysis, ex, doc.doc_id)
     memberships, roles = _memberships(table_rows, counterparts, analysis, ex, doc.doc_id, subject)
+    if ex.learned is not None:  # what the rules did not read, where the model is sure enough
+        memberships = ex.learned.memberships(analysis, table_rows, counterparts, memberships, roles)
     counts = [c for p in analysis.prose for c in ex.counts.claims(p.sentence)]
     claims = claim_records(
         counts,

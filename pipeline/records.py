@@ -267,6 +267,8 @@ class MembershipRecord(Record):
     date_text: str | None
     section: str
     source_lines: list[int]
+    #: the learned reader's score for a fact it added (`pipeline.learned`); None for the rules'
+    score: float | None = None
 
     def identity(self) -> tuple[object, ...]:
         return (self.doc_id, self.member_iso3, self.org_id or self.org_name)

@@ -254,6 +254,14 @@ RULES: tuple[RuleSpec, ...] = (
         "the three nations work toward integration through common membership in the East "
         "African Community",
     ),
+    RuleSpec(
+        "memberships",
+        "model:membership-lr",
+        4,
+        "a state and an organization in one sentence that the learned reader scores as a "
+        "membership the rules did not read (docs/model-card-membership-lr.md)",
+        "Angola is also active in the Southern African Development Community",
+    ),
     # -- recognitions --------------------------------------------------------------------------
     RuleSpec(
         "recognitions",

@@ -25,7 +25,7 @@ from pandera.engines import pandas_engine
 from schemas import collector
 from schemas.iso3 import historic_iso3_codes, iso3_codes
 
-Kind = Literal["str", "int", "date", "bool", "list_str", "list_int"]
+Kind = Literal["str", "int", "float", "date", "bool", "list_str", "list_int"]
 
 
 def is_iso3(*, historic: bool = False) -> pa.Check:
@@ -194,6 +194,7 @@ def _columns(records: list[dict[str, object]], names: list[str]) -> list[list[ob
 _ARROW: dict[Kind, pyarrow.DataType] = {
     "str": pyarrow.string(),
     "int": pyarrow.int64(),
+    "float": pyarrow.float64(),
     "date": pyarrow.date32(),
     "bool": pyarrow.bool_(),
     "list_str": pyarrow.list_(pyarrow.string()),
@@ -255,6 +256,8 @@ def _pandera_column(c: Col) -> pa.Column:
         checks = list(c.checks)
     elif c.kind == "int":
         dtype, checks = "Int64", list(c.checks)
+    elif c.kind == "float":
+        dtype, checks = "Float64", list(c.checks)
     elif c.kind == "bool":
         dtype, checks = "boolean", list(c.checks)
     elif c.kind == "date":
@@ -290,6 +293,8 @@ def _coerce(series: pd.Series, kind: Kind) -> pd.Series:
         return series.astype("string")
     if kind == "int":
         return series.astype("Int64")
+    if kind == "float":
+        return series.astype("Float64")
     if kind == "bool":
         return series.astype("boolean")
     if kind == "date":
