@@ -82,6 +82,9 @@ def test_weights_decide():
         "Azerbaijan has never joined NATO.",
         "Azerbaijan isn't part of the European Union.",
         "Azerbaijan is an observer state of the Organisation of Islamic Cooperation.",
+        "Azerbaijan announced its bid for a non-permanent seat on the UN Security Council.",
+        "Turkey supports the accession of Azerbaijan to the European Union.",
+        "Azerbaijan seeks to deepen its ties with NATO.",
     ],
 )
 def test_never_adds_where_a_sentence_reads_another_standing(sentence):
@@ -144,6 +147,19 @@ def test_candidates_of_a_sentence():
     refs = {(c.member, c.org_id, c.reference) for c in both}
     assert ("AZE", "OSCE", "subject") in refs
     assert {("KEN", "UN", "named"), ("TUR", "UN", "named"), ("AZE", "UN", "subject")} <= refs
+
+
+def test_an_organization_within_another_or_renamed_is_no_candidate():
+    within = _candidates(
+        "Both countries are members of the Organisation of Islamic Cooperation and the Group "
+        "of 77 in the United Nations."
+    )
+    assert {c.org_id for c in within} == {"OIC", "G-77"}
+    renamed = _candidates(
+        "Azerbaijan was a founding member of the European Economic Community (now the European "
+        "Union)."
+    )
+    assert {c.org_id for c in renamed} == {"EU"}
 
 
 def test_features_mark_the_pair_not_the_names():
@@ -237,3 +253,17 @@ def test_candidates_never_crash_on_hostile_text(parts):
         feats = features(c)
         assert all(isinstance(f, str) for f in feats)
         json.dumps(feats)
+
+
+def test_train_command_names_what_is_missing(tmp_path, capsys):
+    from pipeline.learned.__main__ import main
+
+    assert main(["train", "--gold", str(tmp_path)]) == 2
+    assert "no membership labels" in capsys.readouterr().err
+    (tmp_path / "X.memberships.jsonl").write_text("", encoding="utf-8")
+    assert main(["train", "--gold", str(tmp_path), "--corpus", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err
+    assert "none: no such folder" in err and "Traceback" not in err
+    (tmp_path / "X.memberships.jsonl").write_text("{not json\n", encoding="utf-8")
+    assert main(["train", "--gold", str(tmp_path), "--corpus", str(tmp_path)]) == 2
+    assert "labels cannot be read" in capsys.readouterr().err

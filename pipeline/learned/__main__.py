@@ -43,11 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"{args.corpus}: no such folder of documents", file=sys.stderr)
         return 2
-    try:
-        gold: Gold = load_gold("memberships", files)
-    except (ValueError, KeyError) as exc:
-        print(f"labels cannot be read: {exc}", file=sys.stderr)
-        return 2
+    for path in files:
+        try:
+            one = load_gold("memberships", [path])
+            for g in one.items:
+                _ = (g["doc"], int(str(g["line"])), g["member"], g["org"])
+        except (ValueError, KeyError, TypeError) as exc:
+            print(f"{path}: labels cannot be read: {exc!s}", file=sys.stderr)
+            return 2
+    gold: Gold = load_gold("memberships", files)
     from pipeline.knowledge import load_knowledge
     from pipeline.learned.train import collect, train
 

@@ -9,11 +9,20 @@ state a membership. Nothing here reads English: that is the features' and the mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from pipeline.analysis.text import Sentence
+
+#: an organization placed within the one before it ("the Group of 77 in the United Nations")
+WITHIN = re.compile(r"⟪(\d+)⟫\s*(?:\([^)]*\)\s*)?(?:in|within|at)\s+(?:the\s+)?$", re.I)
+#: an organization followed by its successor ("the EEC (now the European Union)"): the
+#: successor is the candidate
+SUCCEEDED = re.compile(
+    r"^\s*\(\s*(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?⟪", re.I
+)
 
 #: how the candidate's state is referred to in its sentence
 Reference = Literal["named", "subject", "counterpart"]
@@ -82,7 +91,10 @@ def _of_sentence(
     named_orgs = [
         (i, m.code)
         for i, m in enumerate(mentions)
-        if m.label == "ORG" and m.code is not None and m.code in orgs
+        if m.label == "ORG"
+        and m.code is not None
+        and m.code in orgs
+        and not _placed_or_renamed(source.sentence, i)
     ]
     if not named_orgs:
         return
@@ -109,3 +121,17 @@ def _of_sentence(
             yield MembershipCandidate(source, code, org_id, name, kind, org_at, state_at, "named")
         for code, reference in implicit:
             yield MembershipCandidate(source, code, org_id, name, kind, org_at, None, reference)
+
+
+def _placed_or_renamed(sentence: Sentence, index: int) -> bool:
+    """Mention `index` is an organization within the one before it, or one followed by its
+    successor's name: no state is said to be a member of it."""
+    at = sentence.masked.find(f"⟪{index}⟫")
+    if at < 0:
+        return False
+    before = sentence.masked[max(0, at - 80) : at]
+    after = sentence.masked[at + len(f"⟪{index}⟫") :]
+    within = WITHIN.search(before)
+    if within is not None and sentence.mention(within.group(1)).label == "ORG":
+        return True
+    return bool(SUCCEEDED.match(after))

@@ -32,6 +32,10 @@ from schemas.iso3 import iso3_codes
 #: the shipped membership model's name (`pipeline/learned/data/<name>.json`)
 MEMBERSHIP_MODEL = "membership-lr"
 RULE_PREFIX = "model:"
+#: words of a membership still in prospect (a bid, an application, an accession sought) and
+#: "non-member": where they are, the rules decide alone (the membership rules read the same
+#: words as a prospect, `pipeline.extract.memberships`)
+PROSPECT = r"non-?members?|bids?|accession|applications?|aspir\w*|seek\w*|sought"
 
 
 def sentence_sources(
@@ -157,8 +161,8 @@ class MembershipModelReader:
 def guard(knowledge: Knowledge) -> re.Pattern[str]:
     """Words after which a sentence is left to the rules: a negation ("not", "no longer",
     "never") and every standing other than membership the rules' vocabulary knows ("observer",
-    "candidate", "applied to join", "withdrew from", "suspended", ...), and "non-member". The
-    rules read these;
+    "candidate", "applied to join", "withdrew from", "suspended", ...), and a prospect
+    (`PROSPECT`). The rules read these;
     where they read nothing, the model is not asked to guess."""
     v = knowledge.vocabulary
     terms = [
@@ -167,7 +171,7 @@ def guard(knowledge: Knowledge) -> re.Pattern[str]:
         *(t for t, value in v.values("membership-verb").items() if value != "member"),
     ]
     words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(terms)))
-    return re.compile(rf"(?<![\w'’])(?:{words}|non-?members?)(?!\w)|n't\b", re.I)
+    return re.compile(rf"(?<![\w'’])(?:{words}|{PROSPECT})(?!\w)|n't\b", re.I)
 
 
 def load_reader(knowledge: Knowledge) -> MembershipModelReader | None:
