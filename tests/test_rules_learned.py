@@ -209,6 +209,10 @@ def test_choose_threshold():
     assert choose_threshold([(0.9, True), (0.8, True), (0.7, False), (0.6, True)], 0.7) == 0.6
     assert choose_threshold([(0.9, False)], 0.97) is None
     assert choose_threshold([(0.9, True), (0.9, False)], 0.97) is None  # ties go together
+    # a margin of one more wrong: 0.97 needs 33 right in a row
+    run_ = [(1 - i / 100, True) for i in range(40)]
+    assert choose_threshold(run_, 0.97, margin=1) == run_[-1][0]
+    assert choose_threshold(run_[:20], 0.97, margin=1) is None
 
 
 @settings(

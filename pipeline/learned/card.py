@@ -118,8 +118,14 @@ def _head(model: LinearModel, cv: dict[str, Any]) -> list[str]:
         "The lowest score at which the candidates the rules leave (not blocked) and that score at"
         " least that much are labelled members at least"
         f" {info.get('floor')} of the time (the precision floor of issue 19), measured on"
-        " held-out scores. The shipped threshold is chosen so on the pooled held-out scores of the"
-        " outer folds; the shipped model is then fitted on every document.",
+        " held-out scores"
+        + (
+            f", counting {info.get('margin')} more wrong candidate(s) than were seen"
+            if info.get("margin")
+            else ""
+        )
+        + ". The shipped threshold is chosen so on the pooled held-out scores of the outer folds;"
+        " the shipped model is then fitted on every document.",
         "",
         "## Switched on or off",
         "",

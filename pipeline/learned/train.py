@@ -36,6 +36,8 @@ FOLDS = 5
 INNER_FOLDS = 3
 #: the precision the facts the model adds must keep (issue 19: memberships P >= 0.97)
 PRECISION_FLOOR = 0.97
+#: wrong facts counted beyond those seen when choosing the threshold (`choose_threshold`)
+MARGIN = 0
 #: a feature must hold for this many training candidates to get a weight
 MIN_COUNT = 2
 #: the inverse regularisation strength of the logistic regression (lbfgs, L2)
@@ -174,16 +176,19 @@ def fit(
     return LinearModel(name, float(model.intercept_[0]), weights, 1.0, False)
 
 
-def choose_threshold(scored: Sequence[tuple[float, bool]], floor: float) -> float | None:
+def choose_threshold(
+    scored: Sequence[tuple[float, bool]], floor: float, margin: int = 0
+) -> float | None:
     """The lowest score t such that the candidates scoring t or more are right at least
-    `floor` of the time; None when no t keeps the floor."""
+    `floor` of the time, counting `margin` more wrong ones than there are (so that a
+    threshold chosen on a few documents keeps the floor on others); None when no t does."""
     ordered = sorted(scored, key=lambda sr: -sr[0])
     best: float | None = None
     right = 0
     for i, (s, ok) in enumerate(ordered, start=1):
         right += ok
         last_of_score = i == len(ordered) or ordered[i][0] != s
-        if last_of_score and right / i >= floor:
+        if last_of_score and right / (i + margin) >= floor:
             best = s
     return best
 
@@ -220,6 +225,7 @@ def _threshold_of(examples_: Sequence[Example], scores: Sequence[float]) -> floa
             if not e.blocked and e.label is not None
         ],
         PRECISION_FLOOR,
+        MARGIN,
     )
 
 
@@ -381,6 +387,7 @@ def train(
         "C": C,
         "folds": FOLDS,
         "inner_folds": INNER_FOLDS,
+        "margin": MARGIN,
         "cv": cv.figures,
     }
     return LinearModel(
