@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench corpus eval rules-report docs report clean
+.PHONY: run test lint bench corpus eval rules-report train docs report clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ eval: $(STAMP)  ## scores on every hand label present (../shared/gold, fixtures/
 
 rules-report: $(STAMP)  ## per named rule: facts, readings, losses, overlaps and conflicts over the corpus; precision and recall on the labels
 	$(PY) -m pipeline.evaluation rules-report
+
+train: $(STAMP)  ## the learned membership reader: cross-validate on the labels, write model and card
+	$(PY) -m pipeline.learned train
 
 docs: $(STAMP)  ## docs/data-dictionary.md from the schemas and a run of the reference document
 	$(PY) -m pipeline docs

@@ -76,6 +76,7 @@ SOURCES = [
 FIELD_TYPES = {
     "str": "string",
     "int": "integer",
+    "float": "number",
     "date": "date",
     "bool": "boolean",
     "list_str": "any",

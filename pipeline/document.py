@@ -26,6 +26,7 @@ from pipeline.extract.references import Identify, language_identifier, reference
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
 from pipeline.knowledge import Knowledge, load_knowledge
 from pipeline.layout import build_layout
+from pipeline.learned.reader import MembershipModelReader, load_reader
 from pipeline.model import Layout
 from pipeline.read import read_document
 from pipeline.records import (
@@ -71,6 +72,8 @@ class Extractors:
     mission_resolver: MissionResolver
     identify: Identify | None
     began_kinds: BeganKindReader
+    #: the learned reader that adds memberships the rules missed (None: switched off)
+    learned: MembershipModelReader | None = None
 
     @classmethod
     def build(cls, knowledge: Knowledge | None = None, *, languages: bool = True) -> Extractors:
@@ -85,6 +88,7 @@ class Extractors:
             mission_resolver=MissionResolver(knowledge.gazetteer, iso3_codes()),
             identify=language_identifier() if languages else None,
             began_kinds=BeganKindReader(knowledge.vocabulary),
+            learned=load_reader(knowledge),
         )
 
 
@@ -168,6 +172,8 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     events = merged(e for _, row_events in stated for e in row_events)
     recognitions = _recognitions(table_rows, counterparts, analysis, ex, read, doc.doc_id)
     memberships, roles = _memberships(table_rows, counterparts, analysis, ex, read, doc.doc_id)
+    if ex.learned is not None:  # what the rules did not read, where the model is sure enough
+        memberships = ex.learned.memberships(analysis, table_rows, counterparts, memberships, roles)
     counts = [c for p in analysis.prose for c in ex.counts.claims(p.sentence)]
     claims = claim_records(
         counts,

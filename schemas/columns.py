@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import pandera.pandas as pa
     import pyarrow
 
-Kind = Literal["str", "int", "date", "bool", "list_str", "list_int"]
+Kind = Literal["str", "int", "float", "date", "bool", "list_str", "list_int"]
 
 
 @dataclass(frozen=True, slots=True)

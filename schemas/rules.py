@@ -491,6 +491,16 @@ EVENT_NOUN = RuleSpec(
 )
 
 
+MODEL_MEMBERSHIP_LR = RuleSpec(
+    "memberships",
+    "model:membership-lr",
+    4,
+    "a state and an organization in one sentence that the learned reader scores as a "
+    "membership the rules did not read (docs/model-card-membership-lr.md)",
+    "Angola is also active in the Southern African Development Community",
+)
+
+
 RULES: tuple[RuleSpec, ...] = (
     COUNTRY_CELL,
     LIST_ITEM,
@@ -526,6 +536,7 @@ RULES: tuple[RuleSpec, ...] = (
     JOINED,
     WITHDREW_FROM,
     COMMON_MEMBERSHIP,
+    MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     RECOGNIZED_BY,

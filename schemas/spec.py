@@ -172,6 +172,7 @@ def _columns(records: list[dict[str, object]], names: list[str]) -> list[list[ob
 _ARROW: dict[Kind, pyarrow.DataType] = {
     "str": pyarrow.string(),
     "int": pyarrow.int64(),
+    "float": pyarrow.float64(),
     "date": pyarrow.date32(),
     "bool": pyarrow.bool_(),
     "list_str": pyarrow.list_(pyarrow.string()),
@@ -234,6 +235,8 @@ def _pandera_column(c: Col) -> pa.Column:
         checks = declared
     elif c.kind == "int":
         dtype, checks = "Int64", declared
+    elif c.kind == "float":
+        dtype, checks = "Float64", declared
     elif c.kind == "bool":
         dtype, checks = "boolean", declared
     elif c.kind == "date":
@@ -269,6 +272,8 @@ def _coerce(series: pd.Series, kind: Kind) -> pd.Series:
         return series.astype("string")
     if kind == "int":
         return series.astype("Int64")
+    if kind == "float":
+        return series.astype("Float64")
     if kind == "bool":
         return series.astype("boolean")
     if kind == "date":

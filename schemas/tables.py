@@ -768,9 +768,21 @@ def organization_columns(table: str, extra: tuple[Col, ...]) -> tuple[Col, ...]:
 
 MEMBERSHIPS = TableSpec(
     name="memberships",
-    version=4,
+    version=5,
     doc="States stated to be, to have been or to have become members of an organization.",
-    columns=organization_columns("memberships", ()),
+    columns=organization_columns(
+        "memberships",
+        (
+            Col(
+                "score",
+                "float",
+                default=None,
+                nullable=True,
+                doc="for a fact the learned reader added (rule model:<name>): its score, "
+                "between its threshold and 1 (docs/model-card-<name>.md); null for the rules'",
+            ),
+        ),
+    ),
     unique=("fact_id",),
     sort=("doc_id", "source_line"),
 )
