@@ -517,3 +517,45 @@ def test_lists_and_their_openings(text, expected):
 )
 def test_list_traps(text, expected):
     assert uruguay(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both countries are NATO members.", _both("NATO")),
+        (
+            "Both countries are full members of both the OAS and the Andean Community.",
+            _both("OAS", "CAN"),
+        ),
+    ],
+)
+def test_both_with_the_organization_as_a_modifier_or_both_organizations(text, expected):
+    assert _row(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay has been an independent Commonwealth realm since 1974.", _urys("Commonwealth")),
+        (
+            "Uruguay and Ghana are both Commonwealth members.",
+            sorted(("URY" if s == 0 else "GHA", "Commonwealth", "members-listed") for s in (0, 1)),
+        ),
+        ("Uruguay was one of the founders of the Non-Aligned Movement (NAM).", _urys("NAM")),
+        (
+            "In 2015, Uruguay also formed the Eurasian Economic Union with Armenia, Kazakhstan, "
+            "and Belarus.",
+            sorted(
+                [("URY", "EAEU", "joined")]
+                + [(s, "EAEU", "members-listed") for s in ("ARM", "KAZ", "BLR")]
+            ),
+        ),
+        # traps: the organization modifies something that is not membership
+        ("Uruguay is a major non-NATO ally.", []),
+        ("Uruguay is an EU candidate country.", []),
+        ("Uruguay and Peru are NATO allies.", []),
+        ("Uruguay formed a committee with Ghana.", []),
+    ],
+)
+def test_founders_and_the_organization_as_a_modifier(text, expected):
+    assert uruguay(text) == sorted(expected)

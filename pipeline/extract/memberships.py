@@ -32,6 +32,14 @@ ORG_HEAD = (
     r"Institute|Court|Fund|Academ(?:y|ies)|Area|Zone|Co-?operation|Assembly|Parliament|"
     r"Secretariat|Club|Network|Programme|Program|Convention|Centre|Center|Board)"
 )
+#: "Russia formed the Eurasian Economic Union with Armenia, Kazakhstan, and Belarus": the
+#: states it was founded with are its members too
+FOUNDED_WITH = re.compile(
+    rf"\b(?:formed|founded|co-founded|created|established)\s+(?:the\s+)?{ENT}"
+    rf"(?:\s*\([^)]*\))?\s+(?:in\s+\d{{4}}\s+)?(?:together\s+|along\s+)?with\s+"
+    rf"(?P<list>(?:(?:the\s+)?⟪\d+⟫(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)",
+    re.I,
+)
 TOGETHER_WITH = re.compile(
     rf"\bmembers?\s+of\s+(?:the\s+)?{ENT}(?:\s*\([^)]*\))?\s*,?\s*(?:together|along)\s+with\s+"
     rf"(?P<list>(?:(?:the\s+)?⟪\d+⟫(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)",
@@ -143,7 +151,7 @@ class MembershipReader:
             rf"(?:\s+or\s+(?:an?\s+)?(?:participant|party))?"
             # "a founding member and the first President of the CPLP"
             rf"(?:\s+and\s+(?:the\s+)?(?:first\s+)?[A-Za-z]+)?\s+"
-            rf"(?:of|in|to|at|within)\s*:?\s+",
+            rf"(?:of|in|to|at|within)\s*:?\s+(?:both\s+(?=(?:the\s+)?⟪))?",
             re.I,
         )
         self.elliptic = re.compile(
@@ -158,9 +166,12 @@ class MembershipReader:
             re.I,
         )
         # "Namibia has been a Commonwealth republic since 1990"
+        # "Both countries are NATO members", "India and Australia are both Commonwealth members"
         self.org_state = re.compile(
-            rf"^(?:{BE})\s+{ADVERBS}an?\s+(?=⟪\d+⟫\s+(?:republic|realm|member\s+state|"
-            rf"member\s+country|member\s+nation|member)\b)",
+            rf"^(?:{BE})\s+{ADVERBS}(?:both\s+|all\s+)?"
+            rf"(?:an?\s+(?:(?:fully\s+)?independent\s+|sovereign\s+)?|(?=⟪\d+⟫\s+\w+s\b))"
+            rf"(?=⟪\d+⟫\s+(?:(?:full|founding)\s+)?(?:republics?|realms?|member\s+states?|"
+            rf"member\s+countries|member\s+country|member\s+nations?|members?)\b)",
             re.I,
         )
         # "A dynamic member of the Southern African Development Community, Namibia is ..."
@@ -320,7 +331,7 @@ class MembershipReader:
     def _together_with(self, sentence: Sentence) -> list[MembershipClaim]:
         """ "Slovenia is a member of CENCOOP, together with Austria, Croatia and Switzerland":
         the states named with the member are members too."""
-        m = TOGETHER_WITH.search(sentence.masked)
+        m = TOGETHER_WITH.search(sentence.masked) or FOUNDED_WITH.search(sentence.masked)
         if m is None or sentence.mention(m.group(1)).label != "ORG":
             return []
         org = self.grammar.knowledge.organizations.orgs.get(sentence.mention(m.group(1)).code or "")
