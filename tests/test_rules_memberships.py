@@ -559,3 +559,42 @@ def test_both_with_the_organization_as_a_modifier_or_both_organizations(text, ex
 )
 def test_founders_and_the_organization_as_a_modifier(text, expected):
     assert uruguay(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acronyms with digits in a list
+        (
+            "Uruguay is a member of the Council of Europe, European Union, G4, G8, International "
+            "Monetary Fund and NATO.",
+            _urys("CoE", "EU", "G4", "G-8", "IMF", "NATO"),
+        ),
+        # the agencies named in brackets do not end the list
+        (
+            "Uruguay is a member of the following international organizations: UN and some of its "
+            "specialized and related agencies (i.e. UNCTAD, UNESCO, UNIDO), IMF, World Bank.",
+            _urys("UN", "IMF", "World Bank"),
+        ),
+        (
+            "Uruguay is affiliated with the United Nations and many of its specialised agencies, "
+            "including UNESCO, World Bank, International Monetary Fund.",
+            _urys("UN", "UNESCO", "World Bank", "IMF"),
+        ),
+        # a footnote after a semicolon, and an elected member
+        (
+            "Uruguay is a founding member of the United Nations;[2] an elected member of the "
+            "Security Council[3] and participant in the FAO and UNESCO.",
+            _urys("UN", "UNSC", "FAO", "UNESCO"),
+        ),
+        # a treaty the registry lacks is no membership, and the list goes on past it
+        (
+            "Uruguay is a member of the World Intellectual Property Organization (WIPO), Berne "
+            "Convention, Universal Copyright Convention and the Organization of African Unity.",
+            _urys("WIPO", "OAU"),
+        ),
+        ("Uruguay is affiliated with the Socialist International.", []),
+    ],
+)
+def test_lists_with_digits_brackets_footnotes_and_treaties(text, expected):
+    assert uruguay(text) == sorted(expected)

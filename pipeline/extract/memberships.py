@@ -79,6 +79,7 @@ LIST_GLUE = re.compile(
     r"(?:also\s+)?(?:the\s+)?$",
     re.I,
 )
+TREATY = re.compile(r"\b(?:Convention|Treaty|Agreement|Protocol|Pact|Accords?)$")
 PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^)]*)\)")
 #: what a list of organizations may say of its last item before going on: "the UN and several
 #: of its specialized agencies, the OAS ...", "the UN[1] along with most of its agencies as well
@@ -87,10 +88,11 @@ ITS_AGENCIES = re.compile(
     r"^(?:\s*\[\d+\])*(?:\s*,?\s*(?:and|along\s+with|with|together\s+with|as\s+well\s+as|"
     r"including)\s+(?:several|most|many|all|some|a\s+number|each)\s+of\s+its\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:agencies|bodies|organs|institutions|affiliates|programmes|programs)"
+    r"(?:\s*\((?:i\.\s?e\.|e\.\s?g\.|including|such as)[^)]*\))?"
     r"(?=\s*(?:,|;|\s+as\s+well\s+as\b|\s+and\b)))?",
     re.I,
 )
-ACRONYM = re.compile(r"([A-Z][A-Za-z-]{1,9})\b")
+ACRONYM = re.compile(r"([A-Z][A-Za-z0-9-]{1,9})\b")
 SUCCESSOR = re.compile(
     rf"(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?{ENT}", re.I
 )
@@ -126,9 +128,9 @@ class MembershipReader:
         #: what may join two items of a list of organizations (`org_list_end`)
         self.list_glue = re.compile(
             # "of"/"in" only after a separator: "the G-77 in the UN" is not a list
-            rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:and\s+|as\s+well\s+as\s+|or\s+)?"
+            rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:\[\d+\]\s*)*(?:and\s+|as\s+well\s+as\s+|or\s+)?"
             rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+)?|\s+)"
-            rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer)\s+)?"
+            rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer|elected)\s+)?"
             rf"(?P<noun>{noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
             re.I,
         )
@@ -566,6 +568,8 @@ class MembershipReader:
                         "has memberships",
                         "share",
                         "is a participant",
+                        "is affiliated",
+                        "are affiliated",
                     )
                 )
             ):
@@ -705,7 +709,10 @@ class MembershipReader:
                     elif ACRONYM.fullmatch(inner) and registry.lookup(inner) is not None:
                         org = registry.lookup(inner)
                         end += paren.end()
-                item = _OrgItem(org, name, carried, None)
+                # "..., WIPO, Berne Convention, Universal Copyright Convention, OAU, ...": a treaty
+                # the registry lacks is not an organization one is a member of; the list goes on
+                treaty = org is None and TREATY.search(name) is not None
+                item = None if treaty else _OrgItem(org, name, carried, None)
             within = WITHIN.match(text[end:])
             if within and item is not None and sentence.mention(within.group(1)).label == "ORG":
                 end += within.end()
