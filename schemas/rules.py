@@ -218,7 +218,7 @@ BOTH_MEMBERS_OF = RuleSpec(
     "memberships",
     "both-members-of",
     2,
-    "both countries are members of O",
+    "both countries / both / they both / the two countries are members of (share membership of) O",
     "Both countries are full members of the Council of Europe",
 )
 MEMBERS_LISTED = RuleSpec(
@@ -232,7 +232,8 @@ MEMBER_OF = RuleSpec(
     "memberships",
     "member-of",
     2,
-    "S is a member (observer, candidate ...) of O",
+    "S is a member (observer, candidate ...) of [several international organizations, such as] "
+    "O; S holds memberships in O",
     "Azerbaijan is a member of the United Nations",
 )
 JOINED = RuleSpec(

@@ -382,3 +382,219 @@ def test_a_lead_in_with_including_introduces_a_participation_list():
         ("IMF", "participation-list"),
         ("SICA", "participation-list"),
     }
+
+
+def _row(text: str, country: str = "Ghana") -> list[tuple[str, str | None, str]]:
+    """The memberships of a relations-table row of "Foreign relations of Uruguay"."""
+    return members(row_facts([f"-   {text}"], "Foreign_relations_of_Uruguay.md", country=country))
+
+
+def _both(*orgs: str) -> list[tuple[str, str | None, str]]:
+    return sorted((m, o, "both-members-of") for m in ("GHA", "URY") for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both are members of the Andean Community and the Pacific Alliance.",
+            _both("CAN", "Pacific Alliance"),
+        ),
+        ("They are both members of the Organization of American States.", _both("OAS")),
+        ("Today both countries are members of the European Union and NATO.", _both("EU", "NATO")),
+        ("The two countries share membership of the Nordic Council.", _both("Nordic Council")),
+    ],
+)
+def test_both_members_of_without_a_noun_after_both_or_with_a_time_word(text, expected):
+    assert _row(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both countries applied for membership of the European Union.",
+        "Both are candidates for EU membership.",
+        "Both countries are observers in the Arab League.",
+        "The two countries share a border with the European Union.",
+        "Both countries oppose NATO membership for Ukraine.",
+    ],
+)
+def test_both_shapes_that_are_not_membership(text):
+    assert _row(text) == []
+
+
+def uruguay(text: str) -> list[tuple[str, str | None, str]]:
+    return members(prose(text, "Foreign_relations_of_Uruguay.md"))
+
+
+def _urys(*orgs: str, rule: str = "member-of") -> list[tuple[str, str | None, str]]:
+    return sorted(("URY", o, rule) for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic head before the list
+        (
+            "Uruguay is a member of various international and regional organizations, including "
+            "the United Nations, the African Union and the Francophonie.",
+            _urys("UN", "AU", "Francophonie"),
+        ),
+        (
+            "Uruguay is a member of a number of international organizations, such as the United "
+            "Nations, African Union, and Arab League.",
+            _urys("UN", "AU", "Arab League"),
+        ),
+        (
+            "Uruguay is a founding member of several multinational organizations, including OPEC, "
+            "the United Nations and the Arab League.",
+            _urys("OPEC", "UN", "Arab League"),
+        ),
+        (
+            "Uruguay is active in international organizations such as the UN and the OAS.",
+            _urys("UN", "OAS"),
+        ),
+        # list openings
+        (
+            "Uruguay is a member of the following international organizations: CAN, Pacific "
+            "Alliance, UN and WHO.",
+            _urys("CAN", "Pacific Alliance", "UN", "WHO"),
+        ),
+        (
+            "Uruguay holds memberships in the World Bank, the IMF and Interpol.",
+            _urys("World Bank", "IMF", "Interpol"),
+        ),
+        (
+            "It maintains membership in several international financial institutions, including "
+            "the World Bank, the Inter-American Development Bank, and the International Monetary "
+            "Fund.",
+            _urys("World Bank", "IDB", "IMF"),
+        ),
+        (
+            "Uruguay is a member or participant of the ACP, the Asian Development Bank and the FAO.",
+            _urys("ACP", "ADB", "FAO"),
+        ),
+        # a list that goes on past the organization's own agencies
+        (
+            "Uruguay is a member of the United Nations and several of its specialized agencies, "
+            "the Organization of American States (OAS) and Mercosur.",
+            _urys("UN", "OAS", "Mercosur"),
+        ),
+        (
+            "Uruguay is a member of the United Nations along with most of its agencies as well as "
+            "the Commonwealth of Nations, World Bank and Council of Europe.",
+            _urys("UN", "Commonwealth", "World Bank", "CoE"),
+        ),
+        # founding members, joined in an elliptic second clause
+        (
+            "In 1969, Uruguay and Peru were among the founding members of the Andean Community.",
+            sorted([("PER", "CAN", "members-listed"), ("URY", "CAN", "members-listed")]),
+        ),
+        (
+            "Uruguay joined the Andean Community in 1999, while Peru joined in 2004.",
+            sorted([("PER", "CAN", "joined"), ("URY", "CAN", "joined")]),
+        ),
+    ],
+)
+def test_lists_and_their_openings(text, expected):
+    assert uruguay(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay seeks membership in several organizations, including the OECD.", []),
+        ("Uruguay has observer status in several organizations, such as the OAS and the AU.", []),
+        (
+            "Uruguay is a member of the UN, the OAS, and an observer in the Arab League.",
+            _urys("UN", "OAS"),
+        ),
+        ("Uruguay is a member of the UN and several of its agencies.", _urys("UN")),
+        ("Uruguay applied to join the European Union, while Peru joined in 2004.", []),
+        ("Uruguay joined Ghana in condemning the coup.", []),
+        ("Uruguay has agreements with several organizations, including the European Union.", []),
+    ],
+)
+def test_list_traps(text, expected):
+    assert uruguay(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both countries are NATO members.", _both("NATO")),
+        (
+            "Both countries are full members of both the OAS and the Andean Community.",
+            _both("OAS", "CAN"),
+        ),
+    ],
+)
+def test_both_with_the_organization_as_a_modifier_or_both_organizations(text, expected):
+    assert _row(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay has been an independent Commonwealth realm since 1974.", _urys("Commonwealth")),
+        (
+            "Uruguay and Ghana are both Commonwealth members.",
+            sorted(("URY" if s == 0 else "GHA", "Commonwealth", "members-listed") for s in (0, 1)),
+        ),
+        ("Uruguay was one of the founders of the Non-Aligned Movement (NAM).", _urys("NAM")),
+        (
+            "In 2015, Uruguay also formed the Eurasian Economic Union with Armenia, Kazakhstan, "
+            "and Belarus.",
+            sorted(
+                [("URY", "EAEU", "joined")]
+                + [(s, "EAEU", "members-listed") for s in ("ARM", "KAZ", "BLR")]
+            ),
+        ),
+        # traps: the organization modifies something that is not membership
+        ("Uruguay is a major non-NATO ally.", []),
+        ("Uruguay is an EU candidate country.", []),
+        ("Uruguay and Peru are NATO allies.", []),
+        ("Uruguay formed a committee with Ghana.", []),
+    ],
+)
+def test_founders_and_the_organization_as_a_modifier(text, expected):
+    assert uruguay(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acronyms with digits in a list
+        (
+            "Uruguay is a member of the Council of Europe, European Union, G4, G8, International "
+            "Monetary Fund and NATO.",
+            _urys("CoE", "EU", "G4", "G-8", "IMF", "NATO"),
+        ),
+        # the agencies named in brackets do not end the list
+        (
+            "Uruguay is a member of the following international organizations: UN and some of its "
+            "specialized and related agencies (i.e. UNCTAD, UNESCO, UNIDO), IMF, World Bank.",
+            _urys("UN", "IMF", "World Bank"),
+        ),
+        (
+            "Uruguay is affiliated with the United Nations and many of its specialised agencies, "
+            "including UNESCO, World Bank, International Monetary Fund.",
+            _urys("UN", "UNESCO", "World Bank", "IMF"),
+        ),
+        # a footnote after a semicolon, and an elected member
+        (
+            "Uruguay is a founding member of the United Nations;[2] an elected member of the "
+            "Security Council[3] and participant in the FAO and UNESCO.",
+            _urys("UN", "UNSC", "FAO", "UNESCO"),
+        ),
+        # a treaty the registry lacks is no membership, and the list goes on past it
+        (
+            "Uruguay is a member of the World Intellectual Property Organization (WIPO), Berne "
+            "Convention, Universal Copyright Convention and the Organization of African Unity.",
+            _urys("WIPO", "OAU"),
+        ),
+        ("Uruguay is affiliated with the Socialist International.", []),
+    ],
+)
+def test_lists_with_digits_brackets_footnotes_and_treaties(text, expected):
+    assert uruguay(text) == sorted(expected)

@@ -32,6 +32,14 @@ ORG_HEAD = (
     r"Institute|Court|Fund|Academ(?:y|ies)|Area|Zone|Co-?operation|Assembly|Parliament|"
     r"Secretariat|Club|Network|Programme|Program|Convention|Centre|Center|Board)"
 )
+#: "Russia formed the Eurasian Economic Union with Armenia, Kazakhstan, and Belarus": the
+#: states it was founded with are its members too
+FOUNDED_WITH = re.compile(
+    rf"\b(?:formed|founded|co-founded|created|established)\s+(?:the\s+)?{ENT}"
+    rf"(?:\s*\([^)]*\))?\s+(?:in\s+\d{{4}}\s+)?(?:together\s+|along\s+)?with\s+"
+    rf"(?P<list>(?:(?:the\s+)?⟪\d+⟫(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)",
+    re.I,
+)
 TOGETHER_WITH = re.compile(
     rf"\bmembers?\s+of\s+(?:the\s+)?{ENT}(?:\s*\([^)]*\))?\s*,?\s*(?:together|along)\s+with\s+"
     rf"(?P<list>(?:(?:the\s+)?⟪\d+⟫(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)",
@@ -71,8 +79,20 @@ LIST_GLUE = re.compile(
     r"(?:also\s+)?(?:the\s+)?$",
     re.I,
 )
+TREATY = re.compile(r"\b(?:Convention|Treaty|Agreement|Protocol|Pact|Accords?)$")
 PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^)]*)\)")
-ACRONYM = re.compile(r"([A-Z][A-Za-z-]{1,9})\b")
+#: what a list of organizations may say of its last item before going on: "the UN and several
+#: of its specialized agencies, the OAS ...", "the UN[1] along with most of its agencies as well
+#: as the Commonwealth"
+ITS_AGENCIES = re.compile(
+    r"^(?:\s*\[\d+\])*(?:\s*,?\s*(?:and|along\s+with|with|together\s+with|as\s+well\s+as|"
+    r"including)\s+(?:several|most|many|all|some|a\s+number|each)\s+of\s+its\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:agencies|bodies|organs|institutions|affiliates|programmes|programs)"
+    r"(?:\s*\((?:i\.\s?e\.|e\.\s?g\.|including|such as)[^)]*\))?"
+    r"(?=\s*(?:,|;|\s+as\s+well\s+as\b|\s+and\b)))?",
+    re.I,
+)
+ACRONYM = re.compile(r"([A-Z][A-Za-z0-9-]{1,9})\b")
 SUCCESSOR = re.compile(
     rf"(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?{ENT}", re.I
 )
@@ -108,9 +128,9 @@ class MembershipReader:
         #: what may join two items of a list of organizations (`org_list_end`)
         self.list_glue = re.compile(
             # "of"/"in" only after a separator: "the G-77 in the UN" is not a list
-            rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:and\s+|as\s+well\s+as\s+|or\s+)?"
+            rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:\[\d+\]\s*)*(?:and\s+|as\s+well\s+as\s+|or\s+)?"
             rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+)?|\s+)"
-            rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer)\s+)?"
+            rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer|elected)\s+)?"
             rf"(?P<noun>{noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
             re.I,
         )
@@ -125,13 +145,15 @@ class MembershipReader:
         self.is_member = re.compile(
             rf"^(?P<verb>{BE})\s+(?P<neg>not\s+|no\s+longer\s+|never\s+|not\s+yet\s+)?{ADVERBS}"
             rf"(?:(?:elected|admitted|accepted)\s+(?:as\s+)?)?"
-            rf"(?:also\s+|both\s+|all\s+)?(?:an?\s+|the\s+|one\s+of\s+the\s+)?"
+            rf"(?:also\s+|both\s+|all\s+)?(?:an?\s+|the\s+|(?:one\s+of|among)\s+the\s+)?"
             rf"(?:\d+(?:st|nd|rd|th)\s+)?"
             rf"(?:(?:founding|full|active|permanent|original|non-permanent|elected|voting|"
             rf"full-fledged|fully-fledged)\s+)*(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})"
+            # "a member or participant of the ACP"
+            rf"(?:\s+or\s+(?:an?\s+)?(?:participant|party))?"
             # "a founding member and the first President of the CPLP"
             rf"(?:\s+and\s+(?:the\s+)?(?:first\s+)?[A-Za-z]+)?\s+"
-            rf"(?:of|in|to|at|within)\s*:?\s+",
+            rf"(?:of|in|to|at|within)\s*:?\s+(?:both\s+(?=(?:the\s+)?⟪))?",
             re.I,
         )
         self.elliptic = re.compile(
@@ -139,10 +161,19 @@ class MembershipReader:
             rf"(?:[.,;]|$)",
             re.I,
         )
+        # "Croatia joined the EU in 2013, while Romania joined on 1 January 2007"
+        self.elliptic_entry = re.compile(
+            rf"^(?:also\s+|later\s+)?(?:joined|acceded|(?:was|were)\s+admitted)\s*"
+            rf"(?:(?:in|on)\s+(?P<date>{DATE}))?\s*(?:[.,;]|$)",
+            re.I,
+        )
         # "Namibia has been a Commonwealth republic since 1990"
+        # "Both countries are NATO members", "India and Australia are both Commonwealth members"
         self.org_state = re.compile(
-            rf"^(?:{BE})\s+{ADVERBS}an?\s+(?=⟪\d+⟫\s+(?:republic|realm|member\s+state|"
-            rf"member\s+country|member\s+nation|member)\b)",
+            rf"^(?:{BE})\s+{ADVERBS}(?:both\s+|all\s+)?"
+            rf"(?:an?\s+(?:(?:fully\s+)?independent\s+|sovereign\s+)?|(?=⟪\d+⟫\s+\w+s\b))"
+            rf"(?=⟪\d+⟫\s+(?:(?:full|founding)\s+)?(?:republics?|realms?|member\s+states?|"
+            rf"member\s+countries|member\s+country|member\s+nations?|members?)\b)",
             re.I,
         )
         # "A dynamic member of the Southern African Development Community, Namibia is ..."
@@ -158,16 +189,29 @@ class MembershipReader:
             rf"(?:(?:its|their|\d+|several|other|many)\s+[^⟪.;]{{0,60}}?\s+in\s+(?:forming\s+)?)?",
             re.I,
         )
+        # "181 international organizations, including", "various international and regional
+        # organizations, such as", "the following international organizations:": a generic
+        # head before the list of organizations
         self.count_lead = re.compile(
-            rf"^(?:more than\s+|over\s+|some\s+|about\s+)?(?:\d+|{self.grammar.number})\s+"
-            rf"(?:other\s+)?(?:international\s+|regional\s+)?(?:organi[sz]ations|bodies|"
-            rf"institutions|groups)\s*,?\s*(?:including|such as|among them|among which|like)?"
-            rf"\s*:?\s*(?:the\s+)?",
+            rf"^(?:(?:(?:more than|over|some|about|at least)\s+)?(?:\d+|{self.grammar.number}|"
+            rf"several|various|many|numerous|most|a\s+(?:large\s+)?number\s+of|"
+            rf"a\s+(?:wide\s+)?(?:range|variety|host)\s+of|the\s+following)\s+)?"
+            rf"(?:other\s+)?(?:(?:major|key|main|important|international|regional|global|"
+            rf"multilateral|multinational|intergovernmental|financial|economic|political|"
+            rf"specialized|specialised|related|(?-i:[A-Z][a-z]+))\s*(?:,|and|or)?\s+)*"
+            rf"(?:organi[sz]ations|bodies|institutions|groups|groupings|agencies|fora|forums|"
+            rf"blocs|associations)\s*,?\s*(?:(?:most\s+)?notably|including|such as|among them|"
+            rf"among which|like|in particular|particularly)?\s*:?\s*(?:the\s+)?",
             re.I,
         )
+        # "Both countries are", "Today both are", "They are both", "The two countries share"
         self.both = re.compile(
-            r"^\s*(?:also,?\s+)?(?:both|the two)\s+(?:countries|states|nations|sides|"
-            r"governments|members)\b[^.;]*?\b(?=(?:are|were|became|have been|had been|remain)\s)",
+            r"^\s*(?:(?:also|today|currently|now|presently|however|moreover|furthermore|"
+            r"in addition|additionally|since \d{4}|in \d{4}),?\s+)*"
+            r"(?:(?:both|the two)(?:\s+(?:countries|states|nations|sides|governments|members|"
+            r"republics|kingdoms|country))?|they(?=\s+(?:are|were|have been|had been)\s+"
+            r"(?:also\s+)?both\b)|they\s+both)\b[^.;]*?\b"
+            r"(?=(?:are|were|became|have been|had been|remain|a|share|shared)\s)",
             re.I,
         )
         self.listed = re.compile(
@@ -219,7 +263,9 @@ class MembershipReader:
             rf"(?:\w+\s+)?{noun}\s+(?:of|in|to)\b|{v.pattern('membership-verb')}\s)",
             re.I,
         )
-        self.be_verb = re.compile(r"\b(?:are|were|became|have been|had been|remain)\s", re.I)
+        self.be_verb = re.compile(
+            r"\b(?:are|were|became|have been|had been|remain|share|shared)\s", re.I
+        )
         self.time_lead = re.compile(
             rf"^\s*(?:(?:in|on|since|by)\s+{DATE}|(?:in|on)\s+the\s+\w+)\s*,?\s+", re.I
         )
@@ -287,7 +333,7 @@ class MembershipReader:
     def _together_with(self, sentence: Sentence) -> list[MembershipClaim]:
         """ "Slovenia is a member of CENCOOP, together with Austria, Croatia and Switzerland":
         the states named with the member are members too."""
-        m = TOGETHER_WITH.search(sentence.masked)
+        m = TOGETHER_WITH.search(sentence.masked) or FOUNDED_WITH.search(sentence.masked)
         if m is None or sentence.mention(m.group(1)).label != "ORG":
             return []
         org = self.grammar.knowledge.organizations.orgs.get(sentence.mention(m.group(1)).code or "")
@@ -352,6 +398,16 @@ class MembershipReader:
     ) -> list[MembershipClaim]:
         """ "Azerbaijan is a full member of the Council of Europe, Belarus is a candidate": a
         capacity without its organization takes the organizations of the clause before."""
+        entry = self.elliptic_entry.match(clause.text[clause.body :].strip())
+        if entry is not None and before[-1].rule == R.JOINED.name:
+            last = before[-1].line, before[-1].member
+            return [
+                MembershipClaim(
+                    c.rule, c.line, c.text, state, c.org_id, c.org_name, c.status, entry["date"]
+                )
+                for c in before
+                if (c.line, c.member) == last
+            ]
         m = self.elliptic.match(clause.text[clause.body :])
         if m is None:
             return []
@@ -401,7 +457,8 @@ class MembershipReader:
     ) -> tuple[list[MembershipClaim], str | None]:
         text = clause.text
         both = self.both.match(text)
-        listed = self.listed.match(text)
+        # "Chile and Peru share membership in the OAS" is the common-membership rule's
+        listed = None if self.common.search(text) else self.listed.match(text)
         bodies: list[str]
         if both:
             if subject is None:
@@ -499,7 +556,22 @@ class MembershipReader:
             if (
                 v.group("verb")
                 .lower()
-                .startswith(("is active", "are active", "belong", "participate"))
+                .startswith(
+                    (
+                        "is active",
+                        "are active",
+                        "belong",
+                        "participate",
+                        "hold",
+                        "maintain",
+                        "has membership",
+                        "has memberships",
+                        "share",
+                        "is a participant",
+                        "is affiliated",
+                        "are affiliated",
+                    )
+                )
             ):
                 verb_rule = R.MEMBER_OF.name
             if rule != R.MEMBER_OF.name:
@@ -507,6 +579,9 @@ class MembershipReader:
             if v.group("neg"):
                 status = "not-member"
             tail = body[v.end() :]
+            lead = self.count_lead.match(tail)
+            if lead:  # "holds memberships in several international institutions, including"
+                tail = tail[lead.end() :]
             items, used = self.org_list_end(tail, sentence, status)
             rest = tail[used:]
             when = self.grammar.date_after(rest)  # "joined NATO in March 2004"
@@ -634,7 +709,10 @@ class MembershipReader:
                     elif ACRONYM.fullmatch(inner) and registry.lookup(inner) is not None:
                         org = registry.lookup(inner)
                         end += paren.end()
-                item = _OrgItem(org, name, carried, None)
+                # "..., WIPO, Berne Convention, Universal Copyright Convention, OAU, ...": a treaty
+                # the registry lacks is not an organization one is a member of; the list goes on
+                treaty = org is None and TREATY.search(name) is not None
+                item = None if treaty else _OrgItem(org, name, carried, None)
             within = WITHIN.match(text[end:])
             if within and item is not None and sentence.mention(within.group(1)).label == "ORG":
                 end += within.end()
@@ -649,7 +727,11 @@ class MembershipReader:
                 for o in out
             ):
                 out.append(item)
-            glue = self.list_glue.match(text[end:])
+            aside = ITS_AGENCIES.match(text[end:])
+            skip = aside.end() if aside else 0
+            glue = self.list_glue.match(text[end + skip :])
+            if glue is not None:
+                end += skip
             if glue is None or glue.end() == 0:
                 break
             if glue.group("noun"):
