@@ -32,6 +32,7 @@ from pipeline.errors import (
 from pipeline.limits import DEFAULT_DOCUMENT_SECONDS, DEFAULT_INPUT_BYTES, Limits
 
 if TYPE_CHECKING:
+    from pipeline.run import RunReport
     from pipeline.workers import Executor
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -390,13 +391,13 @@ def _positive(text: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.run import run
+    from pipeline.run import RunConfig, run_with
 
     inputs = args.inputs or [default_input()]
     show = None if args.quiet else _progress(sys.stderr.isatty())
     limits = Limits(int(args.max_input_mb * 1024 * 1024), args.doc_timeout)
-    report = run(
-        inputs,
+    config = RunConfig(
+        tuple(inputs),
         args.output,
         keep=args.keep,
         wait=args.wait,
@@ -407,12 +408,18 @@ def _run(args: argparse.Namespace) -> int:
         revisions=args.revisions,
         executor=_cluster(args, limits),
     )
+    report = run_with(config)
     if show is not None and sys.stderr.isatty():
         print(file=sys.stderr)
     for line in report.warnings:
         print(f"warning: {line}", file=sys.stderr)
     for line in report.skipped:
         print(f"skipped: {line}", file=sys.stderr)
+    return _summary(report, args.output / "latest")
+
+
+def _summary(report: RunReport, latest: Path) -> int:
+    """What a run published, in a few lines, and its exit code."""
     published = report.published
     if published is None:
         print(
@@ -425,7 +432,6 @@ def _run(args: argparse.Namespace) -> int:
     )
     docs = f"{report.documents} document{'s' if report.documents != 1 else ''}"
     reused = f", {report.reused} reused unchanged" if report.reused else ""
-    latest = args.output / "latest"
     if published.unchanged:
         print(
             f"unchanged: {latest} is still version {published.version} ({docs}{reused}; "

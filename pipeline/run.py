@@ -17,7 +17,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from pipeline.document import Extractors
     from pipeline.knowledge.codes import CountryCodes
     from pipeline.publish import VersionWriter
+    from pipeline.stream import Streamed
     from pipeline.workers import Executor, Outcome
 
 DOCUMENT_SUFFIXES = (".md", ".txt", ".wiki", ".wikitext", ".mediawiki")
@@ -119,6 +120,73 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     return unique, errors
 
 
+@dataclass(frozen=True, slots=True)
+class RunConfig:
+    """Every option of a run, built once (by `pipeline.cli` or `run`) and passed down."""
+
+    inputs: tuple[Path, ...]
+    output: Path
+    keep: int | None = None
+    wait: float = 0.0
+    progress: Callable[[int, int, str], None] | None = None
+    extractors: Extractors | None = None
+    limits: Limits = field(default_factory=Limits)
+    workers: int | None = None
+    executor: Executor | None = None
+    titles: str = DEFAULT_TITLES
+    revisions: str = "latest"
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The files to read (dump pages spooled as files among them), what each was read from,
+    and every revision when the history is asked for."""
+
+    files: list[Path]
+    infos: dict[str, SourceInfo]
+    history: list[SpooledRevision] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    """The latest version as the reuse key sees it."""
+
+    current: str | None
+    manifest: dict
+    damaged: list[str]
+    code: str
+
+    @property
+    def same_code(self) -> bool:
+        return self.manifest.get("code_fingerprint") == self.code and not self.damaged
+
+    @property
+    def known(self) -> dict[str, tuple[object, object]]:
+        return {
+            i["doc_id"]: (i.get("sha256"), i.get("format"))
+            for i in self.manifest.get("inputs", [])
+            if isinstance(i, dict)
+        }
+
+    @property
+    def intact(self) -> list[str]:
+        return [n for n in FACT_TABLES if n not in self.damaged]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the run reads: each input by doc_id, where it came from, which are extracted
+    afresh, and whether the latest version already holds exactly this run."""
+
+    sources: dict[str, Source]
+    info: dict[str, SourceInfo]
+    fresh: list[str]
+    history: list[SpooledRevision] | None
+    revisions_key: str | None
+    prior: Prior
+    unchanged: bool
+
+
 def run(
     inputs: list[Path],
     output: Path,
@@ -133,199 +201,265 @@ def run(
     titles: str = DEFAULT_TITLES,
     revisions: str = "latest",
 ) -> RunReport:
-    """Run the pipeline over `inputs` and publish one version into `output`. Documents are
-    extracted by `executor`, by default `workers` forked processes (None: one per core; 0: this
-    process); `extractors` (knowledge and rules) are built on first need, once per process,
-    unless given. MediaWiki exports and dumps among the inputs are streamed: their pages whose
-    title matches `titles` are read, the latest revision of each or, with `revisions="all"`,
-    every revision (then the version also holds each fact's history)."""
+    """Run the pipeline over `inputs` and publish one version into `output` (`run_with`)."""
+    config = RunConfig(
+        tuple(inputs),
+        output,
+        keep=keep,
+        wait=wait,
+        progress=progress,
+        extractors=extractors,
+        limits=limits or Limits(),
+        workers=workers,
+        executor=executor,
+        titles=titles,
+        revisions=revisions,
+    )
+    return run_with(config)
+
+
+def run_with(config: RunConfig) -> RunReport:
+    """Run the pipeline as `config` says and publish one version into its output. Documents
+    are extracted by its executor, by default `workers` forked processes (None: one per core;
+    0: this process); its extractors (knowledge and rules) are built on first need, once per
+    process, unless given. MediaWiki exports and dumps among the inputs are streamed: their
+    pages whose title matches `titles` are read, the latest revision of each or, with
+    `revisions="all"`, every revision (then the version also holds each fact's history)."""
     started = time.monotonic()
     report = RunReport()
-    files, errors = expand_inputs(inputs)
+    with contextlib.ExitStack() as stack:
+        inputs = gather_inputs(config, report, stack)
+        with output_lock(config.output, wait=config.wait):
+            prior = read_prior(config.output, report)
+            plan = make_plan(inputs, prior, config.limits, report)
+            if plan.unchanged:
+                return _finish(_unchanged(config.output, plan, report), started)
+            # past this point something is extracted or published
+            extracting = start_extraction(config, plan)
+            try:
+                published = write_version(config, plan, extracting, report)
+            finally:
+                from pipeline.workers import close_outcomes
+
+                close_outcomes(extracting)  # if the documents were not all read
+            if published and config.keep is not None:
+                report.pruned = prune(config.output, config.keep)
+    return _finish(report, started)
+
+
+def gather_inputs(config: RunConfig, report: RunReport, stack: contextlib.ExitStack) -> Inputs:
+    """Plan, first step: the files named, each once; the pages of dumps spooled as files for
+    the time of the run (`stack`); those that give none reported as skipped."""
+    files, errors = expand_inputs(config.inputs)
     report.skipped.extend(errors)
     dumps = [f for f in files if is_dump(f)]
     files = [f for f in files if not is_dump(f)]
     infos: dict[str, SourceInfo] = {}
     history: list[SpooledRevision] | None = None
-    with contextlib.ExitStack() as stack:
-        if dumps:  # their pages are spooled as files for the time of the run
-            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-spool-"))
-            spool, dump_errors = spool_dumps(
-                dumps,
-                Path(folder),
-                titles,
-                every=revisions == "all",
-                max_text_bytes=(limits or Limits()).max_input_bytes,
-            )
-            report.skipped.extend(dump_errors)
-            if not spool.revisions:
-                report.warnings.extend(
-                    f"{shown(d)}: no page in it matches --title {titles!r}" for d in dumps
-                )
-            for doc_id, rev in sorted(spool.latest().items()):
-                files.append(rev.path)
-                infos[doc_id] = of_revision(rev)
-            history = spool.revisions if revisions == "all" else None
-        return _run(
-            files,
-            output,
-            report,
-            started,
-            keep,
-            wait,
-            progress,
-            extractors,
-            limits,
-            workers,
-            executor,
-            infos,
-            history,
+    if dumps:
+        folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-spool-"))
+        spool, dump_errors = spool_dumps(
+            dumps,
+            Path(folder),
+            config.titles,
+            every=config.revisions == "all",
+            max_text_bytes=config.limits.max_input_bytes,
         )
-
-
-def _run(
-    files: list[Path],
-    output: Path,
-    report: RunReport,
-    started: float,
-    keep: int | None,
-    wait: float,
-    progress: Callable[[int, int, str], None] | None,
-    extractors: Extractors | None,
-    limits: Limits | None,
-    workers: int | None,
-    executor: Executor | None,
-    infos: dict[str, SourceInfo],
-    history: list[SpooledRevision] | None,
-) -> RunReport:
-    limits = limits or Limits()
+        report.skipped.extend(dump_errors)
+        if not spool.revisions:
+            report.warnings.extend(
+                f"{shown(d)}: no page in it matches --title {config.titles!r}" for d in dumps
+            )
+        for doc_id, rev in sorted(spool.latest().items()):
+            files.append(rev.path)
+            infos[doc_id] = of_revision(rev)
+        history = spool.revisions if config.revisions == "all" else None
     files, duplicates = _unique_ids(files)
     report.skipped.extend(duplicates)
-    with output_lock(output, wait=wait):
-        clean_stale(output)
-        for name in strangers(output):
-            report.warnings.append(
-                f"{shown(output / 'versions' / name)}: not a version of this tool; ignored"
-            )
-        code = code_fingerprint()
-        current, manifest, damaged = _verified_latest(output, report)
-        same_code = manifest.get("code_fingerprint") == code and not damaged
-        known = {
-            i["doc_id"]: (i.get("sha256"), i.get("format"))
-            for i in manifest.get("inputs", [])
-            if isinstance(i, dict)
+    return Inputs(files, infos, history)
+
+
+def read_prior(output: Path, report: RunReport) -> Prior:
+    """Plan, second step (under the output's lock): the latest version, verified."""
+    clean_stale(output)
+    for name in strangers(output):
+        report.warnings.append(
+            f"{shown(output / 'versions' / name)}: not a version of this tool; ignored"
+        )
+    code = code_fingerprint()
+    current, manifest, damaged = _verified_latest(output, report)
+    return Prior(current, manifest, damaged, code)
+
+
+def make_plan(inputs: Inputs, prior: Prior, limits: Limits, report: RunReport) -> Plan:
+    """Plan, last step: each readable input's hash and format, which of them the latest
+    version's facts can be reused for, and whether it holds this very run."""
+    sources = _sources(inputs.files, limits, report)
+    info = {
+        s.path.stem: inputs.infos.get(s.path.stem) or of_file(s.path, s.sha256) for s in sources
+    }
+    revisions_key = _revisions_key(inputs.history)
+    known = prior.known
+    unchanged = bool(
+        prior.current
+        and prior.same_code
+        and not report.skipped
+        and {s.path.stem: (s.sha256, s.format) for s in sources} == known
+        and _manifest_sources(prior.manifest) == {d: i.manifest_entry() for d, i in info.items()}
+        and prior.manifest.get("revisions_key") == revisions_key
+    )
+    by_id = {s.path.stem: s for s in sources}
+    fresh = sorted(
+        d
+        for d, s in by_id.items()
+        if not (prior.same_code and known.get(d) == (s.sha256, s.format))
+    )
+    return Plan(by_id, info, fresh, inputs.history, revisions_key, prior, unchanged)
+
+
+def _unchanged(output: Path, plan: Plan, report: RunReport) -> RunReport:
+    """The report of a run the latest version already holds."""
+    current = plan.prior.current
+    assert current is not None
+    report.published = Published(current, version_dir(output, current), unchanged=True)
+    report.documents = report.reused = len(plan.sources)
+    report.rows = {n: t["rows"] for n, t in plan.prior.manifest.get("tables", {}).items()}
+    return report
+
+
+def start_extraction(config: RunConfig, plan: Plan) -> Iterator[Outcome]:
+    """Execute: the fresh documents handed to the run's executor (or to local workers), whose
+    outcomes come as they finish."""
+    if not plan.fresh:
+        return iter(())
+    chosen = config.executor or local_executor(
+        config.workers, config.limits, config.extractors, len(plan.fresh)
+    )
+    return chosen.outcomes([plan.sources[d].path for d in plan.fresh])
+
+
+def write_version(
+    config: RunConfig, plan: Plan, extracting: Iterator[Outcome], report: RunReport
+) -> bool:
+    """Stream, derive and publish into a new version; whether one was published (not when
+    no document is kept, nor when the facts are those of the latest version)."""
+    # the workers are at work: what validating and writing need is loaded meanwhile
+    from pipeline.publish import VersionWriter
+
+    with VersionWriter(config.output) as writer:
+        streamed = stream_version(config, plan, extracting, writer, report)
+        if not streamed.kept:
+            writer.discard()
+            return False
+        derive_tables(config, plan, streamed, writer)
+        return publish_version(config, plan, streamed, writer, report)
+
+
+def stream_version(
+    config: RunConfig,
+    plan: Plan,
+    extracting: Iterator[Outcome],
+    writer: VersionWriter,
+    report: RunReport,
+) -> Streamed:
+    """Stream: every document's facts, fresh or carried from the latest version, validated,
+    compared and written batch by batch."""
+    from pipeline.previous import PreviousTables
+    from pipeline.stream import Entry, in_doc_order, stream_documents
+
+    prior, sources = plan.prior, plan.sources
+    current = prior.current
+    previous = PreviousTables(
+        version_dir(config.output, current) if current else None, prior.intact
+    )
+    fresh = set(plan.fresh)
+    entries = [
+        Entry(d, sources[d].path if d in sources else None, plan.info.get(d), d in fresh)
+        for d in sorted(set(sources) | set(previous.doc_ids()))
+    ]
+    streamed = stream_documents(
+        entries,
+        in_doc_order(extracting, plan.fresh, config.progress),
+        previous,
+        prior.intact,
+        writer,
+        keep_records=plan.history is not None,
+    )
+    report.skipped.extend(streamed.skipped)
+    report.warnings.extend(streamed.warnings)
+    report.carried_over = dict(streamed.carried_over)
+    report.reused = streamed.reused
+    report.documents = len(streamed.kept)
+    return streamed
+
+
+def derive_tables(config: RunConfig, plan: Plan, streamed: Streamed, writer: VersionWriter) -> None:
+    """Derive: the history tables when every revision is read, then coverage and dyads."""
+    if plan.history is not None:
+        earlier = _earlier_history(config.output, plan.prior.current, plan.prior.same_code)
+        read_all = _read_history(plan.history, streamed.records, config, earlier)
+        for name, frame in _history_frames(read_all).items():
+            writer.write_frame(name, frame)
+    _write_derived(writer, streamed.coverage, config.extractors)
+
+
+def publish_version(
+    config: RunConfig, plan: Plan, streamed: Streamed, writer: VersionWriter, report: RunReport
+) -> bool:
+    """Publish: the lookups and the manifest, unless the facts are those of the latest
+    version; whether a version was published."""
+    from pipeline.diff import counts_by_table
+
+    prior = plan.prior
+    report.rows = {n: c for n, c in writer.rows().items() if n != "changes"}
+    fingerprint = _fingerprint(writer, list(report.rows))
+    if prior.current and prior.same_code and prior.manifest.get("fingerprint") == fingerprint:
+        # the same facts from the same code; after a code change the same facts are published
+        # again, so that the next run can reuse them under the new code
+        writer.discard()
+        folder = version_dir(config.output, prior.current)
+        report.published = Published(prior.current, folder, unchanged=True)
+        return False
+    report.changes = counts_by_table(streamed.changes)
+    writer.write_frame("organizations", _organizations(config.extractors))  # validated
+    writer.write_frame("states", _states(config.extractors))
+    report.published = writer.publish(_manifest(plan, streamed, report, fingerprint), fingerprint)
+    return True
+
+
+def _manifest(
+    plan: Plan, streamed: Streamed, report: RunReport, fingerprint: str
+) -> dict[str, object]:
+    """The manifest of a new version (its tables' entries are added by the writer)."""
+    prior = plan.prior
+    kept = [
+        {
+            "doc_id": doc_id,
+            "file_name": streamed.file_names[doc_id],
+            "sha256": plan.sources[doc_id].sha256,
+            "format": plan.sources[doc_id].format,
+            "source": plan.info[doc_id].manifest_entry(),
         }
-        sources = _sources(files, limits, report)
-        info = {s.path.stem: infos.get(s.path.stem) or of_file(s.path, s.sha256) for s in sources}
-        revisions_key = _revisions_key(history)
-        if (
-            current
-            and same_code
-            and not report.skipped
-            and {s.path.stem: (s.sha256, s.format) for s in sources} == known
-            and _manifest_sources(manifest) == {d: i.manifest_entry() for d, i in info.items()}
-            and manifest.get("revisions_key") == revisions_key
-        ):
-            report.published = Published(current, version_dir(output, current), unchanged=True)
-            report.documents = report.reused = len(sources)
-            report.rows = {n: t["rows"] for n, t in manifest.get("tables", {}).items()}
-            return _finish(report, started)
-        # past this point something is extracted or published
-        by_id = {s.path.stem: s for s in sources}
-        fresh = sorted(
-            d for d, s in by_id.items() if not (same_code and known.get(d) == (s.sha256, s.format))
-        )
-        chosen = (
-            (executor or local_executor(workers, limits, extractors, len(fresh))) if fresh else None
-        )
-        extracting = chosen.outcomes([by_id[d].path for d in fresh]) if chosen else iter(())
-        try:
-            # the workers are at work: what validating and writing need is loaded meanwhile
-            from pipeline.diff import counts_by_table
-            from pipeline.previous import PreviousTables
-            from pipeline.publish import VersionWriter
-            from pipeline.stream import Entry, in_doc_order, stream_documents
-
-            intact = [n for n in FACT_TABLES if n not in damaged]
-            previous = PreviousTables(version_dir(output, current) if current else None, intact)
-            entries = [
-                Entry(d, by_id[d].path if d in by_id else None, info.get(d), d in set(fresh))
-                for d in sorted(set(by_id) | set(previous.doc_ids()))
-            ]
-            with VersionWriter(output) as writer:
-                streamed = stream_documents(
-                    entries,
-                    in_doc_order(extracting, fresh, progress),
-                    previous,
-                    intact,
-                    writer,
-                    keep_records=history is not None,
-                )
-                report.skipped.extend(streamed.skipped)
-                report.warnings.extend(streamed.warnings)
-                report.carried_over = dict(streamed.carried_over)
-                report.reused = streamed.reused
-                report.documents = len(streamed.kept)
-                if not streamed.kept:
-                    writer.discard()
-                    return _finish(report, started)
-                if history is not None:
-                    earlier = _earlier_history(output, current, same_code and not damaged)
-                    read_all = _read_history(
-                        history, streamed.records, executor, workers, limits, extractors, earlier
-                    )
-                    for name, frame in _history_frames(read_all).items():
-                        writer.write_frame(name, frame)
-                _write_derived(writer, streamed.coverage, extractors)
-                report.rows = {n: c for n, c in writer.rows().items() if n != "changes"}
-                fingerprint = _fingerprint(writer, list(report.rows))
-                if current and same_code and manifest.get("fingerprint") == fingerprint:
-                    # the same facts from the same code; after a code change the same facts
-                    # are published again, so that the next run can reuse them under the new
-                    # code
-                    writer.discard()
-                    published = Published(current, version_dir(output, current), unchanged=True)
-                    report.published = published
-                    return _finish(report, started)
-                report.changes = counts_by_table(streamed.changes)
-                writer.write_frame("organizations", _organizations(extractors))  # validated
-                writer.write_frame("states", _states(extractors))
-                kept = [
-                    {
-                        "doc_id": doc_id,
-                        "file_name": streamed.file_names[doc_id],
-                        "sha256": by_id[doc_id].sha256,
-                        "format": by_id[doc_id].format,
-                        "source": info[doc_id].manifest_entry(),
-                    }
-                    if doc_id not in streamed.carried_over
-                    else _carried_input(doc_id, manifest, streamed.carried_over[doc_id])
-                    for doc_id in streamed.kept
-                ]
-                body = {
-                    "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                    "pipeline_version": __version__,
-                    "code_fingerprint": code,
-                    "fingerprint": fingerprint,
-                    "previous": current,
-                    "inputs": kept,
-                    "reused": report.reused,
-                    "skipped": report.skipped,
-                    "changes": report.changes,
-                    "carried_over": dict(sorted(report.carried_over.items())),
-                    "changes_unknown": sorted(
-                        d for d in damaged if d in manifest.get("tables", {})
-                    ),
-                    "revisions_key": revisions_key,
-                }
-                report.published = writer.publish(body, fingerprint)
-        finally:
-            from pipeline.workers import close_outcomes
-
-            close_outcomes(extracting)  # if the documents were not all read
-        if keep is not None:
-            report.pruned = prune(output, keep)
-    return _finish(report, started)
+        if doc_id not in streamed.carried_over
+        else _carried_input(doc_id, prior.manifest, streamed.carried_over[doc_id])
+        for doc_id in streamed.kept
+    ]
+    return {
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "pipeline_version": __version__,
+        "code_fingerprint": prior.code,
+        "fingerprint": fingerprint,
+        "previous": prior.current,
+        "inputs": kept,
+        "reused": report.reused,
+        "skipped": report.skipped,
+        "changes": report.changes,
+        "carried_over": dict(sorted(report.carried_over.items())),
+        "changes_unknown": sorted(
+            d for d in prior.damaged if d in prior.manifest.get("tables", {})
+        ),
+        "revisions_key": plan.revisions_key,
+    }
 
 
 @cache
@@ -578,10 +712,7 @@ def _revisions_key(history: list[SpooledRevision] | None) -> str | None:
 def _read_history(
     history: list[SpooledRevision],
     collected: dict[str, Records],
-    executor: Executor | None,
-    workers: int | None,
-    limits: Limits | None,
-    extractors: Extractors | None,
+    config: RunConfig,
     earlier: Callable[[set[tuple[str, str]]], dict[tuple[str, str], Earlier]],
 ) -> list[RevisionRead]:
     """Every revision's records: the latest revision's are those already collected for its
@@ -597,7 +728,7 @@ def _read_history(
     }
     texts = sorted(p for p in older if p not in outcomes)
     if texts:
-        chosen = executor or local_executor(workers, limits or Limits(), extractors)
+        chosen = config.executor or local_executor(config.workers, config.limits, config.extractors)
         for outcome in chosen.outcomes(texts):
             path = texts[outcome.index]
             named = of_revision(older[path]).name_in_messages(path)
