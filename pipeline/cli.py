@@ -30,6 +30,7 @@ from pipeline.errors import (
     shown,
 )
 from pipeline.limits import DEFAULT_DOCUMENT_SECONDS, DEFAULT_INPUT_BYTES, Limits
+from pipeline.reference import default_input
 
 if TYPE_CHECKING:
     from pipeline.run import RunReport
@@ -38,15 +39,6 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
 DEFAULT_OUTPUT = Path("output")
-REFERENCE = "Foreign_relations_of_Azerbaijan.md"
-
-
-def default_input() -> Path:
-    """The reference document kept in the checkout's `fixtures/`."""
-    candidate = Path(__file__).resolve().parent.parent / "fixtures" / REFERENCE
-    if not candidate.is_file():
-        raise UsageError(f"no default input ({candidate} is missing); name the documents to read")
-    return candidate
 
 
 def main(argv: list[str] | None = None) -> int:

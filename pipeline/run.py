@@ -19,7 +19,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,7 @@ from pipeline.errors import DamagedVersion, InputError, shown
 from pipeline.history import RevisionRead, history_rows
 from pipeline.limits import Limits
 from pipeline.lock import output_lock
+from pipeline.own_knowledge import extract_with_own_knowledge, process_extractors
 from pipeline.read import format_of, read_bytes
 from pipeline.sources import SourceInfo, of_file, of_revision, with_source
 from pipeline.versions import (
@@ -48,6 +48,15 @@ from pipeline.versions import (
     version_dir,
 )
 from schemas.names import FACT_TABLES, HISTORY_TABLES
+
+__all__ = [
+    "RunConfig",
+    "RunReport",
+    "extract_with_own_knowledge",
+    "process_extractors",
+    "run",
+    "run_with",
+]
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -462,26 +471,6 @@ def _manifest(
     }
 
 
-@cache
-def process_extractors() -> Extractors:
-    """The knowledge and rules of this process: the composition root builds them once (or
-    loads them from the set-up cache, `pipeline.setup_cache`)."""
-    from pipeline.document import Extractors
-    from pipeline.setup_cache import cached
-
-    return cached("extractors", _build_extractors, Extractors)
-
-
-def _build_extractors() -> Extractors:
-    """The extractors with the names in other languages built too: left to first use, they
-    would be built again by every worker process (pymorphy3 over some 6,000 names)."""
-    from pipeline.document import Extractors
-
-    built = Extractors.build()
-    _ = built.knowledge.foreign
-    return built
-
-
 def _verified_latest(output: Path, report: RunReport) -> tuple[str | None, dict, list[str]]:
     """The latest version, its manifest and the tables whose files no longer match it. A
     version whose manifest cannot be read is not built upon at all."""
@@ -563,16 +552,6 @@ def local_executor(
     if workers == 0:
         return InProcess(extract)
     return ForkPool(extract, count, limits.document_seconds)
-
-
-def extract_with_own_knowledge(
-    index: int, path: Path, limits: Limits, raw: bytes | None = None
-) -> Outcome:
-    """In a worker that has its own knowledge (`process_extractors`: a single forked worker,
-    a Dask worker): one document, from `raw` (its bytes) when given."""
-    from pipeline.workers import extract_outcome
-
-    return extract_outcome(index, path, process_extractors(), limits, raw)
 
 
 def _country_codes(extractors: Extractors | None) -> CountryCodes:
