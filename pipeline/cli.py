@@ -30,22 +30,15 @@ from pipeline.errors import (
     shown,
 )
 from pipeline.limits import DEFAULT_DOCUMENT_SECONDS, DEFAULT_INPUT_BYTES, Limits
+from pipeline.reference import default_input
 
 if TYPE_CHECKING:
+    from pipeline.run import RunReport
     from pipeline.workers import Executor
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM
 DEFAULT_OUTPUT = Path("output")
-REFERENCE = "Foreign_relations_of_Azerbaijan.md"
-
-
-def default_input() -> Path:
-    """The reference document kept in the checkout's `fixtures/`."""
-    candidate = Path(__file__).resolve().parent.parent / "fixtures" / REFERENCE
-    if not candidate.is_file():
-        raise UsageError(f"no default input ({candidate} is missing); name the documents to read")
-    return candidate
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -390,13 +383,13 @@ def _positive(text: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.run import run
+    from pipeline.run import RunConfig, run_with
 
     inputs = args.inputs or [default_input()]
     show = None if args.quiet else _progress(sys.stderr.isatty())
     limits = Limits(int(args.max_input_mb * 1024 * 1024), args.doc_timeout)
-    report = run(
-        inputs,
+    config = RunConfig(
+        tuple(inputs),
         args.output,
         keep=args.keep,
         wait=args.wait,
@@ -407,12 +400,18 @@ def _run(args: argparse.Namespace) -> int:
         revisions=args.revisions,
         executor=_cluster(args, limits),
     )
+    report = run_with(config)
     if show is not None and sys.stderr.isatty():
         print(file=sys.stderr)
     for line in report.warnings:
         print(f"warning: {line}", file=sys.stderr)
     for line in report.skipped:
         print(f"skipped: {line}", file=sys.stderr)
+    return _summary(report, args.output / "latest")
+
+
+def _summary(report: RunReport, latest: Path) -> int:
+    """What a run published, in a few lines, and its exit code."""
     published = report.published
     if published is None:
         print(
@@ -425,7 +424,6 @@ def _run(args: argparse.Namespace) -> int:
     )
     docs = f"{report.documents} document{'s' if report.documents != 1 else ''}"
     reused = f", {report.reused} reused unchanged" if report.reused else ""
-    latest = args.output / "latest"
     if published.unchanged:
         print(
             f"unchanged: {latest} is still version {published.version} ({docs}{reused}; "

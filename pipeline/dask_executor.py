@@ -3,9 +3,9 @@
 Extraction is a pure function of a document's bytes and the knowledge, so it can run on any
 machine of a cluster: each task carries the document's name and bytes (never a path, so workers
 need no access to the inputs), and each worker process builds the knowledge and rules once, on
-its first document (`pipeline.run.process_extractors`, loaded from the set-up cache when the
-worker has one). Without an address, a `LocalCluster` of one single-threaded worker process per
-core (or `--workers N`) is started for the run and stopped after it.
+its first document (`pipeline.own_knowledge.process_extractors`, loaded from the set-up cache
+when the worker has one). Without an address, a `LocalCluster` of one single-threaded worker
+process per core (or `--workers N`) is started for the run and stopped after it.
 
 The rest is as with the local executors (`pipeline.workers`): a document that fails is skipped
 with one line and the others go on; outcomes come back with their index and the run puts them
@@ -156,7 +156,7 @@ class DaskExecutor:
 
 def _extract(index: int, name: str, raw: bytes, limits: Limits) -> Outcome:
     """On a worker: one document from its bytes, with the worker's extractors."""
-    from pipeline.run import extract_with_own_knowledge
+    from pipeline.own_knowledge import extract_with_own_knowledge
 
     return extract_with_own_knowledge(index, Path(name), limits, raw)
 
@@ -164,7 +164,7 @@ def _extract(index: int, name: str, raw: bytes, limits: Limits) -> Outcome:
 def _build() -> str:
     """On a worker: build (or load) its extractors before it is timed on a document, and say
     which code it runs."""
-    from pipeline.run import process_extractors
+    from pipeline.own_knowledge import process_extractors
     from pipeline.versions import code_fingerprint
 
     process_extractors()

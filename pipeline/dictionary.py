@@ -149,7 +149,7 @@ def _show(value: Any) -> str | None:
 
 def reference_examples() -> dict[str, pd.DataFrame]:
     """Every table of a run of the reference document, made in a temporary folder."""
-    from pipeline.cli import default_input
+    from pipeline.reference import default_input
     from pipeline.run import run
 
     with tempfile.TemporaryDirectory(prefix="dictionary-") as tmp:

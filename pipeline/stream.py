@@ -236,8 +236,26 @@ def _write_batch(
         tables[name] = table
     with collector.paused():
         done.coverage.extend(coverage_rows({n: _read_columns(tables[n]) for n in COVERAGE_SOURCES}))
-    # the carried documents' facts are their previous facts: only the others can differ
     whole = {i.entry.doc_id for i in batch}
+    _write_changes(whole, carried, tables, previous, compared, writer, done)
+    if keep_records:
+        for doc_id in carried:
+            stored = {n: previous.records(n, [doc_id]) for n in FACT_TABLES}
+            docs[doc_id] = {**stored, "documents": [rows[doc_id]]}
+        done.records.update(docs)
+
+
+def _write_changes(
+    whole: set[str],
+    carried: list[str],
+    tables: dict[str, pyarrow.Table],
+    previous: PreviousTables,
+    compared: list[str],
+    writer: VersionWriter,
+    done: Streamed,
+) -> None:
+    """The batch's changes against the latest version, counted and written: the carried
+    documents' facts are their previous facts, so only the others can differ."""
     touched = whole - set(carried)
     before = {
         n: previous.records(n, whole if n == "documents" else touched)
@@ -253,11 +271,6 @@ def _write_batch(
     if changes:
         frame = validate_tables({"changes": TABLES["changes"].frame(changes)})["changes"]
         writer.append("changes", frame_table("changes", frame))
-    if keep_records:
-        for doc_id in carried:
-            stored = {n: previous.records(n, [doc_id]) for n in FACT_TABLES}
-            docs[doc_id] = {**stored, "documents": [rows[doc_id]]}
-        done.records.update(docs)
 
 
 def _fresh_records(entry: Entry, outcome: Outcome, done: Streamed) -> Records | None:

@@ -97,7 +97,7 @@ def test_with_a_warm_setup_cache_the_main_process_never_loads_the_knowledge(tmp_
 def test_a_run_whose_worker_cannot_get_ready_says_so_and_keeps_latest(
     tmp_path, monkeypatch, capsys
 ):
-    import pipeline.run
+    import pipeline.run.execute
     from pipeline.cli import main
 
     doc = REPO / "fixtures" / "Foreign_relations_of_Azerbaijan_excerpt.wiki"
@@ -110,7 +110,7 @@ def test_a_run_whose_worker_cannot_get_ready_says_so_and_keeps_latest(
     def broken(*args, **kwargs):
         return ForkPool(_needs_setup, 1, seconds=0, setup=_broken_setup)
 
-    monkeypatch.setattr(pipeline.run, "local_executor", broken)
+    monkeypatch.setattr(pipeline.run.execute, "local_executor", broken)
     assert main(["run", "--quiet", "--output", str(output), str(edited)]) == 1
     said = capsys.readouterr().err.strip().splitlines()
     assert said[-1].startswith("internal error: nothing published: a worker process could not")

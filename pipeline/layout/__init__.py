@@ -9,7 +9,10 @@ from pipeline.knowledge.vocabulary import Vocabulary
 from pipeline.layout.blocks import parse_blocks
 from pipeline.layout.footnotes import split_footnotes
 from pipeline.layout.grid import parse_grid
-from pipeline.model import Block, Document, GridTable, Heading, Layout, Line, Placed
+from pipeline.layout.placing import place
+from pipeline.model import Block, Document, GridTable, Layout, Line
+
+__all__ = ["build_layout", "place", "plain_layout", "table_parser"]
 
 
 def build_layout(document: Document, vocabulary: Vocabulary) -> Layout:
@@ -36,16 +39,3 @@ def table_parser(path: str) -> partial[GridTable]:
         return parse_blocks(lines, table_parser(path), headings=False)
 
     return partial(parse_grid, path=path, cell_parser=cells)
-
-
-def place(blocks: list[Block]) -> tuple[Placed, ...]:
-    """Attach to each block the path of section headings above it."""
-    placed: list[Placed] = []
-    path: list[tuple[int, str]] = []
-    for block in blocks:
-        if isinstance(block, Heading):
-            while path and path[-1][0] >= block.level:
-                path.pop()
-            path.append((block.level, block.text))
-        placed.append(Placed(block, tuple(text for _, text in path)))
-    return tuple(placed)

@@ -31,6 +31,7 @@ from mwparserfromhell.wikicode import Wikicode
 from pipeline.errors import InputError
 from pipeline.knowledge.vocabulary import normal
 from pipeline.layout.blocks import parse_blocks
+from pipeline.layout.placing import place
 from pipeline.model import (
     Block,
     Cell,
@@ -390,8 +391,6 @@ def wikitext_layout(document: Document, templates: Templates) -> Layout:
             pending.append((node, offset))
         offset += len(raw)
     flush()
-    from pipeline.layout import place
-
     notices = tuple(sorted(render.notices, key=_notice_line))
     return Layout(document, place(blocks), dict(sorted(render.refs.notes.items())), notices)
 
