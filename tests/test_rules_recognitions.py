@@ -225,3 +225,42 @@ def test_the_independence_and_sovereignty_of():
         "Foreign_relations_of_Slovenia.md",
     )
     assert recognitions(tables) == [("ZAF", "SVN", "April 2, 1992", "recognized")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region said to be part of a state, a state's territory or sphere (issue 20)
+        "Uruguay recognizes Kashmir to be part of India.",
+        "Uruguay recognises Kashmir as an integral part of India.",
+        "Uruguay recognizes the territorial integrity of Ghana.",
+        "Uruguay recognises Ghana's sovereignty over the islands.",
+        "Uruguay recognised Norway's sphere of influence in the region.",
+        "Uruguay recognises Ghana's full sovereignty.",
+        # "as" something other than a state
+        "Uruguay has recognized Ghana as its special partner in Africa.",
+        "Uruguay recognises Ghana as a stable and reliable partner.",
+        "Uruguay recognised the ROK as the sole legitimate government of Korea.",
+        # a government, not a state (the PRC and the ROC as governments of China)
+        "Uruguay recognized the new government of Ghana.",
+        "Uruguay recognized the PRC in 1972.",
+        "Uruguay recognizes the Republic of China as the legitimate government of China.",
+        # no ISO code: not a state
+        "Uruguay recognizes Abkhazia and South Ossetia.",
+    ],
+)
+def test_statements_that_recognize_no_state(text):
+    assert recognitions(prose(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay recognises Ghana as an independent state.", [("URY", "GHA")]),
+        ("Uruguay recognises Ghana's sovereignty.", [("URY", "GHA")]),
+        ("In 1992, Norway recognized Russia as the USSR's successor.", [("NOR", "RUS")]),
+        ("The PRC recognized Ghana in 2016.", [("CHN", "GHA")]),  # the PRC recognizing a state
+    ],
+)
+def test_recognized_as_a_state(text, expected):
+    assert [(r[0], r[1]) for r in recognitions(prose(text))] == expected

@@ -35,8 +35,6 @@ FAMILY = R.RECOGNIZED.family
 ROW_OBJECT = "@row"
 #: the recognizer is the document's subject ("both countries recognised each other")
 SUBJECT = "@subject"
-#: kinds of named non-countries that can be recognized as states
-RECOGNIZABLE_ENTITIES = frozenset({"disputed-territory", "sovereign-entity"})
 FILLS = ("recognizer_iso3", "recognized_iso3", "recognized_name", "date_text")
 
 
@@ -62,8 +60,12 @@ OBJECT = (
     r"^\s*(?:(?:formally|officially|also|diplomatically|first|de\s+jure|de\s+facto)\s+)*"
     r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|"
     r"independent|newly\s+independent)\s+)*(?:(?:state|republic)\s+of\s+)?⟪(?P<obj>\d+)⟫"
-    r"(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))?(?!\s+over\b)"
+    r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood)))?(?!\s+over\b)"
+    r"(?!'s|’s)"
 )
+#: "recognises ⟪Ghana⟫ as an independent state" (kept) against "as its special partner", "as the
+#: sole legitimate government of ⟪Korea⟫", "to be part of ⟪India⟫" (not a recognition of a state)
+AS_WHAT = r"^\s*,?\s*(?:as|to\s+be)\s+(?!of\b|well\b|early\b|late\b|soon\b)(?P<what>[^,.;(]{1,80})"
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
     r"independence|the\s+new(?:ly\s+independent)?\s+(?:nation|state|country|republic))\b"
@@ -192,6 +194,8 @@ def _clause(
         use = ordinal if ordinal and ordinal.end() <= verb.start() + 1 else None
         if ctx.res.regex(NAME_ONLY).match(tail) or ctx.res.regex(CHOICE).match(tail):
             continue  # "... under its constitutional name", "the PRC and not the ROC"
+        if not _as_a_state(ctx, tail):
+            continue
         claim = _claim(
             ctx,
             (R.NTH_TO_RECOGNIZE if use else rule).name,
@@ -258,10 +262,10 @@ def _claim(
             recognized.code and recognized.code != recognizer
         ):
             target = recognized.code
-        elif recognized.label == "NONCOUNTRY" and recognized.kind in RECOGNIZABLE_ENTITIES:
-            target = None
         else:
-            return None
+            return None  # not a state ("Abkhazia", "Kashmir"): no recognition of a state
+        if ctx.res.vocabulary.value("recognized-government", target) == "government":
+            return None  # the PRC or the ROC: a government of China
     number = approximate = None
     after_code = None
     if ordinal:
@@ -284,6 +288,20 @@ def _claim(
         bool(approximate),
         after_code,
     )
+
+
+def _as_a_state(ctx: Context, tail: str) -> bool:
+    """False when what follows the object says it was recognized as something other than a
+    state: "as its special partner", "as the legitimate government of", "to be part of"."""
+    m = ctx.res.regex(AS_WHAT).match(tail)
+    if m is None:
+        return True
+    what = m.group("what")
+    if ctx.res.regex(r"\b@{recognition-as:territory}\b").search(what):
+        return False
+    if ctx.res.regex(r"\b@{recognition-as:government}").search(what):
+        return False
+    return ctx.res.regex(r"\b@{recognition-as:state}\b").search(what) is not None
 
 
 def _date_after(ctx: Context, tail: str) -> str | None:
