@@ -264,3 +264,45 @@ def test_statements_that_recognize_no_state(text):
 )
 def test_recognized_as_a_state(text, expected):
     assert [(r[0], r[1]) for r in recognitions(prose(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay was also one of the first countries to recognize Ghana, on 7 February 1992.",
+            [("URY", "GHA", "7 February 1992", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay had been one of the first countries to recognize Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the first country in Africa which recognized Ghana, on 2 May 1961.",
+            [("URY", "GHA", "2 May 1961", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the third country in the world, and the first in Europe, to recognise "
+            "Ghana in 1972.",
+            [("URY", "GHA", "1972", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was among the first to recognise Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_ordinal_with_a_word_before_or_a_qualifier(text, expected):
+    assert recognitions(prose(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay was the first country to establish diplomatic relations with Ghana.",
+        "Uruguay was the first country to recognise the new government of Ghana.",
+        "Uruguay was one of the first countries to recognize the Armenian Genocide.",
+    ],
+)
+def test_ordinal_traps(text):
+    assert recognitions(prose(text)) == []

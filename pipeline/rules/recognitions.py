@@ -84,11 +84,18 @@ OTHER_OBJECT = (
 )
 #: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
 IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
+#: "was the first country to recognise", "was also one of the first", "had been among the
+#: first to", "the first country in Europe to", "the first country in Latin America which
+#: recognized", "the third country in the world, and the first in Europe, to": a qualifier of
+#: the ordinal noun never holds another "to" (another verb's infinitive)
 ORDINAL = (
-    r"\b(?:was|is|became|were|being)\s+(?P<text>(?:the\s+|one\s+of\s+the\s+|among\s+the\s+)"
-    r"(?P<word>@{ordinal}))\s+(?:\w+\s+)?(?:country|countries|state|states|nation|"
-    r"nations|government|governments)\s+(?:in\s+the\s+world\s+)?(?:to\s+)?"
-    r"(?:(?:officially|formally|diplomatically)\s+)?(?=@{recognition-verb}\b)"
+    r"\b(?:was|is|became|were|being|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?"
+    r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among\s+the\s+)"
+    r"(?P<word>@{ordinal}))\s+(?:(?:\w+\s+)?(?:country|countries|state|states|nation|"
+    r"nations|government|governments)\s*)?(?:(?:(?!\bto\b)[^.;]){0,60}?\s)??"
+    r"(?:(?:to|which|that|on)\s+)?"
+    r"(?:(?:officially|formally|diplomatically|also|ever)\s+)*(?=@{recognition-verb}\b)"
 )
 DO_SO = (
     r"\b(?:the\s+)?(?P<text>(?P<word>@{ordinal}))\s+(?:country|state|nation|government)\s+"
@@ -158,7 +165,8 @@ def _clause(
     previous = clause.body
     for verb in ctx.res.regex(VERB).finditer(text, clause.body):
         before = text[previous : verb.start()]
-        if previous == clause.body and "⟪" in before:
+        leads = ordinal is not None and ordinal.end() <= verb.start() + 1
+        if previous == clause.body and "⟪" in before and not leads:
             break  # the first verb must be the subject's: no other state in between
         previous = verb.end()
         if _blocked(ctx, before) and not ordinal:
