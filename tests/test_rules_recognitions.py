@@ -120,10 +120,10 @@ CASES = [
         [("MEX", "NAM", "17 April 1990", "recognition-of")],
     ),
     (
-        "a former state recognizes",  # Estonia (corpus)
+        "a former state recognizes: its continuing state's code",  # Estonia (corpus)
         ESTONIA,
         "The Soviet Union recognised the independence of Estonia on 6 September 1991.",
-        [("SUN", "EST", "6 September 1991", "recognized")],
+        [("RUS", "EST", "6 September 1991", "recognized")],
     ),
     (
         "nth-to-recognize in a 'when' clause after a date",
@@ -306,3 +306,89 @@ def test_ordinal_with_a_word_before_or_a_qualifier(text, expected):
 )
 def test_ordinal_traps(text):
     assert recognitions(prose(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay recognizes Ghana, Norway and Peru.",
+            [
+                ("URY", "GHA", None, "recognized"),
+                ("URY", "NOR", None, "recognized"),
+                ("URY", "PER", None, "recognized"),
+            ],
+        ),
+        (
+            "Uruguay recognised Ghana and Norway in 1960.",
+            [("URY", "GHA", "1960", "recognized"), ("URY", "NOR", "1960", "recognized")],
+        ),
+        (
+            "Uruguay and Norway both recognised Ghana on 3 May 1990.",
+            [
+                ("NOR", "GHA", "3 May 1990", "recognized"),
+                ("URY", "GHA", "3 May 1990", "recognized"),
+            ],
+        ),
+        (
+            "Uruguay, Norway and Peru recognised Ghana in 1960.",
+            [
+                ("NOR", "GHA", "1960", "recognized"),
+                ("PER", "GHA", "1960", "recognized"),
+                ("URY", "GHA", "1960", "recognized"),
+            ],
+        ),
+        (
+            "Uruguay was among the first to recognise Ghana, along with Norway and Peru.",
+            [
+                ("NOR", "GHA", None, "nth-to-recognize"),
+                ("PER", "GHA", None, "nth-to-recognize"),
+                ("URY", "GHA", None, "nth-to-recognize"),
+            ],
+        ),
+        # traps: a state without a code, a government, states that did not recognize
+        (
+            "Uruguay recognizes Ghana, Norway and Abkhazia.",
+            [("URY", "GHA", None, "recognized"), ("URY", "NOR", None, "recognized")],
+        ),
+        (
+            "Uruguay recognizes the People's Republic of China and Norway.",
+            [("URY", "NOR", None, "recognized")],
+        ),
+        ("Uruguay, Norway and Peru have not recognised Ghana.", []),
+        (
+            "Uruguay recognised Ghana and Norway opened an embassy in Accra.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+    ],
+)
+def test_several_recognizers_or_recognized(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay was the second country to recognize Ghana, after Norway.",
+            [("NOR", "GHA", None, "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was among the first to recognise Ghana, following the 1919 recognition by "
+            "Norway.",
+            [("NOR", "GHA", "1919", "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the second country to recognize Ghana, after the Soviet Union.",
+            [("RUS", "GHA", None, "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        # traps: the state after "after" is no recognizer
+        ("Uruguay recognized Ghana after Norway's invasion.", [("URY", "GHA", None, "recognized")]),
+        (
+            "Uruguay was the second country to recognize Ghana after Norway's independence.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_the_earlier_recognizer(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

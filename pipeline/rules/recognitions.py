@@ -105,7 +105,23 @@ PASSIVE = (
     r"@{ENT}[^⟪]{0,40}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+|first\s+|also\s+)*"
     r"(?P<verb>@{recognition-verb})\s+by\s+(?:the\s+)?@{ENT}"
 )
-AFTER = r"^\s*,?\s*(?:only\s+|just\s+)?after\s+(?:the\s+)?@{ENT}"
+AFTER = (
+    r"^\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
+    r"(?:de\s+jure\s+|de\s+facto\s+)?recognition\s+by\s+(?:the\s+)?)?@{ENT}(?!'s|’s|\s+in\b)"
+)
+#: "⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": more recognized states after the first, the list ending
+#: where no verb follows ("⟪Ghana⟫ and ⟪Norway⟫ opened ..." is a new clause)
+MORE_OBJECTS = (
+    r"^(?P<more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|"
+    r"as|de|both|when|after|before|during|by|with)\b))"
+)
+#: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
+CO_SUBJECTS = (
+    r"^(?P<co>(?:(?:\s*,\s*(?:and\s+)?|\s*\band\s+|\s*)(?:the\s+)?⟪\d+⟫)+)\s*,?\s*(?:(?:both|all|"
+    r"also|each|jointly|"
+    r"together|officially|formally|then|later|each\s+formally)\s+)*(?:(?:have|had|has)\s+)?$"
+)
+ALONG_WITH = r"^\s*,?\s*(?:along|together)\s+with\s+(?P<with>@{ENTS})"
 DATE_AFTER = (
     r"^[^⟪.;]{0,40}?\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
@@ -166,8 +182,14 @@ def _clause(
     for verb in ctx.res.regex(VERB).finditer(text, clause.body):
         before = text[previous : verb.start()]
         leads = ordinal is not None and ordinal.end() <= verb.start() + 1
-        if previous == clause.body and "⟪" in before and not leads:
-            break  # the first verb must be the subject's: no other state in between
+        previous_was_first = previous == clause.body
+        if (
+            previous_was_first
+            and "⟪" in before
+            and not leads
+            and not ctx.res.regex(CO_SUBJECTS).match(before)
+        ):
+            break  # the first verb must be the subject's (or its co-subjects'): no other state
         previous = verb.end()
         if _blocked(ctx, before) and not ordinal:
             continue
@@ -200,49 +222,93 @@ def _clause(
         if target is None:
             continue
         use = ordinal if ordinal and ordinal.end() <= verb.start() + 1 else None
+        targets, tail = _more_objects(ctx, target, tail)
+        co, tail = _co_recognizers(ctx, before if previous_was_first else "", tail, use)
         if ctx.res.regex(NAME_ONLY).match(tail) or ctx.res.regex(CHOICE).match(tail):
             continue  # "... under its constitutional name", "the PRC and not the ROC"
         if not _as_a_state(ctx, tail):
             continue
-        claim = _claim(
-            ctx,
-            (R.NTH_TO_RECOGNIZE if use else rule).name,
-            recognizer_code,
-            target,
-            tail,
-            ordinal=use,
-            demonym_ok=demonym_ok,
-        )
-        if claim is None:
-            continue
-        if claim.date_text is None:
-            lead = sentence.masked[: clause.start + clause.body]
-            if ctx.res.regex(VERB).search(lead):  # a recognition before: not this one's date
-                lead = text[: clause.body]
-            m = ctx.res.regex(LEAD_DATE).search(lead)
-            claim = replace(claim, date_text=m.group("date") if m else None)
         span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
-        out.append(Found(span, claim))
-        again = ctx.res.regex(SECOND_DATE).match(tail)
-        if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
-            out.append(Found(span, replace(claim, date_text=again.group("date"))))
-        last_object = target
-        if use and (after := ctx.res.regex(AFTER).match(tail)):
-            first = sentence.mention(after.group(1))
-            if first.is_state and first.code and first.code != claim.recognizer:
-                n = claim.ordinal - 1 if claim.ordinal and claim.ordinal > 1 else None
-                claim = RecognitionClaim(
-                    R.NTH_TO_RECOGNIZE.name,
-                    sentence.line,
-                    sentence.evidence,
-                    first.code,
-                    claim.recognized,
-                    claim.recognized_name,
-                    None,
-                    n,
-                )
-                out.append(Found(span, claim))
+        for recognizer, recognized in [(r, t) for r in (recognizer_code, *co) for t in targets]:
+            claim = _claim(
+                ctx,
+                (R.NTH_TO_RECOGNIZE if use else rule).name,
+                recognizer,
+                recognized,
+                tail,
+                ordinal=use,
+                demonym_ok=demonym_ok,
+            )
+            if claim is None:
+                continue
+            if claim.date_text is None:
+                lead = sentence.masked[: clause.start + clause.body]
+                if ctx.res.regex(VERB).search(lead):  # a recognition before: not this one's date
+                    lead = text[: clause.body]
+                m = ctx.res.regex(LEAD_DATE).search(lead)
+                claim = replace(claim, date_text=m.group("date") if m else None)
+            out.append(Found(span, claim))
+            again = ctx.res.regex(SECOND_DATE).match(tail)
+            if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
+                out.append(Found(span, replace(claim, date_text=again.group("date"))))
+            if recognizer == recognizer_code:
+                out.extend(_earlier(ctx, claim, span, tail) if use else ())
+        last_object = targets[-1]
     return out, last_object
+
+
+def _more_objects(ctx: Context, first: str, tail: str) -> tuple[list[str], str]:
+    """ "recognizes ⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": every state of the list (the mentions'
+    indices), and what follows the list (where its date is)."""
+    if first == ROW_OBJECT:
+        return [first], tail
+    m = ctx.res.regex(MORE_OBJECTS).match(tail)
+    if m is None:
+        return [first], tail
+    return [first, *re.findall(r"⟪(\d+)⟫", m.group("more"))], tail[m.end() :]
+
+
+def _co_recognizers(
+    ctx: Context, before: str, tail: str, ordinal: re.Match[str] | None
+) -> tuple[list[str], str]:
+    """The other recognizers of one recognition: "⟪A⟫ and ⟪B⟫ both recognised", and with an
+    ordinal "among the first to recognise ⟪X⟫, along with ⟪B⟫ and ⟪C⟫"; and the tail after
+    an along-with list."""
+    indices: list[str] = []
+    if (m := ctx.res.regex(CO_SUBJECTS).match(before)) is not None:
+        indices += re.findall(r"⟪(\d+)⟫", m.group("co"))
+    if ordinal is not None and (w := ctx.res.regex(ALONG_WITH).match(tail)) is not None:
+        indices += re.findall(r"⟪(\d+)⟫", w.group("with"))
+        tail = tail[w.end() :]
+    codes = [_state(ctx.sentence.mention(i)) for i in indices]
+    if None in codes:
+        return [], tail  # "⟪Norway⟫ and the Ghanaian people": not a list of states
+    return [c for c in codes if c is not None], tail
+
+
+def _earlier(
+    ctx: Context, claim: RecognitionClaim, span: tuple[int, int], tail: str
+) -> list[Found]:
+    """ "the second country to recognize ⟪A⟫, after ⟪Y⟫", "following the 1919 recognition
+    by ⟪Y⟫": Y recognized A before."""
+    after = ctx.res.regex(AFTER).match(tail)
+    if after is None:
+        return []
+    first = _state(ctx.sentence.mention(after.group(after.lastindex or 1)))
+    if first is None or first in (claim.recognizer, claim.recognized):
+        return []
+    n = claim.ordinal - 1 if claim.ordinal and claim.ordinal > 1 else None
+    earlier = RecognitionClaim(
+        R.NTH_TO_RECOGNIZE.name,
+        ctx.sentence.line,
+        ctx.sentence.evidence,
+        first,
+        claim.recognized,
+        claim.recognized_name,
+        after.group("year"),
+        n,
+    )
+    return [Found(span, earlier)]
 
 
 def _claim(
@@ -281,8 +347,8 @@ def _claim(
         approximate = not ordinal.group("text").lower().startswith("the")
         after = ctx.res.regex(AFTER).search(tail) if tail else None
         if after:
-            first = sentence.mention(after.group(1))
-            after_code = first.code if first.is_state else None
+            first = sentence.mention(after.group(after.lastindex or 1))
+            after_code = first.code if first.is_state else None  # a former state: no column code
     return RecognitionClaim(
         rule,
         sentence.line,
