@@ -392,3 +392,30 @@ def test_several_recognizers_or_recognized(text, expected):
 )
 def test_the_earlier_recognizer(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay recognised the Ghanaian state in 1991.", [("URY", "GHA", "1991", "recognized")]),
+        ("Siam recognised Uruguay in 1919.", [("THA", "URY", "1919", "recognized")]),
+        (
+            "The United States recognised the Irish Free State on 28 June 1924.",
+            [("USA", "IRL", "28 June 1924", "recognized")],
+        ),
+        (
+            "Thailand, previously known as Siam, recognised Uruguay's independence in 1919.",
+            [("THA", "URY", "1919", "recognized")],
+        ),
+        (
+            "Czechoslovakia recognised Latvia on 5 January 1922.",
+            [("CZE", "LVA", "5 January 1922", "recognized")],
+        ),
+        # traps: a demonym that names no state
+        ("Uruguay recognised Ghanaian claims to the islands.", []),
+        ("Uruguay recognised Ghanaian passports.", []),
+        ("Uruguay recognised the Ghanaian government-in-exile.", []),
+    ],
+)
+def test_a_state_by_its_demonym_or_former_name(text, expected):
+    assert recognitions(prose(text)) == expected

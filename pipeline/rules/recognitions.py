@@ -60,7 +60,8 @@ OBJECT = (
     r"^\s*(?:(?:formally|officially|also|diplomatically|first|de\s+jure|de\s+facto)\s+)*"
     r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|"
     r"independent|newly\s+independent)\s+)*(?:(?:state|republic)\s+of\s+)?⟪(?P<obj>\d+)⟫"
-    r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood)))?(?!\s+over\b)"
+    r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
+    r"(?:state|republic|nation)\b(?!\s+of\b)))?(?!\s+over\b)"
     r"(?!'s|’s)"
 )
 #: "recognises ⟪Ghana⟫ as an independent state" (kept) against "as its special partner", "as the
@@ -188,6 +189,7 @@ def _clause(
             and "⟪" in before
             and not leads
             and not ctx.res.regex(CO_SUBJECTS).match(before)
+            and not _renames(ctx, before, recognizer_code)
         ):
             break  # the first verb must be the subject's (or its co-subjects'): no other state
         previous = verb.end()
@@ -206,7 +208,8 @@ def _clause(
             if what and v.value("recognition-object", what.strip()) != "state":
                 continue
             target = obj.group("obj") if "⟪" not in (what or "") else None
-            demonym_ok = obj.group("suffix") is not None
+            # "⟪Latvian⟫ independence", "the ⟪Ukrainian⟫ state": a demonym names the state
+            demonym_ok = obj.group("suffix") is not None or obj.group("noun") is not None
             tail = rest[obj.end() :]
         elif (o := ctx.res.regex(OTHER_OBJECT).match(rest)) is not None:
             target = o.group("obj") or o.group("obj2") or o.group("obj3")
@@ -255,6 +258,13 @@ def _clause(
                 out.extend(_earlier(ctx, claim, span, tail) if use else ())
         last_object = targets[-1]
     return out, last_object
+
+
+def _renames(ctx: Context, before: str, code: str) -> bool:
+    """ "⟪Thailand⟫, previously known as ⟪Siam⟫, recognised": the states between the subject
+    and its verb are all the subject itself."""
+    found = re.findall(r"⟪(\d+)⟫", before)
+    return bool(found) and all(_state(ctx.sentence.mention(i)) == code for i in found)
 
 
 def _more_objects(ctx: Context, first: str, tail: str) -> tuple[list[str], str]:
