@@ -419,3 +419,25 @@ def test_the_earlier_recognizer(text, expected):
 )
 def test_a_state_by_its_demonym_or_former_name(text, expected):
     assert recognitions(prose(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay recognized and re-established diplomatic relations with Ghana on 5 May 1991.",
+            [("URY", "GHA", "5 May 1991", "recognized")],
+        ),
+        (
+            "Uruguay pronounced de jure recognition of Ghana on 20 December 1922.",
+            [("URY", "GHA", "20 December 1922", "recognized")],
+        ),
+        (
+            "Uruguay extended full diplomatic recognition to Ghana in 1992.",
+            [("URY", "GHA", "1992", "recognized")],
+        ),
+        ("Uruguay re-established diplomatic relations with Ghana in 1992.", []),
+    ],
+)
+def test_recognition_worded_as_a_noun_or_with_relations(text, expected):
+    assert recognitions(prose(text)) == expected

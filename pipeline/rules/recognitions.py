@@ -80,7 +80,7 @@ OTHER_OBJECT = (
     r"statehood|sovereignty)"
     r"|(?:the\s+independence\s+of\s+)?(?:all|the|several|\d+|many)\b[^⟪.;]{0,60}?,?\s*"
     r"(?:including|among\s+them|such\s+as)\s+(?:the\s+)?⟪(?P<obj2>\d+)⟫"
-    r"|and\s+(?:established|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
+    r"|and\s+(?:re-?established|established|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
     r"⟪(?P<obj3>\d+)⟫)"
 )
 #: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
