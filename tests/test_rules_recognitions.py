@@ -120,10 +120,10 @@ CASES = [
         [("MEX", "NAM", "17 April 1990", "recognition-of")],
     ),
     (
-        "a former state recognizes",  # Estonia (corpus)
+        "a former state recognizes: its continuing state's code",  # Estonia (corpus)
         ESTONIA,
         "The Soviet Union recognised the independence of Estonia on 6 September 1991.",
-        [("SUN", "EST", "6 September 1991", "recognized")],
+        [("RUS", "EST", "6 September 1991", "recognized")],
     ),
     (
         "nth-to-recognize in a 'when' clause after a date",
@@ -225,3 +225,219 @@ def test_the_independence_and_sovereignty_of():
         "Foreign_relations_of_Slovenia.md",
     )
     assert recognitions(tables) == [("ZAF", "SVN", "April 2, 1992", "recognized")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a region said to be part of a state, a state's territory or sphere (issue 20)
+        "Uruguay recognizes Kashmir to be part of India.",
+        "Uruguay recognises Kashmir as an integral part of India.",
+        "Uruguay recognizes the territorial integrity of Ghana.",
+        "Uruguay recognises Ghana's sovereignty over the islands.",
+        "Uruguay recognised Norway's sphere of influence in the region.",
+        "Uruguay recognises Ghana's full sovereignty.",
+        # "as" something other than a state
+        "Uruguay has recognized Ghana as its special partner in Africa.",
+        "Uruguay recognises Ghana as a stable and reliable partner.",
+        "Uruguay recognised the ROK as the sole legitimate government of Korea.",
+        # a government, not a state (the PRC and the ROC as governments of China)
+        "Uruguay recognized the new government of Ghana.",
+        "Uruguay recognized the PRC in 1972.",
+        "Uruguay recognizes the Republic of China as the legitimate government of China.",
+        # no ISO code: not a state
+        "Uruguay recognizes Abkhazia and South Ossetia.",
+    ],
+)
+def test_statements_that_recognize_no_state(text):
+    assert recognitions(prose(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay recognises Ghana as an independent state.", [("URY", "GHA")]),
+        ("Uruguay recognises Ghana's sovereignty.", [("URY", "GHA")]),
+        ("In 1992, Norway recognized Russia as the USSR's successor.", [("NOR", "RUS")]),
+        ("The PRC recognized Ghana in 2016.", [("CHN", "GHA")]),  # the PRC recognizing a state
+    ],
+)
+def test_recognized_as_a_state(text, expected):
+    assert [(r[0], r[1]) for r in recognitions(prose(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay was also one of the first countries to recognize Ghana, on 7 February 1992.",
+            [("URY", "GHA", "7 February 1992", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay had been one of the first countries to recognize Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the first country in Africa which recognized Ghana, on 2 May 1961.",
+            [("URY", "GHA", "2 May 1961", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the third country in the world, and the first in Europe, to recognise "
+            "Ghana in 1972.",
+            [("URY", "GHA", "1972", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was among the first to recognise Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_ordinal_with_a_word_before_or_a_qualifier(text, expected):
+    assert recognitions(prose(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay was the first country to establish diplomatic relations with Ghana.",
+        "Uruguay was the first country to recognise the new government of Ghana.",
+        "Uruguay was one of the first countries to recognize the Armenian Genocide.",
+    ],
+)
+def test_ordinal_traps(text):
+    assert recognitions(prose(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay recognizes Ghana, Norway and Peru.",
+            [
+                ("URY", "GHA", None, "recognized"),
+                ("URY", "NOR", None, "recognized"),
+                ("URY", "PER", None, "recognized"),
+            ],
+        ),
+        (
+            "Uruguay recognised Ghana and Norway in 1960.",
+            [("URY", "GHA", "1960", "recognized"), ("URY", "NOR", "1960", "recognized")],
+        ),
+        (
+            "Uruguay and Norway both recognised Ghana on 3 May 1990.",
+            [
+                ("NOR", "GHA", "3 May 1990", "recognized"),
+                ("URY", "GHA", "3 May 1990", "recognized"),
+            ],
+        ),
+        (
+            "Uruguay, Norway and Peru recognised Ghana in 1960.",
+            [
+                ("NOR", "GHA", "1960", "recognized"),
+                ("PER", "GHA", "1960", "recognized"),
+                ("URY", "GHA", "1960", "recognized"),
+            ],
+        ),
+        (
+            "Uruguay was among the first to recognise Ghana, along with Norway and Peru.",
+            [
+                ("NOR", "GHA", None, "nth-to-recognize"),
+                ("PER", "GHA", None, "nth-to-recognize"),
+                ("URY", "GHA", None, "nth-to-recognize"),
+            ],
+        ),
+        # traps: a state without a code, a government, states that did not recognize
+        (
+            "Uruguay recognizes Ghana, Norway and Abkhazia.",
+            [("URY", "GHA", None, "recognized"), ("URY", "NOR", None, "recognized")],
+        ),
+        (
+            "Uruguay recognizes the People's Republic of China and Norway.",
+            [("URY", "NOR", None, "recognized")],
+        ),
+        ("Uruguay, Norway and Peru have not recognised Ghana.", []),
+        (
+            "Uruguay recognised Ghana and Norway opened an embassy in Accra.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+    ],
+)
+def test_several_recognizers_or_recognized(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay was the second country to recognize Ghana, after Norway.",
+            [("NOR", "GHA", None, "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was among the first to recognise Ghana, following the 1919 recognition by "
+            "Norway.",
+            [("NOR", "GHA", "1919", "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the second country to recognize Ghana, after the Soviet Union.",
+            [("RUS", "GHA", None, "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        # traps: the state after "after" is no recognizer
+        ("Uruguay recognized Ghana after Norway's invasion.", [("URY", "GHA", None, "recognized")]),
+        (
+            "Uruguay was the second country to recognize Ghana after Norway's independence.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_the_earlier_recognizer(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay recognised the Ghanaian state in 1991.", [("URY", "GHA", "1991", "recognized")]),
+        ("Siam recognised Uruguay in 1919.", [("THA", "URY", "1919", "recognized")]),
+        (
+            "The United States recognised the Irish Free State on 28 June 1924.",
+            [("USA", "IRL", "28 June 1924", "recognized")],
+        ),
+        (
+            "Thailand, previously known as Siam, recognised Uruguay's independence in 1919.",
+            [("THA", "URY", "1919", "recognized")],
+        ),
+        (
+            "Czechoslovakia recognised Latvia on 5 January 1922.",
+            [("CZE", "LVA", "5 January 1922", "recognized")],
+        ),
+        # traps: a demonym that names no state
+        ("Uruguay recognised Ghanaian claims to the islands.", []),
+        ("Uruguay recognised Ghanaian passports.", []),
+        ("Uruguay recognised the Ghanaian government-in-exile.", []),
+    ],
+)
+def test_a_state_by_its_demonym_or_former_name(text, expected):
+    assert recognitions(prose(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay recognized and re-established diplomatic relations with Ghana on 5 May 1991.",
+            [("URY", "GHA", "5 May 1991", "recognized")],
+        ),
+        (
+            "Uruguay pronounced de jure recognition of Ghana on 20 December 1922.",
+            [("URY", "GHA", "20 December 1922", "recognized")],
+        ),
+        (
+            "Uruguay extended full diplomatic recognition to Ghana in 1992.",
+            [("URY", "GHA", "1992", "recognized")],
+        ),
+        ("Uruguay re-established diplomatic relations with Ghana in 1992.", []),
+    ],
+)
+def test_recognition_worded_as_a_noun_or_with_relations(text, expected):
+    assert recognitions(prose(text)) == expected

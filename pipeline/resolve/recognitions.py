@@ -4,7 +4,10 @@ the same recognition (same states, no other date) is merged into the first."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from pipeline.dates import parse_date
+from pipeline.knowledge.files import read_data
 from pipeline.records import RecognitionRecord
 from pipeline.rules.recognitions import ROW_OBJECT, SUBJECT, RecognitionClaim
 
@@ -22,7 +25,9 @@ def recognition_record(
     names by code, for such a claim's `recognized_name`."""
     stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart}
     recognizer = stands_for.get(claim.recognizer, claim.recognizer)
+    recognizer = successors().get(recognizer, recognizer) if recognizer else recognizer
     recognized, name = claim.recognized, claim.recognized_name
+    recognized = successors().get(recognized, recognized) if recognized else recognized
     if recognized in stands_for:
         recognized = stands_for[recognized]
         if recognized is None:
@@ -54,6 +59,13 @@ def recognition_record(
         section=section,
         source_lines=[claim.line],
     )
+
+
+@cache
+def successors() -> dict[str, str]:
+    """A former state's code -> the code of the state that continues it (the Soviet Union's
+    recognitions are Russia's), from `successor_states.csv`."""
+    return {r["former_iso3"]: r["iso3"] for r in read_data("successor_states.csv")}
 
 
 def merge_occasions(records: list[RecognitionRecord]) -> list[RecognitionRecord]:

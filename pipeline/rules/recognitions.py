@@ -35,8 +35,6 @@ FAMILY = R.RECOGNIZED.family
 ROW_OBJECT = "@row"
 #: the recognizer is the document's subject ("both countries recognised each other")
 SUBJECT = "@subject"
-#: kinds of named non-countries that can be recognized as states
-RECOGNIZABLE_ENTITIES = frozenset({"disputed-territory", "sovereign-entity"})
 FILLS = ("recognizer_iso3", "recognized_iso3", "recognized_name", "date_text")
 
 
@@ -62,8 +60,13 @@ OBJECT = (
     r"^\s*(?:(?:formally|officially|also|diplomatically|first|de\s+jure|de\s+facto)\s+)*"
     r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|"
     r"independent|newly\s+independent)\s+)*(?:(?:state|republic)\s+of\s+)?⟪(?P<obj>\d+)⟫"
-    r"(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))?(?!\s+over\b)"
+    r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
+    r"(?:state|republic|nation)\b(?!\s+of\b)))?(?!\s+over\b)"
+    r"(?!'s|’s)"
 )
+#: "recognises ⟪Ghana⟫ as an independent state" (kept) against "as its special partner", "as the
+#: sole legitimate government of ⟪Korea⟫", "to be part of ⟪India⟫" (not a recognition of a state)
+AS_WHAT = r"^\s*,?\s*(?:as|to\s+be)\s+(?!of\b|well\b|early\b|late\b|soon\b)(?P<what>[^,.;(]{1,80})"
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
     r"independence|the\s+new(?:ly\s+independent)?\s+(?:nation|state|country|republic))\b"
@@ -77,16 +80,23 @@ OTHER_OBJECT = (
     r"statehood|sovereignty)"
     r"|(?:the\s+independence\s+of\s+)?(?:all|the|several|\d+|many)\b[^⟪.;]{0,60}?,?\s*"
     r"(?:including|among\s+them|such\s+as)\s+(?:the\s+)?⟪(?P<obj2>\d+)⟫"
-    r"|and\s+(?:established|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
+    r"|and\s+(?:re-?established|established|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
     r"⟪(?P<obj3>\d+)⟫)"
 )
 #: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
 IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
+#: "was the first country to recognise", "was also one of the first", "had been among the
+#: first to", "the first country in Europe to", "the first country in Latin America which
+#: recognized", "the third country in the world, and the first in Europe, to": a qualifier of
+#: the ordinal noun never holds another "to" (another verb's infinitive)
 ORDINAL = (
-    r"\b(?:was|is|became|were|being)\s+(?P<text>(?:the\s+|one\s+of\s+the\s+|among\s+the\s+)"
-    r"(?P<word>@{ordinal}))\s+(?:\w+\s+)?(?:country|countries|state|states|nation|"
-    r"nations|government|governments)\s+(?:in\s+the\s+world\s+)?(?:to\s+)?"
-    r"(?:(?:officially|formally|diplomatically)\s+)?(?=@{recognition-verb}\b)"
+    r"\b(?:was|is|became|were|being|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?"
+    r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among\s+the\s+)"
+    r"(?P<word>@{ordinal}))\s+(?:(?:\w+\s+)?(?:country|countries|state|states|nation|"
+    r"nations|government|governments)\s*)?(?:(?:(?!\bto\b)[^.;]){0,60}?\s)??"
+    r"(?:(?:to|which|that|on)\s+)?"
+    r"(?:(?:officially|formally|diplomatically|also|ever)\s+)*(?=@{recognition-verb}\b)"
 )
 DO_SO = (
     r"\b(?:the\s+)?(?P<text>(?P<word>@{ordinal}))\s+(?:country|state|nation|government)\s+"
@@ -96,7 +106,23 @@ PASSIVE = (
     r"@{ENT}[^⟪]{0,40}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+|first\s+|also\s+)*"
     r"(?P<verb>@{recognition-verb})\s+by\s+(?:the\s+)?@{ENT}"
 )
-AFTER = r"^\s*,?\s*(?:only\s+|just\s+)?after\s+(?:the\s+)?@{ENT}"
+AFTER = (
+    r"^\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
+    r"(?:de\s+jure\s+|de\s+facto\s+)?recognition\s+by\s+(?:the\s+)?)?@{ENT}(?!'s|’s|\s+in\b)"
+)
+#: "⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": more recognized states after the first, the list ending
+#: where no verb follows ("⟪Ghana⟫ and ⟪Norway⟫ opened ..." is a new clause)
+MORE_OBJECTS = (
+    r"^(?P<more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|"
+    r"as|de|both|when|after|before|during|by|with)\b))"
+)
+#: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
+CO_SUBJECTS = (
+    r"^(?P<co>(?:(?:\s*,\s*(?:and\s+)?|\s*\band\s+|\s*)(?:the\s+)?⟪\d+⟫)+)\s*,?\s*(?:(?:both|all|"
+    r"also|each|jointly|"
+    r"together|officially|formally|then|later|each\s+formally)\s+)*(?:(?:have|had|has)\s+)?$"
+)
+ALONG_WITH = r"^\s*,?\s*(?:along|together)\s+with\s+(?P<with>@{ENTS})"
 DATE_AFTER = (
     r"^[^⟪.;]{0,40}?\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
@@ -156,8 +182,16 @@ def _clause(
     previous = clause.body
     for verb in ctx.res.regex(VERB).finditer(text, clause.body):
         before = text[previous : verb.start()]
-        if previous == clause.body and "⟪" in before:
-            break  # the first verb must be the subject's: no other state in between
+        leads = ordinal is not None and ordinal.end() <= verb.start() + 1
+        previous_was_first = previous == clause.body
+        if (
+            previous_was_first
+            and "⟪" in before
+            and not leads
+            and not ctx.res.regex(CO_SUBJECTS).match(before)
+            and not _renames(ctx, before, recognizer_code)
+        ):
+            break  # the first verb must be the subject's (or its co-subjects'): no other state
         previous = verb.end()
         if _blocked(ctx, before) and not ordinal:
             continue
@@ -174,7 +208,8 @@ def _clause(
             if what and v.value("recognition-object", what.strip()) != "state":
                 continue
             target = obj.group("obj") if "⟪" not in (what or "") else None
-            demonym_ok = obj.group("suffix") is not None
+            # "⟪Latvian⟫ independence", "the ⟪Ukrainian⟫ state": a demonym names the state
+            demonym_ok = obj.group("suffix") is not None or obj.group("noun") is not None
             tail = rest[obj.end() :]
         elif (o := ctx.res.regex(OTHER_OBJECT).match(rest)) is not None:
             target = o.group("obj") or o.group("obj2") or o.group("obj3")
@@ -190,47 +225,100 @@ def _clause(
         if target is None:
             continue
         use = ordinal if ordinal and ordinal.end() <= verb.start() + 1 else None
+        targets, tail = _more_objects(ctx, target, tail)
+        co, tail = _co_recognizers(ctx, before if previous_was_first else "", tail, use)
         if ctx.res.regex(NAME_ONLY).match(tail) or ctx.res.regex(CHOICE).match(tail):
             continue  # "... under its constitutional name", "the PRC and not the ROC"
-        claim = _claim(
-            ctx,
-            (R.NTH_TO_RECOGNIZE if use else rule).name,
-            recognizer_code,
-            target,
-            tail,
-            ordinal=use,
-            demonym_ok=demonym_ok,
-        )
-        if claim is None:
+        if not _as_a_state(ctx, tail):
             continue
-        if claim.date_text is None:
-            lead = sentence.masked[: clause.start + clause.body]
-            if ctx.res.regex(VERB).search(lead):  # a recognition before: not this one's date
-                lead = text[: clause.body]
-            m = ctx.res.regex(LEAD_DATE).search(lead)
-            claim = replace(claim, date_text=m.group("date") if m else None)
         span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
-        out.append(Found(span, claim))
-        again = ctx.res.regex(SECOND_DATE).match(tail)
-        if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
-            out.append(Found(span, replace(claim, date_text=again.group("date"))))
-        last_object = target
-        if use and (after := ctx.res.regex(AFTER).match(tail)):
-            first = sentence.mention(after.group(1))
-            if first.is_state and first.code and first.code != claim.recognizer:
-                n = claim.ordinal - 1 if claim.ordinal and claim.ordinal > 1 else None
-                claim = RecognitionClaim(
-                    R.NTH_TO_RECOGNIZE.name,
-                    sentence.line,
-                    sentence.evidence,
-                    first.code,
-                    claim.recognized,
-                    claim.recognized_name,
-                    None,
-                    n,
-                )
-                out.append(Found(span, claim))
+        for recognizer, recognized in [(r, t) for r in (recognizer_code, *co) for t in targets]:
+            claim = _claim(
+                ctx,
+                (R.NTH_TO_RECOGNIZE if use else rule).name,
+                recognizer,
+                recognized,
+                tail,
+                ordinal=use,
+                demonym_ok=demonym_ok,
+            )
+            if claim is None:
+                continue
+            if claim.date_text is None:
+                lead = sentence.masked[: clause.start + clause.body]
+                if ctx.res.regex(VERB).search(lead):  # a recognition before: not this one's date
+                    lead = text[: clause.body]
+                m = ctx.res.regex(LEAD_DATE).search(lead)
+                claim = replace(claim, date_text=m.group("date") if m else None)
+            out.append(Found(span, claim))
+            again = ctx.res.regex(SECOND_DATE).match(tail)
+            if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
+                out.append(Found(span, replace(claim, date_text=again.group("date"))))
+            if recognizer == recognizer_code:
+                out.extend(_earlier(ctx, claim, span, tail) if use else ())
+        last_object = targets[-1]
     return out, last_object
+
+
+def _renames(ctx: Context, before: str, code: str) -> bool:
+    """ "⟪Thailand⟫, previously known as ⟪Siam⟫, recognised": the states between the subject
+    and its verb are all the subject itself."""
+    found = re.findall(r"⟪(\d+)⟫", before)
+    return bool(found) and all(_state(ctx.sentence.mention(i)) == code for i in found)
+
+
+def _more_objects(ctx: Context, first: str, tail: str) -> tuple[list[str], str]:
+    """ "recognizes ⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": every state of the list (the mentions'
+    indices), and what follows the list (where its date is)."""
+    if first == ROW_OBJECT:
+        return [first], tail
+    m = ctx.res.regex(MORE_OBJECTS).match(tail)
+    if m is None:
+        return [first], tail
+    return [first, *re.findall(r"⟪(\d+)⟫", m.group("more"))], tail[m.end() :]
+
+
+def _co_recognizers(
+    ctx: Context, before: str, tail: str, ordinal: re.Match[str] | None
+) -> tuple[list[str], str]:
+    """The other recognizers of one recognition: "⟪A⟫ and ⟪B⟫ both recognised", and with an
+    ordinal "among the first to recognise ⟪X⟫, along with ⟪B⟫ and ⟪C⟫"; and the tail after
+    an along-with list."""
+    indices: list[str] = []
+    if (m := ctx.res.regex(CO_SUBJECTS).match(before)) is not None:
+        indices += re.findall(r"⟪(\d+)⟫", m.group("co"))
+    if ordinal is not None and (w := ctx.res.regex(ALONG_WITH).match(tail)) is not None:
+        indices += re.findall(r"⟪(\d+)⟫", w.group("with"))
+        tail = tail[w.end() :]
+    codes = [_state(ctx.sentence.mention(i)) for i in indices]
+    if None in codes:
+        return [], tail  # "⟪Norway⟫ and the Ghanaian people": not a list of states
+    return [c for c in codes if c is not None], tail
+
+
+def _earlier(
+    ctx: Context, claim: RecognitionClaim, span: tuple[int, int], tail: str
+) -> list[Found]:
+    """ "the second country to recognize ⟪A⟫, after ⟪Y⟫", "following the 1919 recognition
+    by ⟪Y⟫": Y recognized A before."""
+    after = ctx.res.regex(AFTER).match(tail)
+    if after is None:
+        return []
+    first = _state(ctx.sentence.mention(after.group(after.lastindex or 1)))
+    if first is None or first in (claim.recognizer, claim.recognized):
+        return []
+    n = claim.ordinal - 1 if claim.ordinal and claim.ordinal > 1 else None
+    earlier = RecognitionClaim(
+        R.NTH_TO_RECOGNIZE.name,
+        ctx.sentence.line,
+        ctx.sentence.evidence,
+        first,
+        claim.recognized,
+        claim.recognized_name,
+        after.group("year"),
+        n,
+    )
+    return [Found(span, earlier)]
 
 
 def _claim(
@@ -258,10 +346,10 @@ def _claim(
             recognized.code and recognized.code != recognizer
         ):
             target = recognized.code
-        elif recognized.label == "NONCOUNTRY" and recognized.kind in RECOGNIZABLE_ENTITIES:
-            target = None
         else:
-            return None
+            return None  # not a state ("Abkhazia", "Kashmir"): no recognition of a state
+        if ctx.res.vocabulary.value("recognized-government", target) == "government":
+            return None  # the PRC or the ROC: a government of China
     number = approximate = None
     after_code = None
     if ordinal:
@@ -269,8 +357,8 @@ def _claim(
         approximate = not ordinal.group("text").lower().startswith("the")
         after = ctx.res.regex(AFTER).search(tail) if tail else None
         if after:
-            first = sentence.mention(after.group(1))
-            after_code = first.code if first.is_state else None
+            first = sentence.mention(after.group(after.lastindex or 1))
+            after_code = first.code if first.is_state else None  # a former state: no column code
     return RecognitionClaim(
         rule,
         sentence.line,
@@ -284,6 +372,20 @@ def _claim(
         bool(approximate),
         after_code,
     )
+
+
+def _as_a_state(ctx: Context, tail: str) -> bool:
+    """False when what follows the object says it was recognized as something other than a
+    state: "as its special partner", "as the legitimate government of", "to be part of"."""
+    m = ctx.res.regex(AS_WHAT).match(tail)
+    if m is None:
+        return True
+    what = m.group("what")
+    if ctx.res.regex(r"\b@{recognition-as:territory}\b").search(what):
+        return False
+    if ctx.res.regex(r"\b@{recognition-as:government}").search(what):
+        return False
+    return ctx.res.regex(r"\b@{recognition-as:state}\b").search(what) is not None
 
 
 def _date_after(ctx: Context, tail: str) -> str | None:
