@@ -19,7 +19,7 @@ from pipeline.engine.pieces import NO_RELATIONS, RESTORATION, TIES
 from pipeline.extract.grammar import DATE, Grammar
 from pipeline.extract.references import parse_reference
 from pipeline.extract.relations import RelationRow
-from pipeline.knowledge.files import read_data
+from pipeline.knowledge.rivals import rival_governments
 from pipeline.knowledge.vocabulary import Gate
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import Layout
@@ -190,7 +190,7 @@ class StatusReader:
             rf"(?P<verb>{v.pattern('relation-present')})\b",
             re.I,
         )
-        self.rivals = {r["iso3"]: r["rival_iso3"] for r in read_data("rival_governments.csv")}
+        self.rivals = rival_governments()
 
     def read(
         self,

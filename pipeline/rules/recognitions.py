@@ -28,6 +28,7 @@ from pipeline.engine import Context, Needs, Reading, Rule
 from pipeline.engine.engine import SentenceReadings
 from pipeline.engine.rule import Found
 from pipeline.extract.grammar import Clause
+from pipeline.knowledge.rivals import rival_governments
 from schemas import rules as R
 
 FAMILY = R.RECOGNIZED.family
@@ -348,7 +349,7 @@ def _claim(
             target = recognized.code
         else:
             return None  # not a state ("Abkhazia", "Kashmir"): no recognition of a state
-        if ctx.res.vocabulary.value("recognized-government", target) == "government":
+        if target in rival_governments():
             return None  # the PRC or the ROC: a government of China
     number = approximate = None
     after_code = None
