@@ -49,7 +49,10 @@ def with_country_codes(spec: TableSpec) -> TableSpec:
                     checks=(state_code,),
                     doc=f"Correlates of War state code (ccode) of {col.name}, from the COW "
                     "State System Membership list v2016; as of the fact's date where the fact "
-                    "has one (a relation's began, unless only a footnote's date): the state the "
+                    "has one (a relation's began, unless only a footnote's date; the date of an "
+                    "event, a recognition, a membership or a mission's opening or closing; a "
+                    "recognized state only where today's state continues the predecessor): "
+                    "the state the "
                     "code stood for then (pipeline/knowledge/data/cow_codes_by_date.csv: "
                     "Germany before 3 October 1990 is the German Federal Republic, 260, and "
                     "before 9 May 1945 Germany, 255; Yemen before 22 May 1990 the Yemen Arab "

@@ -13,7 +13,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.knowledge.codes import CountryCodes
 from pipeline.knowledge.files import read_data
-from pipeline.records import MembershipRecord, RelationRecord
+from pipeline.records import MembershipRecord, RecognitionRecord, RelationRecord
 from pipeline.resolve.codes import coded_row, with_country_codes
 from schemas import TABLES
 from schemas.codes import companions
@@ -158,6 +158,53 @@ def test_a_dated_relation_carries_the_codes_of_its_date(codes):
     assert (row["subject_cow"], row["counterpart_cow"]) == (255, 679)
     for undated in (coded(None), coded(dt.date(1972, 5, 1), "footnote-date")):
         assert (undated["subject_cow"], undated["counterpart_cow"]) == (255, 679)
+
+
+def test_a_dated_membership_or_recognition_carries_the_codes_of_its_date(codes):
+    """Not only relations: a fact with a `date` is about the state of that date. Germany
+    joining in 1955 is the Federal Republic (260); Yemen recognised in 1962 is the Yemen Arab
+    Republic (678); the same facts undated carry today's codes (255, 679)."""
+
+    def member(when: dt.date | None) -> dict:
+        record = MembershipRecord(
+            doc_id="d", source_line=3, extractor="x", rule="r", evidence="e",
+            member_iso3="DEU", org_id="NATO", org_name="NATO", org_known=True, date=when,
+            date_precision="year" if when else None, date_text=None, section="",
+            source_lines=[3], fact_id="f",
+        )  # fmt: skip
+        row = coded_row(record, codes)
+        assert row == with_country_codes(record.as_row(), codes)
+        return row
+
+    def recognition(when: dt.date | None) -> dict:
+        record = RecognitionRecord(
+            fact_id="f", doc_id="d", source_line=1, extractor="x", evidence="e", rule="r",
+            recognizer_iso3="DEU", recognized_iso3="YEM", recognized_name="Yemen", date=when,
+            date_precision="year" if when else None, date_text=None, ordinal=None,
+            ordinal_text=None, ordinal_is_approximate=None, after_iso3=None, section="",
+            source_lines=[1],
+        )  # fmt: skip
+        row = coded_row(record, codes)
+        assert row == with_country_codes(record.as_row(), codes)
+        return row
+
+    assert member(dt.date(1955, 5, 9))["member_cow"] == 260
+    assert member(None)["member_cow"] == 255
+    dated = recognition(dt.date(1962, 1, 1))
+    assert (dated["recognizer_cow"], dated["recognized_cow"]) == (260, 678)
+    undated = recognition(None)
+    assert (undated["recognizer_cow"], undated["recognized_cow"]) == (255, 679)
+    assert dated["recognized_gw"] == undated["recognized_gw"]  # GW codes are today's
+
+
+def test_a_recognized_successor_of_a_dissolved_state_keeps_its_own_code(codes):
+    """Slovakia recognised in December 1992 is Slovakia (317), not Czechoslovakia (315), though
+    a Czech or Slovak relation dated then is Czechoslovakia's."""
+    row = {"recognizer_iso3": "BGR", "recognized_iso3": "SVK", "date": dt.date(1992, 12, 23)}
+    coded = with_country_codes(row, codes)
+    assert coded["recognized_cow"] == 317
+    event = {"subject_iso3": "SVK", "counterpart_iso3": "MEX", "date": dt.date(1922, 1, 1)}
+    assert with_country_codes(event, codes)["subject_cow"] == 315
 
 
 def test_the_spells_place_dates_in_the_state_system(codes):

@@ -28,8 +28,10 @@ BEFORE = "before-state-system"
 OUTSIDE = "outside-state-system"
 
 Spell = tuple[dt.date, dt.date | None]
-#: (from, until, ccode): an ISO3 code stood for `ccode` from `from` to `until` (None: open)
-Period = tuple[dt.date | None, dt.date | None, int]
+#: (from, until, ccode, continued): an ISO3 code stood for `ccode` from `from` to `until`
+#: (None: open); `continued`: today's state of the code is that one continued, not a successor
+#: of it that dissolved
+Period = tuple[dt.date | None, dt.date | None, int, bool]
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class CountryCodes:
         periods: dict[str, list[Period]] = {}
         for r in read_data("cow_codes_by_date.csv"):
             periods.setdefault(r["iso3"], []).append(
-                (_day(r["from"]), _day(r["until"]), int(r["cow_code"]))
+                (_day(r["from"]), _day(r["until"]), int(r["cow_code"]), r["continued"] == "yes")
             )
         return cls(
             cow,
@@ -72,14 +74,17 @@ class CountryCodes:
     def gw_of(self, iso3: object) -> int | None:
         return self.gw.get(iso3) if isinstance(iso3, str) else None
 
-    def cow_on(self, iso3: object, when: object) -> int | None:
+    def cow_on(self, iso3: object, when: object, *, continued_only: bool = False) -> int | None:
         """The COW code of the state `iso3` stood for on `when` (a date): its predecessor's
-        before the date it took over (`cow_codes_by_date.csv`), else today's. No date: today's."""
+        before the date it took over (`cow_codes_by_date.csv`), else today's. No date: today's.
+        `continued_only`: only a predecessor that today's state continues (for a state the fact
+        brings into being, as a recognition does: Slovakia recognised in 1992 is Slovakia)."""
         if not isinstance(iso3, str):
             return None
         if isinstance(when, dt.date):
-            for start, until, ccode in self.periods.get(iso3, ()):
-                if (start is None or start <= when) and (until is None or when <= until):
+            for start, until, ccode, continued in self.periods.get(iso3, ()):
+                during = (start is None or start <= when) and (until is None or when <= until)
+                if during and (continued or not continued_only):
                     return ccode
         return self.cow.get(iso3)
 
@@ -115,7 +120,7 @@ class CountryCodes:
         inside a spell, without a date, or for a state COW does not list."""
         if not isinstance(when, dt.date) or not isinstance(iso3, str) or not self.spells:
             return None
-        codes = {c for _, _, c in self.periods.get(iso3, ())} | {self.cow.get(iso3)}
+        codes = {c for _, _, c, _ in self.periods.get(iso3, ())} | {self.cow.get(iso3)}
         starts = [s[0] for c in codes if c is not None for s in self.spells.get(c, ())]
         if not starts:
             return None
