@@ -47,3 +47,20 @@ def test_organizations_are_compared_by_their_canonical_name():
         "memberships", ({"doc": DOC, "line": 5, "member": "FRA", "org": "United Nations"},)
     )
     assert agreement("memberships", first, second).f1 == 1.0
+
+
+def test_two_names_the_registry_gives_one_organization_are_one_organization():
+    """ "Andean Pact" and "CAN" are written differently but the registry knows both as one
+    organization; an organization the registry does not know keeps its written name."""
+    from pipeline.evaluation.agreement import registry_org_key
+    from pipeline.knowledge.organizations import Registry
+
+    def member(org: str) -> Gold:
+        return Gold("memberships", ({"doc": DOC, "line": 5, "member": "PER", "org": org},))
+
+    key = registry_org_key(Registry.from_data().lookup)
+    assert agreement("memberships", member("Andean Pact"), member("CAN")).f1 == 0.0
+    assert agreement("memberships", member("Andean Pact"), member("CAN"), org_key=key).f1 == 1.0
+    unknown = agreement("memberships", member("Friends of Atlantis"), member("Atlantis Group"))
+    assert unknown.f1 == 0.0
+    assert agreement("memberships", member("WHO"), member("NATO"), org_key=key).f1 == 0.0

@@ -80,12 +80,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def _agreement(second_dir: Path, first_dirs: Iterable[Path], json_path: Path | None) -> int:
     """Print (and write) the agreement of every second labelling with its first."""
-    from pipeline.evaluation.agreement import AGREED_ON, Agreement, agreement
+    from pipeline.evaluation.agreement import AGREED_ON, Agreement, agreement, registry_org_key
+    from pipeline.knowledge.organizations import Registry
 
     if not second_dir.is_dir():
         print(f"no second labellings in {second_dir}")
         return 0
     sovereign = _sovereigns()
+    org_key = registry_org_key(Registry.from_data().lookup)
     figures: dict[str, object] = {}
     print(f"{'document':<28} {'facts':<13} {'first':>6} {'second':>6} {'matched':>7} {'F1':>6}")
     for what in AGREED_ON:
@@ -94,7 +96,7 @@ def _agreement(second_dir: Path, first_dirs: Iterable[Path], json_path: Path | N
             first = [d / path.name for d in first_dirs if (d / path.name).is_file()]
             if not first:
                 continue
-            a = agreement(what, load_gold(what, first), load_gold(what, [path]), sovereign)
+            a = agreement(what, load_gold(what, first), load_gold(what, [path]), sovereign, org_key)
             pooled.append(a)
             doc = path.name.split(".")[0]
             figures[f"{doc}/{what}"] = {"first": a.first, "second": a.second, "f1": a.f1}
