@@ -97,5 +97,6 @@ def test_organization_qids_name_known_organizations_once_each():
     qids = organization_qids()
     known = {r["org_id"] for r in read_data("organizations.csv")}
     assert set(qids) <= known
+    assert all(r["matched_in"] for r in read_data("organization_qids.csv"))  # each says where
     assert len(set(qids.values())) == len(qids)
     assert (qids["UN"], qids["EU"], qids["NATO"], qids["AU"]) == ("Q1065", "Q458", "Q7184", "Q7159")
