@@ -72,8 +72,8 @@ class InputFormat:
         return self.expand is not None
 
     def claims(self, name: str) -> bool:
-        """Whether a file name (lowercased) ends with one of its suffixes, after a stem."""
-        return any(name.endswith(s) and len(name) > len(s) for s in self.suffixes)
+        """Whether a file name (lowercased) is one of this format's."""
+        return ends_with(name, self.suffixes)
 
     def listed(self) -> tuple[str, ...]:
         return self.suffixes if self.in_folders is None else self.in_folders
@@ -130,5 +130,9 @@ class Registry:
 
     def in_folder(self, path: Path) -> bool:
         """Whether a file found in a folder named as input is read."""
-        name = path.name.lower()
-        return any(name.endswith(s) and len(name) > len(s) for s in self.folder_suffixes())
+        return ends_with(path.name.lower(), self.folder_suffixes())
+
+
+def ends_with(name: str, suffixes: Iterable[str]) -> bool:
+    """Whether `name` is a stem followed by one of `suffixes` (`.md` alone is no Markdown file)."""
+    return any(name.endswith(s) and len(name) > len(s) for s in suffixes)
