@@ -24,11 +24,10 @@ from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
+from pipeline.formats import build_layout, read_document
 from pipeline.knowledge import Knowledge, load_knowledge
-from pipeline.layout import build_layout
 from pipeline.learned.reader import MembershipModelReader, load_reader
 from pipeline.model import Layout
-from pipeline.read import read_document
 from pipeline.records import (
     DocumentRecord,
     MembershipRecord,

@@ -40,7 +40,6 @@ from pipeline.guarded_io import GuardedReadError, open_regular, size_text, write
 from pipeline.limits import DEFAULT_INPUT_BYTES
 
 DEFAULT_TITLES = "Foreign relations of *"
-DUMP_SUFFIXES = (".xml", ".xml.bz2", ".xml.gz", ".bz2", ".gz")
 LICENCE = "CC BY-SA 4.0"
 UNSAFE = re.compile(r"[/\\\x00-\x1f]")
 SPOOL_SUFFIX = ".wiki"
@@ -60,11 +59,6 @@ DUMP_RATIO = 100
 #: compressed bytes read, and decompressed bytes fed to the parser, at a time
 CHUNK = 1 << 20
 JUNK_AFTER_END = expat.errors.codes[expat.errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT]
-
-
-def is_dump(path: Path) -> bool:
-    name = path.name.lower()
-    return name.endswith(DUMP_SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,33 +564,31 @@ def latest_revisions(revisions: list[SpooledRevision]) -> dict[str, SpooledRevis
     return out
 
 
-def spool_dumps(
-    dumps: list[Path],
-    folder: Path,
+def spool_dump(
+    dump: Path,
+    spool: Spool,
     titles: str,
     *,
     every: bool,
     max_text_bytes: int = DEFAULT_INPUT_BYTES,
-) -> tuple[Spool, list[str]]:
-    """Every kept revision of `dumps` spooled under `folder`; one error line per dump that
-    could not be read to its end (the revisions before the fault are kept) and per page that
-    could not be read (the other pages are kept)."""
-    spool = Spool(folder)
+) -> list[str]:
+    """Every kept revision of `dump` spooled; one error line if it could not be read to its
+    end (the revisions before the fault are kept) and one per page that could not be read (the
+    other pages are kept)."""
     errors = []
-    for dump in dumps:
-        try:
-            for item in iter_revisions(dump, titles, every=every, max_text_bytes=max_text_bytes):
-                if isinstance(item, PageSkipped):
-                    spool.retract(item.retract)
-                    errors.append(item.message)
-                    continue
-                try:
-                    spool.add(item, dump)
-                except OSError as exc:
-                    errors.append(
-                        f"{shown(dump)}: page {_quoted(item.title)}, revision {item.rev_id} "
-                        f"skipped: its text cannot be spooled ({exc.strerror or exc})"
-                    )
-        except InputError as exc:
-            errors.append(str(exc))
-    return spool, errors
+    try:
+        for item in iter_revisions(dump, titles, every=every, max_text_bytes=max_text_bytes):
+            if isinstance(item, PageSkipped):
+                spool.retract(item.retract)
+                errors.append(item.message)
+                continue
+            try:
+                spool.add(item, dump)
+            except OSError as exc:
+                errors.append(
+                    f"{shown(dump)}: page {_quoted(item.title)}, revision {item.rev_id} "
+                    f"skipped: its text cannot be spooled ({exc.strerror or exc})"
+                )
+    except InputError as exc:
+        errors.append(str(exc))
+    return errors

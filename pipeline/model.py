@@ -8,9 +8,9 @@ line numbers of the input file so that each fact can point back to where it was 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
-Format = Literal["plain", "wikitext"]
+#: the name of a declared input format (`pipeline.formats`): "plain", "wikitext", ...
+Format = str
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Stage 1, read: bytes on disk -> a decoded, fingerprinted `Document`.
+"""Stage 1, read: bytes on disk -> a decoded, fingerprinted `Document` (in the format that
+`pipeline.formats` tells).
 
 Only UTF-8 is accepted: a guessed encoding would silently corrupt names in other scripts, which
 are evidence the resolver needs. Newlines are normalised so that line numbers mean the same on
@@ -20,24 +21,6 @@ if TYPE_CHECKING:
     from pipeline.knowledge.gazetteer import Gazetteer
 
 TITLE = re.compile(r"^Foreign[_ ]relations[_ ]of[_ ](?P<name>.+)$", re.IGNORECASE)
-WIKITEXT_SUFFIXES = {".wiki", ".wikitext", ".mediawiki"}
-PLAIN_SUFFIXES = {".md", ".markdown"}
-#: wikitext markup that the plain rendering never contains at the start of a line
-WIKITEXT_HINT = re.compile(r"^(==+[^=]+==+\s*$|\{\||\{\{|\[\[Category:)", re.MULTILINE)
-
-
-def read_document(
-    path: Path, gazetteer: Gazetteer, max_bytes: int | None = None, raw: bytes | None = None
-) -> Document:
-    """Read one input file; raise `InputError` naming the file for anything unusable.
-    The gazetteer tells which country the file name or title names. `raw`: the file's bytes,
-    already read elsewhere (a cluster worker that has no access to the file)."""
-    raw = read_bytes(path, max_bytes) if raw is None else raw
-    if not raw.strip():
-        raise InputError(str(path), "empty file")
-    return document_from_text(
-        decode(raw, str(path)), path, gazetteer, hashlib.sha256(raw).hexdigest()
-    )
 
 
 def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
@@ -76,10 +59,11 @@ def decode(raw: bytes, name: str) -> str:
         ) from None
 
 
-def document_from_text(
-    text: str, path: Path, gazetteer: Gazetteer, sha256: str | None = None
+def make_document(
+    text: str, path: Path, gazetteer: Gazetteer, format: Format, sha256: str | None = None
 ) -> Document:
-    """A `Document` from text already decoded (the file name still gives id and subject)."""
+    """A `Document` of `format` from text already decoded (the file name still gives id and
+    subject). Which format a file has is told by `pipeline.formats`."""
     text = normalized(text)
     doc_id = path.stem
     subject_name, subject_iso3 = subject_of(doc_id, text, str(path), gazetteer)
@@ -88,7 +72,7 @@ def document_from_text(
         path=str(path),
         text=text,
         sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        format=detect_format(path, text),
+        format=format,
         subject_name=subject_name,
         subject_iso3=subject_iso3,
     )
@@ -97,24 +81,6 @@ def document_from_text(
 def normalized(text: str) -> str:
     """Text as a document holds it: without a byte order mark, with `\n` newlines only."""
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-
-
-def format_of(path: Path, raw: bytes) -> Format:
-    """The format a file's document will have (`detect_format` on the text as the document
-    holds it, all of it), told from its bytes: the manifest and the documents table agree."""
-    suffix = path.suffix.lower()
-    if suffix in WIKITEXT_SUFFIXES or suffix in PLAIN_SUFFIXES:
-        return detect_format(path, "")
-    return detect_format(path, normalized(raw.decode("utf-8", errors="replace")))
-
-
-def detect_format(path: Path, text: str) -> Format:
-    suffix = path.suffix.lower()
-    if suffix in WIKITEXT_SUFFIXES:
-        return "wikitext"
-    if suffix in PLAIN_SUFFIXES:
-        return "plain"
-    return "wikitext" if len(WIKITEXT_HINT.findall(text)) >= 2 else "plain"
 
 
 def subject_of(doc_id: str, text: str, path: str, g: Gazetteer) -> tuple[str, str | None]:

@@ -10,10 +10,9 @@ import pytest
 
 from pipeline.analysis.text import Sentence
 from pipeline.document import Extractors, Tables, extract_layout
-from pipeline.layout import build_layout
+from pipeline.formats import build_layout, document_from_text, read_document
 from pipeline.layout.grid import display_width
 from pipeline.model import Layout, Paragraph
-from pipeline.read import document_from_text, read_document
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"

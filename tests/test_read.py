@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.read import read_document
+from pipeline.formats import read_document
 from tests.conftest import REFERENCE, extractors
 
 

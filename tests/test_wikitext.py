@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from pipeline.document import extract_layout
+from pipeline.formats import read_document
 from pipeline.model import BulletList, Heading
-from pipeline.read import read_document
 from tests.conftest import FIXTURES, extractors
 
 WIKI = FIXTURES / "Foreign_relations_of_Azerbaijan_excerpt.wiki"
@@ -21,7 +21,7 @@ def _line(number: int) -> str:
 
 @pytest.fixture(scope="module")
 def layout():
-    from pipeline.layout import build_layout
+    from pipeline.formats import build_layout
 
     k = extractors().knowledge
     return build_layout(read_document(WIKI, k.gazetteer), k.vocabulary)

@@ -88,8 +88,7 @@ def corpus_readings(paths: Iterable[Path]) -> dict[str, RuleFigures]:
     from pipeline.document import Extractors
     from pipeline.errors import InputError
     from pipeline.extract.relations import relation_rows
-    from pipeline.layout import build_layout
-    from pipeline.read import read_document
+    from pipeline.formats import build_layout, read_document
 
     ex = Extractors.build(languages=False)
     figures: dict[str, RuleFigures] = {}

@@ -5,27 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from pipeline.knowledge.vocabulary import Vocabulary
 from pipeline.layout.blocks import parse_blocks
 from pipeline.layout.footnotes import split_footnotes
 from pipeline.layout.grid import parse_grid
 from pipeline.layout.placing import place
 from pipeline.model import Block, Document, GridTable, Layout, Line
 
-__all__ = ["build_layout", "place", "plain_layout", "table_parser"]
-
-
-def build_layout(document: Document, vocabulary: Vocabulary) -> Layout:
-    """The layout of a document in either input format (wikitext templates are read by the
-    vocabulary's `template` group)."""
-    if document.format == "wikitext":
-        from pipeline.layout.wikitext import wikitext_layout
-
-        return wikitext_layout(document, vocabulary.values("template"))
-    return plain_layout(document)
+__all__ = ["place", "plain_layout", "table_parser"]
 
 
 def plain_layout(document: Document) -> Layout:
+    """The layout of a plain-text rendering (each input format names its layout in
+    `pipeline.formats`)."""
     lines = [Line(i, text) for i, text in enumerate(document.lines, start=1)]
     body, footnotes = split_footnotes(lines)
     blocks = parse_blocks(body, table_parser(document.path))

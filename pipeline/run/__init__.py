@@ -25,7 +25,6 @@ from pipeline.run.config import RunConfig, RunReport
 from pipeline.run.derive import derive_tables
 from pipeline.run.execute import local_executor, start_extraction
 from pipeline.run.plan import (
-    DOCUMENT_SUFFIXES,
     Plan,
     expand_inputs,
     gather_inputs,
@@ -38,7 +37,6 @@ from pipeline.run.stream import stream_version
 from pipeline.versions import Published, prune, version_dir
 
 __all__ = [
-    "DOCUMENT_SUFFIXES",
     "RunConfig",
     "RunReport",
     "expand_inputs",

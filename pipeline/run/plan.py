@@ -10,16 +10,12 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from pipeline.dumps import (
-    SpooledRevision,
-    is_dump,
-    spool_dumps,
-)
+from pipeline.dumps import SpooledRevision
 from pipeline.errors import DamagedVersion, InputError, shown
+from pipeline.formats import FORMATS, Expansion, expand_sources
 from pipeline.limits import Limits
-from pipeline.read import format_of, read_bytes
+from pipeline.read import read_bytes
 from pipeline.run.config import RunConfig, RunReport
 from pipeline.sources import SourceInfo, of_file, of_revision
 from pipeline.versions import (
@@ -30,12 +26,6 @@ from pipeline.versions import (
     verify_version,
 )
 from schemas.names import FACT_TABLES
-
-if TYPE_CHECKING:
-    pass
-
-
-DOCUMENT_SUFFIXES = (".md", ".txt", ".wiki", ".wikitext", ".mediawiki")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +98,12 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
                 p
                 for p in path.iterdir()
                 if not p.is_dir()  # pipes, devices, dangling links are named and refused
-                and p.suffix.lower() in DOCUMENT_SUFFIXES
+                and FORMATS.in_folder(p)
                 and p.name.lower() != "readme.md"
             )
             if not found:
-                errors.append(
-                    f"{shown(path)}: directory holds no documents ({', '.join(DOCUMENT_SUFFIXES)})"
-                )
+                listed = ", ".join(FORMATS.folder_suffixes())
+                errors.append(f"{shown(path)}: directory holds no documents ({listed})")
             files.extend(found)
         elif path.exists() or path.is_symlink():
             files.append(path)
@@ -131,23 +120,23 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
 
 
 def gather_inputs(config: RunConfig, report: RunReport, stack: contextlib.ExitStack) -> Inputs:
-    """Plan, first step: the files named, each once; the pages of dumps spooled as files for
-    the time of the run (`stack`); those that give none reported as skipped."""
+    """Plan, first step: the files named, each once; the documents of sources (the pages of
+    dumps) spooled as files for the time of the run (`stack`); those that give none reported
+    as skipped."""
     files, errors = expand_inputs(config.inputs)
     report.skipped.extend(errors)
-    dumps = [f for f in files if is_dump(f)]
-    files = [f for f in files if not is_dump(f)]
+    dumps = [f for f in files if FORMATS.source_of(f) is not None]
+    files = [f for f in files if FORMATS.source_of(f) is None]
     infos: dict[str, SourceInfo] = {}
     history: list[SpooledRevision] | None = None
     if dumps:
         folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="pipeline-spool-"))
-        spool, dump_errors = spool_dumps(
-            dumps,
-            Path(folder),
+        how = Expansion(
             config.titles,
             every=config.revisions == "all",
             max_text_bytes=config.limits.max_input_bytes,
         )
+        spool, dump_errors = expand_sources(dumps, Path(folder), how)
         report.skipped.extend(dump_errors)
         if not spool.revisions:
             report.warnings.extend(
@@ -233,7 +222,8 @@ def _sources(files: list[Path], limits: Limits, report: RunReport) -> list[Sourc
         except InputError as exc:
             report.skipped.append(str(exc))
             continue
-        out.append(Source(path, hashlib.sha256(raw).hexdigest(), format_of(path, raw)))
+        fmt = FORMATS.document_format(path, raw)
+        out.append(Source(path, hashlib.sha256(raw).hexdigest(), fmt.name))
     return out
 
 
