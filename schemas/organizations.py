@@ -92,7 +92,9 @@ STATES = TableSpec(
             checks=(Check.str_matches(r"^Q[1-9][0-9]*$"),),
             doc="the state's Wikidata item (pipeline/knowledge/data/state_qids.csv, from "
             "Wikidata via two public lists checked against each other: Germany Q183, the "
-            "Netherlands Q55); null where none was checked",
+            "Netherlands Q55; a former state's is the item of the state under that name, the "
+            "GDR Q16957, Zaire Q6500954, and only TMP shares an item, Timor-Leste's Q574, with "
+            "TLS); null where none was checked",
         ),
     ),
     unique=("state_iso3",),

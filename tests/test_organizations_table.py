@@ -86,8 +86,29 @@ def test_every_state_has_its_wikidata_item_and_none_is_shared():
     assert {i: rows[i]["qid"] for i in ("DEU", "USA", "NLD", "XKX", "CHN", "TWN")} == {
         "DEU": "Q183", "USA": "Q30", "NLD": "Q55", "XKX": "Q1246", "CHN": "Q148", "TWN": "Q865",
     }  # fmt: skip
-    qids = [r["qid"] for r in rows.values() if r["qid"]]
-    assert len(qids) == len(set(qids))
+    by_qid: dict[str, list[str]] = {}
+    for code, row in rows.items():
+        if row["qid"]:
+            by_qid.setdefault(str(row["qid"]), []).append(code)
+    shared = {q: codes for q, codes in by_qid.items() if len(codes) > 1}
+    # one item, two codes, only where a former code (TMP) and today's code (TLS) are one COW state
+    assert shared == {"Q574": ["TLS", "TMP"]}
+    assert rows["TMP"]["state_cow"] == rows["TLS"]["state_cow"] is not None
+
+
+def test_former_states_have_the_item_of_the_state_under_that_name():
+    from pipeline.knowledge.codes import CountryCodes
+    from pipeline.states import state_rows
+    from schemas.iso3 import historic_iso3_codes
+
+    rows = {r["state_iso3"]: r for r in state_rows(CountryCodes.from_data())}
+    former = {code: row for code, row in rows.items() if code in historic_iso3_codes()}
+    assert {"DDR", "YUG", "SCG", "ZAR", "BUR"} <= set(former)
+    assert all(row["qid"] for row in former.values())
+    # the GDR is not Germany, Zaire not today's DR Congo, Burma (1974-1989) not today's Myanmar
+    assert rows["DDR"]["qid"] not in (rows["DEU"]["qid"], None)
+    assert rows["ZAR"]["qid"] != rows["COD"]["qid"] and rows["BUR"]["qid"] != rows["MMR"]["qid"]
+    assert {rows[c]["qid"] for c in ("YUG", "SCG", "SRB")} == {"Q36704", "Q37024", "Q403"}
 
 
 def test_organization_qids_name_known_organizations_once_each():
