@@ -14,6 +14,9 @@ from schemas.organizations import ORGANIZATIONS, STATES
 
 PRECISIONS = ("day", "month", "year")
 SHA256 = Check.str_matches(r"^[0-9a-f]{64}$")
+#: an input format's name as `pipeline.formats` declares it: the formats are plug-ins, so the
+#: schema checks the name's shape, not a fixed list
+FORMAT_NAME = Check.str_matches(r"^[a-z][a-z0-9-]*$")
 POSITIVE = Check.ge(1)
 
 
@@ -117,9 +120,10 @@ DOCUMENTS = TableSpec(
         Col(
             "format",
             "str",
-            checks=(one_of(("plain", "wikitext")),),
-            doc="plain: a plain-text rendering (Markdown with grid tables); wikitext: MediaWiki "
-            "source",
+            checks=(FORMAT_NAME,),
+            doc="the input format's declared name (pipeline/formats): plain, a plain-text "
+            "rendering (Markdown with grid tables); wikitext, MediaWiki source (pages of a dump "
+            "included); or the name of a format a plug-in declares",
         ),
         Col("sha256", "str", checks=(SHA256,), doc="SHA-256 of the input file's bytes"),
         Col("line_count", "int", checks=(POSITIVE,), doc="lines in the input file"),

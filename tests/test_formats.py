@@ -129,6 +129,21 @@ def test_a_declared_format_is_found_in_folders(tmp_path: Path, declared: None):
     assert expand_inputs([tmp_path]) == ([path], [])
 
 
+def test_a_document_of_a_declared_format_is_published(tmp_path: Path, declared: None):
+    """A new format is one declaration: its documents pass validation and are published with
+    the format's name."""
+    path = tmp_path / "Foreign_relations_of_Azerbaijan.toy"
+    path.write_text(TOY_DOCUMENT, encoding="utf-8")
+    report = run([path], tmp_path / "out", workers=0, extractors=extractors())
+    assert report.published is not None and not report.skipped
+    docs = pq.read_table(report.published.path / "documents.parquet").to_pylist()
+    assert [(d["doc_id"], d["format"]) for d in docs] == [
+        ("Foreign_relations_of_Azerbaijan", "toy")
+    ]
+    found = pq.read_table(report.published.path / "memberships.parquet").to_pylist()
+    assert sorted((m["org_id"], m["source_line"]) for m in found) == [("NAM", 5), ("UN", 5)]
+
+
 def test_a_declared_source_expands_into_documents(tmp_path: Path, declared: None):
     bundle = tmp_path / "pages.bundle"
     pages = {"Peru": "PER", "Chile": "CHL", "Not an article": None}
