@@ -1,10 +1,11 @@
 """All the facts of one document: read -> layout -> analysis -> extract -> resolve.
 
-`Extractors` holds what is built once per process (knowledge, the entity spotter, the rules'
-compiled grammar); `extract_layout` runs the stages in their one possible order, each taking
-the previous one's value: the analysis is made once, the rules read it and return claims, the
-resolvers decide each row's counterpart from the claims and the analysis, and only then complete
-the claims into records.
+`Extractors` holds what is built once per process (knowledge, the entity spotter, the rule
+engine). `extract_analysis` makes what the layers below give every family once (the engine's
+readings of each sentence, the relations rows, the rows' mission readings) and runs each fact
+family's step (`STEPS`) in the order the families' declarations give (`schemas.families`:
+the rows' counterparts, then the missions, then the relations whose status the missions
+imply, ...), each seeing only what it declares it requires.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from pipeline.analysis.document import Analyzer, DocumentAnalysis
 from pipeline.analysis.text import Sentence
@@ -24,6 +26,8 @@ from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
+from pipeline.extract.status import RowReadings, StatusReader
+from pipeline.family_run import Key, Made, Step, run_families
 from pipeline.formats import build_layout, read_document
 from pipeline.knowledge import Knowledge, load_knowledge
 from pipeline.learned.reader import MembershipModelReader, load_reader
@@ -55,6 +59,7 @@ from pipeline.rules import recognitions as recognition_rules
 from pipeline.rules import status as status_rules
 from schemas import rules as R
 from schemas.iso3 import historic_iso3_codes, iso3_codes
+from schemas.names import FACT_TABLES
 
 Tables = dict[str, list[Record]]
 
@@ -138,65 +143,160 @@ def extract_layout(layout: Layout, ex: Extractors) -> Tables:
 
 
 def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
-    """Every table's records from an analysed document: extract, then resolve."""
-    layout = analysis.layout
-    doc = layout.document
-    subject = doc.subject_iso3
-    table_rows = relation_rows(analysis)
-    listed = no_relation_rows(analysis)
-    read = Read(ex.engine, subject)
-    row_claims = [
-        [mission_rules.claims(read(s, in_row=True)) for s in row.sentences] for row in table_rows
-    ]
-    counterparts = [
-        ex.counterparts.resolve(row, claims, analysis.footnotes, subject)
-        for row, claims in zip(table_rows, row_claims, strict=True)
-    ]
-    listed_counterparts = [
-        ex.counterparts.resolve(row, [], analysis.footnotes, subject) for row in listed
-    ]
+    """Every table's records from an analysed document: each fact family's step run in the
+    order the families' declarations give (`pipeline.family_run`), then the fact ids."""
+    read = Read(ex.engine, analysis.layout.document.subject_iso3)
+    rows = relation_rows(analysis)
+    given = Given(
+        analysis=analysis,
+        ex=ex,
+        read=read,
+        rows=rows,
+        listed=no_relation_rows(analysis),
+        row_claims=[
+            [mission_rules.claims(read(s, in_row=True)) for s in row.sentences] for row in rows
+        ],
+    )
+    made = run_families(STEPS, given)
+    return {name: with_fact_ids(name, cast(list[Record], made[name])) for name in FACT_TABLES}
 
-    missions = _missions(table_rows, row_claims, counterparts, ex, doc.doc_id, subject)
-    prose_missions = _prose_missions(analysis, ex, read, doc.doc_id, subject)
-    # a table of yes/no answers is read for missions and recognitions, but holds no relations
-    mission_pairs = _open_mission_pairs(missions)
+
+@dataclass(frozen=True)
+class Given:
+    """What the layers below give every family of one document: its analysis, the engine's
+    readings of its sentences (`read`), its relations rows and 'no relations' entries, and the
+    rows' mission readings (which name a row's counterpart as well as its missions)."""
+
+    analysis: DocumentAnalysis
+    ex: Extractors
+    read: Read
+    rows: list[RelationRow]
+    listed: list[RelationRow]
+    row_claims: list[list[list[MissionClaim]]]
+
+    @property
+    def subject(self) -> str | None:
+        return self.analysis.layout.document.subject_iso3
+
+    @property
+    def doc_id(self) -> str:
+        return self.analysis.layout.document.doc_id
+
+
+@dataclass(frozen=True)
+class RowCounterparts:
+    """The counterpart of each relations row and of each 'no relations' entry, in order."""
+
+    rows: list[Counterpart]
+    listed: list[Counterpart]
+
+
+@dataclass(frozen=True)
+class RowStatus:
+    """What one relations row's sentences say of the relations, read once for its status and
+    its events."""
+
+    row: RelationRow
+    counterpart: Counterpart
+    readings: RowReadings
+
+
+COUNTERPARTS: Key[RowCounterparts] = Key("row.counterpart")
+MISSIONS: Key[list[MissionRecord]] = Key("missions")
+RELATIONS: Key[list[RelationRecord]] = Key("relations")
+ROW_STATUS: Key[list[RowStatus]] = Key("row.status")
+RECOGNITIONS: Key[list[RecognitionRecord]] = Key("recognitions")
+MEMBERSHIPS: Key[list[MembershipRecord]] = Key("memberships")
+
+
+def _documents_step(g: Given, _made: Made) -> dict[str, object]:
+    stated = sum(1 for row in g.rows if row.table_kind != "yes-no")
+    return {"documents": [_document(g.analysis.layout, stated, g.ex.knowledge)]}
+
+
+def _counterparts_step(g: Given, _made: Made) -> dict[str, object]:
+    resolve, footnotes = g.ex.counterparts.resolve, g.analysis.footnotes
+    rows = [
+        resolve(row, claims, footnotes, g.subject)
+        for row, claims in zip(g.rows, g.row_claims, strict=True)
+    ]
+    listed = [resolve(row, [], footnotes, g.subject) for row in g.listed]
+    return {COUNTERPARTS.name: RowCounterparts(rows, listed)}
+
+
+def _missions_step(g: Given, made: Made) -> dict[str, object]:
+    cps = made.get(COUNTERPARTS).rows
+    return {
+        MISSIONS.name: _missions(g.rows, g.row_claims, cps, g.ex, g.doc_id, g.subject),
+        "prose_missions": _prose_missions(g.analysis, g.ex, g.read, g.doc_id, g.subject),
+    }
+
+
+def _relations_step(g: Given, made: Made) -> dict[str, object]:
+    """Every relations row with its status and start (a table of yes/no answers is read for
+    missions and recognitions, but holds no relations), and every 'no relations' entry."""
+    cps = made.get(COUNTERPARTS)
+    mission_pairs = _open_mission_pairs(made.get(MISSIONS))
+    status = g.ex.engine.resources.once(status_rules.reader)
+    layout = g.analysis.layout
     stated = [
-        _relation(row, cp, ex, read, layout, subject, mission_pairs)
-        for row, cp in zip(table_rows, counterparts, strict=True)
+        RowStatus(row, cp, _row_readings(row, g.read, status, layout))
+        for row, cp in zip(g.rows, cps.rows, strict=True)
         if row.table_kind != "yes-no"
     ]
-    relations = [record for record, _ in stated] + [
-        _listed(row, cp, subject) for row, cp in zip(listed, listed_counterparts, strict=True)
+    relations = [_relation(s, g.ex, g.subject, mission_pairs) for s in stated] + [
+        _listed(row, cp, g.subject) for row, cp in zip(g.listed, cps.listed, strict=True)
     ]
-    events = merged(e for _, row_events in stated for e in row_events)
-    recognitions = _recognitions(table_rows, counterparts, analysis, ex, read, doc.doc_id)
-    memberships, roles = _memberships(table_rows, counterparts, analysis, ex, read, doc.doc_id)
-    if ex.learned is not None:  # what the rules did not read, where the model is sure enough
-        memberships = ex.learned.memberships(analysis, table_rows, counterparts, memberships, roles)
-    counts = [c for p in analysis.prose for c in ex.counts.claims(p.sentence)]
-    claims = claim_records(
-        counts,
-        doc.doc_id,
-        subject,
-        listed_counts(relations, memberships, recognitions, missions, subject),
+    return {RELATIONS.name: relations, ROW_STATUS.name: stated}
+
+
+def _events_step(g: Given, made: Made) -> dict[str, object]:
+    stated = made.get(ROW_STATUS)
+    return {"relation_events": merged(e for s in stated for e in _events(s, g.subject))}
+
+
+def _recognitions_step(g: Given, made: Made) -> dict[str, object]:
+    cps = made.get(COUNTERPARTS).rows
+    return {RECOGNITIONS.name: _recognitions(g.rows, cps, g.analysis, g.ex, g.read, g.doc_id)}
+
+
+def _memberships_step(g: Given, made: Made) -> dict[str, object]:
+    cps = made.get(COUNTERPARTS).rows
+    members, roles = _memberships(g.rows, cps, g.analysis, g.ex, g.read, g.doc_id)
+    if g.ex.learned is not None:  # what the rules did not read, where the model is sure enough
+        members = g.ex.learned.memberships(g.analysis, g.rows, cps, members, roles)
+    return {MEMBERSHIPS.name: members, "organization_roles": roles}
+
+
+def _claims_step(g: Given, made: Made) -> dict[str, object]:
+    """The counts the text states, beside what the document lists of each family."""
+    counts = [c for p in g.analysis.prose for c in g.ex.counts.claims(p.sentence)]
+    listed = listed_counts(
+        made.get(RELATIONS),
+        made.get(MEMBERSHIPS),
+        made.get(RECOGNITIONS),
+        made.get(MISSIONS),
+        g.subject,
     )
-    tables: dict[str, list[Record]] = {
-        "documents": [
-            _document(
-                layout, sum(1 for row in table_rows if row.table_kind != "yes-no"), ex.knowledge
-            )
-        ],
-        "relations": list(relations),
-        "relation_events": list(events),
-        "missions": list(missions),
-        "prose_missions": list(prose_missions),
-        "recognitions": list(recognitions),
-        "memberships": list(memberships),
-        "organization_roles": list(roles),
-        "claims": list(claims),
-        "references": list(reference_records(layout, ex.identify)),
-    }
-    return {name: with_fact_ids(name, records) for name, records in tables.items()}
+    return {"claims": claim_records(counts, g.doc_id, g.subject, listed)}
+
+
+def _references_step(g: Given, _made: Made) -> dict[str, object]:
+    return {"references": list(reference_records(g.analysis.layout, g.ex.identify))}
+
+
+#: each fact family's step (`schemas.families` declares what each requires and assigns)
+STEPS: dict[str, Step[Given]] = {
+    "documents": _documents_step,
+    "counterparts": _counterparts_step,
+    "missions": _missions_step,
+    "relations": _relations_step,
+    "relation_events": _events_step,
+    "recognitions": _recognitions_step,
+    "memberships": _memberships_step,
+    "claims": _claims_step,
+    "references": _references_step,
+}
 
 
 def _missions(
@@ -242,20 +342,17 @@ def _open_mission_pairs(
     }
 
 
-def _relation(
-    row: RelationRow,
-    cp: Counterpart,
-    ex: Extractors,
-    read: Read,
-    layout: Layout,
-    subject: str | None,
-    mission_pairs: set[tuple[int | None, frozenset[str | None]]],
-) -> tuple[RelationRecord, list[RelationEventRecord]]:
-    """The row's relation, and the events between its two states that it states."""
+def _row_readings(
+    row: RelationRow, read: Read, status: StatusReader, layout: Layout
+) -> RowReadings:
     found = [read(s, in_row=True) for s in row.sentences]
-    status = ex.engine.resources.once(status_rules.reader)
-    readings = status.read(row, layout, status_rules.changes(found), status_rules.began(found))
-    events = [
+    return status.read(row, layout, status_rules.changes(found), status_rules.began(found))
+
+
+def _events(stated: RowStatus, subject: str | None) -> list[RelationEventRecord]:
+    """The events between the row's two states that the row states."""
+    row, cp = stated.row, stated.counterpart
+    return [
         RelationEventRecord(
             doc_id=row.doc_id,
             source_line=row.sentences[e.sentence].line,
@@ -270,8 +367,18 @@ def _relation(
             date_precision=e.date.precision if e.date is not None and e.date.date else None,
             date_text=e.date.text if e.date is not None and e.date.date else None,
         )
-        for e in relation_events(readings, subject, cp.iso3)
+        for e in relation_events(stated.readings, subject, cp.iso3)
     ]
+
+
+def _relation(
+    stated: RowStatus,
+    ex: Extractors,
+    subject: str | None,
+    mission_pairs: set[tuple[int | None, frozenset[str | None]]],
+) -> RelationRecord:
+    """The row's relation: its status and since when."""
+    row, cp, readings = stated.row, stated.counterpart, stated.readings
     has_missions = (
         cp.iso3 is not None and (row.source_line, frozenset({subject, cp.iso3})) in mission_pairs
     )
@@ -293,7 +400,7 @@ def _relation(
         tuple(s.text for s in row.sentences),
         row.began_header,
     )
-    record = _row_record(
+    return _row_record(
         row,
         cp,
         subject,
@@ -308,7 +415,6 @@ def _relation(
         status_rule=state.rule,
         status_evidence=state.evidence,
     )
-    return record, events
 
 
 def _listed(row: RelationRow, cp: Counterpart, subject: str | None) -> RelationRecord:

@@ -10,9 +10,11 @@ are declared once, in its spec (`schemas.tables`), and its record class is made 
 (`pipeline.records`).
 
 `requires` and `assigns` say, as spaCy's components do, what a family reads that something
-before it made and what it makes: a family may require what the layers below every family give
-(`GIVEN`) or what a family declared before it assigns (`order_problems` says where that fails;
-a test holds the declared order to it). Importable without pandas.
+else made and what it makes: what the layers below every family give (`GIVEN`) or what another
+family assigns. The families run in the order these give (`run_order`: each as soon as what it
+requires is made, the declared order breaking ties); the declared order is the order tables are
+listed in. `order_problems` names a requirement nobody assigns, a thing assigned twice and a
+cycle; a test holds the declarations to it. Importable without pandas.
 """
 
 from __future__ import annotations
@@ -73,6 +75,16 @@ FAMILIES: tuple[Family, ...] = (
         doc="one row per input: its subject, format, hash and size",
     ),
     Family(
+        "counterparts",
+        (),
+        # the rows' counterparts are the relations table's columns, but missions, recognitions
+        # and memberships read them too, and the relations' status needs the missions
+        requires=("document", "layout", "analysis", "readings"),
+        assigns=("row.counterpart",),
+        doc="the counterpart of each relations row, recovered from evidence in the row or left "
+        "empty with the reason (the relations table's counterpart columns)",
+    ),
+    Family(
         "relations",
         (
             FactTable(
@@ -87,18 +99,18 @@ FAMILIES: tuple[Family, ...] = (
                 claimed="relations-count",
             ),
         ),
-        # the rows' mission readings name the counterpart ("Mexico has an embassy in Baku") and
-        # imply established relations; document.py still takes the latter from the missions
-        # table's records, which are these readings resolved (issue 18's rewrite reads them)
-        requires=("document", "layout", "analysis", "readings"),
-        assigns=("relations", "row.counterpart"),
+        # a row's open missions imply established relations ("missions-imply-relations");
+        # `row.status`: what each row's sentences say of the relations, read once for the
+        # relations' status and for the events
+        requires=("document", "layout", "analysis", "readings", "row.counterpart", "missions"),
+        assigns=("relations", "row.status"),
         doc="every row of a relations table and entry of a 'no relations' list: its "
         "counterpart, status and since when",
     ),
     Family(
         "relation_events",
         (FactTable("relation_events", rules=(RuleColumn("rule", "relation-event"),)),),
-        requires=("relations", "readings"),
+        requires=("row.counterpart", "row.status"),
         assigns=("relation_events",),
         doc="the changes in two states' relations a relations row states",
     ),
@@ -206,24 +218,46 @@ def rule_label(table: str, rule: RuleColumn) -> str:
     return rule.family if len(tables) == 1 else table
 
 
+def run_order(families: tuple[Family, ...] = FAMILIES) -> tuple[Family, ...]:
+    """The families in the order they run: each as soon as every thing it requires is made
+    (by the layers below or by a family already run), the declared order breaking ties. A family
+    that can never run (a requirement nobody assigns, a cycle) is left out: `order_problems`
+    names it."""
+    made = set(GIVEN)
+    waiting = list(families)
+    order: list[Family] = []
+    while ready := next((f for f in waiting if set(f.requires) <= made), None):
+        order.append(ready)
+        waiting.remove(ready)
+        made.update(ready.assigns)
+    return tuple(order)
+
+
 def order_problems(families: tuple[Family, ...] = FAMILIES) -> list[str]:
-    """Where the declared order breaks `requires`: what a family reads that neither the layers
-    below nor a family before it assigns; and what two families both assign."""
+    """Where the declarations cannot run: what a family requires that neither the layers below
+    nor any family assigns, what two families both assign, a table a family does not assign,
+    and the families a cycle of requirements keeps from running."""
     problems = []
     made: dict[str, str] = {name: "the layers below" for name in GIVEN}
     for family in families:
-        problems += [
-            f"{family.name} requires {need!r}, which no family before it assigns"
-            for need in family.requires
-            if need not in made
-        ]
         for given in family.assigns:
             if given in made:
                 problems.append(f"{family.name} assigns {given!r}, already from {made[given]}")
-            made[given] = family.name
+            else:
+                made[given] = family.name
         problems += [
             f"{family.name} does not assign its table {t.name!r}"
             for t in family.tables
             if t.name not in family.assigns
         ]
+    for family in families:
+        problems += [
+            f"{family.name} requires {need!r}, which no family assigns"
+            for need in family.requires
+            if need not in made
+        ]
+    ran = {f.name for f in run_order(families)}
+    stuck = [f.name for f in families if f.name not in ran]
+    if stuck and not any("which no family assigns" in p for p in problems):
+        problems.append(f"a cycle of requirements keeps {', '.join(stuck)} from running")
     return problems

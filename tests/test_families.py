@@ -1,5 +1,5 @@
-"""The fact families are declared once (`schemas.families`): their declared order gives each
-what it requires, every column that names rules is registered with its rule family, and the
+"""The fact families are declared once (`schemas.families`): they run in the order their
+requires and assigns give, every column that names rules is registered with its rule family, and the
 lists other modules keep are made from the registry."""
 
 from __future__ import annotations
@@ -16,26 +16,41 @@ from pipeline.evaluation.gold import WHATS
 from pipeline.records import RECORD_TYPES, record_fields
 from schemas import TABLES, families, rules
 from schemas.columns import Col
-from schemas.families import FAMILIES, FactTable, Family, order_problems
+from schemas.families import FAMILIES, FactTable, Family, order_problems, run_order
 from schemas.names import FACT_TABLES
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def test_the_declared_order_gives_every_family_what_it_requires():
+def test_the_declarations_give_every_family_what_it_requires():
     assert order_problems() == []
+    assert len(run_order()) == len(FAMILIES)
 
 
-def test_a_family_placed_before_what_it_requires_is_named():
-    by_name = {f.name: f for f in FAMILIES}
-    swapped = tuple(
-        by_name["missions"] if f.name == "relations" else by_name["relations"]
-        if f.name == "missions" else f
-        for f in FAMILIES
-    )  # fmt: skip
-    assert order_problems(swapped) == [
-        "missions requires 'row.counterpart', which no family before it assigns",
-        "relation_events requires 'relations', which no family before it assigns",
+def test_families_run_after_what_they_require_whatever_the_declared_order():
+    """The rows' counterparts come before the missions, which the relations' status needs;
+    declaring the families in another order does not change that."""
+    names = [f.name for f in run_order()]
+    assert names.index("counterparts") < names.index("missions") < names.index("relations")
+    assert names.index("relations") < names.index("relation_events")
+    assert names.index("claims") > max(
+        names.index(n) for n in ("relations", "missions", "recognitions", "memberships")
+    )
+    backwards = tuple(reversed(FAMILIES))
+    assert order_problems(backwards) == []
+    ran = [f.name for f in run_order(backwards)]
+    assert ran.index("counterparts") < ran.index("missions") < ran.index("relations")
+
+
+def test_a_requirement_nobody_assigns_and_a_cycle_are_named():
+    orphan = Family("orphan", (), requires=("nowhere",), assigns=("orphaned",))
+    assert order_problems((*FAMILIES, orphan)) == [
+        "orphan requires 'nowhere', which no family assigns"
+    ]
+    chicken = Family("chicken", (), requires=("egg",), assigns=("hen",))
+    egg = Family("egg", (), requires=("hen",), assigns=("egg",))
+    assert order_problems((*FAMILIES, chicken, egg)) == [
+        "a cycle of requirements keeps chicken, egg from running"
     ]
 
 
