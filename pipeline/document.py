@@ -24,6 +24,7 @@ from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
+from pipeline.extract.status import row_readings
 from pipeline.knowledge import Knowledge, load_knowledge
 from pipeline.layout import build_layout
 from pipeline.learned.reader import MembershipModelReader, load_reader
@@ -254,8 +255,7 @@ def _relation(
 ) -> tuple[RelationRecord, list[RelationEventRecord]]:
     """The row's relation, and the events between its two states that it states."""
     found = [read(s, in_row=True) for s in row.sentences]
-    status = ex.engine.resources.once(status_rules.reader)
-    readings = status.read(row, layout, status_rules.changes(found), status_rules.began(found))
+    readings = row_readings(row, layout, status_rules.changes(found), status_rules.began(found))
     events = [
         RelationEventRecord(
             doc_id=row.doc_id,

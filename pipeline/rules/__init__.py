@@ -21,4 +21,5 @@ DECIDERS: dict[str, Decide] = {
     missions.FAMILY: missions.decide,
     memberships.FAMILY: memberships.decide,
     status.FAMILY: status.decide,
+    status.EVENT_FAMILY: status.decide,
 }
