@@ -18,7 +18,6 @@ from pipeline.analysis.text import Sentence
 from pipeline.engine import Engine, Resources, SentenceReadings, Where
 from pipeline.errors import shown
 from pipeline.extract.began import BeganKindReader, plain_cell
-from pipeline.extract.claims import ClaimReader
 from pipeline.extract.grammar import Grammar
 from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import MissionClaim
@@ -51,6 +50,7 @@ from pipeline.resolve.missions import MissionResolver, RowContext, with_residenc
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
 from pipeline.resolve.relations import relation_events, relation_state
 from pipeline.rules import DECIDERS, RULES
+from pipeline.rules import claims as claim_rules
 from pipeline.rules import memberships as membership_rules
 from pipeline.rules import missions as mission_rules
 from pipeline.rules import recognitions as recognition_rules
@@ -68,7 +68,6 @@ class Extractors:
     knowledge: Knowledge
     analyzer: Analyzer
     engine: Engine
-    counts: ClaimReader
     counterparts: CounterpartResolver
     mission_resolver: MissionResolver
     identify: Identify | None
@@ -84,7 +83,6 @@ class Extractors:
             knowledge=knowledge,
             analyzer=Analyzer(knowledge),
             engine=Engine(RULES, DECIDERS, Resources(knowledge.vocabulary, grammar)),
-            counts=ClaimReader(knowledge.vocabulary),
             counterparts=CounterpartResolver(knowledge, grammar),
             mission_resolver=MissionResolver(knowledge.gazetteer, iso3_codes()),
             identify=language_identifier() if languages else None,
@@ -175,7 +173,7 @@ def extract_analysis(analysis: DocumentAnalysis, ex: Extractors) -> Tables:
     memberships, roles = _memberships(table_rows, counterparts, analysis, ex, read, doc.doc_id)
     if ex.learned is not None:  # what the rules did not read, where the model is sure enough
         memberships = ex.learned.memberships(analysis, table_rows, counterparts, memberships, roles)
-    counts = [c for p in analysis.prose for c in ex.counts.claims(p.sentence)]
+    counts = [c for p in analysis.prose for c in claim_rules.claims(read(p.sentence))]
     claims = claim_records(
         counts,
         doc.doc_id,

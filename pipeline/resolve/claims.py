@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.extract.claims import CountClaim
 from pipeline.records import (
     ClaimRecord,
     MembershipRecord,
@@ -17,6 +16,7 @@ from pipeline.records import (
     RecognitionRecord,
     RelationRecord,
 )
+from pipeline.rules.claims import CountClaim
 
 CLAIM_KIND = {
     "relations-count": "relations-count",

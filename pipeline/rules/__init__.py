@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pipeline.engine import Rule
 from pipeline.engine.engine import Decide
-from pipeline.rules import memberships, missions, recognitions, status
+from pipeline.rules import claims, memberships, missions, recognitions, status
 
 RULES: tuple[Rule, ...] = (
     *recognitions.RULES,
     *missions.RULES,
     *memberships.RULES,
     *status.RULES,
+    *claims.RULES,
 )
 DECIDERS: dict[str, Decide] = {
     recognitions.FAMILY: recognitions.decide,
@@ -22,4 +23,5 @@ DECIDERS: dict[str, Decide] = {
     memberships.FAMILY: memberships.decide,
     status.FAMILY: status.decide,
     status.EVENT_FAMILY: status.decide,
+    claims.FAMILY: claims.decide,
 }
