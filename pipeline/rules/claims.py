@@ -134,7 +134,7 @@ NO_RELATIONS_COUNT = _rule(
 )
 RECOGNITIONS_COUNT = _rule(
     R.RECOGNITIONS_COUNT,
-    Needs(words=("recognized", "recognised")),
+    Needs(words=("recogni",)),  # recognised, recognized
     RECOGNITIONS,
     _Count(R.RECOGNITIONS_COUNT, 1),
 )
