@@ -282,16 +282,29 @@ class _Verb:
     def __call__(self, ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         return [
             Found(m.span(), c, _order(ctx, VERB_ORDER, c.position))
-            for c in _verb(ctx, m)
+            for c in _verb_at(ctx, m)
             if c.rule in self.rules
         ]
+
+
+def _verbs_read(ctx: Context) -> dict[int, list[StateChange]]:
+    """The changes the sentence's verbs state, by the verb's position, as they are read (both
+    verb rules and the span rule ask of the same verbs)."""
+    return {}
+
+
+def _verb_at(ctx: Context, m: re.Match[str]) -> list[StateChange]:
+    read = ctx.shared(_verbs_read)
+    if m.start() not in read:
+        read[m.start()] = _verb(ctx, m)
+    return read[m.start()]
 
 
 def _verb_positions(ctx: Context) -> frozenset[int]:
     """Where the sentence's verbs state a change (a span of relations opened by one of them
     starts no second time)."""
     verbs = ctx.res.regex(CHANGE).finditer(ctx.sentence.text)
-    return frozenset(c.position for m in verbs for c in _verb(ctx, m))
+    return frozenset(c.position for m in verbs for c in _verb_at(ctx, m))
 
 
 # -- the other constructions --------------------------------------------------------------------
