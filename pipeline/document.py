@@ -15,15 +15,15 @@ from pathlib import Path
 
 from pipeline.analysis.document import Analyzer, DocumentAnalysis
 from pipeline.analysis.text import Sentence
-from pipeline.engine import Engine, Resources, SentenceReadings, Where
+from pipeline.engine import Engine, Resources, Rule, SentenceReadings, Where
 from pipeline.errors import shown
-from pipeline.extract.began import BeganKindReader, plain_cell
+from pipeline.extract.began import BeganKind, KindWords, began_kind, plain_cell
 from pipeline.extract.grammar import Grammar
 from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
-from pipeline.extract.status import row_readings
+from pipeline.extract.status import RowReadings, row_readings
 from pipeline.knowledge import Knowledge, load_knowledge
 from pipeline.layout import build_layout
 from pipeline.learned.reader import MembershipModelReader, load_reader
@@ -48,8 +48,9 @@ from pipeline.resolve.counterpart import Counterpart, CounterpartResolver
 from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
-from pipeline.resolve.relations import relation_events, relation_state
+from pipeline.resolve.relations import RelationState, relation_events, relation_state
 from pipeline.rules import DECIDERS, RULES
+from pipeline.rules import began as began_rules
 from pipeline.rules import claims as claim_rules
 from pipeline.rules import memberships as membership_rules
 from pipeline.rules import missions as mission_rules
@@ -71,7 +72,6 @@ class Extractors:
     counterparts: CounterpartResolver
     mission_resolver: MissionResolver
     identify: Identify | None
-    began_kinds: BeganKindReader
     #: the learned reader that adds memberships the rules missed (None: switched off)
     learned: MembershipModelReader | None = None
 
@@ -86,7 +86,6 @@ class Extractors:
             counterparts=CounterpartResolver(knowledge, grammar),
             mission_resolver=MissionResolver(knowledge.gazetteer, iso3_codes()),
             identify=language_identifier() if languages else None,
-            began_kinds=BeganKindReader(knowledge.vocabulary),
             learned=load_reader(knowledge),
         )
 
@@ -102,6 +101,7 @@ class Read:
         self._engine = engine
         self._subject = subject
         self._done: dict[tuple[int, bool], SentenceReadings] = {}
+        self._parts: dict[tuple[str, str], SentenceReadings] = {}
 
     def __call__(self, sentence: Sentence, *, in_row: bool = False) -> SentenceReadings:
         key = (id(sentence), in_row)
@@ -109,6 +109,15 @@ class Read:
             where = Where(in_row=in_row, subject=self._subject)
             self._done[key] = self._engine.read(sentence, where)
         return self._done[key]
+
+    def part(self, text: str, part: str) -> SentenceReadings:
+        """A text of a row that is not a sentence of it (its began cell, its column's header),
+        read once per document whatever the number of rows that share it."""
+        key = (text, part)
+        if key not in self._parts:
+            where = Where(subject=self._subject, part=part)
+            self._parts[key] = self._engine.read(Sentence.of(text, 0, ()), where)
+        return self._parts[key]
 
 
 def extract_document(
@@ -276,22 +285,7 @@ def _relation(
     )
     state = relation_state(readings, subject, cp.iso3, has_missions)
     began = state.began
-    sentence = next(
-        (
-            b.text
-            for b in readings.began
-            if b.source == R.BEGAN_SENTENCE_DATE.name == state.began_source
-        ),
-        None,
-    )
-    kind = ex.began_kinds.kind(
-        began,
-        state.began_source,
-        row.began_text,
-        sentence,
-        tuple(s.text for s in row.sentences),
-        row.began_header,
-    )
+    kind = _began_kind(row, found, readings, state, read)
     record = _row_record(
         row,
         cp,
@@ -320,6 +314,41 @@ def _listed(row: RelationRow, cp: Counterpart, subject: str | None) -> RelationR
         status_rule=R.NO_RELATIONS_LIST.name,
         status_evidence=f"listed under {row.section!r}",
     )
+
+
+def _began_kind(
+    row: RelationRow,
+    found: list[SentenceReadings],
+    readings: RowReadings,
+    state: RelationState,
+    read: Read,
+) -> BeganKind | None:
+    """What the row's began date dates, from the began-kind words the family's rules read in
+    the began cell, the sentence the date was read from, the row's sentences and the header."""
+    sentence = next(
+        (
+            b.text
+            for b in readings.began
+            if b.source == R.BEGAN_SENTENCE_DATE.name == state.began_source
+        ),
+        None,
+    )
+    dated = next((f for f in found if f.sentence.evidence == sentence), None) if sentence else None
+    return began_kind(
+        state.began,
+        state.began_source,
+        _part_words(read, plain_cell(row.began_text) or "", began_rules.BEGAN_CELL),
+        began_rules.words(dated, began_rules.BEGAN_SENTENCE, sentence) if dated else None,
+        [began_rules.words(f, began_rules.ROW_SENTENCE) for f in found],
+        _part_words(read, row.began_header or "", began_rules.BEGAN_HEADER),
+    )
+
+
+def _part_words(read: Read, text: str, rule: Rule) -> KindWords:
+    """The began-kind words `rule` reads in a text of the row that is not a sentence of it."""
+    if not text:
+        return KindWords(text, ())
+    return began_rules.words(read.part(text, rule.name), rule)
 
 
 def _row_record(
