@@ -17,16 +17,15 @@ from typing import cast
 
 from pipeline.analysis.document import Analyzer, DocumentAnalysis
 from pipeline.analysis.text import Sentence
-from pipeline.engine import Engine, Resources, SentenceReadings, Where
+from pipeline.engine import Engine, Resources, Rule, SentenceReadings, Where
 from pipeline.errors import shown
-from pipeline.extract.began import BeganKindReader, plain_cell
-from pipeline.extract.claims import ClaimReader
+from pipeline.extract.began import BeganKind, KindWords, began_kind, plain_cell
 from pipeline.extract.grammar import Grammar
 from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
-from pipeline.extract.status import RowReadings, StatusReader
+from pipeline.extract.status import RowReadings, row_readings
 from pipeline.family_run import Key, Made, Step, run_families
 from pipeline.formats import build_layout, read_document
 from pipeline.knowledge import Knowledge, load_knowledge
@@ -51,8 +50,10 @@ from pipeline.resolve.counterpart import Counterpart, CounterpartResolver
 from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
-from pipeline.resolve.relations import relation_events, relation_state
+from pipeline.resolve.relations import RelationState, relation_events, relation_state
 from pipeline.rules import DECIDERS, RULES
+from pipeline.rules import began as began_rules
+from pipeline.rules import claims as claim_rules
 from pipeline.rules import memberships as membership_rules
 from pipeline.rules import missions as mission_rules
 from pipeline.rules import recognitions as recognition_rules
@@ -71,11 +72,9 @@ class Extractors:
     knowledge: Knowledge
     analyzer: Analyzer
     engine: Engine
-    counts: ClaimReader
     counterparts: CounterpartResolver
     mission_resolver: MissionResolver
     identify: Identify | None
-    began_kinds: BeganKindReader
     #: the learned reader that adds memberships the rules missed (None: switched off)
     learned: MembershipModelReader | None = None
 
@@ -87,11 +86,9 @@ class Extractors:
             knowledge=knowledge,
             analyzer=Analyzer(knowledge),
             engine=Engine(RULES, DECIDERS, Resources(knowledge.vocabulary, grammar)),
-            counts=ClaimReader(knowledge.vocabulary),
             counterparts=CounterpartResolver(knowledge, grammar),
             mission_resolver=MissionResolver(knowledge.gazetteer, iso3_codes()),
             identify=language_identifier() if languages else None,
-            began_kinds=BeganKindReader(knowledge.vocabulary),
             learned=load_reader(knowledge),
         )
 
@@ -107,6 +104,7 @@ class Read:
         self._engine = engine
         self._subject = subject
         self._done: dict[tuple[int, bool], SentenceReadings] = {}
+        self._parts: dict[tuple[str, str], SentenceReadings] = {}
 
     def __call__(self, sentence: Sentence, *, in_row: bool = False) -> SentenceReadings:
         key = (id(sentence), in_row)
@@ -114,6 +112,15 @@ class Read:
             where = Where(in_row=in_row, subject=self._subject)
             self._done[key] = self._engine.read(sentence, where)
         return self._done[key]
+
+    def part(self, text: str, part: str) -> SentenceReadings:
+        """A text of a row that is not a sentence of it (its began cell, its column's header),
+        read once per document whatever the number of rows that share it."""
+        key = (text, part)
+        if key not in self._parts:
+            where = Where(subject=self._subject, part=part)
+            self._parts[key] = self._engine.read(Sentence.of(text, 0, ()), where)
+        return self._parts[key]
 
 
 def extract_document(
@@ -237,14 +244,13 @@ def _relations_step(g: Given, made: Made) -> dict[str, object]:
     missions and recognitions, but holds no relations), and every 'no relations' entry."""
     cps = made.get(COUNTERPARTS)
     mission_pairs = _open_mission_pairs(made.get(MISSIONS))
-    status = g.ex.engine.resources.once(status_rules.reader)
     layout = g.analysis.layout
     stated = [
-        RowStatus(row, cp, _row_readings(row, g.read, status, layout))
+        RowStatus(row, cp, _row_readings(row, g.read, layout))
         for row, cp in zip(g.rows, cps.rows, strict=True)
         if row.table_kind != "yes-no"
     ]
-    relations = [_relation(s, g.ex, g.subject, mission_pairs) for s in stated] + [
+    relations = [_relation(s, g.read, g.subject, mission_pairs) for s in stated] + [
         _listed(row, cp, g.subject) for row, cp in zip(g.listed, cps.listed, strict=True)
     ]
     return {RELATIONS.name: relations, ROW_STATUS.name: stated}
@@ -270,7 +276,7 @@ def _memberships_step(g: Given, made: Made) -> dict[str, object]:
 
 def _claims_step(g: Given, made: Made) -> dict[str, object]:
     """The counts the text states, beside what the document lists of each family."""
-    counts = [c for p in g.analysis.prose for c in g.ex.counts.claims(p.sentence)]
+    counts = [c for p in g.analysis.prose for c in claim_rules.claims(g.read(p.sentence))]
     listed = listed_counts(
         made.get(RELATIONS),
         made.get(MEMBERSHIPS),
@@ -342,11 +348,9 @@ def _open_mission_pairs(
     }
 
 
-def _row_readings(
-    row: RelationRow, read: Read, status: StatusReader, layout: Layout
-) -> RowReadings:
+def _row_readings(row: RelationRow, read: Read, layout: Layout) -> RowReadings:
     found = [read(s, in_row=True) for s in row.sentences]
-    return status.read(row, layout, status_rules.changes(found), status_rules.began(found))
+    return row_readings(row, layout, status_rules.changes(found), status_rules.began(found))
 
 
 def _events(stated: RowStatus, subject: str | None) -> list[RelationEventRecord]:
@@ -373,33 +377,19 @@ def _events(stated: RowStatus, subject: str | None) -> list[RelationEventRecord]
 
 def _relation(
     stated: RowStatus,
-    ex: Extractors,
+    read: Read,
     subject: str | None,
     mission_pairs: set[tuple[int | None, frozenset[str | None]]],
 ) -> RelationRecord:
     """The row's relation: its status and since when."""
     row, cp, readings = stated.row, stated.counterpart, stated.readings
+    found = [read(s, in_row=True) for s in row.sentences]
     has_missions = (
         cp.iso3 is not None and (row.source_line, frozenset({subject, cp.iso3})) in mission_pairs
     )
     state = relation_state(readings, subject, cp.iso3, has_missions)
     began = state.began
-    sentence = next(
-        (
-            b.text
-            for b in readings.began
-            if b.source == R.BEGAN_SENTENCE_DATE.name == state.began_source
-        ),
-        None,
-    )
-    kind = ex.began_kinds.kind(
-        began,
-        state.began_source,
-        row.began_text,
-        sentence,
-        tuple(s.text for s in row.sentences),
-        row.began_header,
-    )
+    kind = _began_kind(row, found, readings, state, read)
     return _row_record(
         row,
         cp,
@@ -427,6 +417,41 @@ def _listed(row: RelationRow, cp: Counterpart, subject: str | None) -> RelationR
         status_rule=R.NO_RELATIONS_LIST.name,
         status_evidence=f"listed under {row.section!r}",
     )
+
+
+def _began_kind(
+    row: RelationRow,
+    found: list[SentenceReadings],
+    readings: RowReadings,
+    state: RelationState,
+    read: Read,
+) -> BeganKind | None:
+    """What the row's began date dates, from the began-kind words the family's rules read in
+    the began cell, the sentence the date was read from, the row's sentences and the header."""
+    sentence = next(
+        (
+            b.text
+            for b in readings.began
+            if b.source == R.BEGAN_SENTENCE_DATE.name == state.began_source
+        ),
+        None,
+    )
+    dated = next((f for f in found if f.sentence.evidence == sentence), None) if sentence else None
+    return began_kind(
+        state.began,
+        state.began_source,
+        _part_words(read, plain_cell(row.began_text) or "", began_rules.BEGAN_CELL),
+        began_rules.words(dated, began_rules.BEGAN_SENTENCE, sentence) if dated else None,
+        [began_rules.words(f, began_rules.ROW_SENTENCE) for f in found],
+        _part_words(read, row.began_header or "", began_rules.BEGAN_HEADER),
+    )
+
+
+def _part_words(read: Read, text: str, rule: Rule) -> KindWords:
+    """The began-kind words `rule` reads in a text of the row that is not a sentence of it."""
+    if not text:
+        return KindWords(text, ())
+    return began_rules.words(read.part(text, rule.name), rule)
 
 
 def _row_record(

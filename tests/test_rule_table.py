@@ -18,6 +18,8 @@ FAMILIES_WITH_TESTS = (
     "relation-status",
     "relation-began",
     "claims",
+    "began-kind",
+    "relation-event",
 )
 
 
@@ -96,3 +98,37 @@ def test_a_converted_rule_is_named_in_its_declaration_only():
         if isinstance(node, ast.Constant) and node.value in names
     }
     assert spelt == set()
+
+
+#: the rules of the engine's families that are no sentence rule: they decide for a whole row or
+#: document after every sentence rule has read (`pipeline.resolve.relations`,
+#: `pipeline.extract.status.row_readings`), or are a learned model's (`pipeline.learned`)
+NOT_SENTENCE_RULES = {
+    rules.PARTICIPATION_LIST,
+    rules.MODEL_MEMBERSHIP_LR,
+    rules.NO_RELATIONS_LIST,
+    rules.RELATIONS_CHANGED,
+    rules.RELATIONS_ESTABLISHED,
+    rules.DATED_RELATIONS,
+    rules.BREAK_THEN_LATER_EVENTS,
+    rules.MISSIONS_IMPLY_RELATIONS,
+    rules.TABLE_CELL,
+    rules.FOOTNOTE_DATE,
+}
+
+
+def test_the_engine_has_one_rule_for_each_sentence_rule_of_its_families():
+    """The registry: every declared Rule's spec is one of the table's, once; every rule of a
+    family the engine reads is a declared Rule, unless it decides for a whole row."""
+    from pipeline.rules import RULES
+
+    specs = [r.spec for r in RULES]
+    assert len(set(specs)) == len(specs)
+    assert set(specs) <= set(rules.RULES)
+    families = {r.family for r in RULES}
+    assert {"relation-status", "relation-event", "relation-began", "claims", "began-kind"} <= (
+        families
+    )
+    expected = {r for r in rules.RULES if r.family in families} - NOT_SENTENCE_RULES
+    assert set(specs) == expected
+    assert NOT_SENTENCE_RULES.isdisjoint(specs)

@@ -73,6 +73,24 @@ def test_a_claim_is_checked_against_the_list_it_introduces():
     assert (c.as_of, c.as_of_precision) == (dt.date(2017, 1, 1), "year")
 
 
+def test_counts_and_their_absence_are_read_by_their_own_rules_in_the_sentence_order():
+    """One pattern, two rules: the count of relations, and of none where a negation precedes
+    it; each claim carries the rule that read it, in the order the sentence states them."""
+    from pipeline.rules import claims as claim_rules
+    from tests.conftest import extractors, sentences
+
+    (sentence,) = sentences(
+        "Azerbaijan has diplomatic relations with 158 countries and has not established "
+        "relations with 3 states; it is a member of 47 international organizations."
+    )
+    found = claim_rules.claims(extractors().engine.read(sentence))
+    assert [(c.rule, c.value) for c in found] == [
+        ("relations-count", 158),
+        ("no-relations-count", 3),
+        ("memberships-count", 47),
+    ]
+
+
 @pytest.fixture(scope="module")
 def identify():
     return language_identifier()

@@ -201,3 +201,74 @@ def test_a_downgrade_is_an_event_not_a_suspension():
 
 def test_events_of_a_row_whose_counterpart_is_undecided_are_not_kept():
     assert events_of("Relations were severed in 1946.", "Foreign_relations_of_Spain.md", "") == []
+
+
+def rules_read(text: str) -> tuple[list[str], list[str]]:
+    """The rules of a sentence's decided changes, in the order it states them, and of every
+    reading the status rules made (the engine keeps the losing ones)."""
+    from pipeline.rules import status
+    from tests.conftest import extractors, sentences
+
+    (sentence,) = sentences(text)
+    found = extractors().engine.read(sentence)
+    read = [r.rule.name for r in found.readings if r.family in (status.FAMILY, status.EVENT_FAMILY)]
+    return [c.rule for c in status.changes([found])], read
+
+
+def test_each_construction_is_read_by_its_own_rule():
+    assert rules_read("Relations were severed in 1946 and were restored in 1970.")[0] == [
+        "event-verb",
+        "event-verb",
+    ]
+    assert rules_read("The last renewal of diplomatic relations was in March 1990.")[0] == [
+        "event-noun"
+    ]
+    assert rules_read("Chad and Taiwan had relations from 1962 to 1972.")[0] == [
+        "relations-period",
+        "relations-period",
+    ]
+    assert rules_read("There are no diplomatic relations between the two countries.")[0] == [
+        "relations-none"
+    ]
+
+
+def test_a_suspension_for_a_closed_period_is_followed_by_its_end():
+    changes, _ = rules_read(
+        "From September 1961 to June 1963, diplomatic relations were suspended by Pakistan."
+    )
+    assert changes == ["event-verb", "relations-period"]
+
+
+def test_of_two_statements_of_present_relations_the_first_is_kept():
+    changes, read = rules_read(
+        "Relations between the two countries are excellent and ties remain strong."
+    )
+    assert changes == ["relations-present"]
+    assert read.count("relations-present") == 2
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # a threat or plan is no change (vocabulary `change-negation`)
+        "Qatar threatened to sever diplomatic relations with Jordan.",
+        "Jordan plans to suspend diplomatic relations with Qatar.",
+        # other ties than diplomatic relations (vocabulary `other-tie`)
+        "Jordan suspended economic ties with Qatar in 2017.",
+    ],
+)
+def test_a_negated_or_other_change_is_no_event(notes):
+    assert events_of(notes, "Foreign_relations_of_Jordan.md", "Qatar") == []
+
+
+def test_a_break_that_leaves_a_state_out_is_no_break_with_it():
+    # vocabulary `change-exception`
+    assert (
+        events_of(
+            "In 1967 Jordan severed diplomatic relations with every state in the region apart "
+            "from Qatar.",
+            "Foreign_relations_of_Jordan.md",
+            "Qatar",
+        )
+        == []
+    )

@@ -109,10 +109,13 @@ class Reading:
 @dataclass(frozen=True, slots=True)
 class Where:
     """Where a sentence stands: in a relations row (whose counterpart an "it" may stand for),
-    and the document's subject."""
+    and the document's subject; `part`, for a text of a row that is not one of its sentences
+    (its began cell, its began column's header), names the part (a rule reading such texts
+    reads only its own part)."""
 
     in_row: bool = False
     subject: str | None = None
+    part: str | None = None
 
 
 class Resources:

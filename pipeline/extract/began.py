@@ -6,16 +6,17 @@ the other the restoration. The kind is read from the words nearest the date, bes
 began cell itself ("1991 (restored)"), the sentence the date was read from, a row sentence
 that gives the date's year ("relations were restored in 1991"), and the began column's header
 ("Formal relations began", "Period of recognition"). The words are the vocabulary's
-`began-kind` group; nothing read leaves the kind `unknown`.
+`began-kind` group, read by the family's rules (`pipeline.rules.began`); which of them
+qualifies the date is decided here, for the row; nothing read leaves the kind `unknown`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.dates import ParsedDate
-from pipeline.knowledge.vocabulary import Vocabulary
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from schemas import rules as R
 
@@ -25,14 +26,29 @@ ATTRIBUTES = re.compile(r"^.*?\b(?:style|class|data-sort-type|width|align)\s*=[^
 TEMPLATE = re.compile(r"\{\{[^|{}]*\||\b[\w-]+=[^|{}]*\||\{\{|\}\}")
 #: how far (characters) a word may stand from the year it qualifies
 NEAR = 80
-#: "the restoration of Latvian independence" restores a state, not relations
-OF_INDEPENDENCE = re.compile(r"^\s+of\s+(?:\w+\s+){0,2}independence", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class BeganKind:
     kind: str  # established | re-established | recognition | unknown
     rule: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class KindWord:
+    """A began-kind word a rule read: what it stands for, and where in its text."""
+
+    kind: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class KindWords:
+    """A text of the row and the began-kind words read in it, in order."""
+
+    text: str
+    words: tuple[KindWord, ...]
 
 
 def plain_cell(text: str | None) -> str | None:
@@ -46,64 +62,59 @@ def plain_cell(text: str | None) -> str | None:
     return text or None
 
 
-class BeganKindReader:
-    def __init__(self, vocabulary: Vocabulary) -> None:
-        self.vocabulary = vocabulary
-        self.words = re.compile(rf"(?<![\w-]){vocabulary.pattern('began-kind')}(?![\w-])", re.I)
-
-    def kind(
-        self,
-        began: ParsedDate | None,
-        source: str | None,
-        cell: str | None,
-        sentence: str | None,
-        row_sentences: tuple[str, ...],
-        header: str | None,
-    ) -> BeganKind | None:
-        """The kind of the row's began date (None when there is no date). `sentence` is the
-        sentence the date was read from, when it was read from one."""
-        if began is None or began.date is None:
-            return None
-        year = str(began.date.year)
-        # a row sentence must give the date's month too when the date has one ("9 November
-        # 1992" is not the recognition "on April 2, 1992")
-        month = began.date.strftime("%B") if began.precision in ("day", "month") else None
-        found = self._nearest(plain_cell(cell) or "", year, anywhere=True)
+def began_kind(
+    began: ParsedDate | None,
+    source: str | None,
+    cell: KindWords,
+    sentence: KindWords | None,
+    row_sentences: Sequence[KindWords],
+    header: KindWords,
+) -> BeganKind | None:
+    """The kind of the row's began date (None when there is no date). `sentence` is the
+    sentence the date was read from, when it was read from one."""
+    if began is None or began.date is None:
+        return None
+    year = str(began.date.year)
+    # a row sentence must give the date's month too when the date has one ("9 November
+    # 1992" is not the recognition "on April 2, 1992")
+    month = began.date.strftime("%B") if began.precision in ("day", "month") else None
+    found = _nearest(cell, year, anywhere=True)
+    if found:
+        return BeganKind(found, R.BEGAN_CELL.name)
+    if source == R.BEGAN_SENTENCE_DATE.name and sentence is not None:
+        found = _nearest(sentence, year, anywhere=True)
         if found:
-            return BeganKind(found, "began-cell")
-        if source == R.BEGAN_SENTENCE_DATE.name and sentence:
-            found = self._nearest(sentence, year, anywhere=True)
-            if found:
-                return BeganKind(found, "began-sentence")
-        for text in row_sentences:
-            found = self._nearest(text, year, month=month)
-            if found:
-                return BeganKind(found, "row-sentence")
-        found = self._nearest(header or "", year, anywhere=True)
+            return BeganKind(found, R.BEGAN_SENTENCE.name)
+    for text in row_sentences:
+        found = _nearest(text, year, month=month)
         if found:
-            return BeganKind(found, "began-header")
-        return BeganKind("unknown", None)
+            return BeganKind(found, R.ROW_SENTENCE.name)
+    found = _nearest(header, year, anywhere=True)
+    if found:
+        return BeganKind(found, R.BEGAN_HEADER.name)
+    return BeganKind("unknown", None)
 
-    def _nearest(
-        self, text: str, year: str, anywhere: bool = False, month: str | None = None
-    ) -> str | None:
-        """The kind of the began-kind word nearest the year in `text` (within NEAR characters
-        of it; the year written with `month` when given); with `anywhere`, of the first word
-        when the text does not give the year."""
-        words = [w for w in self.words.finditer(text) if not OF_INDEPENDENCE.match(text[w.end() :])]
-        if not words:
-            return None
-        years = [
-            m.start()
-            for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)
-            if month is None or month.lower() in text[max(0, m.start() - 16) : m.start()].lower()
-        ]
-        if not years:
-            return self.vocabulary.value("began-kind", words[0].group()) if anywhere else None
-        best: tuple[int, str] | None = None
-        for w in words:
-            for y in years:
-                distance = y - w.end() if w.end() <= y else w.start() - (y + len(year))
-                if 0 <= distance <= NEAR and (best is None or distance < best[0]):
-                    best = (distance, w.group())
-        return self.vocabulary.value("began-kind", best[1]) if best else None
+
+def _nearest(
+    read: KindWords, year: str, anywhere: bool = False, month: str | None = None
+) -> str | None:
+    """The kind of the began-kind word nearest the year in the text (within NEAR characters
+    of it; the year written with `month` when given); with `anywhere`, of the first word
+    when the text does not give the year."""
+    text, words = read.text, read.words
+    if not words:
+        return None
+    years = [
+        m.start()
+        for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)
+        if month is None or month.lower() in text[max(0, m.start() - 16) : m.start()].lower()
+    ]
+    if not years:
+        return words[0].kind if anywhere else None
+    best: tuple[int, KindWord] | None = None
+    for w in words:
+        for y in years:
+            distance = y - w.end if w.end <= y else w.start - (y + len(year))
+            if 0 <= distance <= NEAR and (best is None or distance < best[0]):
+                best = (distance, w)
+    return best[1].kind if best else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.extract.claims import CountClaim
 from pipeline.records import (
     ClaimRecord,
     MembershipRecord,
@@ -17,14 +16,11 @@ from pipeline.records import (
     RecognitionRecord,
     RelationRecord,
 )
+from pipeline.rules.claims import CountClaim
+from schemas import rules as R
 
-CLAIM_KIND = {
-    "relations-count": "relations-count",
-    "no-relations-count": "no-relations-count",
-    "recognitions-count": "recognitions-count",
-    "memberships-count": "memberships-count",
-    "embassies-count": "embassies-count",
-}
+#: a claim's kind is the rule that read it
+CLAIM_KIND = {spec.name: spec.name for spec in R.family(R.RELATIONS_COUNT.family)}
 
 
 def listed_counts(
@@ -46,20 +42,20 @@ def listed_counts(
         )
 
     return {
-        "relations-count": (
+        R.RELATIONS_COUNT.name: (
             partners("established"),
             "counterparts of relations rows with relations established",
         ),
-        "no-relations-count": (partners("none"), "counterparts with no relations"),
-        "memberships-count": (
+        R.NO_RELATIONS_COUNT.name: (partners("none"), "counterparts with no relations"),
+        R.MEMBERSHIPS_COUNT.name: (
             len({m.org_id or m.org_name for m in memberships if m.member_iso3 == subject}),
             "organizations the subject belongs to",
         ),
-        "recognitions-count": (
+        R.RECOGNITIONS_COUNT.name: (
             len({r.recognizer_iso3 for r in recognitions if r.recognized_iso3 == subject}),
             "states stated to recognise the subject",
         ),
-        "embassies-count": (
+        R.EMBASSIES_COUNT.name: (
             len(
                 {
                     (m.host_iso3, m.city)

@@ -1,24 +1,29 @@
 """The rules, one module per fact family, each rule declared once as a `pipeline.engine.Rule`
 (its name, family and rank come from `schemas.rules`, the one home of rule names).
 
-`RULES` is every converted family's rules, `DECIDERS` their precedence functions; families not
-yet converted still read with their `pipeline.extract` readers."""
+`RULES` is every converted family's rules, `DECIDERS` their precedence functions (a family
+without one keeps every reading); the counterpart family is not converted yet and still reads
+with `pipeline.resolve.counterpart`."""
 
 from __future__ import annotations
 
 from pipeline.engine import Rule
 from pipeline.engine.engine import Decide
-from pipeline.rules import memberships, missions, recognitions, status
+from pipeline.rules import began, claims, memberships, missions, recognitions, status
 
 RULES: tuple[Rule, ...] = (
     *recognitions.RULES,
     *missions.RULES,
     *memberships.RULES,
     *status.RULES,
+    *claims.RULES,
+    *began.RULES,
 )
 DECIDERS: dict[str, Decide] = {
     recognitions.FAMILY: recognitions.decide,
     missions.FAMILY: missions.decide,
     memberships.FAMILY: memberships.decide,
     status.FAMILY: status.decide,
+    status.EVENT_FAMILY: status.decide,
+    claims.FAMILY: claims.decide,
 }
