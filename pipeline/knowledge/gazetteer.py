@@ -172,9 +172,7 @@ def build_gazetteer() -> Gazetteer:
         strong_cities=strong,
         capital_forms=_capital_forms(cities, geonames),
         capitals={
-            c["iso3"]: fold(c["capital"])
-            for c in geonames.get_countries().values()
-            if c["capital"]
+            c["iso3"]: fold(c["capital"]) for c in geonames.get_countries().values() if c["capital"]
         },
         foreign=_load_foreign_names(countries),
         extra_continents=_group(
