@@ -142,6 +142,14 @@ MISSION_LIST_WITH_COUNT = RuleSpec(
     "S has N missions in C1, C2 ... (the list is kept; a count that disagrees is noted)",
     "Estonia has six honorary consulates in Kotka, Mariehamn, Oulu, Tampere, Turku and Vaasa",
 )
+MISSION_LIST_CONTINUED = RuleSpec(
+    "missions",
+    "mission-list-continued",
+    3,
+    "S has missions in C1 and C2, and N missions (C3, C4) / with missions in C3 / in H (C3, C4)",
+    "Spain has an embassy in Dublin and five honorary consulates (Cork, Limerick, Galway, "
+    "Waterford and Sligo)",
+)
 NON_RESIDENT_MISSION = RuleSpec(
     "missions",
     "non-resident-mission",
@@ -521,6 +529,7 @@ RULES: tuple[RuleSpec, ...] = (
     COVERING_MISSION_ACCREDITED,
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
+    MISSION_LIST_CONTINUED,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,

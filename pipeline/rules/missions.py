@@ -25,6 +25,7 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
+from pipeline.rules.mission_lists import read_lists
 from schemas import rules as R
 
 FAMILY = R.HAS_MISSION.family
@@ -185,6 +186,15 @@ MISSION_CLOSED = _rule(
     needs=Needs(groups=("mission-verb",), words=("closed", "shut"), all_of=KIND_WORD),
 )
 MISSION_LIST_WITH_COUNT = _rule(R.MISSION_LIST_WITH_COUNT, KIND, ITEMS, SUBJECT_SENDS)
+#: a list read on where the items after the verb stop: a bracket, "with", a semicolon
+MISSION_LIST_CONTINUED = Rule(
+    R.MISSION_LIST_CONTINUED,
+    KINDS,
+    r"[();]|\bwith\b",
+    read_lists,
+    FILLS,
+    (SUBJECT_SENDS,),
+)
 NON_RESIDENT_MISSION = _rule(
     R.NON_RESIDENT_MISSION,
     r"@{mission-kind:non-resident-embassy}",
@@ -227,6 +237,7 @@ RULES: tuple[Rule, ...] = (
     COVERING_MISSION_ACCREDITED,
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
+    MISSION_LIST_CONTINUED,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,
