@@ -114,6 +114,14 @@ INTERESTS_REPRESENTED_BY = RuleSpec(
     "S's interests in H are represented by a mission in C",
     "Estonian interests in Egypt are represented by the Swedish embassy in Cairo",
 )
+REPRESENTATION_HANDLED_BY = RuleSpec(
+    "missions",
+    "representation-handled-by",
+    1,
+    "the representation of S in H is handled by a mission in C",
+    "The diplomatic representation of Romania in Chad is handled by the Romanian embassy in "
+    "Khartoum, Sudan",
+)
 SERVING_MISSION = RuleSpec(
     "missions",
     "serving-mission",
@@ -525,6 +533,7 @@ RULES: tuple[RuleSpec, ...] = (
     ACCREDITED_FROM,
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,
+    REPRESENTATION_HANDLED_BY,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
     MISSION_CLOSED,

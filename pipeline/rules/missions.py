@@ -26,6 +26,7 @@ from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
 from pipeline.rules.mission_lists import read_lists
+from pipeline.rules.mission_representation import HANDLED, read_handled
 from schemas import rules as R
 
 FAMILY = R.HAS_MISSION.family
@@ -162,6 +163,14 @@ INTERESTS_REPRESENTED_BY = _rule(
     ("via", "protecting-power"),
     needs=Needs(words=("interests",), all_of=KIND_WORD),
 )
+REPRESENTATION_HANDLED_BY = Rule(
+    R.REPRESENTATION_HANDLED_BY,
+    Needs(words=("handled",), all_of=KIND_WORD),
+    HANDLED,
+    read_handled,
+    FILLS,
+    (("status", "represented-via"), NON_RESIDENT, ("via", "protecting-power")),
+)
 SERVING_MISSION = _rule(
     R.SERVING_MISSION,
     r"@{mission-serves}",
@@ -233,6 +242,7 @@ RULES: tuple[Rule, ...] = (
     ACCREDITED_FROM,
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,
+    REPRESENTATION_HANDLED_BY,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
     MISSION_CLOSED,
