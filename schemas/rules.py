@@ -122,6 +122,15 @@ REPRESENTATION_HANDLED_BY = RuleSpec(
     "The diplomatic representation of Romania in Chad is handled by the Romanian embassy in "
     "Khartoum, Sudan",
 )
+REPRESENTED_THROUGH_MISSION = RuleSpec(
+    "missions",
+    "represented-through-mission",
+    2,
+    "S is represented in H consularly / via parallel accreditation of its mission in C; "
+    "relations with H are maintained through S's mission in C",
+    "Japan is represented in Eswatini via parallel accreditation of its embassy in Pretoria, "
+    "South Africa",
+)
 SERVING_MISSION = RuleSpec(
     "missions",
     "serving-mission",
@@ -534,6 +543,7 @@ RULES: tuple[RuleSpec, ...] = (
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,
     REPRESENTATION_HANDLED_BY,
+    REPRESENTED_THROUGH_MISSION,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
     MISSION_CLOSED,

@@ -77,3 +77,52 @@ def test_representation_handled_by(sentence, expected):
 )
 def test_no_representation_without_a_mission(sentence):
     assert missions(sentence) == []
+
+
+THROUGH = "represented-through-mission"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Japan is represented in Chile via parallel accreditation of its embassy in Lima, "
+            "Peru.",
+            [("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER")],
+        ),
+        (
+            "Cyprus is represented to Chile through its accredited embassy in Buenos Aires "
+            "(Argentina).",
+            [("CYP", "CHL", "Buenos Aires", "embassy", "represented-via", THROUGH, "ARG")],
+        ),
+        (
+            "Diplomatic relations with Chile are maintained through Ireland's Permanent Mission "
+            "to the United Nations in New York.",
+            [("IRL", "CHL", "New York", "permanent-mission", "represented-via", THROUGH, "USA")],
+        ),
+        (
+            "Ireland maintains diplomatic relations with the Government of Chile through its "
+            "embassy in Buenos Aires (Argentina).",
+            [("IRL", "CHL", "Buenos Aires", "embassy", "represented-via", THROUGH, "ARG")],
+        ),
+        # the wording the older accreditation reader takes stays its own
+        (
+            "Japan is represented in Chile through its embassy in Lima, Peru.",
+            [("JPN", "CHL", "Lima", "embassy", "represented-via", "represented-via", "PER")],
+        ),
+    ],
+)
+def test_represented_through_a_mission(sentence, expected):
+    assert missions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan is not represented in Chile via parallel accreditation of its embassy in Lima.",
+        "Japan is represented in Chile via parallel accreditation of its ambassador in Lima.",
+        "Relations with Chile are maintained through Ireland's membership of the United Nations.",
+    ],
+)
+def test_no_representation_through_what_is_no_mission(sentence):
+    assert missions(sentence) == []

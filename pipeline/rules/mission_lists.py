@@ -37,7 +37,7 @@ JOINT = (
 )
 #: a mission noun phrase: a count or determiner, adjectives, the kind
 KIND = (
-    r"\s*,?\s*(?:(?:and|as\s+well\s+as|plus|also)\s+)?(?:(?P<count>@{COUNT})\s+)?(?:(?:its|their|the|another)\s+)?(?:@{mission-adjective}\s+)*"
+    r"\s*,?\s*(?:(?:and|as\s+well\s+as|plus|also)\s+)?(?:(?P<count>@{COUNT})\s+)?(?:(?:its|their|the|another)\s+)?(?:@{mission-adjective}\s+)*?"
     r"(?P<kind>@{mission-kind})"
 )
 #: cities in brackets after their kind, without "in": "five honorary consulates (Cork, ..."

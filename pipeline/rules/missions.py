@@ -26,7 +26,12 @@ from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
 from pipeline.rules.mission_lists import read_lists
-from pipeline.rules.mission_representation import HANDLED, read_handled
+from pipeline.rules.mission_representation import (
+    HANDLED,
+    REPRESENTED_THROUGH,
+    read_handled,
+    read_represented,
+)
 from schemas import rules as R
 
 FAMILY = R.HAS_MISSION.family
@@ -171,6 +176,14 @@ REPRESENTATION_HANDLED_BY = Rule(
     FILLS,
     (("status", "represented-via"), NON_RESIDENT, ("via", "protecting-power")),
 )
+REPRESENTED_THROUGH_MISSION = Rule(
+    R.REPRESENTED_THROUGH_MISSION,
+    Needs(words=("represented", "maintained", "maintains"), all_of=KIND_WORD),
+    REPRESENTED_THROUGH,
+    read_represented,
+    FILLS,
+    (("status", "represented-via"), NON_RESIDENT),
+)
 SERVING_MISSION = _rule(
     R.SERVING_MISSION,
     r"@{mission-serves}",
@@ -243,6 +256,7 @@ RULES: tuple[Rule, ...] = (
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,
     REPRESENTATION_HANDLED_BY,
+    REPRESENTED_THROUGH_MISSION,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
     MISSION_CLOSED,
@@ -271,9 +285,9 @@ SUBJECT_MISSION_RULES = frozenset(r.name for r in RULES if r.asserted("subject-m
 
 
 def decide(readings: Sequence[Reading]) -> list[Reading]:
-    """In the order the constructions wrote them, every reading but those overlapping a
-    better-ranked reading's mission noun."""
-    ordered = sorted(readings, key=lambda r: r.order)
+    """In the order the sentence writes them (the labels' order too), every reading but those
+    overlapping a better-ranked reading's mission noun."""
+    ordered = sorted(readings, key=lambda r: (r.span[0], r.order))
     return [
         r
         for r in ordered
