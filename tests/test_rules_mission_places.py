@@ -47,3 +47,8 @@ def test_a_state_named_for_its_capital_is_no_city_of_a_third_state():
     # the embassy covers Monaco from Paris: Monaco is the host, Paris the city
     found = places("Cuba is accredited to Monaco from its embassy in Paris, France.")
     assert found == [("CUB", "MCO", "Paris")]
+
+
+def test_a_state_spelled_with_a_hyphen_is_the_state():
+    found = places("Cuba is represented in Cape-Verde by its embassy in Dakar, Senegal.")
+    assert found == [("CUB", "CPV", "Dakar")]
