@@ -200,3 +200,19 @@ def test_a_list_is_read_on_past_brackets_and_joints(sentence, expected):
 )
 def test_a_list_continued_reads_nothing_else(sentence, expected):
     assert cities(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "attends to consular matters relating to",
+        "is concurrently accredited to",
+        "is at the same time accredited to",
+        "has consular responsibility for",
+    ],
+)
+def test_a_mission_that_covers_another_state(wording):
+    sentence = f"Norway's embassy in Stockholm, Sweden {wording} Finland."
+    assert missions(sentence) == [
+        ("NOR", "FIN", "Stockholm", "embassy", "accredited-from", "covering-mission-accredited")
+    ]
