@@ -216,3 +216,16 @@ def test_a_mission_that_covers_another_state(wording):
     assert missions(sentence) == [
         ("NOR", "FIN", "Stockholm", "embassy", "accredited-from", "covering-mission-accredited")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway has temporarily closed its embassy in Helsinki.",
+        "Norway temporary closed its embassy in Helsinki on 1 July 1999.",
+    ],
+)
+def test_a_temporary_closing_is_a_closing(sentence):
+    (found,) = missions(sentence)
+    assert found[:5] == ("NOR", "FIN", "Helsinki", "embassy", "closed")
+    assert found[5] == "mission-closed"
