@@ -229,3 +229,57 @@ def test_a_temporary_closing_is_a_closing(sentence):
     (found,) = missions(sentence)
     assert found[:5] == ("NOR", "FIN", "Helsinki", "embassy", "closed")
     assert found[5] == "mission-closed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a note in brackets after a city of the list: the cities after it go on (the older
+        # reader reads the one city before the note)
+        (
+            "Norway has three honorary consulates in Turku (General), Oulu, and Vaasa.",
+            [
+                ("NOR", "FIN", "Oulu", "honorary-consulate", "open", LISTED),
+                ("NOR", "FIN", "Turku", "honorary-consulate", "open", "has-mission"),
+                ("NOR", "FIN", "Vaasa", "honorary-consulate", "open", LISTED),
+            ],
+        ),
+        # a note in brackets after an item, then the next item
+        (
+            "Norway has an embassy in Helsinki (since 1980) and an honorary consulate in Turku.",
+            [
+                ("NOR", "FIN", "Helsinki", "embassy", "opened", "has-mission"),
+                ("NOR", "FIN", "Turku", "honorary-consulate", "open", LISTED),
+            ],
+        ),
+        # a known city right after its kind
+        (
+            "Norway has an embassy in Helsinki and an honorary consulate Turku.",
+            [
+                ("NOR", "FIN", "Helsinki", "embassy", "open", "has-mission"),
+                ("NOR", "FIN", "Turku", "honorary-consulate", "open", LISTED),
+            ],
+        ),
+    ],
+)
+def test_a_list_is_read_on_past_notes(sentence, expected):
+    assert missions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a note that closes the mission stops the list
+        (
+            "Norway has an embassy in Helsinki (closed in 2010) and a consulate in Turku.",
+            [("Helsinki", "embassy")],
+        ),
+        # a capitalised word after the kind that is no place
+        (
+            "Norway has an embassy in Helsinki and an honorary consulate General Office.",
+            [("Helsinki", "embassy")],
+        ),
+    ],
+)
+def test_notes_and_bare_names_that_read_nothing(sentence, expected):
+    assert cities(sentence) == sorted(expected)

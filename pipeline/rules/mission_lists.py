@@ -27,19 +27,31 @@ from pipeline.extract.grammar import Clause, Place
 from pipeline.extract.missions import MissionClaim
 from schemas import rules as R
 
+#: what a sentence the rule reads holds: a bracket, "with", a semicolon, or a kind followed by
+#: no preposition ("an honorary consulate Galway")
+LIST_WORDING = (
+    r"[();]|\bwith\b|@{mission-kind}\s+(?!(?:in|at|of|and|to|for|which|that|was|is|are|were|has"
+    r"|had|the|an?)\b)[^\W\d_]"
+)
 #: the verb of having or opening a clause's items follow
 VERB = r"(?P<verb>@{mission-verb})\s+"
 #: joints the older item reader does not read between two items: after a closing bracket, "with",
 #: a semicolon
 JOINT = (
-    r"\s*(?:\)\s*,?\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|,?\s*(?:along\s+|together\s+)?"
+    r"\s*\([^()⟪]{1,40}\)\s*,?\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:also\s+)?"
+    r"|\s*(?:\)\s*,?\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|,?\s*(?:along\s+|together\s+)?"
     r"with\s+|;\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:also\s+)?)"
 )
 #: a mission noun phrase: a count or determiner, adjectives, the kind
 KIND = (
-    r"\s*,?\s*(?:(?:and|as\s+well\s+as|plus|also)\s+)?(?:(?P<count>@{COUNT})\s+)?(?:(?:its|their|the|another)\s+)?(?:@{mission-adjective}\s+)*?"
+    r"\s*,?\s*(?:(?:and|as\s+well\s+as|plus|also)\s+)?(?:(?P<count>@{COUNT})\s+)?"
+    r"(?:(?:its|their|the|another)\s+)?(?:@{mission-adjective}\s+)*?"
     r"(?P<kind>@{mission-kind})"
 )
+#: a note in brackets after a city of a list that goes on: "Trieste (General), Turin"
+NOTE = r"\s*\([^()⟪]{1,30}\)\s*(?:,\s*(?:and\s+)?|and\s+)"
+#: a city right after its kind, without "in": "an honorary consulate Galway"
+BARE = r"\s+(?=@{UPPER})"
 #: cities in brackets after their kind, without "in": "five honorary consulates (Cork, ..."
 BRACKET = r"\s*\(\s*(?!in\b|at\b)"
 #: where a bracket of places closes
@@ -94,6 +106,7 @@ def _walk(ctx: Context, clause: Clause, at: int) -> list[_Item]:
             after = kind.end()
             bracket = ctx.res.regex(BRACKET).match(masked, after, clause.end)
             inside = ctx.res.regex(IN).match(masked, after, clause.end)
+            bare = ctx.res.regex(BARE, flags=0).match(masked, after, clause.end)
             if bracket is not None:
                 places, end = grammar.places(masked, bracket.end(), sentence)
                 if not places or not all(_known(ctx, p) for p in places):
@@ -104,6 +117,11 @@ def _walk(ctx: Context, clause: Clause, at: int) -> list[_Item]:
             elif inside is not None:
                 places, end = grammar.places(masked, inside.end(), sentence)
                 places, end, shape_new = _in_country(ctx, places, end)
+            elif bare is not None:
+                places, end = grammar.places(masked, bare.end(), sentence)
+                if not places or not all(p.city and _known(ctx, p) for p in places):
+                    break
+                shape_new = True
             else:
                 break
             if not joined and not shape_new and old is None:
@@ -118,9 +136,31 @@ def _walk(ctx: Context, clause: Clause, at: int) -> list[_Item]:
             tail.lstrip(" ,")
         ):
             break
-        out.append(_Item(masked[kind_start:kind_end], (kind_start, kind_end), places, end, new))
+        kind_text = masked[kind_start:kind_end]
+        out.append(_Item(kind_text, (kind_start, kind_end), places, end, new))
+        more, end = _noted(ctx, clause, end)
+        new = new or bool(more)
+        # each city after a note is a reading of its own, apart from the kind's: the older
+        # reader's cities before the note stay its own
+        out.extend(_Item(kind_text, (p.start, p.end), [p], p.end, True) for p in more)
         pos = end
     return out
+
+
+def _noted(ctx: Context, clause: Clause, end: int) -> tuple[list[Place], int]:
+    """The known cities that go on after a note in brackets: "Trieste (General), Turin
+    (General), Ancona, ..." (the place reader stops at the note)."""
+    out: list[Place] = []
+    while (note := ctx.res.regex(NOTE).match(ctx.masked, end, clause.end)) is not None:
+        if ctx.res.regex(STOP).search(note.group()):
+            break
+        places, after = ctx.res.grammar.places(ctx.masked, note.end(), ctx.sentence)
+        known = [p for p in places if p.city and _known(ctx, p)]
+        if not known or len(known) < len(places) / 2:
+            break
+        out.extend(known)
+        end = after
+    return out, end
 
 
 def _in_country(ctx: Context, places: list[Place], end: int) -> tuple[list[Place], int, bool]:

@@ -25,7 +25,7 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
-from pipeline.rules.mission_lists import read_lists
+from pipeline.rules.mission_lists import LIST_WORDING, read_lists
 from pipeline.rules.mission_representation import (
     HANDLED,
     REPRESENTED_THROUGH,
@@ -208,11 +208,12 @@ MISSION_CLOSED = _rule(
     needs=Needs(groups=("mission-verb",), words=("closed", "shut"), all_of=KIND_WORD),
 )
 MISSION_LIST_WITH_COUNT = _rule(R.MISSION_LIST_WITH_COUNT, KIND, ITEMS, SUBJECT_SENDS)
-#: a list read on where the items after the verb stop: a bracket, "with", a semicolon
+#: a list read on where the items after the verb stop: a bracket, "with", a semicolon, a city
+#: right after its kind
 MISSION_LIST_CONTINUED = Rule(
     R.MISSION_LIST_CONTINUED,
     KINDS,
-    r"[();]|\bwith\b",
+    LIST_WORDING,
     read_lists,
     FILLS,
     (SUBJECT_SENDS,),
