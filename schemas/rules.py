@@ -114,6 +114,23 @@ INTERESTS_REPRESENTED_BY = RuleSpec(
     "S's interests in H are represented by a mission in C",
     "Estonian interests in Egypt are represented by the Swedish embassy in Cairo",
 )
+REPRESENTATION_HANDLED_BY = RuleSpec(
+    "missions",
+    "representation-handled-by",
+    1,
+    "the representation of S in H is handled by a mission in C",
+    "The diplomatic representation of Romania in Chad is handled by the Romanian embassy in "
+    "Khartoum, Sudan",
+)
+REPRESENTED_THROUGH_MISSION = RuleSpec(
+    "missions",
+    "represented-through-mission",
+    2,
+    "S is represented in H consularly / via parallel accreditation of its mission in C; "
+    "relations with H are maintained through S's mission in C",
+    "Japan is represented in Eswatini via parallel accreditation of its embassy in Pretoria, "
+    "South Africa",
+)
 SERVING_MISSION = RuleSpec(
     "missions",
     "serving-mission",
@@ -141,6 +158,14 @@ MISSION_LIST_WITH_COUNT = RuleSpec(
     3,
     "S has N missions in C1, C2 ... (the list is kept; a count that disagrees is noted)",
     "Estonia has six honorary consulates in Kotka, Mariehamn, Oulu, Tampere, Turku and Vaasa",
+)
+MISSION_LIST_CONTINUED = RuleSpec(
+    "missions",
+    "mission-list-continued",
+    3,
+    "S has missions in C1 and C2, and N missions (C3, C4) / with missions in C3 / in H (C3, C4)",
+    "Spain has an embassy in Dublin and five honorary consulates (Cork, Limerick, Galway, "
+    "Waterford and Sligo)",
 )
 NON_RESIDENT_MISSION = RuleSpec(
     "missions",
@@ -517,10 +542,13 @@ RULES: tuple[RuleSpec, ...] = (
     ACCREDITED_FROM,
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,
+    REPRESENTATION_HANDLED_BY,
+    REPRESENTED_THROUGH_MISSION,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
+    MISSION_LIST_CONTINUED,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,

@@ -66,7 +66,7 @@ CASES = [
         [("GIN", "ROU", "Bucharest", "honorary-consulate", "open", "has-mission")],
     ),
     (
-        "a list of cities, one a territory with its own code",  # Brazil, Asia
+        "a list of cities, one a territory with its own code, named for its city",  # Brazil, Asia
         "Foreign_relations_of_Brazil.md",
         "",
         [
@@ -77,7 +77,7 @@ CASES = [
             ("BRA", "CHN", "Beijing", "embassy", "open", "has-mission"),
             ("BRA", "CHN", "Guangzhou", "consulate-general", "open", "has-mission"),
             ("BRA", "CHN", "Shanghai", "consulate-general", "open", "has-mission"),
-            ("BRA", "HKG", None, "consulate-general", "open", "has-mission"),
+            ("BRA", "HKG", "Hong Kong", "consulate-general", "open", "has-mission"),
         ],
     ),
     (
@@ -330,7 +330,7 @@ CASES = [
             "Bilateral relations gained momentum with the opening of a Turkish Embassy in "
             "Luxembourg in 2004."
         ],
-        [("TUR", "LUX", None, "embassy", "opened", "named-mission")],
+        [("TUR", "LUX", "Luxembourg", "embassy", "opened", "named-mission")],
     ),
     (
         "no sender: the row's state that the city is not in",  # Kenya, Americas

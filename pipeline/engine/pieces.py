@@ -33,7 +33,10 @@ CAPWORD = rf"{UPPER}[\w'’.\-]*"
 #: small words inside a place's name: "Santiago de Compostela", "Port of Spain" ("Rostov-on-Don"
 #: is one word; with a space, "on" starts a date: "in London on May 4")
 LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|du|di|les|los|las|am|an|der|upon|sur|en)"
-NAME = rf"{CAPWORD}(?:[ -](?:{CAPWORD}|{LINK}(?= {UPPER})))*"
+#: a small word inside a name, followed by more of them and a capitalised word: "Santa Cruz de
+#: la Sierra", "Santiago de los Caballeros"
+LINKED = rf"{LINK}(?= (?:{LINK} )*{UPPER})"
+NAME = rf"{CAPWORD}(?:[ -](?:{CAPWORD}|{LINKED}))*"
 DATE = DATE_PHRASE.pattern
 ADVERBS = (
     r"(?:(?:also|now|still|currently|already|later|subsequently|recently|officially|formally|"
@@ -113,6 +116,7 @@ PIECES: dict[str, str] = {
     "UPPER": UPPER,
     "CAPWORD": CAPWORD,
     "NAME": NAME,
+    "LINKED": LINKED,
     "TIES": TIES,
     "NO_RELATIONS": NO_RELATIONS,
     "RESTORATION": RESTORATION,

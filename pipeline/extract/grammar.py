@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from pipeline.analysis.entities import Mention
 from pipeline.analysis.text import ENT, Sentence
-from pipeline.engine.pieces import ADVERBS, APPOSITION, CAPWORD, DATE, LEAD, LINK, NAME, UPPER
+from pipeline.engine.pieces import ADVERBS, APPOSITION, CAPWORD, DATE, LEAD, LINKED, NAME, UPPER
 from pipeline.knowledge import Knowledge
 
 #: finite verbs that show a clause already has its predicate
@@ -41,6 +41,8 @@ INNER_PLACES = re.compile(r"\s*\(\s*(?:in|at)\s+")
 JOINED_NAME = re.compile(rf",\s*({CAPWORD})")
 TRAILING_STATE = re.compile(rf"\s*(?:,\s*\(|,|\(|,\s*in)\s*{ENT}\)?")
 LISTED_ON = re.compile(r"\)?\s*(?:,|and\b)")
+#: the article just before a place's name ("in the Hague")
+THE_BEFORE = re.compile(r"\b(the|The)\s+$")
 REGION_THEN_STATE = re.compile(rf",\s*(?P<region>{NAME}),\s*{ENT}")
 
 
@@ -128,7 +130,7 @@ class Grammar:
         )
         self.place_re = re.compile(
             rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:{APPOSITION}|the\s+)?"
-            rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINK}(?= [A-Z])))*)|(?P<name>{NAME}))"
+            rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINKED}))*)|(?P<name>{NAME}))"
         )
         self.date_lead = re.compile(rf"^\s*(?:since|in|on|as of|by)\s+(?P<date>{DATE})", re.I)
         self.more_places = re.compile(
@@ -267,7 +269,7 @@ class Grammar:
             mention = sentence.mention(m.group(2))
             ext = m.group("ext") or ""
             if ext.strip() and not TIME_WORD_EXTENSION.match(ext):
-                city = (mention.text + ext).strip()
+                city = _without_full_stop((mention.text + ext).strip())
             elif mention.label == "COUNTRY":
                 if not mention.code:
                     return None
@@ -277,6 +279,10 @@ class Grammar:
                     return self._inside(
                         mention.code, masked, country_end + inner.end(), sentence, count, at
                     )
+                if g.named_as_capital(mention.code, mention.text):  # "an embassy in Singapore"
+                    city = mention.text
+                    codes = frozenset({mention.code})
+                    return Place(city, mention.code, codes, codes, True, count, at, end)
                 return Place(None, mention.code, frozenset(), frozenset(), True, count, at, end)
             elif mention.label == "CITY":
                 city = mention.text
@@ -294,10 +300,13 @@ class Grammar:
             else:
                 return None
         else:
-            name = m.group("name").rstrip(".")
+            name = _without_full_stop(m.group("name"))
             if not name[:1].isupper() or name.lower() in _NOT_PLACES:
                 return None
             city = name
+            article = THE_BEFORE.search(masked, max(0, m.start("name") - 4), m.start("name"))
+            if article and g.city(f"the {name}"):  # "the Hague", as the text writes it
+                city = f"{article.group(1)} {name}"
             joined = JOINED_NAME.match(masked[end:])
             if joined and g.city(f"{name}, {joined.group(1)}"):  # "Washington, D.C."
                 city = f"{name}, {joined.group(1).rstrip('.')}."
@@ -368,6 +377,14 @@ PLACE_ENTITIES = frozenset(
     {"region", "constituent-country", "territory", "former-state", "disputed-territory"}
 )
 _NOT_PLACES = frozenset({"the", "this", "that", "which", "each", "both", "its", "their"})
+
+
+def _without_full_stop(name: str) -> str:
+    """A name without the full stop of its sentence ("Djibouti City." ends a sentence;
+    "Washington D.C." keeps its abbreviation's)."""
+    if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
+        return name[:-1]
+    return name
 
 
 def _words(pattern: str) -> str:

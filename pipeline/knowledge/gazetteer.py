@@ -66,6 +66,8 @@ class Gazetteer:
     #: folded city names whose resolution rests on the city's own name (not an alias)
     strong_cities: frozenset[str] = frozenset()
     capital_forms: Mapping[str, Codes] = field(default_factory=dict)
+    #: each country's capital by its own GeoNames name, folded ("singapore" for SGP)
+    capitals: Mapping[str, str] = field(default_factory=dict)
     foreign: Mapping[str, Mapping[str, Codes]] = field(default_factory=dict)
     extra_continents: Mapping[str, Codes] = field(default_factory=dict)
     subdivisions_folded: Mapping[str, Codes] = field(default_factory=dict)
@@ -101,6 +103,12 @@ class Gazetteer:
         """Does the city's resolution rest on its own name, not on an alternate name
         ("Kolonia" is a Polish name of Cologne, not a reason to place a consulate in Germany)?"""
         return fold(name) in self.strong_cities
+
+    def named_as_capital(self, iso3: str, name: str) -> bool:
+        """Does the country's capital bear this name of the country ("Singapore", "Monaco",
+        "Luxembourg"; not "Mexico", whose capital is Mexico City)?"""
+        capital = self.capitals.get(iso3)
+        return capital is not None and capital == fold(name)
 
     def subdivision_of(self, name: str) -> Codes:
         """Countries with a first-level subdivision of this name (ISO 3166-2, via pycountry):
@@ -163,6 +171,9 @@ def build_gazetteer() -> Gazetteer:
         city_anywhere_folded=_shared(anywhere),
         strong_cities=strong,
         capital_forms=_capital_forms(cities, geonames),
+        capitals={
+            c["iso3"]: fold(c["capital"]) for c in geonames.get_countries().values() if c["capital"]
+        },
         foreign=_load_foreign_names(countries),
         extra_continents=_group(
             (r["iso3"], r["continent"]) for r in read_data("extra_continents.csv")

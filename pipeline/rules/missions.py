@@ -25,6 +25,13 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
+from pipeline.rules.mission_lists import LIST_WORDING, read_lists
+from pipeline.rules.mission_representation import (
+    HANDLED,
+    REPRESENTED_THROUGH,
+    read_handled,
+    read_represented,
+)
 from schemas import rules as R
 
 FAMILY = R.HAS_MISSION.family
@@ -161,6 +168,22 @@ INTERESTS_REPRESENTED_BY = _rule(
     ("via", "protecting-power"),
     needs=Needs(words=("interests",), all_of=KIND_WORD),
 )
+REPRESENTATION_HANDLED_BY = Rule(
+    R.REPRESENTATION_HANDLED_BY,
+    Needs(words=("handled",), all_of=KIND_WORD),
+    HANDLED,
+    read_handled,
+    FILLS,
+    (("status", "represented-via"), NON_RESIDENT, ("via", "protecting-power")),
+)
+REPRESENTED_THROUGH_MISSION = Rule(
+    R.REPRESENTED_THROUGH_MISSION,
+    Needs(words=("represented", "maintained", "maintains"), all_of=KIND_WORD),
+    REPRESENTED_THROUGH,
+    read_represented,
+    FILLS,
+    (("status", "represented-via"), NON_RESIDENT),
+)
 SERVING_MISSION = _rule(
     R.SERVING_MISSION,
     r"@{mission-serves}",
@@ -185,6 +208,16 @@ MISSION_CLOSED = _rule(
     needs=Needs(groups=("mission-verb",), words=("closed", "shut"), all_of=KIND_WORD),
 )
 MISSION_LIST_WITH_COUNT = _rule(R.MISSION_LIST_WITH_COUNT, KIND, ITEMS, SUBJECT_SENDS)
+#: a list read on where the items after the verb stop: a bracket, "with", a semicolon, a city
+#: right after its kind
+MISSION_LIST_CONTINUED = Rule(
+    R.MISSION_LIST_CONTINUED,
+    KINDS,
+    LIST_WORDING,
+    read_lists,
+    FILLS,
+    (SUBJECT_SENDS,),
+)
 NON_RESIDENT_MISSION = _rule(
     R.NON_RESIDENT_MISSION,
     r"@{mission-kind:non-resident-embassy}",
@@ -223,10 +256,13 @@ RULES: tuple[Rule, ...] = (
     ACCREDITED_FROM,
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,
+    REPRESENTATION_HANDLED_BY,
+    REPRESENTED_THROUGH_MISSION,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
+    MISSION_LIST_CONTINUED,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,
@@ -250,9 +286,9 @@ SUBJECT_MISSION_RULES = frozenset(r.name for r in RULES if r.asserted("subject-m
 
 
 def decide(readings: Sequence[Reading]) -> list[Reading]:
-    """In the order the constructions wrote them, every reading but those overlapping a
-    better-ranked reading's mission noun."""
-    ordered = sorted(readings, key=lambda r: r.order)
+    """In the order the sentence writes them (the labels' order too), every reading but those
+    overlapping a better-ranked reading's mission noun."""
+    ordered = sorted(readings, key=lambda r: (r.span[0], r.order))
     return [
         r
         for r in ordered

@@ -1,0 +1,156 @@
+"""`representation-handled-by`: a state's representation in another is handled by a mission in a
+third place (represented-via; the mission's own state, or a third state's standing in).
+
+    The diplomatic representation of ⟪Romania⟫ in ⟪Chad⟫ is handled by the ⟪Romanian⟫ embassy
+        in ⟪Khartoum⟫, ⟪Sudan⟫.
+    ⟪Liechtenstein⟫'s diplomatic representation in ⟪Romania⟫ is handled by the ⟪Swiss⟫ embassy
+        in ⟪Bucharest⟫.
+    The consular affairs in ⟪Bhutan⟫ are handled by the embassy of ⟪Germany⟫ in ⟪India⟫.
+
+Every mission the sentence lists after "handled by" is read ("by the Romanian embassy in Lusaka,
+Zambia (between 1978–1980), the Romanian embassy in Maputo, ..."), each at its place; a negated
+verb ("is no longer handled") reads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.engine import Context
+from pipeline.engine.rule import Found
+from pipeline.extract.missions import MissionClaim
+from schemas import rules as R
+
+#: whose representation, where, and the verb: "The diplomatic representation of ⟪S⟫ in ⟪H⟫ is
+#: handled by", "⟪S⟫'s diplomatic representation in ⟪H⟫ is handled by", "The consular affairs in
+#: ⟪H⟫ are handled by"
+HANDLED = (
+    r"(?:(?:the\s+)?(?:diplomatic\s+|consular\s+)?representation\s+(?:of|for)\s+(?:the\s+)?"
+    r"⟪(?P<s>\d+)⟫\s+(?:in|to)\s+(?:the\s+)?⟪(?P<h>\d+)⟫"
+    r"|(?:the\s+)?⟪(?P<s2>\d+)⟫(?:'s|’s)\s+(?:diplomatic\s+|consular\s+)?representation\s+"
+    r"(?:in|to)\s+(?:the\s+)?⟪(?P<h2>\d+)⟫"
+    r"|(?:the\s+)?consular\s+(?:affairs|matters)\s+(?:in|of|for)\s+(?:the\s+)?⟪(?P<h3>\d+)⟫)"
+    r"(?P<between>[^⟪.;]{0,40}?)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+|also\s+|still\s+)*handled\s+(?:by|through)\s+"
+)
+#: one mission of the list after "handled by": "the ⟪Romanian⟫ embassy in ", "the embassy of
+#: ⟪Germany⟫ in "
+MISSION = (
+    r"(?:\s*,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s*;\s*)?(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:(?P<own>⟪\d+⟫)(?:'s|’s)?\s+)?(?:@{mission-adjective}\s+)*?(?P<kind>@{mission-kind})"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>⟪\d+⟫))?\s+(?:in|at)\s+"
+)
+#: what may stand between two missions of the list: "in neighbouring ⟪Finland⟫", "(between
+#: 1978–1980)"
+BETWEEN = r"(?:\s*,?\s*in\s+neighbou?ring\s+⟪\d+⟫)?(?:\s*\([^()⟪]{0,40}\))?"
+
+
+def read_handled(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
+    if match is None:
+        return []
+    grammar, sentence = ctx.res.grammar, ctx.sentence
+    if grammar.negated(match.group("between")) or grammar.negated(
+        ctx.masked[max(0, match.start() - 30) : match.start()]
+    ):
+        return []
+    host_at = match.group("h") or match.group("h2") or match.group("h3")
+    host = grammar.state_code(sentence.mention(host_at))
+    sender_at = match.group("s") or match.group("s2")
+    sender = grammar.state_code(sentence.mention(sender_at)) if sender_at else None
+    if host is None or (sender_at and sender is None):
+        return []
+    out: list[Found] = []
+    pos = match.end()
+    while True:
+        item = ctx.res.regex(MISSION).match(ctx.masked, pos)
+        if item is None:
+            break
+        of = item.group("of")
+        owner = grammar.state_code(sentence.mention(of[1:-1]), demonym_ok=True) if of else None
+        mission_sender = sender or owner
+        if mission_sender is None or mission_sender == host:
+            break
+        places, end = grammar.places(ctx.masked, item.end(), sentence)
+        if not places:
+            break
+        span = (item.start("kind"), item.end("kind"))
+        kind_text = item.group("kind")
+        for place in places:
+            claim = MissionClaim(
+                rule=R.REPRESENTATION_HANDLED_BY.name,
+                line=sentence.line,
+                text=sentence.evidence,
+                span=span,
+                sender=mission_sender,
+                host=host,
+                place=place,
+                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
+                kind_text=" ".join(kind_text.split()),
+                status="represented-via",
+            )
+            out.append(Found(span, claim, (20, span[0])))
+        skip = ctx.res.regex(BETWEEN).match(ctx.masked, end)
+        pos = skip.end() if skip else end
+    return out
+
+
+# -- represented-through-mission ------------------------------------------------------------------
+#: the wordings of representation through a mission that the older accreditation reader does not
+#: take: "is represented in ⟪H⟫ via parallel accreditation of its embassy in", "is represented in
+#: ⟪H⟫ consularly through its embassy in", "is represented to ⟪H⟫ through its accredited embassy
+#: in", "relations with ⟪H⟫ are maintained through ⟪S⟫'s Permanent Mission to the United Nations
+#: in", "⟪S⟫ maintains relations with ⟪H⟫ through its embassy in"
+REPRESENTED_THROUGH = (
+    r"(?:(?<![⟫\w])(?:the\s+)?⟪(?P<s>\d+)⟫\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|currently\s+|now\s+|still\s+)*represented\s+(?:in|to)\s+(?:the\s+)?⟪(?P<h>\d+)⟫"
+    r"\s*,?\s*(?:consularly\s+(?:through|via|by)\s+(?:its|their|the)\s+(?:accredited\s+)?"
+    r"|(?:through|via|by)\s+(?:the\s+)?parallel\s+accreditation\s+of\s+(?:its|their|the)\s+"
+    r"|(?:through|via|by)\s+(?:its|their)\s+accredited\s+)"
+    r"|(?:diplomatic\s+)?relations\s+with\s+(?:the\s+)?⟪(?P<h2>\d+)⟫\s+(?:are|is|were|was)\s+"
+    r"(?:also\s+)?maintained\s+(?:through|via)\s+(?:the\s+)?⟪(?P<s2>\d+)⟫(?:'s|’s)\s+"
+    r"|(?<![⟫\w])(?:the\s+)?⟪(?P<s3>\d+)⟫\s+(?:also\s+)?maintains\s+(?:diplomatic\s+)?relations\s+"
+    r"with\s+(?:the\s+)?(?:[A-Za-z ]{0,40}?\s+of\s+(?:the\s+)?)?⟪(?P<h3>\d+)⟫\s+(?:through|via)\s+"
+    r"(?:its|their)\s+)"
+    r"(?:@{mission-adjective}\s+)*?(?P<kind>@{mission-kind})"
+    r"(?:\s+(?:to|at)\s+(?:the\s+)?(?:⟪\d+⟫|United\s+Nations(?:\s+Office)?))?\s*,?\s+(?:in|at)\s+"
+)
+
+
+def read_represented(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
+    """ "⟪Japan⟫ is represented in ⟪Eswatini⟫ via parallel accreditation of its embassy in
+    ⟪Pretoria⟫, ⟪South Africa⟫" and the other wordings of `REPRESENTED_THROUGH`."""
+    if match is None:
+        return []
+    grammar, sentence = ctx.res.grammar, ctx.sentence
+    before = ctx.masked[max(0, match.start() - 40) : match.start()]
+    if grammar.negated(match.group(0)) or grammar.negated(before):
+        return []
+    sender_at = match.group("s") or match.group("s2") or match.group("s3")
+    host_at = match.group("h") or match.group("h2") or match.group("h3")
+    sender = grammar.state_code(sentence.mention(sender_at))
+    host = grammar.state_code(sentence.mention(host_at))
+    if sender is None or host is None or sender == host:
+        return []
+    places, _end = grammar.places(ctx.masked, match.end(), sentence)
+    span = (match.start("kind"), match.end("kind"))
+    kind_text = match.group("kind")
+    return [
+        Found(
+            span,
+            MissionClaim(
+                rule=R.REPRESENTED_THROUGH_MISSION.name,
+                line=sentence.line,
+                text=sentence.evidence,
+                span=span,
+                sender=sender,
+                host=host,
+                place=place,
+                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
+                kind_text=" ".join(kind_text.split()),
+                status="represented-via",
+            ),
+            (21, span[0]),
+        )
+        for place in places
+    ]

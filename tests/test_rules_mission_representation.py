@@ -1,0 +1,128 @@
+"""`representation-handled-by`: short sentences written for it (a row of "Foreign relations of
+Chile"; facts as (sender, host, city, kind, status, rule, via)), and traps that must not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import row_facts
+
+CHILE = "Foreign_relations_of_Chile.md"
+RULE = "representation-handled-by"
+
+
+def missions(sentence: str) -> list[tuple[str, str, str | None, str, str, str, str | None]]:
+    found = row_facts([sentence], CHILE, "")["missions"]
+    return sorted(
+        (m.sender_iso3, m.host_iso3, m.city, m.kind, m.status, m.rule, m.via_iso3) for m in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The diplomatic representation of Chile in Nepal is handled by the Chilean embassy "
+            "in New Delhi, India.",
+            [("CHL", "NPL", "New Delhi", "embassy", "represented-via", RULE, "IND")],
+        ),
+        (
+            "Diplomatic representation for Chile in Laos is handled by the Chilean embassy in "
+            "Bangkok.",
+            [("CHL", "LAO", "Bangkok", "embassy", "represented-via", RULE, "THA")],
+        ),
+        # "in neighbouring X" after the city
+        (
+            "The diplomatic representation of Chile in Estonia is handled by the Chilean embassy "
+            "in Helsinki, in neighbouring Finland.",
+            [("CHL", "EST", "Helsinki", "embassy", "represented-via", RULE, "FIN")],
+        ),
+        # a third state's mission standing in, in the host's own capital
+        (
+            "Liechtenstein's diplomatic representation in Chile is handled by the Swiss embassy "
+            "in Santiago.",
+            [("LIE", "CHL", "Santiago", "embassy", "represented-via", RULE, "CHL")],
+        ),
+        # several missions, one after another
+        (
+            "The diplomatic representation of Chile in Lesotho was handled by the Chilean embassy "
+            "in Lusaka, Zambia (between 1978–1980), the Chilean embassy in Maputo, Mozambique "
+            "(between 1980–1990).",
+            [
+                ("CHL", "LSO", "Lusaka", "embassy", "represented-via", RULE, "ZMB"),
+                ("CHL", "LSO", "Maputo", "embassy", "represented-via", RULE, "MOZ"),
+            ],
+        ),
+        # consular affairs, the mission named with its state and a country only
+        (
+            "The consular affairs in Bhutan are handled by the embassy of Chile in India.",
+            [("CHL", "BTN", None, "embassy", "represented-via", RULE, "IND")],
+        ),
+    ],
+)
+def test_representation_handled_by(sentence, expected):
+    assert missions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The diplomatic representation of Chile in Nepal is no longer handled by the Chilean "
+        "embassy in New Delhi.",
+        "The diplomatic representation of Chile in Nepal is handled by an honorary consul.",
+        "The diplomatic representation of Chile in Nepal is handled by the Ministry of Foreign "
+        "Affairs in Santiago.",
+        "Visa matters in Nepal are handled by the Chilean embassy in New Delhi.",
+    ],
+)
+def test_no_representation_without_a_mission(sentence):
+    assert missions(sentence) == []
+
+
+THROUGH = "represented-through-mission"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Japan is represented in Chile via parallel accreditation of its embassy in Lima, "
+            "Peru.",
+            [("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER")],
+        ),
+        (
+            "Cyprus is represented to Chile through its accredited embassy in Buenos Aires "
+            "(Argentina).",
+            [("CYP", "CHL", "Buenos Aires", "embassy", "represented-via", THROUGH, "ARG")],
+        ),
+        (
+            "Diplomatic relations with Chile are maintained through Ireland's Permanent Mission "
+            "to the United Nations in New York.",
+            [("IRL", "CHL", "New York", "permanent-mission", "represented-via", THROUGH, "USA")],
+        ),
+        (
+            "Ireland maintains diplomatic relations with the Government of Chile through its "
+            "embassy in Buenos Aires (Argentina).",
+            [("IRL", "CHL", "Buenos Aires", "embassy", "represented-via", THROUGH, "ARG")],
+        ),
+        # the wording the older accreditation reader takes stays its own
+        (
+            "Japan is represented in Chile through its embassy in Lima, Peru.",
+            [("JPN", "CHL", "Lima", "embassy", "represented-via", "represented-via", "PER")],
+        ),
+    ],
+)
+def test_represented_through_a_mission(sentence, expected):
+    assert missions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan is not represented in Chile via parallel accreditation of its embassy in Lima.",
+        "Japan is represented in Chile via parallel accreditation of its ambassador in Lima.",
+        "Relations with Chile are maintained through Ireland's membership of the United Nations.",
+    ],
+)
+def test_no_representation_through_what_is_no_mission(sentence):
+    assert missions(sentence) == []
