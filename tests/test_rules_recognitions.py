@@ -441,3 +441,47 @@ def test_a_state_by_its_demonym_or_former_name(text, expected):
 )
 def test_recognition_worded_as_a_noun_or_with_relations(text, expected):
     assert recognitions(prose(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named inside a phrase of its own between the object and its date
+        (
+            "Uruguay recognised the independence of Ghana from Norway in 1957.",
+            [("URY", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Uruguay recognised Russia as the successor to the Soviet Union on 3 January 1992.",
+            [("URY", "RUS", "3 January 1992", "recognized")],
+        ),
+        (
+            "Uruguay recognised Slovakia after the split of Czechoslovakia on 5 January 1993.",
+            [("URY", "SVK", "5 January 1993", "recognized")],
+        ),
+        # the nearest date before, never one past a semicolon
+        (
+            "In May 1991, on 27 May 1991, Uruguay recognised Ghana.",
+            [("URY", "GHA", "27 May 1991", "recognized")],
+        ),
+        (
+            "Norway and Peru established relations on 12 March 1941; Uruguay recognised Ghana.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        (
+            "Relations began on 22 December 1922, when Ghana was recognized by Uruguay.",
+            [("URY", "GHA", "22 December 1922", "recognized-by")],
+        ),
+        # traps: the date of another verb's state is not the recognition's
+        (
+            "Uruguay recognised Ghana and sent an envoy to Norway in 1960.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        (
+            "Uruguay recognised Ghana on 1 May 1991, and Norway recognised Ghana.",
+            [("NOR", "GHA", None, "recognized"), ("URY", "GHA", "1 May 1991", "recognized")],
+        ),
+    ],
+)
+def test_the_date_of_the_recognition(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

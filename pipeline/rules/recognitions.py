@@ -124,8 +124,18 @@ CO_SUBJECTS = (
     r"together|officially|formally|then|later|each\s+formally)\s+)*(?:(?:have|had|has)\s+)?$"
 )
 ALONG_WITH = r"^\s*,?\s*(?:along|together)\s+with\s+(?P<with>@{ENTS})"
+#: what may stand between a recognized state and the date of its recognition: words, and a
+#: state named only inside a phrase of its own ("from ⟪Yugoslavia⟫", "as the ⟪USSR⟫'s successor",
+#: "after the split of ⟪Czechoslovakia⟫", ", after ⟪the Soviet Union⟫,"), never another object
+#: "after the split of ⟪Czechoslovakia⟫", ", after ⟪the Soviet Union⟫,"), never across another
+#: verb's "and", "but" or "which", nor another object
+BEFORE_DATE = (
+    r"(?:[^⟪.;]{0,40}?"
+    r"|(?:(?!\b(?:and|but|which|who|whose|while|whereas)\b)[^⟪.;]|\b(?:from|of|as|after|to)\s+"
+    r"(?:the\s+)?⟪\d+⟫(?:'s|’s)?){0,40}?)"
+)
 DATE_AFTER = (
-    r"^[^⟪.;]{0,40}?\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
+    r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
 )
 NAME_ONLY = r"^[^⟪.;]{0,30}?\bunder\s+(?:its|the)\s+(?:constitutional\s+|official\s+)?name"
@@ -246,11 +256,7 @@ def _clause(
             if claim is None:
                 continue
             if claim.date_text is None:
-                lead = sentence.masked[: clause.start + clause.body]
-                if ctx.res.regex(VERB).search(lead):  # a recognition before: not this one's date
-                    lead = text[: clause.body]
-                m = ctx.res.regex(LEAD_DATE).search(lead)
-                claim = replace(claim, date_text=m.group("date") if m else None)
+                claim = replace(claim, date_text=_lead_date(ctx, clause.start, clause.body))
             out.append(Found(span, claim))
             again = ctx.res.regex(SECOND_DATE).match(tail)
             if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
@@ -389,6 +395,18 @@ def _as_a_state(ctx: Context, tail: str) -> bool:
     return ctx.res.regex(r"\b@{recognition-as:state}\b").search(what) is not None
 
 
+def _lead_date(ctx: Context, start: int, body: int) -> str | None:
+    """The date written nearest before a recognition's subject ("In August 1991, on 27 August
+    1991, ⟪Germany⟫ recognised": the second), not past a semicolon (another statement's); after
+    an earlier recognition, only the clause's own (the earlier one's date is its own)."""
+    lead = ctx.masked[: start + body]
+    lead = lead[lead.rfind(";") + 1 :]
+    if ctx.res.regex(VERB).search(lead):
+        lead = ctx.masked[start : start + body]
+    found = list(ctx.res.regex(LEAD_DATE).finditer(lead))
+    return found[-1].group("date") if found else None
+
+
 def _date_after(ctx: Context, tail: str) -> str | None:
     m = ctx.res.regex(DATE_AFTER).match(tail)
     return (m.group("date") or m.group("bare")) if m else None
@@ -443,6 +461,9 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         ctx.masked[m.end() :],
         ordinal=None,
     )
+    if claim is not None and claim.date_text is None:
+        # "... started on 22 December 1922, when ⟪Lithuania⟫ was recognized by ⟪Japan⟫"
+        claim = replace(claim, date_text=_lead_date(ctx, 0, m.start()))
     return [Found((m.start(), m.end()), claim)] if claim else []
 
 
