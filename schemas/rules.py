@@ -294,6 +294,13 @@ RECOGNIZED = RuleSpec(
     "S recognized R (the independence of R)",
     "Japan recognized Azerbaijan on 28 December 1991",
 )
+RECOGNIZED_WITHIN = RuleSpec(
+    "recognitions",
+    "recognized-within",
+    2,
+    "S recognized R, S the subject inside another clause (after a comma, 'and', 'since', 'with')",
+    "Relations have been excellent since Turkey recognised Bangladesh in 1971",
+)
 RECOGNIZED_EACH_OTHER = RuleSpec(
     "recognitions",
     "recognized-each-other",
@@ -543,6 +550,7 @@ RULES: tuple[RuleSpec, ...] = (
     RECOGNIZED_BY,
     RE_RECOGNIZED,
     RECOGNIZED,
+    RECOGNIZED_WITHIN,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,

@@ -485,3 +485,34 @@ def test_recognition_worded_as_a_noun_or_with_relations(text, expected):
 )
 def test_the_date_of_the_recognition(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relations have been warm since Uruguay recognised Ghana in 1971.",
+            [("URY", "GHA", "1971", "recognized-within")],
+        ),
+        (
+            "Ghana came into being on 6 March 1957, and Uruguay recognised Ghana on 9 May 1957.",
+            [("URY", "GHA", "9 May 1957", "recognized-within")],
+        ),
+        (
+            "Upon Ghana's independence in March 1957, the Netherlands recognised Ghana as a "
+            "sovereign state.",
+            [("NLD", "GHA", "March 1957", "recognized-within")],
+        ),
+        (
+            "Norway signed a treaty with Peru, whereby Peru recognises the independence of Norway.",
+            [("PER", "NOR", None, "recognized-within")],
+        ),
+        # traps: a state that only might, was asked to, or did not recognize
+        ("Uruguay said that Norway might recognise Ghana.", []),
+        ("Uruguay urged Norway to recognise Ghana.", []),
+        ("Relations have been cold since Norway refused to recognise Ghana.", []),
+        ("Relations soured after Norway did not recognise Ghana.", []),
+    ],
+)
+def test_a_recognizer_inside_another_clause(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

@@ -117,6 +117,15 @@ MORE_OBJECTS = (
     r"^(?P<more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|"
     r"as|de|both|when|after|before|during|by|with)\b))"
 )
+#: a state that is the subject of a recognition inside a clause that is not its own: after a
+#: comma or conjunction ("..., and ⟪Cuba⟫ recognised", "since ⟪Turkey⟫ recognised", "with
+#: ⟪Belarus⟫ recognising", "when the Kingdom of ⟪Spain⟫ officially recognized"); matched
+#: against the clause up to the verb
+WITHIN_SUBJECT = (
+    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|since|after|when|once|until|because|"
+    r"whereby|while|whereas|with|despite)\s+)(?:the\s+)?(?:(?:government|kingdom|republic)\s+"
+    r"of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?\s*@{ADVERBS}$"
+)
 #: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
 CO_SUBJECTS = (
     r"^(?P<co>(?:(?:\s*,\s*(?:and\s+)?|\s*\band\s+|\s*)(?:the\s+)?⟪\d+⟫)+)\s*,?\s*(?:(?:both|all|"
@@ -181,28 +190,43 @@ def _clause(
 ) -> tuple[list[Found], str | None]:
     out: list[Found] = []
     grammar, v, sentence = ctx.res.grammar, ctx.res.vocabulary, ctx.sentence
-    if clause.subject is None:
-        return out, last_object
-    recognizer_code = grammar.clause_state(sentence, clause) or _state(
-        sentence.mention(clause.subject)
-    )
-    if recognizer_code is None:
-        return out, last_object
+    recognizer_code: str | None = None
+    if clause.subject is not None:
+        recognizer_code = grammar.clause_state(sentence, clause) or _state(
+            sentence.mention(clause.subject)
+        )
     text = clause.text
     ordinal = ctx.res.regex(ORDINAL).search(text)
-    previous = clause.body
-    for verb in ctx.res.regex(VERB).finditer(text, clause.body):
+    body = clause.body if recognizer_code is not None else 0
+    previous = body
+    within = False  # the recognizer is a subject inside the clause ("since ⟪A⟫ recognised")
+    lead_end = clause.body  # where the recognizer's subject starts: a date before it leads
+    for verb in ctx.res.regex(VERB).finditer(text, body):
         before = text[previous : verb.start()]
         leads = ordinal is not None and ordinal.end() <= verb.start() + 1
-        previous_was_first = previous == clause.body
-        if (
+        previous_was_first = previous == body
+        if recognizer_code is None or (
             previous_was_first
             and "⟪" in before
             and not leads
             and not ctx.res.regex(CO_SUBJECTS).match(before)
             and not _renames(ctx, before, recognizer_code)
         ):
-            break  # the first verb must be the subject's (or its co-subjects'): no other state
+            # the first verb must be the subject's (or its co-subjects'), unless a state is the
+            # subject of this verb inside the clause: "..., and ⟪Cuba⟫ recognised",
+            # "since ⟪Turkey⟫ recognised", "with ⟪Belarus⟫ recognising"
+            inner = ctx.res.regex(WITHIN_SUBJECT).search(text[: verb.start()])
+            code = _state(sentence.mention(inner.group("s"))) if inner else None
+            if inner is None or code is None:
+                if recognizer_code is None:
+                    previous = verb.end()
+                    continue
+                break
+            recognizer_code, within, lead_end = code, True, inner.start("s")
+            before = text[inner.end("s") + 1 : verb.start()]
+            previous_was_first = False
+            if ordinal is not None and ordinal.start() < inner.start("s"):
+                ordinal = None  # an ordinal of the clause's own subject
         previous = verb.end()
         if _blocked(ctx, before) and not ordinal:
             continue
@@ -246,7 +270,7 @@ def _clause(
         for recognizer, recognized in [(r, t) for r in (recognizer_code, *co) for t in targets]:
             claim = _claim(
                 ctx,
-                (R.NTH_TO_RECOGNIZE if use else rule).name,
+                (R.RECOGNIZED_WITHIN if within else R.NTH_TO_RECOGNIZE if use else rule).name,
                 recognizer,
                 recognized,
                 tail,
@@ -256,7 +280,7 @@ def _clause(
             if claim is None:
                 continue
             if claim.date_text is None:
-                claim = replace(claim, date_text=_lead_date(ctx, clause.start, clause.body))
+                claim = replace(claim, date_text=_lead_date(ctx, clause.start, lead_end))
             out.append(Found(span, claim))
             again = ctx.res.regex(SECOND_DATE).match(tail)
             if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
@@ -568,6 +592,14 @@ RECOGNIZED = Rule(
     _Walked(R.RECOGNIZED),
     fills=FILLS,
 )
+RECOGNIZED_WITHIN = Rule(
+    R.RECOGNIZED_WITHIN,
+    VERBS,
+    r"⟪\d+⟫[^⟪]{0,40}?" + VERB,
+    _Walked(R.RECOGNIZED_WITHIN),
+    fills=FILLS,
+    asserts=(("subject", "inner"),),
+)
 RECOGNIZED_EACH_OTHER = Rule(
     R.RECOGNIZED_EACH_OTHER,
     VERBS,
@@ -599,6 +631,7 @@ RULES: tuple[Rule, ...] = (
     RECOGNIZED_BY,
     RE_RECOGNIZED,
     RECOGNIZED,
+    RECOGNIZED_WITHIN,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,
