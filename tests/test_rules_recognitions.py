@@ -516,3 +516,49 @@ def test_the_date_of_the_recognition(text, expected):
 )
 def test_a_recognizer_inside_another_clause(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay was the first state to de jure recognise Ghana's statehood on 3 May 1958.",
+            [("URY", "GHA", "3 May 1958", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was amongst the first countries to recognise Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the first nation to recognize the fledgling Ghana as an independent "
+            "nation.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the second country to recognize Ghana on 1 March 1958, after Norway.",
+            [
+                ("NOR", "GHA", None, "nth-to-recognize"),
+                ("URY", "GHA", "1 March 1958", "nth-to-recognize"),
+            ],
+        ),
+        (
+            "Uruguay became the first country to ever recognize and establish relations with "
+            "Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay recognized the independence of the short-lived Democratic Republic of "
+            "Georgia.",
+            [("URY", "GEO", None, "recognized")],
+        ),
+        (
+            "On 27 August 1991, Uruguay recognized again Georgia, as it restored its independence.",
+            [("URY", "GEO", "27 August 1991", "recognized")],
+        ),
+        # traps: "as" saying what the object was recognized as, not a state
+        ("Uruguay recognized again Georgia as its special partner.", []),
+        ("Uruguay recognized the young Georgia as part of the Soviet Union.", []),
+    ],
+)
+def test_ordinal_adverbs_adjectives_and_a_date_before_after(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

@@ -58,19 +58,24 @@ class RecognitionClaim:
 VERB = r"(?<![\w-])(?P<verb>@{recognition-verb})(?![\w-])"
 RE_VERB = r"(?<![\w-])(?P<verb>@{recognition-verb:re-recognized})(?![\w-])"
 OBJECT = (
-    r"^\s*(?:(?:formally|officially|also|diplomatically|first|de\s+jure|de\s+facto)\s+)*"
-    r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|"
-    r"independent|newly\s+independent)\s+)*(?:(?:state|republic)\s+of\s+)?⟪(?P<obj>\d+)⟫"
+    r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto)\s+)*"
+    r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
+    r"newly\s+independent|fledgling|nascent|young|short-lived|then)\s+)*"
+    r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+)?⟪(?P<obj>\d+)⟫"
     r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
     r"(?:state|republic|nation)\b(?!\s+of\b)))?(?!\s+over\b)"
     r"(?!'s|’s)"
 )
 #: "recognises ⟪Ghana⟫ as an independent state" (kept) against "as its special partner", "as the
 #: sole legitimate government of ⟪Korea⟫", "to be part of ⟪India⟫" (not a recognition of a state)
-AS_WHAT = r"^\s*,?\s*(?:as|to\s+be)\s+(?!of\b|well\b|early\b|late\b|soon\b)(?P<what>[^,.;(]{1,80})"
+AS_WHAT = (
+    r"^\s*,?\s*(?:as|to\s+be)\s+(?!(?:of|well|early|late|soon|it|they|a\s+result)\b)"
+    r"(?P<what>[^,.;(]{1,80})"
+)
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
-    r"independence|the\s+new(?:ly\s+independent)?\s+(?:nation|state|country|republic))\b"
+    r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:nation|state|"
+    r"country|republic))\b"
 )
 # "recognized the restoration of Latvian independence", "recognized Slovak independence",
 # "recognized the independence of all 12 former Soviet republics, including Azerbaijan",
@@ -81,7 +86,7 @@ OTHER_OBJECT = (
     r"statehood|sovereignty)"
     r"|(?:the\s+independence\s+of\s+)?(?:all|the|several|\d+|many)\b[^⟪.;]{0,60}?,?\s*"
     r"(?:including|among\s+them|such\s+as)\s+(?:the\s+)?⟪(?P<obj2>\d+)⟫"
-    r"|and\s+(?:re-?established|established|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
+    r"|and\s+(?:re-?establish(?:ed)?|establish(?:ed)?|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
     r"⟪(?P<obj3>\d+)⟫)"
 )
 #: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
@@ -93,11 +98,12 @@ IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
 ORDINAL = (
     r"\b(?:was|is|became|were|being|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?"
-    r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among\s+the\s+)"
+    r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among(?:st)?\s+the\s+)"
     r"(?P<word>@{ordinal}))\s+(?:(?:\w+\s+)?(?:country|countries|state|states|nation|"
     r"nations|government|governments)\s*)?(?:(?:(?!\bto\b)[^.;]){0,60}?\s)??"
     r"(?:(?:to|which|that|on)\s+)?"
-    r"(?:(?:officially|formally|diplomatically|also|ever)\s+)*(?=@{recognition-verb}\b)"
+    r"(?:(?:officially|formally|diplomatically|also|ever|de\s+jure|de\s+facto)\s+)*"
+    r"(?=@{recognition-verb}\b)"
 )
 DO_SO = (
     r"\b(?:the\s+)?(?P<text>(?P<word>@{ordinal}))\s+(?:country|state|nation|government)\s+"
@@ -108,7 +114,7 @@ PASSIVE = (
     r"(?P<verb>@{recognition-verb})\s+by\s+(?:the\s+)?@{ENT}"
 )
 AFTER = (
-    r"^\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
+    r"^(?:\s*(?:on|in)\s+(?:the\s+)?@{DATE})?\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
     r"(?:de\s+jure\s+|de\s+facto\s+)?recognition\s+by\s+(?:the\s+)?)?@{ENT}(?!'s|’s|\s+in\b)"
 )
 #: "⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": more recognized states after the first, the list ending
