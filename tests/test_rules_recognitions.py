@@ -562,3 +562,54 @@ def test_a_recognizer_inside_another_clause(text, expected):
 )
 def test_ordinal_adverbs_adjectives_and_a_date_before_after(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay became one of the first countries to announce official recognition of "
+            "sovereign Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay announced its recognition of Ghana's independence in 1957.",
+            [("URY", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Norway recognised independence of Ghana on 9 March 1957.",
+            [("NOR", "GHA", "9 March 1957", "recognized")],
+        ),
+        (
+            "After official US recognition of Ghana in 1957, the two nations shared close ties.",
+            [("USA", "GHA", "1957", "recognition-of")],
+        ),
+        (
+            "On 13 July 2009, after politically recognizing one another, Uruguay and Ghana "
+            "established diplomatic relations.",
+            [
+                ("GHA", "URY", None, "recognized-each-other"),
+                ("URY", "GHA", None, "recognized-each-other"),
+            ],
+        ),
+        # traps: a recognition sought, refused or lacking; "the countries" outside a row
+        ("Uruguay refused to announce recognition of Ghana.", []),
+        ("Uruguay sought US recognition of Ghana in 1957.", []),
+        ("The lack of US recognition of Ghana hurt trade.", []),
+        ("The countries recognised each other as sovereign states.", []),
+    ],
+)
+def test_recognition_announced_or_as_a_noun(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+def test_the_countries_of_a_row_recognised_each_other():
+    tables = row_facts(
+        ["By this agreement, the countries recognised each other as sovereign states."],
+        "Foreign_relations_of_Slovenia.md",
+        country="North Macedonia",
+    )
+    assert recognitions(tables) == [
+        ("MKD", "SVN", None, "recognized-each-other"),
+        ("SVN", "MKD", None, "recognized-each-other"),
+    ]

@@ -156,11 +156,16 @@ DATE_AFTER = (
 NAME_ONLY = r"^[^⟪.;]{0,30}?\bunder\s+(?:its|the)\s+(?:constitutional\s+|official\s+)?name"
 #: a choice between two governments of one country, not the recognition of a state
 CHOICE = r"^\s*,?\s*(?:and\s+not|rather\s+than|instead\s+of|over|but\s+not)\s+(?:the\s+)?⟪"
+#: "the two republics ... recognised each other's independence", "after politically
+#: recognizing one another, ⟪A⟫ and ⟪B⟫ established ..."; "the countries" (or "both") only in
+#: the row of a relations table, where they are its two states
 EACH_OTHER = (
-    r"(?:(?P<both>both\s+(?:countries|states|nations|republics|sides)|the\s+two\s+"
+    r"(?:(?P<both>both\s+(?:countries|states|nations|republics|sides)|the\s+(?:two\s+)?"
     r"(?:countries|states|nations|republics))|(?:the\s+)?⟪(?P<a>\d+)⟫\s+and\s+(?:the\s+)?"
     r"⟪(?P<b>\d+)⟫)[^.;]{0,120}?\b(?:mutually\s+)?@{recognition-verb}\s+(?:each\s+other|"
     r"one\s+another)(?:'s|’s)?(?:\s+(?:independence|sovereignty|statehood))?"
+    r"|\b(?:after|following|upon)\s+(?:\w+ly\s+)?@{recognition-verb}\s+(?:each\s+other|one\s+"
+    r"another)\s*,\s*(?:the\s+)?⟪(?P<a2>\d+)⟫\s+and\s+(?:the\s+)?⟪(?P<b2>\d+)⟫"
 )
 SECOND_DATE = (
     r"^[^⟪.;]{0,50}?\b(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+"
@@ -174,7 +179,15 @@ DECLARED = (
     r"|@{ENT}(?:'s|’s)\s+(?:declaration\s+of\s+)?independence"
     r"|independence\s+of\s+(?:the\s+)?@{ENT}"
 )
-NOMINAL = r"(?:^|\b)(?:the\s+)?@{ENT}(?:'s|’s)\s+(?:\w+\s+)?recognition\s+of\s+(?:the\s+)?@{ENT}"
+#: "⟪Mexico⟫'s recognition of ⟪Namibia⟫", "after official ⟪US⟫ recognition of ⟪Liberia⟫" (a
+#: state named before the noun only after a word that says the recognition came: not "sought
+#: ⟪US⟫ recognition of", "the lack of ⟪US⟫ recognition")
+NOMINAL = (
+    r"(?:^|\b)(?:(?:the\s+)?⟪(?P<s>\d+)⟫(?:'s|’s)\s+(?:\w+\s+)?"
+    r"|\b(?:after|following|since|upon|with)\s+(?:the\s+)?(?:(?:official|formal|diplomatic|full|"
+    r"de\s+jure|de\s+facto)\s+)*⟪(?P<s2>\d+)⟫\s+(?:(?:official|formal|diplomatic|full|"
+    r"de\s+jure|de\s+facto)\s+)?)recognition\s+of\s+(?:the\s+)?⟪(?P<r>\d+)⟫"
+)
 
 VERBS = Needs(groups=("recognition-verb",))
 
@@ -526,8 +539,9 @@ def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """ "The two republics ... recognised each other's independence on 12 February 1992":
     each recognized the other."""
     sentence = ctx.sentence
-    if m.group("a"):
-        a, b = sentence.mention(m.group("a")), sentence.mention(m.group("b"))
+    if m.group("a") or m.group("a2"):
+        a = sentence.mention(m.group("a") or m.group("a2"))
+        b = sentence.mention(m.group("b") or m.group("b2"))
         pair, names = [_state(a), _state(b)], [a.text, b.text]
     elif ctx.where.in_row:
         pair, names = [SUBJECT, ROW_OBJECT], ["", ""]
@@ -535,7 +549,8 @@ def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         return []
     if None in pair or pair[0] == pair[1]:
         return []
-    text = _date_after(ctx, ctx.masked[m.end() :])
+    # "after recognizing one another, ⟪A⟫ and ⟪B⟫ established ... on D": D is not its date
+    text = None if m.group("a2") else _date_after(ctx, ctx.masked[m.end() :])
     return [
         Found(
             (m.start(), m.end()),
@@ -555,8 +570,8 @@ def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     claim = _claim(
         ctx,
         R.RECOGNITION_OF.name,
-        _state(ctx.sentence.mention(m.group(1))),
-        m.group(2),
+        _state(ctx.sentence.mention(m.group("s") or m.group("s2"))),
+        m.group("r"),
         ctx.masked[m.end() :],
         ordinal=None,
     )
