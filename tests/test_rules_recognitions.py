@@ -411,6 +411,11 @@ def test_the_earlier_recognizer(text, expected):
             "Czechoslovakia recognised Latvia on 5 January 1922.",
             [("CZE", "LVA", "5 January 1922", "recognized")],
         ),
+        (
+            "Uruguay was the first country to recognize Czechoslovakia on 28 October 1918.",
+            [("URY", "CZE", "28 October 1918", "nth-to-recognize")],
+        ),
+        ("Uruguay recognised East Germany in 1972.", [("URY", "DEU", "1972", "recognized")]),
         # traps: a demonym that names no state
         ("Uruguay recognised Ghanaian claims to the islands.", []),
         ("Uruguay recognised Ghanaian passports.", []),

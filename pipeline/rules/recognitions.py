@@ -392,10 +392,11 @@ def _claim(
     else:
         recognized = sentence.mention(recognized_index)
         name = recognized.text
-        if (recognized.is_state or (demonym_ok and recognized.label == "DEMONYM")) and (
-            recognized.code and recognized.code != recognizer
-        ):
-            target = recognized.code
+        code = _state(recognized)  # a state, or a former one with its code ("Czechoslovakia")
+        if code is None and demonym_ok and recognized.label == "DEMONYM":
+            code = recognized.code
+        if code and code != recognizer:
+            target = code
         else:
             return None  # not a state ("Abkhazia", "Kashmir"): no recognition of a state
         if target in rival_governments():
