@@ -273,6 +273,20 @@ FIRST_TO_DO_SO = RuleSpec(
     "the first state to do so was S",
     "the first country to do so was Iceland on 22 August 1991",
 )
+NTH_TO_DO_SO_AFTER = RuleSpec(
+    "recognitions",
+    "nth-to-do-so-after",
+    1,
+    "the Nth state to do so after T: T recognized the sentence's recognized state before",
+    "India extended recognition to Bangladesh (the second country to do so after Bhutan)",
+)
+ONE_OF_THOSE_TO_RECOGNIZE = RuleSpec(
+    "recognitions",
+    "one-of-those-to-recognize",
+    2,
+    "S was one of many (of the few) states to recognize R: no rank",
+    "India was also one of many countries to recognize the newly independent Turkey",
+)
 RECOGNIZED_BY = RuleSpec(
     "recognitions",
     "recognized-by",
@@ -547,6 +561,8 @@ RULES: tuple[RuleSpec, ...] = (
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
+    NTH_TO_DO_SO_AFTER,
+    ONE_OF_THOSE_TO_RECOGNIZE,
     RECOGNIZED_BY,
     RE_RECOGNIZED,
     RECOGNIZED,

@@ -618,3 +618,40 @@ def test_the_countries_of_a_row_recognised_each_other():
         ("MKD", "SVN", None, "recognized-each-other"),
         ("SVN", "MKD", None, "recognized-each-other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay was one of many countries to recognize the newly independent Ghana.",
+            [("URY", "GHA", None, "one-of-those-to-recognize")],
+        ),
+        (
+            "Uruguay is one of the very few countries to recognize Ghana's independence.",
+            [("URY", "GHA", None, "one-of-those-to-recognize")],
+        ),
+        (
+            "Uruguay was the first country along with Norway to recognize Ghana's independence.",
+            [("NOR", "GHA", None, "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay extended recognition to Ghana in 1957 (the second country to do so after "
+            "Norway).",
+            [("NOR", "GHA", None, "nth-to-do-so-after"), ("URY", "GHA", "1957", "recognized")],
+        ),
+        # traps: one of many that did something else, or did not recognize
+        (
+            "Uruguay was one of many countries to criticise Norway, and Peru recognised Ghana.",
+            [("PER", "GHA", None, "recognized")],
+        ),
+        ("Uruguay is one of the few countries that do not recognize Ghana.", []),
+        (
+            "Uruguay extended recognition to Ghana (the second country to do so after Norway's "
+            "independence).",
+            [("URY", "GHA", None, "recognized")],
+        ),
+    ],
+)
+def test_one_of_those_along_with_and_after_those_who_did_so(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

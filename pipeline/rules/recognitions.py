@@ -105,6 +105,20 @@ ORDINAL = (
     r"(?:(?:officially|formally|diplomatically|also|ever|de\s+jure|de\s+facto)\s+)*"
     r"(?=@{recognition-verb}\b)"
 )
+#: "was one of many countries to recognize", "is one of the very few countries to recognize":
+#: one of those that recognized, with no rank (the empty group `word`)
+ONE_OF_THOSE = (
+    r"\b(?:was|is|became|were|had\s+been|has\s+been)\s+(?:(?:also|thus|then)\s+)?"
+    r"(?P<text>one\s+of\s+(?:the\s+)?(?:very\s+)?(?:many|several|few|handful\s+of)(?P<word>))"
+    r"\s+(?:\w+\s+)?(?:countries|states|nations|governments)\s+(?:to|which|that)\s+"
+    r"(?:(?:officially|formally|diplomatically|also|ever|de\s+jure|de\s+facto)\s+)*"
+    r"(?=@{recognition-verb}\b)"
+)
+#: "(the second country to do so after ⟪Bhutan⟫)": the state after "after" did so before
+DO_SO_AFTER = (
+    r"\b(?:the\s+)?(?P<text>(?P<word>@{ordinal}))\s+(?:country|state|nation|government)\s+"
+    r"to\s+do\s+so\s*,?\s+(?:after|following)\s+(?:the\s+)?@{ENT}(?!'s|’s)"
+)
 DO_SO = (
     r"\b(?:the\s+)?(?P<text>(?P<word>@{ordinal}))\s+(?:country|state|nation|government)\s+"
     r"to\s+do\s+so\s+(?:was|being|were)\s+(?:the\s+)?@{ENT}"
@@ -139,6 +153,7 @@ CO_SUBJECTS = (
     r"together|officially|formally|then|later|each\s+formally)\s+)*(?:(?:have|had|has)\s+)?$"
 )
 ALONG_WITH = r"^\s*,?\s*(?:along|together)\s+with\s+(?P<with>@{ENTS})"
+ALONG_WITHIN = r"\b(?:along|together)\s+with\s+(?P<with>@{ENTS})"
 #: what may stand between a recognized state and the date of its recognition: words, and a
 #: state named only inside a phrase of its own ("from ⟪Yugoslavia⟫", "as the ⟪USSR⟫'s successor",
 #: "after the split of ⟪Czechoslovakia⟫", ", after ⟪the Soviet Union⟫,"), never another object
@@ -215,7 +230,7 @@ def _clause(
             sentence.mention(clause.subject)
         )
     text = clause.text
-    ordinal = ctx.res.regex(ORDINAL).search(text)
+    ordinal = ctx.res.regex(ORDINAL).search(text) or ctx.res.regex(ONE_OF_THOSE).search(text)
     body = clause.body if recognizer_code is not None else 0
     previous = body
     within = False  # the recognizer is a subject inside the clause ("since ⟪A⟫ recognised")
@@ -289,7 +304,7 @@ def _clause(
         for recognizer, recognized in [(r, t) for r in (recognizer_code, *co) for t in targets]:
             claim = _claim(
                 ctx,
-                (R.RECOGNIZED_WITHIN if within else R.NTH_TO_RECOGNIZE if use else rule).name,
+                _rule_of(rule, use, within).name,
                 recognizer,
                 recognized,
                 tail,
@@ -308,6 +323,16 @@ def _clause(
                 out.extend(_earlier(ctx, claim, span, tail) if use else ())
         last_object = targets[-1]
     return out, last_object
+
+
+def _rule_of(rule: R.RuleSpec, ordinal: re.Match[str] | None, within: bool) -> R.RuleSpec:
+    """The rule a verb's reading is: its subject inside another clause, an ordinal ("the
+    second to"), a rank-less "one of many to", or the verb's own."""
+    if within:
+        return R.RECOGNIZED_WITHIN
+    if ordinal is None:
+        return rule
+    return R.NTH_TO_RECOGNIZE if ordinal.group("word") else R.ONE_OF_THOSE_TO_RECOGNIZE
 
 
 def _renames(ctx: Context, before: str, code: str) -> bool:
@@ -337,6 +362,8 @@ def _co_recognizers(
     indices: list[str] = []
     if (m := ctx.res.regex(CO_SUBJECTS).match(before)) is not None:
         indices += re.findall(r"⟪(\d+)⟫", m.group("co"))
+    if ordinal is not None and (w := ctx.res.regex(ALONG_WITHIN).search(ordinal[0])) is not None:
+        indices += re.findall(r"⟪(\d+)⟫", w.group("with"))  # "the first along with ⟪B⟫ to"
     if ordinal is not None and (w := ctx.res.regex(ALONG_WITH).match(tail)) is not None:
         indices += re.findall(r"⟪(\d+)⟫", w.group("with"))
         tail = tail[w.end() :]
@@ -536,6 +563,32 @@ def _first_to_do_so(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [Found((m.start(), m.end()), claim)]
 
 
+def _do_so_after(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "⟪India⟫ extended recognition to ⟪Bangladesh⟫ (the second country to do so after
+    ⟪Bhutan⟫)": the state after "after" recognized, before, the state the sentence's first
+    recognition acts on."""
+    found = ctx.shared(_walk)
+    code = _state(ctx.sentence.mention(m.group(3)))
+    if not found:
+        return []
+    target: RecognitionClaim = found[0][1]
+    if code is None or code in (target.recognizer, target.recognized):
+        return []
+    n = _ordinal(ctx, m.group("word"))
+    sentence = ctx.sentence
+    claim = RecognitionClaim(
+        R.NTH_TO_DO_SO_AFTER.name,
+        sentence.line,
+        sentence.evidence,
+        code,
+        target.recognized,
+        target.recognized_name,
+        None,
+        n - 1 if n and n > 1 else None,
+    )
+    return [Found((m.start(), m.end()), claim)]
+
+
 def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """ "The two republics ... recognised each other's independence on 12 February 1992":
     each recognized the other."""
@@ -596,6 +649,22 @@ FIRST_TO_DO_SO = Rule(
     fills=(*FILLS, "ordinal", "ordinal_text"),
     asserts=(("order", "ordinal"),),
 )
+NTH_TO_DO_SO_AFTER = Rule(
+    R.NTH_TO_DO_SO_AFTER,
+    Needs(groups=("ordinal",)),
+    DO_SO_AFTER,
+    _do_so_after,
+    fills=(*FILLS, "ordinal"),
+    asserts=(("order", "earlier"),),
+)
+ONE_OF_THOSE_TO_RECOGNIZE = Rule(
+    R.ONE_OF_THOSE_TO_RECOGNIZE,
+    VERBS,
+    ONE_OF_THOSE,
+    _Walked(R.ONE_OF_THOSE_TO_RECOGNIZE),
+    fills=(*FILLS, "ordinal_text"),
+    asserts=(("order", "among"),),
+)
 RECOGNIZED_BY = Rule(
     R.RECOGNIZED_BY, VERBS, PASSIVE, _passive, fills=FILLS, asserts=(("voice", "passive"),)
 )
@@ -650,6 +719,8 @@ RECOGNITION_OF = Rule(
 RULES: tuple[Rule, ...] = (
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
+    NTH_TO_DO_SO_AFTER,
+    ONE_OF_THOSE_TO_RECOGNIZE,
     RECOGNIZED_BY,
     RE_RECOGNIZED,
     RECOGNIZED,
@@ -685,7 +756,12 @@ def decide(readings: Sequence[Reading]) -> list[Reading]:
 def _order(r: Reading) -> tuple[int, int]:
     """The walk's readings first, in the order written; then the rules that read the whole
     sentence, in their declared order (as the reader read them)."""
-    late = {FIRST_TO_DO_SO.spec: 1, RECOGNIZED_EACH_OTHER.spec: 2, RECOGNITION_OF.spec: 3}
+    late = {
+        FIRST_TO_DO_SO.spec: 1,
+        NTH_TO_DO_SO_AFTER.spec: 1,
+        RECOGNIZED_EACH_OTHER.spec: 2,
+        RECOGNITION_OF.spec: 3,
+    }
     return (late.get(r.rule.spec, 0), r.span[0])
 
 
