@@ -655,3 +655,27 @@ def test_the_countries_of_a_row_recognised_each_other():
 )
 def test_one_of_those_along_with_and_after_those_who_did_so(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Despite this, Uruguay and Norway both officially recognised the Ghanaian state on 6 "
+            "March 1957.",
+            [
+                ("NOR", "GHA", "6 March 1957", "recognized-within"),
+                ("URY", "GHA", "6 March 1957", "recognized-within"),
+            ],
+        ),
+        (
+            "Relations began when Greece recognized the then Republic of Macedonia as the former "
+            "Yugoslav Republic of Macedonia (FYROM) on 13 September 1995.",
+            [("GRC", "MKD", "13 September 1995", "recognized")],
+        ),
+        # traps: "as" another state is not a name of the object
+        ("Uruguay recognised Ghana as Norway.", []),
+    ],
+)
+def test_co_subjects_inside_a_clause_and_recognized_under_a_name(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

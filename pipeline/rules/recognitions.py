@@ -144,7 +144,9 @@ MORE_OBJECTS = (
 WITHIN_SUBJECT = (
     r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|since|after|when|once|until|because|"
     r"whereby|while|whereas|with|despite)\s+)(?:the\s+)?(?:(?:government|kingdom|republic)\s+"
-    r"of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?\s*@{ADVERBS}$"
+    r"of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
+    r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
+    r"@{ADVERBS}$"
 )
 #: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
 CO_SUBJECTS = (
@@ -162,7 +164,7 @@ ALONG_WITHIN = r"\b(?:along|together)\s+with\s+(?P<with>@{ENTS})"
 BEFORE_DATE = (
     r"(?:[^⟪.;]{0,40}?"
     r"|(?:(?!\b(?:and|but|which|who|whose|while|whereas)\b)[^⟪.;]|\b(?:from|of|as|after|to)\s+"
-    r"(?:the\s+)?⟪\d+⟫(?:'s|’s)?){0,40}?)"
+    r"(?:the\s+)?⟪\d+⟫(?:'s|’s)?(?:\s*\(⟪\d+⟫\))?){0,40}?)"
 )
 DATE_AFTER = (
     r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
@@ -257,8 +259,9 @@ def _clause(
                     continue
                 break
             recognizer_code, within, lead_end = code, True, inner.start("s")
+            # the co-subjects after it are read from `before`: "⟪A⟫ and ⟪B⟫ both recognised"
             before = text[inner.end("s") + 1 : verb.start()]
-            previous_was_first = False
+            previous_was_first = bool(inner.group("co"))
             if ordinal is not None and ordinal.start() < inner.start("s"):
                 ordinal = None  # an ordinal of the clause's own subject
         previous = verb.end()
@@ -298,7 +301,7 @@ def _clause(
         co, tail = _co_recognizers(ctx, before if previous_was_first else "", tail, use)
         if ctx.res.regex(NAME_ONLY).match(tail) or ctx.res.regex(CHOICE).match(tail):
             continue  # "... under its constitutional name", "the PRC and not the ROC"
-        if not _as_a_state(ctx, tail):
+        if not _as_a_state(ctx, tail, target):
             continue
         span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
         for recognizer, recognized in [(r, t) for r in (recognizer_code, *co) for t in targets]:
@@ -452,7 +455,7 @@ def _claim(
     )
 
 
-def _as_a_state(ctx: Context, tail: str) -> bool:
+def _as_a_state(ctx: Context, tail: str, target: str | None = None) -> bool:
     """False when what follows the object says it was recognized as something other than a
     state: "as its special partner", "as the legitimate government of", "to be part of"."""
     m = ctx.res.regex(AS_WHAT).match(tail)
@@ -463,7 +466,14 @@ def _as_a_state(ctx: Context, tail: str) -> bool:
         return False
     if ctx.res.regex(r"\b@{recognition-as:government}").search(what):
         return False
-    return ctx.res.regex(r"\b@{recognition-as:state}\b").search(what) is not None
+    if ctx.res.regex(r"\b@{recognition-as:state}\b").search(what) is not None:
+        return True
+    # "recognized ⟪Macedonia⟫ as ⟪the former Yugoslav Republic of Macedonia⟫": under a name
+    named = re.match(r"(?:the\s+)?⟪(\d+)⟫", what)
+    if named is None or target is None or not target.isdigit():
+        return False
+    code = _state(ctx.sentence.mention(named.group(1)))
+    return code is not None and code == _state(ctx.sentence.mention(target))
 
 
 def _lead_date(ctx: Context, start: int, body: int) -> str | None:
