@@ -679,3 +679,35 @@ def test_one_of_those_along_with_and_after_those_who_did_so(text, expected):
 )
 def test_co_subjects_inside_a_clause_and_recognized_under_a_name(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As Uruguay was the first country to recognize Ghana as a sovereign nation, its "
+            "embassy was the first one established.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "After the independence of Ghana in 1957 Uruguay was the third country in the world "
+            "to officially recognise Ghana in 1958.",
+            [("URY", "GHA", "1958", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay and Norway were among the first to recognise Ghana.",
+            [("NOR", "GHA", None, "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        # traps: a list that is not of states; the state before the ordinal is the recognized
+        (
+            "Uruguay and the Ghanaian people were among the first to recognise Togo.",
+            [("URY", "TGO", None, "nth-to-recognize")],
+        ),
+        (
+            "After the independence of Ghana, Uruguay was the first to recognise it.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_the_state_just_before_the_ordinal(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

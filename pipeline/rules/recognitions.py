@@ -148,6 +148,14 @@ WITHIN_SUBJECT = (
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
     r"@{ADVERBS}$"
 )
+#: the state just before an ordinal ("As ⟪Italy⟫ was the first country to recognize"),
+#: matched against the clause up to the ordinal
+ORDINAL_SUBJECT = (
+    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|as|since|because|when|while|whereas)\s+"
+    r"|\b(?:1[6-9]|20)\d{2}\s+)(?:the\s+)?(?:(?:government|kingdom|republic)\s+of\s+"
+    r"(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
+    r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*@{ADVERBS}$"
+)
 #: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
 CO_SUBJECTS = (
     r"^(?P<co>(?:(?:\s*,\s*(?:and\s+)?|\s*\band\s+|\s*)(?:the\s+)?⟪\d+⟫)+)\s*,?\s*(?:(?:both|all|"
@@ -241,6 +249,16 @@ def _clause(
         before = text[previous : verb.start()]
         leads = ordinal is not None and ordinal.end() <= verb.start() + 1
         previous_was_first = previous == body
+        if leads and ordinal is not None and previous_was_first:
+            # "As ⟪Italy⟫ was the first", "After the independence of ⟪Bangladesh⟫ in 1971
+            # ⟪East Germany⟫ was the third country to": the state just before the ordinal
+            own = ctx.res.regex(ORDINAL_SUBJECT).search(text[: ordinal.start()])
+            code = _state(sentence.mention(own.group("s"))) if own else None
+            if own is not None and code is not None and code != recognizer_code:
+                recognizer_code, lead_end = code, own.start("s")
+                before = text[own.end("s") + 1 : verb.start()]
+            if own is not None and code == recognizer_code and own.group("co"):
+                before = own.group("co")  # "⟪A⟫ and ⟪B⟫ were among the first to"
         if recognizer_code is None or (
             previous_was_first
             and "⟪" in before
