@@ -711,3 +711,30 @@ def test_co_subjects_inside_a_clause_and_recognized_under_a_name(text, expected)
 )
 def test_the_state_just_before_the_ordinal(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana and Togo were both recognised on 7 January 1972 by Uruguay.",
+            [
+                ("URY", "GHA", "7 January 1972", "recognized-by"),
+                ("URY", "TGO", "7 January 1972", "recognized-by"),
+            ],
+        ),
+        (
+            "The independence of Ghana was recognized de jure by Uruguay.",
+            [("URY", "GHA", None, "recognized-by")],
+        ),
+        # traps: not recognized, or recognized by a people
+        ("Ghana was not recognized by Uruguay in 1960.", []),
+        ("Ghana was recognized on 7 January 1972 by the Ghanaian people.", []),
+        (
+            "Uruguay opened an embassy in Peru, and Ghana was recognized by Uruguay.",
+            [("URY", "GHA", None, "recognized-by")],
+        ),
+    ],
+)
+def test_passive_with_its_date_or_manner_before_by(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

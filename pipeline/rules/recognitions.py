@@ -123,9 +123,18 @@ DO_SO = (
     r"\b(?:the\s+)?(?P<text>(?P<word>@{ordinal}))\s+(?:country|state|nation|government)\s+"
     r"to\s+do\s+so\s+(?:was|being|were)\s+(?:the\s+)?@{ENT}"
 )
+#: the states listed before a passive's subject: "⟪Ghana⟫, ⟪Togo⟫ and " (matched up to it),
+#: the list opening its clause (not "an embassy in ⟪Peru⟫, and ⟪Ghana⟫ was recognized")
+PASSIVE_LIST = (
+    r"(?:^\s*@{LEAD}|\b(?:when|while|whereas|after|since|until)\s+)"
+    r"(?P<list>(?:(?:the\s+)?⟪\d+⟫@{AND})+)(?:the\s+)?$"
+)
+#: "⟪A⟫ was recognized by ⟪B⟫", "... were both recognised on 7 January 1972 by ⟪B⟫", "was
+#: recognized de jure by ⟪B⟫"
 PASSIVE = (
-    r"@{ENT}[^⟪]{0,40}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+|first\s+|also\s+)*"
-    r"(?P<verb>@{recognition-verb})\s+by\s+(?:the\s+)?@{ENT}"
+    r"@{ENT}[^⟪]{0,40}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+|first\s+|also\s+|both\s+)*"
+    r"(?P<verb>@{recognition-verb})\s+(?:(?:de\s+jure|de\s+facto|formally|officially)\s+)*"
+    r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s+)?by\s+(?:the\s+)?@{ENT}"
 )
 AFTER = (
     r"^(?:\s*(?:on|in)\s+(?:the\s+)?@{DATE})?\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
@@ -555,15 +564,26 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     claim = _claim(
         ctx,
         R.RECOGNIZED_BY.name,
-        _state(sentence.mention(m.group(3))),
+        _state(sentence.mention(m.group(m.lastindex or 3))),  # the last group: the recognizer
         m.group(1),
         ctx.masked[m.end() :],
         ordinal=None,
     )
+    if claim is not None and m.group("date"):
+        claim = replace(claim, date_text=m.group("date"))
     if claim is not None and claim.date_text is None:
         # "... started on 22 December 1922, when ⟪Lithuania⟫ was recognized by ⟪Japan⟫"
         claim = replace(claim, date_text=_lead_date(ctx, 0, m.start()))
-    return [Found((m.start(), m.end()), claim)] if claim else []
+    if claim is None:
+        return []
+    out = [Found((m.start(), m.end()), claim)]
+    # "⟪Ghana⟫ and ⟪Togo⟫ were both recognised by ⟪B⟫": the states listed before the first
+    listed = ctx.res.regex(PASSIVE_LIST).search(ctx.masked[: m.start()])
+    for index in re.findall(r"⟪(\d+)⟫", listed.group("list")) if listed else ():
+        more = _claim(ctx, R.RECOGNIZED_BY.name, claim.recognizer, index, "", ordinal=None)
+        if more is not None and more.recognized != claim.recognized:
+            out.append(Found((m.start(), m.end()), replace(more, date_text=claim.date_text)))
+    return out
 
 
 def _first_to_do_so(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
@@ -766,7 +786,7 @@ def decide(readings: Sequence[Reading]) -> list[Reading]:
     recognition)."""
     passive = [r for r in readings if r.rule.asserted("voice") == "passive"]
     if passive:
-        return passive[:1]
+        return [r for r in passive if r.span == passive[0].span]  # one statement, its list
     stated = {
         (r.claim.recognizer, r.claim.recognized)
         for r in readings
