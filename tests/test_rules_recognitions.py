@@ -738,3 +738,37 @@ def test_the_state_just_before_the_ordinal(text, expected):
 )
 def test_passive_with_its_date_or_manner_before_by(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway does not recognize Ghana despite Ghana recognizing Norway.",
+            [("GHA", "NOR", None, "recognized-within")],
+        ),
+        (
+            "Uruguay recognised Ghana and Togo, while Norway recognised Peru in 1970.",
+            [
+                ("NOR", "PER", "1970", "recognized"),
+                ("URY", "GHA", None, "recognized"),
+                ("URY", "TGO", None, "recognized"),
+            ],
+        ),
+        (
+            "On 27 August 1991, Uruguay recognised the restored state of independent Ghana.",
+            [("URY", "GHA", "27 August 1991", "recognized")],
+        ),
+        # traps: the object of the earlier verb is not the later one's subject
+        (
+            "Uruguay recognised Ghana and Togo recognised Peru.",
+            [("TGO", "PER", None, "recognized"), ("URY", "GHA", None, "recognized")],
+        ),
+        (
+            "Norway recognizes Ghana despite Ghana refusing to recognize Norway.",
+            [("NOR", "GHA", None, "recognized")],
+        ),
+    ],
+)
+def test_a_later_verb_with_a_subject_of_its_own(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

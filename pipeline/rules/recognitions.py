@@ -61,7 +61,8 @@ OBJECT = (
     r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto)\s+)*"
     r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
     r"newly\s+independent|fledgling|nascent|young|short-lived|then)\s+)*"
-    r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+)?⟪(?P<obj>\d+)⟫"
+    r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+(?:(?:independent|sovereign)\s+)?)?"
+    r"⟪(?P<obj>\d+)⟫"
     r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
     r"(?:state|republic|nation)\b(?!\s+of\b)))?(?!\s+over\b)"
     r"(?!'s|’s)"
@@ -157,6 +158,9 @@ WITHIN_SUBJECT = (
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
     r"@{ADVERBS}$"
 )
+#: the same after an earlier verb of the clause, where the text opens with that verb's object
+#: ("⟪A⟫ does not recognize ⟪B⟫ despite ⟪B⟫ recognizing ⟪A⟫")
+LATER_SUBJECT = WITHIN_SUBJECT.replace(r"(?:^\s*|", "(?:", 1)
 #: the state just before an ordinal ("As ⟪Italy⟫ was the first country to recognize"),
 #: matched against the clause up to the ordinal
 ORDINAL_SUBJECT = (
@@ -268,7 +272,17 @@ def _clause(
                 before = text[own.end("s") + 1 : verb.start()]
             if own is not None and code == recognizer_code and own.group("co"):
                 before = own.group("co")  # "⟪A⟫ and ⟪B⟫ were among the first to"
-        if recognizer_code is None or (
+        later = (
+            ctx.res.regex(LATER_SUBJECT).search(before)
+            if not previous_was_first and "⟪" in before
+            else None
+        )
+        if later is not None and _state(sentence.mention(later.group("s"))) is not None:
+            # another subject for a later verb: "... despite ⟪Armenia⟫ recognizing"
+            recognizer_code = _state(sentence.mention(later.group("s")))
+            within, lead_end = True, previous + later.start("s")
+            before = text[previous + later.end("s") + 1 : verb.start()]
+        elif recognizer_code is None or (
             previous_was_first
             and "⟪" in before
             and not leads
