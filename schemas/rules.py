@@ -315,6 +315,13 @@ RECOGNIZED_WITHIN = RuleSpec(
     "S recognized R, S the subject inside another clause (after a comma, 'and', 'since', 'with')",
     "Relations have been excellent since Turkey recognised Bangladesh in 1971",
 )
+NOT_UNTIL = RuleSpec(
+    "recognitions",
+    "not-until",
+    2,
+    "S did not recognize R until D: S recognized R at D",
+    "Liechtenstein did not recognize the Czech Republic until 2009",
+)
 RECOGNIZED_EACH_OTHER = RuleSpec(
     "recognitions",
     "recognized-each-other",
@@ -567,6 +574,7 @@ RULES: tuple[RuleSpec, ...] = (
     RE_RECOGNIZED,
     RECOGNIZED,
     RECOGNIZED_WITHIN,
+    NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,

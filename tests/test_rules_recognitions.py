@@ -772,3 +772,23 @@ def test_passive_with_its_date_or_manner_before_by(text, expected):
 )
 def test_a_later_verb_with_a_subject_of_its_own(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay did not recognize Ghana until 2009.", [("URY", "GHA", "2009", "not-until")]),
+        (
+            "As a result, Uruguay did not diplomatically recognize the existence of Ghana as a "
+            "new state (and, for that matter, of Togo) until 2009.",
+            [("URY", "GHA", "2009", "not-until")],
+        ),
+        # traps: still not, would not, or "until" another clause's
+        ("Uruguay has not recognized Ghana until now.", []),
+        ("Uruguay would not recognize Ghana until 2009.", []),
+        ("Uruguay did not recognize Ghana, and relations were frozen until 2009.", []),
+        ("As a result, Uruguay did not recognize Ghana.", []),
+    ],
+)
+def test_not_until(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

@@ -156,7 +156,7 @@ WITHIN_SUBJECT = (
     r"whereby|while|whereas|with|despite)\s+)(?:the\s+)?(?:(?:government|kingdom|republic)\s+"
     r"of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
-    r"@{ADVERBS}$"
+    r"(?:(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+)?(?:\w+ly\s+)*@{ADVERBS}$"
 )
 #: the same after an earlier verb of the clause, where the text opens with that verb's object
 #: ("⟪A⟫ does not recognize ⟪B⟫ despite ⟪B⟫ recognizing ⟪A⟫")
@@ -190,6 +190,11 @@ BEFORE_DATE = (
 DATE_AFTER = (
     r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
+)
+#: "did not recognize ⟪A⟫ (...) until 2009": the date it did
+UNTIL_DATE = (
+    r"^(?:(?!\b(?:and|but|while|which)\b)[^.;,()]|\([^()]*\)){0,120}?\buntil\s+(?:the\s+)?"
+    r"(?P<date>@{DATE})"
 )
 NAME_ONLY = r"^[^⟪.;]{0,30}?\bunder\s+(?:its|the)\s+(?:constitutional\s+|official\s+)?name"
 #: a choice between two governments of one country, not the recognition of a state
@@ -306,9 +311,11 @@ def _clause(
             if ordinal is not None and ordinal.start() < inner.start("s"):
                 ordinal = None  # an ordinal of the clause's own subject
         previous = verb.end()
-        if _blocked(ctx, before) and not ordinal:
+        # "did not recognize ⟪A⟫ until 2009": read only with its "until" date (below)
+        negated = bool(grammar.negated(before))
+        if not negated and _blocked(ctx, before) and not ordinal:
             continue
-        if grammar.negated(before):
+        if negated and (ordinal or ctx.res.regex(IRREALIS, flags=0).search(before)):
             continue
         rest = text[verb.end() :]
         value = v.value("recognition-verb", verb.group("verb")) or R.RECOGNIZED.name
@@ -344,11 +351,14 @@ def _clause(
             continue  # "... under its constitutional name", "the PRC and not the ROC"
         if not _as_a_state(ctx, tail, target):
             continue
+        until = ctx.res.regex(UNTIL_DATE).match(tail) if negated else None
+        if negated and until is None:
+            continue
         span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
         for recognizer, recognized in [(r, t) for r in (recognizer_code, *co) for t in targets]:
             claim = _claim(
                 ctx,
-                _rule_of(rule, use, within).name,
+                (R.NOT_UNTIL if until else _rule_of(rule, use, within)).name,
                 recognizer,
                 recognized,
                 tail,
@@ -357,6 +367,8 @@ def _clause(
             )
             if claim is None:
                 continue
+            if until is not None:
+                claim = replace(claim, date_text=until.group("date"))
             if claim.date_text is None:
                 claim = replace(claim, date_text=_lead_date(ctx, clause.start, lead_end))
             out.append(Found(span, claim))
@@ -745,6 +757,14 @@ RECOGNIZED = Rule(
     _Walked(R.RECOGNIZED),
     fills=FILLS,
 )
+NOT_UNTIL = Rule(
+    R.NOT_UNTIL,
+    VERBS,
+    r"\b(?:not|never)\b[^.;]{0,160}?\buntil\b",
+    _Walked(R.NOT_UNTIL),
+    fills=FILLS,
+    asserts=(("statement", "not-until"),),
+)
 RECOGNIZED_WITHIN = Rule(
     R.RECOGNIZED_WITHIN,
     VERBS,
@@ -787,6 +807,7 @@ RULES: tuple[Rule, ...] = (
     RE_RECOGNIZED,
     RECOGNIZED,
     RECOGNIZED_WITHIN,
+    NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,
