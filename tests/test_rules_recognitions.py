@@ -792,3 +792,21 @@ def test_a_later_verb_with_a_subject_of_its_own(text, expected):
 )
 def test_not_until(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March 1958 Uruguay voted for the admission of Ghana to the United Nations, and "
+            "recognised Ghana de jure on 18 April 1958.",
+            [("URY", "GHA", "18 April 1958", "recognized")],
+        ),
+        # traps: the second verb of another subject, or refused
+        ("Uruguay welcomed Norway, which opened an embassy, and recognised Ghana.", []),
+        ("Uruguay said Norway had opened an embassy, and recognised Ghana.", []),
+        ("Uruguay opened an embassy in Norway, and refused to recognise Ghana.", []),
+    ],
+)
+def test_the_subjects_second_verb(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

@@ -169,6 +169,13 @@ ORDINAL_SUBJECT = (
     r"(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*@{ADVERBS}$"
 )
+#: the subject's second verb: "⟪Cuba⟫ voted for the admission of ⟪Israel⟫ to the ⟪UN⟫, and
+#: recognised" (matched against the text between the subject and the verb; no clause of
+#: another subject in it: "which", "that", "said")
+COORDINATED = (
+    r"^(?!.*\b(?:which|who|whom|whose|that|whereby|when|while|whereas|said|says|urged|asked|"
+    r"called)\b).*,\s*and\s+(?:(?:then|also|later|subsequently|formally|officially)\s+)*$"
+)
 #: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
 CO_SUBJECTS = (
     r"^(?P<co>(?:(?:\s*,\s*(?:and\s+)?|\s*\band\s+|\s*)(?:the\s+)?⟪\d+⟫)+)\s*,?\s*(?:(?:both|all|"
@@ -292,6 +299,7 @@ def _clause(
             and "⟪" in before
             and not leads
             and not ctx.res.regex(CO_SUBJECTS).match(before)
+            and not ctx.res.regex(COORDINATED).search(before)
             and not _renames(ctx, before, recognizer_code)
         ):
             # the first verb must be the subject's (or its co-subjects'), unless a state is the
@@ -310,6 +318,8 @@ def _clause(
             previous_was_first = bool(inner.group("co"))
             if ordinal is not None and ordinal.start() < inner.start("s"):
                 ordinal = None  # an ordinal of the clause's own subject
+        elif previous_was_first and "⟪" in before and ctx.res.regex(COORDINATED).search(before):
+            before = before[before.rfind(",") + 1 :]  # the subject's second verb: its own words
         previous = verb.end()
         # "did not recognize ⟪A⟫ until 2009": read only with its "until" date (below)
         negated = bool(grammar.negated(before))
