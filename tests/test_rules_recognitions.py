@@ -810,3 +810,32 @@ def test_not_until(text, expected):
 )
 def test_the_subjects_second_verb(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1991, the Supreme Council of Uruguay recognised the independence of Ghana, with "
+            "Ghana recognising the independence of Uruguay a week later.",
+            [
+                ("GHA", "URY", None, "recognized-within"),
+                ("URY", "GHA", "1991", "recognized-within"),
+            ],
+        ),
+        (
+            "Uruguay recognised Ghana on 1 May 1990, and on 5 June 1990 Norway recognised Ghana.",
+            [
+                ("NOR", "GHA", "5 June 1990", "recognized"),
+                ("URY", "GHA", "1 May 1990", "recognized"),
+            ],
+        ),
+        # trap: the earlier recognition's date is not the later one's
+        (
+            "Uruguay recognised Ghana on 1 May 1990, with Norway recognising Ghana later.",
+            [("NOR", "GHA", None, "recognized-within"), ("URY", "GHA", "1 May 1990", "recognized")],
+        ),
+    ],
+)
+def test_a_state_organ_and_a_second_recognizer_with_its_own_date(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

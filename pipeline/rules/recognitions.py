@@ -153,8 +153,8 @@ MORE_OBJECTS = (
 #: against the clause up to the verb
 WITHIN_SUBJECT = (
     r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|since|after|when|once|until|because|"
-    r"whereby|while|whereas|with|despite)\s+)(?:the\s+)?(?:(?:government|kingdom|republic)\s+"
-    r"of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
+    r"whereby|while|whereas|with|despite)\s+)(?:the\s+)?(?:(?:government|kingdom|republic|"
+    r"supreme\s+council|parliament|foreign\s+ministry)\s+of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
     r"(?:(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+)?(?:\w+ly\s+)*@{ADVERBS}$"
 )
@@ -547,6 +547,10 @@ def _lead_date(ctx: Context, start: int, body: int) -> str | None:
     lead = lead[lead.rfind(";") + 1 :]
     if ctx.res.regex(VERB).search(lead):
         lead = ctx.masked[start : start + body]
+        verbs = list(ctx.res.regex(VERB).finditer(lead))
+        if verbs:  # a subject inside the clause, after an earlier recognition and its object
+            lead = lead[verbs[-1].end() :]
+            lead = lead[lead.find(",") + 1 :] if "," in lead else ""
     found = list(ctx.res.regex(LEAD_DATE).finditer(lead))
     return found[-1].group("date") if found else None
 
