@@ -839,3 +839,30 @@ def test_the_subjects_second_verb(text, expected):
 )
 def test_a_state_organ_and_a_second_recognizer_with_its_own_date(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay recognised and established diplomatic relations with Ghana on 13 July 2009 "
+            "and with Togo on 9 December 2009.",
+            [
+                ("URY", "GHA", "13 July 2009", "recognized"),
+                ("URY", "TGO", "9 December 2009", "recognized"),
+            ],
+        ),
+        # traps: "with" a state after a plain recognition, or after another verb
+        (
+            "Uruguay recognised Ghana on 1 May 1990 and with Norway signed a treaty.",
+            [("URY", "GHA", "1 May 1990", "recognized")],
+        ),
+        (
+            "Uruguay established diplomatic relations with Ghana on 13 July 2009 and with Togo on "
+            "9 December 2009.",
+            [],
+        ),
+    ],
+)
+def test_recognised_and_established_relations_with_each_on_its_date(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

@@ -198,6 +198,9 @@ DATE_AFTER = (
     r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
 )
+#: "recognised and established relations with ⟪A⟫ on 13 July 2009 and with ⟪B⟫ on 9 December
+#: 2009": another state of the same verbs, with its own date
+AND_WITH = r"^\s*(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+with\s+(?:the\s+)?⟪(?P<y>\d+)⟫"
 #: "did not recognize ⟪A⟫ (...) until 2009": the date it did
 UNTIL_DATE = (
     r"^(?:(?!\b(?:and|but|while|which)\b)[^.;,()]|\([^()]*\)){0,120}?\buntil\s+(?:the\s+)?"
@@ -332,7 +335,7 @@ def _clause(
         rule = R.RE_RECOGNIZED if value == R.RE_RECOGNIZED.name else R.RECOGNIZED
         target: str | None = None
         tail = rest
-        demonym_ok = False
+        demonym_ok = with_relations = False
         if (obj := ctx.res.regex(OBJECT).match(rest)) is not None:
             what = obj.group("what")
             if what and v.value("recognition-object", what.strip()) != "state":
@@ -343,6 +346,7 @@ def _clause(
             tail = rest[obj.end() :]
         elif (o := ctx.res.regex(OTHER_OBJECT).match(rest)) is not None:
             target = o.group("obj") or o.group("obj2") or o.group("obj3")
+            with_relations = o.group("obj3") is not None
             demonym_ok = o.group("obj") is not None
             tail = rest[o.end() :]
         elif (p := ctx.res.regex(r"^\s*" + PRONOUN).match(rest)) is not None:
@@ -387,6 +391,12 @@ def _clause(
                 out.append(Found(span, replace(claim, date_text=again.group("date"))))
             if recognizer == recognizer_code:
                 out.extend(_earlier(ctx, claim, span, tail) if use else ())
+            more = ctx.res.regex(AND_WITH).match(tail) if with_relations else None
+            if more is not None:  # "... with ⟪A⟫ on D1 and with ⟪B⟫ on D2"
+                then = _claim(
+                    ctx, claim.rule, recognizer, more.group("y"), tail[more.end() :], None
+                )
+                out.extend([Found(span, then)] if then else [])
         last_object = targets[-1]
     return out, last_object
 
