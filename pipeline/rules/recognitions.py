@@ -784,7 +784,7 @@ RECOGNIZED = Rule(
 NOT_UNTIL = Rule(
     R.NOT_UNTIL,
     VERBS,
-    r"\b(?:not|never)\b[^.;]{0,160}?\buntil\b",
+    r"\b(?:not|never)\s+(?:\w+\s+)?" + VERB + r"[^.;]{0,160}?\buntil\b",
     _Walked(R.NOT_UNTIL),
     fills=FILLS,
     asserts=(("statement", "not-until"),),
