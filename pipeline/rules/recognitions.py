@@ -787,7 +787,7 @@ NOT_UNTIL = Rule(
     r"\b(?:not|never)\s+(?:\w+\s+)?" + VERB + r"[^.;]{0,160}?\buntil\b",
     _Walked(R.NOT_UNTIL),
     fills=FILLS,
-    asserts=(("statement", "not-until"),),
+    asserts=(("statement", "negated-until"),),
 )
 RECOGNIZED_WITHIN = Rule(
     R.RECOGNIZED_WITHIN,
