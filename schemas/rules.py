@@ -298,6 +298,20 @@ FIRST_TO_DO_SO = RuleSpec(
     "the first state to do so was S",
     "the first country to do so was Iceland on 22 August 1991",
 )
+NTH_TO_DO_SO_AFTER = RuleSpec(
+    "recognitions",
+    "nth-to-do-so-after",
+    1,
+    "the Nth state to do so after T: T recognized the sentence's recognized state before",
+    "India extended recognition to Bangladesh (the second country to do so after Bhutan)",
+)
+ONE_OF_THOSE_TO_RECOGNIZE = RuleSpec(
+    "recognitions",
+    "one-of-those-to-recognize",
+    2,
+    "S was one of many (of the few) states to recognize R: no rank",
+    "India was also one of many countries to recognize the newly independent Turkey",
+)
 RECOGNIZED_BY = RuleSpec(
     "recognitions",
     "recognized-by",
@@ -318,6 +332,20 @@ RECOGNIZED = RuleSpec(
     2,
     "S recognized R (the independence of R)",
     "Japan recognized Azerbaijan on 28 December 1991",
+)
+RECOGNIZED_WITHIN = RuleSpec(
+    "recognitions",
+    "recognized-within",
+    2,
+    "S recognized R, S the subject inside another clause (after a comma, 'and', 'since', 'with')",
+    "Relations have been excellent since Turkey recognised Bangladesh in 1971",
+)
+NOT_UNTIL = RuleSpec(
+    "recognitions",
+    "not-until",
+    2,
+    "S did not recognize R until D: S recognized R at D",
+    "Liechtenstein did not recognize the Czech Republic until 2009",
 )
 RECOGNIZED_EACH_OTHER = RuleSpec(
     "recognitions",
@@ -568,9 +596,13 @@ RULES: tuple[RuleSpec, ...] = (
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
+    NTH_TO_DO_SO_AFTER,
+    ONE_OF_THOSE_TO_RECOGNIZE,
     RECOGNIZED_BY,
     RE_RECOGNIZED,
     RECOGNIZED,
+    RECOGNIZED_WITHIN,
+    NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,

@@ -411,6 +411,11 @@ def test_the_earlier_recognizer(text, expected):
             "Czechoslovakia recognised Latvia on 5 January 1922.",
             [("CZE", "LVA", "5 January 1922", "recognized")],
         ),
+        (
+            "Uruguay was the first country to recognize Czechoslovakia on 28 October 1918.",
+            [("URY", "CZE", "28 October 1918", "nth-to-recognize")],
+        ),
+        ("Uruguay recognised East Germany in 1972.", [("URY", "DEU", "1972", "recognized")]),
         # traps: a demonym that names no state
         ("Uruguay recognised Ghanaian claims to the islands.", []),
         ("Uruguay recognised Ghanaian passports.", []),
@@ -441,3 +446,423 @@ def test_a_state_by_its_demonym_or_former_name(text, expected):
 )
 def test_recognition_worded_as_a_noun_or_with_relations(text, expected):
     assert recognitions(prose(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named inside a phrase of its own between the object and its date
+        (
+            "Uruguay recognised the independence of Ghana from Norway in 1957.",
+            [("URY", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Uruguay recognised Russia as the successor to the Soviet Union on 3 January 1992.",
+            [("URY", "RUS", "3 January 1992", "recognized")],
+        ),
+        (
+            "Uruguay recognised Slovakia after the split of Czechoslovakia on 5 January 1993.",
+            [("URY", "SVK", "5 January 1993", "recognized")],
+        ),
+        # the nearest date before, never one past a semicolon
+        (
+            "In May 1991, on 27 May 1991, Uruguay recognised Ghana.",
+            [("URY", "GHA", "27 May 1991", "recognized")],
+        ),
+        (
+            "Norway and Peru established relations on 12 March 1941; Uruguay recognised Ghana.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        (
+            "Relations began on 22 December 1922, when Ghana was recognized by Uruguay.",
+            [("URY", "GHA", "22 December 1922", "recognized-by")],
+        ),
+        # traps: the date of another verb's state is not the recognition's
+        (
+            "Uruguay recognised Ghana and sent an envoy to Norway in 1960.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        (
+            "Uruguay recognised Ghana on 1 May 1991, and Norway recognised Ghana.",
+            [("NOR", "GHA", None, "recognized"), ("URY", "GHA", "1 May 1991", "recognized")],
+        ),
+    ],
+)
+def test_the_date_of_the_recognition(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relations have been warm since Uruguay recognised Ghana in 1971.",
+            [("URY", "GHA", "1971", "recognized-within")],
+        ),
+        (
+            "Ghana came into being on 6 March 1957, and Uruguay recognised Ghana on 9 May 1957.",
+            [("URY", "GHA", "9 May 1957", "recognized-within")],
+        ),
+        (
+            "Upon Ghana's independence in March 1957, the Netherlands recognised Ghana as a "
+            "sovereign state.",
+            [("NLD", "GHA", "March 1957", "recognized-within")],
+        ),
+        (
+            "Norway signed a treaty with Peru, whereby Peru recognises the independence of Norway.",
+            [("PER", "NOR", None, "recognized-within")],
+        ),
+        # traps: a state that only might, was asked to, or did not recognize
+        ("Uruguay said that Norway might recognise Ghana.", []),
+        ("Uruguay urged Norway to recognise Ghana.", []),
+        ("Relations have been cold since Norway refused to recognise Ghana.", []),
+        ("Relations soured after Norway did not recognise Ghana.", []),
+    ],
+)
+def test_a_recognizer_inside_another_clause(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay was the first state to de jure recognise Ghana's statehood on 3 May 1958.",
+            [("URY", "GHA", "3 May 1958", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was amongst the first countries to recognise Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the first nation to recognize the fledgling Ghana as an independent "
+            "nation.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the second country to recognize Ghana on 1 March 1958, after Norway.",
+            [
+                ("NOR", "GHA", None, "nth-to-recognize"),
+                ("URY", "GHA", "1 March 1958", "nth-to-recognize"),
+            ],
+        ),
+        (
+            "Uruguay became the first country to ever recognize and establish relations with "
+            "Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay recognized the independence of the short-lived Democratic Republic of "
+            "Georgia.",
+            [("URY", "GEO", None, "recognized")],
+        ),
+        (
+            "On 27 August 1991, Uruguay recognized again Georgia, as it restored its independence.",
+            [("URY", "GEO", "27 August 1991", "recognized")],
+        ),
+        # traps: "as" saying what the object was recognized as, not a state
+        ("Uruguay recognized again Georgia as its special partner.", []),
+        ("Uruguay recognized the young Georgia as part of the Soviet Union.", []),
+    ],
+)
+def test_ordinal_adverbs_adjectives_and_a_date_before_after(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay became one of the first countries to announce official recognition of "
+            "sovereign Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay announced its recognition of Ghana's independence in 1957.",
+            [("URY", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Norway recognised independence of Ghana on 9 March 1957.",
+            [("NOR", "GHA", "9 March 1957", "recognized")],
+        ),
+        (
+            "After official US recognition of Ghana in 1957, the two nations shared close ties.",
+            [("USA", "GHA", "1957", "recognition-of")],
+        ),
+        (
+            "On 13 July 2009, after politically recognizing one another, Uruguay and Ghana "
+            "established diplomatic relations.",
+            [
+                ("GHA", "URY", None, "recognized-each-other"),
+                ("URY", "GHA", None, "recognized-each-other"),
+            ],
+        ),
+        # traps: a recognition sought, refused or lacking; "the countries" outside a row
+        ("Uruguay refused to announce recognition of Ghana.", []),
+        ("Uruguay sought US recognition of Ghana in 1957.", []),
+        ("The lack of US recognition of Ghana hurt trade.", []),
+        ("The countries recognised each other as sovereign states.", []),
+    ],
+)
+def test_recognition_announced_or_as_a_noun(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+def test_the_countries_of_a_row_recognised_each_other():
+    tables = row_facts(
+        ["By this agreement, the countries recognised each other as sovereign states."],
+        "Foreign_relations_of_Slovenia.md",
+        country="North Macedonia",
+    )
+    assert recognitions(tables) == [
+        ("MKD", "SVN", None, "recognized-each-other"),
+        ("SVN", "MKD", None, "recognized-each-other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay was one of many countries to recognize the newly independent Ghana.",
+            [("URY", "GHA", None, "one-of-those-to-recognize")],
+        ),
+        (
+            "Uruguay is one of the very few countries to recognize Ghana's independence.",
+            [("URY", "GHA", None, "one-of-those-to-recognize")],
+        ),
+        (
+            "Uruguay was the first country along with Norway to recognize Ghana's independence.",
+            [("NOR", "GHA", None, "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay extended recognition to Ghana in 1957 (the second country to do so after "
+            "Norway).",
+            [("NOR", "GHA", None, "nth-to-do-so-after"), ("URY", "GHA", "1957", "recognized")],
+        ),
+        # traps: one of many that did something else, or did not recognize
+        (
+            "Uruguay was one of many countries to criticise Norway, and Peru recognised Ghana.",
+            [("PER", "GHA", None, "recognized")],
+        ),
+        ("Uruguay is one of the few countries that do not recognize Ghana.", []),
+        (
+            "Uruguay extended recognition to Ghana (the second country to do so after Norway's "
+            "independence).",
+            [("URY", "GHA", None, "recognized")],
+        ),
+    ],
+)
+def test_one_of_those_along_with_and_after_those_who_did_so(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Despite this, Uruguay and Norway both officially recognised the Ghanaian state on 6 "
+            "March 1957.",
+            [
+                ("NOR", "GHA", "6 March 1957", "recognized-within"),
+                ("URY", "GHA", "6 March 1957", "recognized-within"),
+            ],
+        ),
+        (
+            "Relations began when Greece recognized the then Republic of Macedonia as the former "
+            "Yugoslav Republic of Macedonia (FYROM) on 13 September 1995.",
+            [("GRC", "MKD", "13 September 1995", "recognized")],
+        ),
+        # traps: "as" another state is not a name of the object
+        ("Uruguay recognised Ghana as Norway.", []),
+    ],
+)
+def test_co_subjects_inside_a_clause_and_recognized_under_a_name(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As Uruguay was the first country to recognize Ghana as a sovereign nation, its "
+            "embassy was the first one established.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "After the independence of Ghana in 1957 Uruguay was the third country in the world "
+            "to officially recognise Ghana in 1958.",
+            [("URY", "GHA", "1958", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay and Norway were among the first to recognise Ghana.",
+            [("NOR", "GHA", None, "nth-to-recognize"), ("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        # traps: a list that is not of states; the state before the ordinal is the recognized
+        (
+            "Uruguay and the Ghanaian people were among the first to recognise Togo.",
+            [("URY", "TGO", None, "nth-to-recognize")],
+        ),
+        (
+            "After the independence of Ghana, Uruguay was the first to recognise it.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_the_state_just_before_the_ordinal(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana and Togo were both recognised on 7 January 1972 by Uruguay.",
+            [
+                ("URY", "GHA", "7 January 1972", "recognized-by"),
+                ("URY", "TGO", "7 January 1972", "recognized-by"),
+            ],
+        ),
+        (
+            "The independence of Ghana was recognized de jure by Uruguay.",
+            [("URY", "GHA", None, "recognized-by")],
+        ),
+        # traps: not recognized, or recognized by a people
+        ("Ghana was not recognized by Uruguay in 1960.", []),
+        ("Ghana was recognized on 7 January 1972 by the Ghanaian people.", []),
+        (
+            "Uruguay opened an embassy in Peru, and Ghana was recognized by Uruguay.",
+            [("URY", "GHA", None, "recognized-by")],
+        ),
+    ],
+)
+def test_passive_with_its_date_or_manner_before_by(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway does not recognize Ghana despite Ghana recognizing Norway.",
+            [("GHA", "NOR", None, "recognized-within")],
+        ),
+        (
+            "Uruguay recognised Ghana and Togo, while Norway recognised Peru in 1970.",
+            [
+                ("NOR", "PER", "1970", "recognized"),
+                ("URY", "GHA", None, "recognized"),
+                ("URY", "TGO", None, "recognized"),
+            ],
+        ),
+        (
+            "On 27 August 1991, Uruguay recognised the restored state of independent Ghana.",
+            [("URY", "GHA", "27 August 1991", "recognized")],
+        ),
+        # traps: the object of the earlier verb is not the later one's subject
+        (
+            "Uruguay recognised Ghana and Togo recognised Peru.",
+            [("TGO", "PER", None, "recognized"), ("URY", "GHA", None, "recognized")],
+        ),
+        (
+            "Norway recognizes Ghana despite Ghana refusing to recognize Norway.",
+            [("NOR", "GHA", None, "recognized")],
+        ),
+    ],
+)
+def test_a_later_verb_with_a_subject_of_its_own(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay did not recognize Ghana until 2009.", [("URY", "GHA", "2009", "not-until")]),
+        (
+            "As a result, Uruguay did not diplomatically recognize the existence of Ghana as a "
+            "new state (and, for that matter, of Togo) until 2009.",
+            [("URY", "GHA", "2009", "not-until")],
+        ),
+        # traps: still not, would not, or "until" another clause's
+        ("Uruguay has not recognized Ghana until now.", []),
+        ("Uruguay would not recognize Ghana until 2009.", []),
+        ("Uruguay did not recognize Ghana, and relations were frozen until 2009.", []),
+        ("As a result, Uruguay did not recognize Ghana.", []),
+    ],
+)
+def test_not_until(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March 1958 Uruguay voted for the admission of Ghana to the United Nations, and "
+            "recognised Ghana de jure on 18 April 1958.",
+            [("URY", "GHA", "18 April 1958", "recognized")],
+        ),
+        # traps: the second verb of another subject, or refused
+        ("Uruguay welcomed Norway, which opened an embassy, and recognised Ghana.", []),
+        ("Uruguay said Norway had opened an embassy, and recognised Ghana.", []),
+        ("Uruguay opened an embassy in Norway, and refused to recognise Ghana.", []),
+    ],
+)
+def test_the_subjects_second_verb(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1991, the Supreme Council of Uruguay recognised the independence of Ghana, with "
+            "Ghana recognising the independence of Uruguay a week later.",
+            [
+                ("GHA", "URY", None, "recognized-within"),
+                ("URY", "GHA", "1991", "recognized-within"),
+            ],
+        ),
+        (
+            "Uruguay recognised Ghana on 1 May 1990, and on 5 June 1990 Norway recognised Ghana.",
+            [
+                ("NOR", "GHA", "5 June 1990", "recognized"),
+                ("URY", "GHA", "1 May 1990", "recognized"),
+            ],
+        ),
+        # trap: the earlier recognition's date is not the later one's
+        (
+            "Uruguay recognised Ghana on 1 May 1990, with Norway recognising Ghana later.",
+            [("NOR", "GHA", None, "recognized-within"), ("URY", "GHA", "1 May 1990", "recognized")],
+        ),
+    ],
+)
+def test_a_state_organ_and_a_second_recognizer_with_its_own_date(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay recognised and established diplomatic relations with Ghana on 13 July 2009 "
+            "and with Togo on 9 December 2009.",
+            [
+                ("URY", "GHA", "13 July 2009", "recognized"),
+                ("URY", "TGO", "9 December 2009", "recognized"),
+            ],
+        ),
+        # traps: "with" a state after a plain recognition, or after another verb
+        (
+            "Uruguay recognised Ghana on 1 May 1990 and with Norway signed a treaty.",
+            [("URY", "GHA", "1 May 1990", "recognized")],
+        ),
+        (
+            "Uruguay established diplomatic relations with Ghana on 13 July 2009 and with Togo on "
+            "9 December 2009.",
+            [],
+        ),
+    ],
+)
+def test_recognised_and_established_relations_with_each_on_its_date(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

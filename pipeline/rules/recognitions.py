@@ -58,19 +58,25 @@ class RecognitionClaim:
 VERB = r"(?<![\w-])(?P<verb>@{recognition-verb})(?![\w-])"
 RE_VERB = r"(?<![\w-])(?P<verb>@{recognition-verb:re-recognized})(?![\w-])"
 OBJECT = (
-    r"^\s*(?:(?:formally|officially|also|diplomatically|first|de\s+jure|de\s+facto)\s+)*"
-    r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|"
-    r"independent|newly\s+independent)\s+)*(?:(?:state|republic)\s+of\s+)?⟪(?P<obj>\d+)⟫"
+    r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto)\s+)*"
+    r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
+    r"newly\s+independent|fledgling|nascent|young|short-lived|then)\s+)*"
+    r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+(?:(?:independent|sovereign)\s+)?)?"
+    r"⟪(?P<obj>\d+)⟫"
     r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
     r"(?:state|republic|nation)\b(?!\s+of\b)))?(?!\s+over\b)"
     r"(?!'s|’s)"
 )
 #: "recognises ⟪Ghana⟫ as an independent state" (kept) against "as its special partner", "as the
 #: sole legitimate government of ⟪Korea⟫", "to be part of ⟪India⟫" (not a recognition of a state)
-AS_WHAT = r"^\s*,?\s*(?:as|to\s+be)\s+(?!of\b|well\b|early\b|late\b|soon\b)(?P<what>[^,.;(]{1,80})"
+AS_WHAT = (
+    r"^\s*,?\s*(?:as|to\s+be)\s+(?!(?:of|well|early|late|soon|it|they|a\s+result)\b)"
+    r"(?P<what>[^,.;(]{1,80})"
+)
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
-    r"independence|the\s+new(?:ly\s+independent)?\s+(?:nation|state|country|republic))\b"
+    r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:nation|state|"
+    r"country|republic))\b"
 )
 # "recognized the restoration of Latvian independence", "recognized Slovak independence",
 # "recognized the independence of all 12 former Soviet republics, including Azerbaijan",
@@ -81,7 +87,7 @@ OTHER_OBJECT = (
     r"statehood|sovereignty)"
     r"|(?:the\s+independence\s+of\s+)?(?:all|the|several|\d+|many)\b[^⟪.;]{0,60}?,?\s*"
     r"(?:including|among\s+them|such\s+as)\s+(?:the\s+)?⟪(?P<obj2>\d+)⟫"
-    r"|and\s+(?:re-?established|established|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
+    r"|and\s+(?:re-?establish(?:ed)?|establish(?:ed)?|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
     r"⟪(?P<obj3>\d+)⟫)"
 )
 #: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
@@ -93,22 +99,46 @@ IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
 ORDINAL = (
     r"\b(?:was|is|became|were|being|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?"
-    r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among\s+the\s+)"
+    r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among(?:st)?\s+the\s+)"
     r"(?P<word>@{ordinal}))\s+(?:(?:\w+\s+)?(?:country|countries|state|states|nation|"
     r"nations|government|governments)\s*)?(?:(?:(?!\bto\b)[^.;]){0,60}?\s)??"
     r"(?:(?:to|which|that|on)\s+)?"
-    r"(?:(?:officially|formally|diplomatically|also|ever)\s+)*(?=@{recognition-verb}\b)"
+    r"(?:(?:officially|formally|diplomatically|also|ever|de\s+jure|de\s+facto)\s+)*"
+    r"(?=@{recognition-verb}\b)"
+)
+#: "was one of many countries to recognize", "is one of the very few countries to recognize":
+#: one of those that recognized, with no rank (the empty group `word`)
+ONE_OF_THOSE = (
+    r"\b(?:was|is|became|were|had\s+been|has\s+been)\s+(?:(?:also|thus|then)\s+)?"
+    r"(?P<text>one\s+of\s+(?:the\s+)?(?:very\s+)?(?:many|several|few|handful\s+of)(?P<word>))"
+    r"\s+(?:\w+\s+)?(?:countries|states|nations|governments)\s+(?:to|which|that)\s+"
+    r"(?:(?:officially|formally|diplomatically|also|ever|de\s+jure|de\s+facto)\s+)*"
+    r"(?=@{recognition-verb}\b)"
+)
+#: "(the second country to do so after ⟪Bhutan⟫)": the state after "after" did so before
+DO_SO_AFTER = (
+    r"\b(?:the\s+)?(?P<text>(?P<word>@{ordinal}))\s+(?:country|state|nation|government)\s+"
+    r"to\s+do\s+so\s*,?\s+(?:after|following)\s+(?:the\s+)?@{ENT}(?!'s|’s)"
 )
 DO_SO = (
     r"\b(?:the\s+)?(?P<text>(?P<word>@{ordinal}))\s+(?:country|state|nation|government)\s+"
     r"to\s+do\s+so\s+(?:was|being|were)\s+(?:the\s+)?@{ENT}"
 )
+#: the states listed before a passive's subject: "⟪Ghana⟫, ⟪Togo⟫ and " (matched up to it),
+#: the list opening its clause (not "an embassy in ⟪Peru⟫, and ⟪Ghana⟫ was recognized")
+PASSIVE_LIST = (
+    r"(?:^\s*@{LEAD}|\b(?:when|while|whereas|after|since|until)\s+)"
+    r"(?P<list>(?:(?:the\s+)?⟪\d+⟫@{AND})+)(?:the\s+)?$"
+)
+#: "⟪A⟫ was recognized by ⟪B⟫", "... were both recognised on 7 January 1972 by ⟪B⟫", "was
+#: recognized de jure by ⟪B⟫"
 PASSIVE = (
-    r"@{ENT}[^⟪]{0,40}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+|first\s+|also\s+)*"
-    r"(?P<verb>@{recognition-verb})\s+by\s+(?:the\s+)?@{ENT}"
+    r"@{ENT}[^⟪]{0,40}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+|first\s+|also\s+|both\s+)*"
+    r"(?P<verb>@{recognition-verb})\s+(?:(?:de\s+jure|de\s+facto|formally|officially)\s+)*"
+    r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s+)?by\s+(?:the\s+)?@{ENT}"
 )
 AFTER = (
-    r"^\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
+    r"^(?:\s*(?:on|in)\s+(?:the\s+)?@{DATE})?\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
     r"(?:de\s+jure\s+|de\s+facto\s+)?recognition\s+by\s+(?:the\s+)?)?@{ENT}(?!'s|’s|\s+in\b)"
 )
 #: "⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": more recognized states after the first, the list ending
@@ -117,6 +147,35 @@ MORE_OBJECTS = (
     r"^(?P<more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|"
     r"as|de|both|when|after|before|during|by|with)\b))"
 )
+#: a state that is the subject of a recognition inside a clause that is not its own: after a
+#: comma or conjunction ("..., and ⟪Cuba⟫ recognised", "since ⟪Turkey⟫ recognised", "with
+#: ⟪Belarus⟫ recognising", "when the Kingdom of ⟪Spain⟫ officially recognized"); matched
+#: against the clause up to the verb
+WITHIN_SUBJECT = (
+    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|since|after|when|once|until|because|"
+    r"whereby|while|whereas|with|despite)\s+)(?:the\s+)?(?:(?:government|kingdom|republic|"
+    r"supreme\s+council|parliament|foreign\s+ministry)\s+of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
+    r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
+    r"(?:(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+)?(?:\w+ly\s+)*@{ADVERBS}$"
+)
+#: the same after an earlier verb of the clause, where the text opens with that verb's object
+#: ("⟪A⟫ does not recognize ⟪B⟫ despite ⟪B⟫ recognizing ⟪A⟫")
+LATER_SUBJECT = WITHIN_SUBJECT.replace(r"(?:^\s*|", "(?:", 1)
+#: the state just before an ordinal ("As ⟪Italy⟫ was the first country to recognize"),
+#: matched against the clause up to the ordinal
+ORDINAL_SUBJECT = (
+    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|as|since|because|when|while|whereas)\s+"
+    r"|\b(?:1[6-9]|20)\d{2}\s+)(?:the\s+)?(?:(?:government|kingdom|republic)\s+of\s+"
+    r"(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
+    r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*@{ADVERBS}$"
+)
+#: the subject's second verb: "⟪Cuba⟫ voted for the admission of ⟪Israel⟫ to the ⟪UN⟫, and
+#: recognised" (matched against the text between the subject and the verb; no clause of
+#: another subject in it: "which", "that", "said")
+COORDINATED = (
+    r"^(?!.*\b(?:which|who|whom|whose|that|whereby|when|while|whereas|said|says|urged|asked|"
+    r"called)\b).*,\s*and\s+(?:(?:then|also|later|subsequently|formally|officially)\s+)*$"
+)
 #: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
 CO_SUBJECTS = (
     r"^(?P<co>(?:(?:\s*,\s*(?:and\s+)?|\s*\band\s+|\s*)(?:the\s+)?⟪\d+⟫)+)\s*,?\s*(?:(?:both|all|"
@@ -124,18 +183,42 @@ CO_SUBJECTS = (
     r"together|officially|formally|then|later|each\s+formally)\s+)*(?:(?:have|had|has)\s+)?$"
 )
 ALONG_WITH = r"^\s*,?\s*(?:along|together)\s+with\s+(?P<with>@{ENTS})"
+ALONG_WITHIN = r"\b(?:along|together)\s+with\s+(?P<with>@{ENTS})"
+#: what may stand between a recognized state and the date of its recognition: words, and a
+#: state named only inside a phrase of its own ("from ⟪Yugoslavia⟫", "as the ⟪USSR⟫'s successor",
+#: "after the split of ⟪Czechoslovakia⟫", ", after ⟪the Soviet Union⟫,"), never another object
+#: "after the split of ⟪Czechoslovakia⟫", ", after ⟪the Soviet Union⟫,"), never across another
+#: verb's "and", "but" or "which", nor another object
+BEFORE_DATE = (
+    r"(?:[^⟪.;]{0,40}?"
+    r"|(?:(?!\b(?:and|but|which|who|whose|while|whereas)\b)[^⟪.;]|\b(?:from|of|as|after|to)\s+"
+    r"(?:the\s+)?⟪\d+⟫(?:'s|’s)?(?:\s*\(⟪\d+⟫\))?){0,40}?)"
+)
 DATE_AFTER = (
-    r"^[^⟪.;]{0,40}?\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
+    r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
+)
+#: "recognised and established relations with ⟪A⟫ on 13 July 2009 and with ⟪B⟫ on 9 December
+#: 2009": another state of the same verbs, with its own date
+AND_WITH = r"^\s*(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+with\s+(?:the\s+)?⟪(?P<y>\d+)⟫"
+#: "did not recognize ⟪A⟫ (...) until 2009": the date it did
+UNTIL_DATE = (
+    r"^(?:(?!\b(?:and|but|while|which)\b)[^.;,()]|\([^()]*\)){0,120}?\buntil\s+(?:the\s+)?"
+    r"(?P<date>@{DATE})"
 )
 NAME_ONLY = r"^[^⟪.;]{0,30}?\bunder\s+(?:its|the)\s+(?:constitutional\s+|official\s+)?name"
 #: a choice between two governments of one country, not the recognition of a state
 CHOICE = r"^\s*,?\s*(?:and\s+not|rather\s+than|instead\s+of|over|but\s+not)\s+(?:the\s+)?⟪"
+#: "the two republics ... recognised each other's independence", "after politically
+#: recognizing one another, ⟪A⟫ and ⟪B⟫ established ..."; "the countries" (or "both") only in
+#: the row of a relations table, where they are its two states
 EACH_OTHER = (
-    r"(?:(?P<both>both\s+(?:countries|states|nations|republics|sides)|the\s+two\s+"
+    r"(?:(?P<both>both\s+(?:countries|states|nations|republics|sides)|the\s+(?:two\s+)?"
     r"(?:countries|states|nations|republics))|(?:the\s+)?⟪(?P<a>\d+)⟫\s+and\s+(?:the\s+)?"
     r"⟪(?P<b>\d+)⟫)[^.;]{0,120}?\b(?:mutually\s+)?@{recognition-verb}\s+(?:each\s+other|"
     r"one\s+another)(?:'s|’s)?(?:\s+(?:independence|sovereignty|statehood))?"
+    r"|\b(?:after|following|upon)\s+(?:\w+ly\s+)?@{recognition-verb}\s+(?:each\s+other|one\s+"
+    r"another)\s*,\s*(?:the\s+)?⟪(?P<a2>\d+)⟫\s+and\s+(?:the\s+)?⟪(?P<b2>\d+)⟫"
 )
 SECOND_DATE = (
     r"^[^⟪.;]{0,50}?\b(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+"
@@ -149,7 +232,15 @@ DECLARED = (
     r"|@{ENT}(?:'s|’s)\s+(?:declaration\s+of\s+)?independence"
     r"|independence\s+of\s+(?:the\s+)?@{ENT}"
 )
-NOMINAL = r"(?:^|\b)(?:the\s+)?@{ENT}(?:'s|’s)\s+(?:\w+\s+)?recognition\s+of\s+(?:the\s+)?@{ENT}"
+#: "⟪Mexico⟫'s recognition of ⟪Namibia⟫", "after official ⟪US⟫ recognition of ⟪Liberia⟫" (a
+#: state named before the noun only after a word that says the recognition came: not "sought
+#: ⟪US⟫ recognition of", "the lack of ⟪US⟫ recognition")
+NOMINAL = (
+    r"(?:^|\b)(?:(?:the\s+)?⟪(?P<s>\d+)⟫(?:'s|’s)\s+(?:\w+\s+)?"
+    r"|\b(?:after|following|since|upon|with)\s+(?:the\s+)?(?:(?:official|formal|diplomatic|full|"
+    r"de\s+jure|de\s+facto)\s+)*⟪(?P<s2>\d+)⟫\s+(?:(?:official|formal|diplomatic|full|"
+    r"de\s+jure|de\s+facto)\s+)?)recognition\s+of\s+(?:the\s+)?⟪(?P<r>\d+)⟫"
+)
 
 VERBS = Needs(groups=("recognition-verb",))
 
@@ -171,39 +262,80 @@ def _clause(
 ) -> tuple[list[Found], str | None]:
     out: list[Found] = []
     grammar, v, sentence = ctx.res.grammar, ctx.res.vocabulary, ctx.sentence
-    if clause.subject is None:
-        return out, last_object
-    recognizer_code = grammar.clause_state(sentence, clause) or _state(
-        sentence.mention(clause.subject)
-    )
-    if recognizer_code is None:
-        return out, last_object
+    recognizer_code: str | None = None
+    if clause.subject is not None:
+        recognizer_code = grammar.clause_state(sentence, clause) or _state(
+            sentence.mention(clause.subject)
+        )
     text = clause.text
-    ordinal = ctx.res.regex(ORDINAL).search(text)
-    previous = clause.body
-    for verb in ctx.res.regex(VERB).finditer(text, clause.body):
+    ordinal = ctx.res.regex(ORDINAL).search(text) or ctx.res.regex(ONE_OF_THOSE).search(text)
+    body = clause.body if recognizer_code is not None else 0
+    previous = body
+    within = False  # the recognizer is a subject inside the clause ("since ⟪A⟫ recognised")
+    lead_end = clause.body  # where the recognizer's subject starts: a date before it leads
+    for verb in ctx.res.regex(VERB).finditer(text, body):
         before = text[previous : verb.start()]
         leads = ordinal is not None and ordinal.end() <= verb.start() + 1
-        previous_was_first = previous == clause.body
-        if (
+        previous_was_first = previous == body
+        if leads and ordinal is not None and previous_was_first:
+            # "As ⟪Italy⟫ was the first", "After the independence of ⟪Bangladesh⟫ in 1971
+            # ⟪East Germany⟫ was the third country to": the state just before the ordinal
+            own = ctx.res.regex(ORDINAL_SUBJECT).search(text[: ordinal.start()])
+            code = _state(sentence.mention(own.group("s"))) if own else None
+            if own is not None and code is not None and code != recognizer_code:
+                recognizer_code, lead_end = code, own.start("s")
+                before = text[own.end("s") + 1 : verb.start()]
+            if own is not None and code == recognizer_code and own.group("co"):
+                before = own.group("co")  # "⟪A⟫ and ⟪B⟫ were among the first to"
+        later = (
+            ctx.res.regex(LATER_SUBJECT).search(before)
+            if not previous_was_first and "⟪" in before
+            else None
+        )
+        if later is not None and _state(sentence.mention(later.group("s"))) is not None:
+            # another subject for a later verb: "... despite ⟪Armenia⟫ recognizing"
+            recognizer_code = _state(sentence.mention(later.group("s")))
+            within, lead_end = True, previous + later.start("s")
+            before = text[previous + later.end("s") + 1 : verb.start()]
+        elif recognizer_code is None or (
             previous_was_first
             and "⟪" in before
             and not leads
             and not ctx.res.regex(CO_SUBJECTS).match(before)
+            and not ctx.res.regex(COORDINATED).search(before)
             and not _renames(ctx, before, recognizer_code)
         ):
-            break  # the first verb must be the subject's (or its co-subjects'): no other state
+            # the first verb must be the subject's (or its co-subjects'), unless a state is the
+            # subject of this verb inside the clause: "..., and ⟪Cuba⟫ recognised",
+            # "since ⟪Turkey⟫ recognised", "with ⟪Belarus⟫ recognising"
+            inner = ctx.res.regex(WITHIN_SUBJECT).search(text[: verb.start()])
+            code = _state(sentence.mention(inner.group("s"))) if inner else None
+            if inner is None or code is None:
+                if recognizer_code is None:
+                    previous = verb.end()
+                    continue
+                break
+            recognizer_code, within, lead_end = code, True, inner.start("s")
+            # the co-subjects after it are read from `before`: "⟪A⟫ and ⟪B⟫ both recognised"
+            before = text[inner.end("s") + 1 : verb.start()]
+            previous_was_first = bool(inner.group("co"))
+            if ordinal is not None and ordinal.start() < inner.start("s"):
+                ordinal = None  # an ordinal of the clause's own subject
+        elif previous_was_first and "⟪" in before and ctx.res.regex(COORDINATED).search(before):
+            before = before[before.rfind(",") + 1 :]  # the subject's second verb: its own words
         previous = verb.end()
-        if _blocked(ctx, before) and not ordinal:
+        # "did not recognize ⟪A⟫ until 2009": read only with its "until" date (below)
+        negated = bool(grammar.negated(before))
+        if not negated and _blocked(ctx, before) and not ordinal:
             continue
-        if grammar.negated(before):
+        if negated and (ordinal or ctx.res.regex(IRREALIS, flags=0).search(before)):
             continue
         rest = text[verb.end() :]
         value = v.value("recognition-verb", verb.group("verb")) or R.RECOGNIZED.name
         rule = R.RE_RECOGNIZED if value == R.RE_RECOGNIZED.name else R.RECOGNIZED
         target: str | None = None
         tail = rest
-        demonym_ok = False
+        demonym_ok = with_relations = False
         if (obj := ctx.res.regex(OBJECT).match(rest)) is not None:
             what = obj.group("what")
             if what and v.value("recognition-object", what.strip()) != "state":
@@ -214,6 +346,7 @@ def _clause(
             tail = rest[obj.end() :]
         elif (o := ctx.res.regex(OTHER_OBJECT).match(rest)) is not None:
             target = o.group("obj") or o.group("obj2") or o.group("obj3")
+            with_relations = o.group("obj3") is not None
             demonym_ok = o.group("obj") is not None
             tail = rest[o.end() :]
         elif (p := ctx.res.regex(r"^\s*" + PRONOUN).match(rest)) is not None:
@@ -230,13 +363,16 @@ def _clause(
         co, tail = _co_recognizers(ctx, before if previous_was_first else "", tail, use)
         if ctx.res.regex(NAME_ONLY).match(tail) or ctx.res.regex(CHOICE).match(tail):
             continue  # "... under its constitutional name", "the PRC and not the ROC"
-        if not _as_a_state(ctx, tail):
+        if not _as_a_state(ctx, tail, target):
+            continue
+        until = ctx.res.regex(UNTIL_DATE).match(tail) if negated else None
+        if negated and until is None:
             continue
         span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
         for recognizer, recognized in [(r, t) for r in (recognizer_code, *co) for t in targets]:
             claim = _claim(
                 ctx,
-                (R.NTH_TO_RECOGNIZE if use else rule).name,
+                (R.NOT_UNTIL if until else _rule_of(rule, use, within)).name,
                 recognizer,
                 recognized,
                 tail,
@@ -245,20 +381,34 @@ def _clause(
             )
             if claim is None:
                 continue
+            if until is not None:
+                claim = replace(claim, date_text=until.group("date"))
             if claim.date_text is None:
-                lead = sentence.masked[: clause.start + clause.body]
-                if ctx.res.regex(VERB).search(lead):  # a recognition before: not this one's date
-                    lead = text[: clause.body]
-                m = ctx.res.regex(LEAD_DATE).search(lead)
-                claim = replace(claim, date_text=m.group("date") if m else None)
+                claim = replace(claim, date_text=_lead_date(ctx, clause.start, lead_end))
             out.append(Found(span, claim))
             again = ctx.res.regex(SECOND_DATE).match(tail)
             if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
                 out.append(Found(span, replace(claim, date_text=again.group("date"))))
             if recognizer == recognizer_code:
                 out.extend(_earlier(ctx, claim, span, tail) if use else ())
+            more = ctx.res.regex(AND_WITH).match(tail) if with_relations else None
+            if more is not None:  # "... with ⟪A⟫ on D1 and with ⟪B⟫ on D2"
+                then = _claim(
+                    ctx, claim.rule, recognizer, more.group("y"), tail[more.end() :], None
+                )
+                out.extend([Found(span, then)] if then else [])
         last_object = targets[-1]
     return out, last_object
+
+
+def _rule_of(rule: R.RuleSpec, ordinal: re.Match[str] | None, within: bool) -> R.RuleSpec:
+    """The rule a verb's reading is: its subject inside another clause, an ordinal ("the
+    second to"), a rank-less "one of many to", or the verb's own."""
+    if within:
+        return R.RECOGNIZED_WITHIN
+    if ordinal is None:
+        return rule
+    return R.NTH_TO_RECOGNIZE if ordinal.group("word") else R.ONE_OF_THOSE_TO_RECOGNIZE
 
 
 def _renames(ctx: Context, before: str, code: str) -> bool:
@@ -288,6 +438,8 @@ def _co_recognizers(
     indices: list[str] = []
     if (m := ctx.res.regex(CO_SUBJECTS).match(before)) is not None:
         indices += re.findall(r"⟪(\d+)⟫", m.group("co"))
+    if ordinal is not None and (w := ctx.res.regex(ALONG_WITHIN).search(ordinal[0])) is not None:
+        indices += re.findall(r"⟪(\d+)⟫", w.group("with"))  # "the first along with ⟪B⟫ to"
     if ordinal is not None and (w := ctx.res.regex(ALONG_WITH).match(tail)) is not None:
         indices += re.findall(r"⟪(\d+)⟫", w.group("with"))
         tail = tail[w.end() :]
@@ -343,10 +495,11 @@ def _claim(
     else:
         recognized = sentence.mention(recognized_index)
         name = recognized.text
-        if (recognized.is_state or (demonym_ok and recognized.label == "DEMONYM")) and (
-            recognized.code and recognized.code != recognizer
-        ):
-            target = recognized.code
+        code = _state(recognized)  # a state, or a former one with its code ("Czechoslovakia")
+        if code is None and demonym_ok and recognized.label == "DEMONYM":
+            code = recognized.code
+        if code and code != recognizer:
+            target = code
         else:
             return None  # not a state ("Abkhazia", "Kashmir"): no recognition of a state
         if target in rival_governments():
@@ -375,7 +528,7 @@ def _claim(
     )
 
 
-def _as_a_state(ctx: Context, tail: str) -> bool:
+def _as_a_state(ctx: Context, tail: str, target: str | None = None) -> bool:
     """False when what follows the object says it was recognized as something other than a
     state: "as its special partner", "as the legitimate government of", "to be part of"."""
     m = ctx.res.regex(AS_WHAT).match(tail)
@@ -386,7 +539,30 @@ def _as_a_state(ctx: Context, tail: str) -> bool:
         return False
     if ctx.res.regex(r"\b@{recognition-as:government}").search(what):
         return False
-    return ctx.res.regex(r"\b@{recognition-as:state}\b").search(what) is not None
+    if ctx.res.regex(r"\b@{recognition-as:state}\b").search(what) is not None:
+        return True
+    # "recognized ⟪Macedonia⟫ as ⟪the former Yugoslav Republic of Macedonia⟫": under a name
+    named = re.match(r"(?:the\s+)?⟪(\d+)⟫", what)
+    if named is None or target is None or not target.isdigit():
+        return False
+    code = _state(ctx.sentence.mention(named.group(1)))
+    return code is not None and code == _state(ctx.sentence.mention(target))
+
+
+def _lead_date(ctx: Context, start: int, body: int) -> str | None:
+    """The date written nearest before a recognition's subject ("In August 1991, on 27 August
+    1991, ⟪Germany⟫ recognised": the second), not past a semicolon (another statement's); after
+    an earlier recognition, only the clause's own (the earlier one's date is its own)."""
+    lead = ctx.masked[: start + body]
+    lead = lead[lead.rfind(";") + 1 :]
+    if ctx.res.regex(VERB).search(lead):
+        lead = ctx.masked[start : start + body]
+        verbs = list(ctx.res.regex(VERB).finditer(lead))
+        if verbs:  # a subject inside the clause, after an earlier recognition and its object
+            lead = lead[verbs[-1].end() :]
+            lead = lead[lead.find(",") + 1 :] if "," in lead else ""
+    found = list(ctx.res.regex(LEAD_DATE).finditer(lead))
+    return found[-1].group("date") if found else None
 
 
 def _date_after(ctx: Context, tail: str) -> str | None:
@@ -438,12 +614,26 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     claim = _claim(
         ctx,
         R.RECOGNIZED_BY.name,
-        _state(sentence.mention(m.group(3))),
+        _state(sentence.mention(m.group(m.lastindex or 3))),  # the last group: the recognizer
         m.group(1),
         ctx.masked[m.end() :],
         ordinal=None,
     )
-    return [Found((m.start(), m.end()), claim)] if claim else []
+    if claim is not None and m.group("date"):
+        claim = replace(claim, date_text=m.group("date"))
+    if claim is not None and claim.date_text is None:
+        # "... started on 22 December 1922, when ⟪Lithuania⟫ was recognized by ⟪Japan⟫"
+        claim = replace(claim, date_text=_lead_date(ctx, 0, m.start()))
+    if claim is None:
+        return []
+    out = [Found((m.start(), m.end()), claim)]
+    # "⟪Ghana⟫ and ⟪Togo⟫ were both recognised by ⟪B⟫": the states listed before the first
+    listed = ctx.res.regex(PASSIVE_LIST).search(ctx.masked[: m.start()])
+    for index in re.findall(r"⟪(\d+)⟫", listed.group("list")) if listed else ():
+        more = _claim(ctx, R.RECOGNIZED_BY.name, claim.recognizer, index, "", ordinal=None)
+        if more is not None and more.recognized != claim.recognized:
+            out.append(Found((m.start(), m.end()), replace(more, date_text=claim.date_text)))
+    return out
 
 
 def _first_to_do_so(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
@@ -471,12 +661,39 @@ def _first_to_do_so(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [Found((m.start(), m.end()), claim)]
 
 
+def _do_so_after(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "⟪India⟫ extended recognition to ⟪Bangladesh⟫ (the second country to do so after
+    ⟪Bhutan⟫)": the state after "after" recognized, before, the state the sentence's first
+    recognition acts on."""
+    found = ctx.shared(_walk)
+    code = _state(ctx.sentence.mention(m.group(3)))
+    if not found:
+        return []
+    target: RecognitionClaim = found[0][1]
+    if code is None or code in (target.recognizer, target.recognized):
+        return []
+    n = _ordinal(ctx, m.group("word"))
+    sentence = ctx.sentence
+    claim = RecognitionClaim(
+        R.NTH_TO_DO_SO_AFTER.name,
+        sentence.line,
+        sentence.evidence,
+        code,
+        target.recognized,
+        target.recognized_name,
+        None,
+        n - 1 if n and n > 1 else None,
+    )
+    return [Found((m.start(), m.end()), claim)]
+
+
 def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """ "The two republics ... recognised each other's independence on 12 February 1992":
     each recognized the other."""
     sentence = ctx.sentence
-    if m.group("a"):
-        a, b = sentence.mention(m.group("a")), sentence.mention(m.group("b"))
+    if m.group("a") or m.group("a2"):
+        a = sentence.mention(m.group("a") or m.group("a2"))
+        b = sentence.mention(m.group("b") or m.group("b2"))
         pair, names = [_state(a), _state(b)], [a.text, b.text]
     elif ctx.where.in_row:
         pair, names = [SUBJECT, ROW_OBJECT], ["", ""]
@@ -484,7 +701,8 @@ def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         return []
     if None in pair or pair[0] == pair[1]:
         return []
-    text = _date_after(ctx, ctx.masked[m.end() :])
+    # "after recognizing one another, ⟪A⟫ and ⟪B⟫ established ... on D": D is not its date
+    text = None if m.group("a2") else _date_after(ctx, ctx.masked[m.end() :])
     return [
         Found(
             (m.start(), m.end()),
@@ -504,8 +722,8 @@ def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     claim = _claim(
         ctx,
         R.RECOGNITION_OF.name,
-        _state(ctx.sentence.mention(m.group(1))),
-        m.group(2),
+        _state(ctx.sentence.mention(m.group("s") or m.group("s2"))),
+        m.group("r"),
         ctx.masked[m.end() :],
         ordinal=None,
     )
@@ -529,6 +747,22 @@ FIRST_TO_DO_SO = Rule(
     fills=(*FILLS, "ordinal", "ordinal_text"),
     asserts=(("order", "ordinal"),),
 )
+NTH_TO_DO_SO_AFTER = Rule(
+    R.NTH_TO_DO_SO_AFTER,
+    Needs(groups=("ordinal",)),
+    DO_SO_AFTER,
+    _do_so_after,
+    fills=(*FILLS, "ordinal"),
+    asserts=(("order", "earlier"),),
+)
+ONE_OF_THOSE_TO_RECOGNIZE = Rule(
+    R.ONE_OF_THOSE_TO_RECOGNIZE,
+    VERBS,
+    ONE_OF_THOSE,
+    _Walked(R.ONE_OF_THOSE_TO_RECOGNIZE),
+    fills=(*FILLS, "ordinal_text"),
+    asserts=(("order", "among"),),
+)
 RECOGNIZED_BY = Rule(
     R.RECOGNIZED_BY, VERBS, PASSIVE, _passive, fills=FILLS, asserts=(("voice", "passive"),)
 )
@@ -546,6 +780,22 @@ RECOGNIZED = Rule(
     VERB,
     _Walked(R.RECOGNIZED),
     fills=FILLS,
+)
+NOT_UNTIL = Rule(
+    R.NOT_UNTIL,
+    VERBS,
+    r"\b(?:not|never)\s+(?:\w+\s+)?" + VERB + r"[^.;]{0,160}?\buntil\b",
+    _Walked(R.NOT_UNTIL),
+    fills=FILLS,
+    asserts=(("statement", "negated-until"),),
+)
+RECOGNIZED_WITHIN = Rule(
+    R.RECOGNIZED_WITHIN,
+    VERBS,
+    r"⟪\d+⟫[^⟪]{0,40}?" + VERB,
+    _Walked(R.RECOGNIZED_WITHIN),
+    fills=FILLS,
+    asserts=(("subject", "inner"),),
 )
 RECOGNIZED_EACH_OTHER = Rule(
     R.RECOGNIZED_EACH_OTHER,
@@ -575,9 +825,13 @@ RECOGNITION_OF = Rule(
 RULES: tuple[Rule, ...] = (
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
+    NTH_TO_DO_SO_AFTER,
+    ONE_OF_THOSE_TO_RECOGNIZE,
     RECOGNIZED_BY,
     RE_RECOGNIZED,
     RECOGNIZED,
+    RECOGNIZED_WITHIN,
+    NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,
@@ -591,7 +845,7 @@ def decide(readings: Sequence[Reading]) -> list[Reading]:
     recognition)."""
     passive = [r for r in readings if r.rule.asserted("voice") == "passive"]
     if passive:
-        return passive[:1]
+        return [r for r in passive if r.span == passive[0].span]  # one statement, its list
     stated = {
         (r.claim.recognizer, r.claim.recognized)
         for r in readings
@@ -609,7 +863,12 @@ def decide(readings: Sequence[Reading]) -> list[Reading]:
 def _order(r: Reading) -> tuple[int, int]:
     """The walk's readings first, in the order written; then the rules that read the whole
     sentence, in their declared order (as the reader read them)."""
-    late = {FIRST_TO_DO_SO.spec: 1, RECOGNIZED_EACH_OTHER.spec: 2, RECOGNITION_OF.spec: 3}
+    late = {
+        FIRST_TO_DO_SO.spec: 1,
+        NTH_TO_DO_SO_AFTER.spec: 1,
+        RECOGNIZED_EACH_OTHER.spec: 2,
+        RECOGNITION_OF.spec: 3,
+    }
     return (late.get(r.rule.spec, 0), r.span[0])
 
 
