@@ -257,11 +257,41 @@ def _walk(ctx: Context) -> list[Found]:
     return out
 
 
+@dataclass(slots=True)
+class _Verbs:
+    """Where the walk over a clause's recognition verbs stands: the recognizer of the verb being
+    read, the ordinal that may rank it, where the previous verb ended, whether the recognizer is
+    a subject inside the clause ("since ⟪A⟫ recognised"), where its subject starts (a date
+    before it leads) and the words between the previous verb and this one."""
+
+    recognizer: str | None
+    ordinal: re.Match[str] | None
+    body: int
+    previous: int
+    lead_end: int
+    within: bool = False
+    before: str = ""
+    first: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Object:
+    """What a verb recognizes: the state(s), the text after them, and how the verb reads."""
+
+    targets: list[str]
+    tail: str
+    rule: R.RuleSpec
+    demonym_ok: bool
+    with_relations: bool
+
+
 def _clause(
     ctx: Context, clause: Clause, last_object: str | None
 ) -> tuple[list[Found], str | None]:
+    """Every recognition a clause states, verb by verb: whose it is (`_subject`), what it
+    recognizes (`_object`), and the claims with their dates (`_verb_claims`)."""
     out: list[Found] = []
-    grammar, v, sentence = ctx.res.grammar, ctx.res.vocabulary, ctx.sentence
+    grammar, sentence = ctx.res.grammar, ctx.sentence
     recognizer_code: str | None = None
     if clause.subject is not None:
         recognizer_code = grammar.clause_state(sentence, clause) or _state(
@@ -270,135 +300,174 @@ def _clause(
     text = clause.text
     ordinal = ctx.res.regex(ORDINAL).search(text) or ctx.res.regex(ONE_OF_THOSE).search(text)
     body = clause.body if recognizer_code is not None else 0
-    previous = body
-    within = False  # the recognizer is a subject inside the clause ("since ⟪A⟫ recognised")
-    lead_end = clause.body  # where the recognizer's subject starts: a date before it leads
+    walk = _Verbs(recognizer_code, ordinal, body, body, clause.body)
     for verb in ctx.res.regex(VERB).finditer(text, body):
-        before = text[previous : verb.start()]
-        leads = ordinal is not None and ordinal.end() <= verb.start() + 1
-        previous_was_first = previous == body
-        if leads and ordinal is not None and previous_was_first:
-            # "As ⟪Italy⟫ was the first", "After the independence of ⟪Bangladesh⟫ in 1971
-            # ⟪East Germany⟫ was the third country to": the state just before the ordinal
-            own = ctx.res.regex(ORDINAL_SUBJECT).search(text[: ordinal.start()])
-            code = _state(sentence.mention(own.group("s"))) if own else None
-            if own is not None and code is not None and code != recognizer_code:
-                recognizer_code, lead_end = code, own.start("s")
-                before = text[own.end("s") + 1 : verb.start()]
-            if own is not None and code == recognizer_code and own.group("co"):
-                before = own.group("co")  # "⟪A⟫ and ⟪B⟫ were among the first to"
-        later = (
-            ctx.res.regex(LATER_SUBJECT).search(before)
-            if not previous_was_first and "⟪" in before
-            else None
-        )
-        if later is not None and _state(sentence.mention(later.group("s"))) is not None:
-            # another subject for a later verb: "... despite ⟪Armenia⟫ recognizing"
-            recognizer_code = _state(sentence.mention(later.group("s")))
-            within, lead_end = True, previous + later.start("s")
-            before = text[previous + later.end("s") + 1 : verb.start()]
-        elif recognizer_code is None or (
-            previous_was_first
-            and "⟪" in before
-            and not leads
-            and not ctx.res.regex(CO_SUBJECTS).match(before)
-            and not ctx.res.regex(COORDINATED).search(before)
-            and not _renames(ctx, before, recognizer_code)
-        ):
-            # the first verb must be the subject's (or its co-subjects'), unless a state is the
-            # subject of this verb inside the clause: "..., and ⟪Cuba⟫ recognised",
-            # "since ⟪Turkey⟫ recognised", "with ⟪Belarus⟫ recognising"
-            inner = ctx.res.regex(WITHIN_SUBJECT).search(text[: verb.start()])
-            code = _state(sentence.mention(inner.group("s"))) if inner else None
-            if inner is None or code is None:
-                if recognizer_code is None:
-                    previous = verb.end()
-                    continue
-                break
-            recognizer_code, within, lead_end = code, True, inner.start("s")
-            # the co-subjects after it are read from `before`: "⟪A⟫ and ⟪B⟫ both recognised"
-            before = text[inner.end("s") + 1 : verb.start()]
-            previous_was_first = bool(inner.group("co"))
-            if ordinal is not None and ordinal.start() < inner.start("s"):
-                ordinal = None  # an ordinal of the clause's own subject
-        elif previous_was_first and "⟪" in before and ctx.res.regex(COORDINATED).search(before):
-            before = before[before.rfind(",") + 1 :]  # the subject's second verb: its own words
-        previous = verb.end()
-        # "did not recognize ⟪A⟫ until 2009": read only with its "until" date (below)
-        negated = bool(grammar.negated(before))
-        if not negated and _blocked(ctx, before) and not ordinal:
+        subject = _subject(ctx, text, verb, walk)
+        if subject == "stop":
+            break
+        if subject == "skip":
             continue
-        if negated and (ordinal or ctx.res.regex(IRREALIS, flags=0).search(before)):
+        negated = bool(grammar.negated(walk.before))
+        if not negated and _blocked(ctx, walk.before) and not walk.ordinal:
             continue
-        rest = text[verb.end() :]
-        value = v.value("recognition-verb", verb.group("verb")) or R.RECOGNIZED.name
-        rule = R.RE_RECOGNIZED if value == R.RE_RECOGNIZED.name else R.RECOGNIZED
-        target: str | None = None
-        tail = rest
-        demonym_ok = with_relations = False
-        if (obj := ctx.res.regex(OBJECT).match(rest)) is not None:
-            what = obj.group("what")
-            if what and v.value("recognition-object", what.strip()) != "state":
-                continue
-            target = obj.group("obj") if "⟪" not in (what or "") else None
-            # "⟪Latvian⟫ independence", "the ⟪Ukrainian⟫ state": a demonym names the state
-            demonym_ok = obj.group("suffix") is not None or obj.group("noun") is not None
-            tail = rest[obj.end() :]
-        elif (o := ctx.res.regex(OTHER_OBJECT).match(rest)) is not None:
-            target = o.group("obj") or o.group("obj2") or o.group("obj3")
-            with_relations = o.group("obj3") is not None
-            demonym_ok = o.group("obj") is not None
-            tail = rest[o.end() :]
-        elif (p := ctx.res.regex(r"^\s*" + PRONOUN).match(rest)) is not None:
-            target = last_object or _declared(ctx, clause)
-            tail = rest[p.end() :]
-            if target is None and ctx.where.in_row:
-                target = ROW_OBJECT
-            if target is not None and rule is R.RECOGNIZED and last_object is None:
-                rule = R.RECOGNIZED_IT
-        if target is None:
+        if negated and (walk.ordinal or ctx.res.regex(IRREALIS, flags=0).search(walk.before)):
             continue
-        use = ordinal if ordinal and ordinal.end() <= verb.start() + 1 else None
-        targets, tail = _more_objects(ctx, target, tail)
-        co, tail = _co_recognizers(ctx, before if previous_was_first else "", tail, use)
-        if ctx.res.regex(NAME_ONLY).match(tail) or ctx.res.regex(CHOICE).match(tail):
-            continue  # "... under its constitutional name", "the PRC and not the ROC"
-        if not _as_a_state(ctx, tail, target):
+        obj = _object(ctx, clause, text[verb.end() :], verb, last_object)
+        if obj is None:
             continue
-        until = ctx.res.regex(UNTIL_DATE).match(tail) if negated else None
-        if negated and until is None:
+        found = _verb_claims(ctx, clause, verb, walk, obj, negated)
+        if found is None:
             continue
-        span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
-        for recognizer, recognized in [(r, t) for r in (recognizer_code, *co) for t in targets]:
-            claim = _claim(
-                ctx,
-                (R.NOT_UNTIL if until else _rule_of(rule, use, within)).name,
-                recognizer,
-                recognized,
-                tail,
-                ordinal=use,
-                demonym_ok=demonym_ok,
-            )
-            if claim is None:
-                continue
-            if until is not None:
-                claim = replace(claim, date_text=until.group("date"))
-            if claim.date_text is None:
-                claim = replace(claim, date_text=_lead_date(ctx, clause.start, lead_end))
-            out.append(Found(span, claim))
-            again = ctx.res.regex(SECOND_DATE).match(tail)
-            if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
-                out.append(Found(span, replace(claim, date_text=again.group("date"))))
-            if recognizer == recognizer_code:
-                out.extend(_earlier(ctx, claim, span, tail) if use else ())
-            more = ctx.res.regex(AND_WITH).match(tail) if with_relations else None
-            if more is not None:  # "... with ⟪A⟫ on D1 and with ⟪B⟫ on D2"
-                then = _claim(
-                    ctx, claim.rule, recognizer, more.group("y"), tail[more.end() :], None
-                )
-                out.extend([Found(span, then)] if then else [])
-        last_object = targets[-1]
+        out.extend(found)
+        last_object = obj.targets[-1]
     return out, last_object
+
+
+def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
+    """Whose recognition the verb states, updating `walk`: "read", or "skip" this verb, or
+    "stop" reading the clause (its first verb is another state's)."""
+    sentence = ctx.sentence
+    previous = walk.previous
+    before = text[previous : verb.start()]
+    ordinal = walk.ordinal
+    leads = ordinal is not None and ordinal.end() <= verb.start() + 1
+    first = previous == walk.body
+    if leads and ordinal is not None and first:
+        # "As ⟪Italy⟫ was the first", "After the independence of ⟪Bangladesh⟫ in 1971
+        # ⟪East Germany⟫ was the third country to": the state just before the ordinal
+        own = ctx.res.regex(ORDINAL_SUBJECT).search(text[: ordinal.start()])
+        code = _state(sentence.mention(own.group("s"))) if own else None
+        if own is not None and code is not None and code != walk.recognizer:
+            walk.recognizer, walk.lead_end = code, own.start("s")
+            before = text[own.end("s") + 1 : verb.start()]
+        if own is not None and code == walk.recognizer and own.group("co"):
+            before = own.group("co")  # "⟪A⟫ and ⟪B⟫ were among the first to"
+    later = ctx.res.regex(LATER_SUBJECT).search(before) if not first and "⟪" in before else None
+    if later is not None and _state(sentence.mention(later.group("s"))) is not None:
+        # another subject for a later verb: "... despite ⟪Armenia⟫ recognizing"
+        walk.recognizer = _state(sentence.mention(later.group("s")))
+        walk.within, walk.lead_end = True, previous + later.start("s")
+        before = text[previous + later.end("s") + 1 : verb.start()]
+    elif walk.recognizer is None or (
+        first
+        and "⟪" in before
+        and not leads
+        and not ctx.res.regex(CO_SUBJECTS).match(before)
+        and not ctx.res.regex(COORDINATED).search(before)
+        and not _renames(ctx, before, walk.recognizer)
+    ):
+        # the first verb must be the subject's (or its co-subjects'), unless a state is the
+        # subject of this verb inside the clause: "..., and ⟪Cuba⟫ recognised",
+        # "since ⟪Turkey⟫ recognised", "with ⟪Belarus⟫ recognising"
+        inner = ctx.res.regex(WITHIN_SUBJECT).search(text[: verb.start()])
+        code = _state(sentence.mention(inner.group("s"))) if inner else None
+        if inner is None or code is None:
+            if walk.recognizer is None:
+                walk.previous = verb.end()
+                return "skip"
+            return "stop"
+        walk.recognizer, walk.within, walk.lead_end = code, True, inner.start("s")
+        # the co-subjects after it are read from `before`: "⟪A⟫ and ⟪B⟫ both recognised"
+        before = text[inner.end("s") + 1 : verb.start()]
+        first = bool(inner.group("co"))
+        if ordinal is not None and ordinal.start() < inner.start("s"):
+            walk.ordinal = None  # an ordinal of the clause's own subject
+    elif first and "⟪" in before and ctx.res.regex(COORDINATED).search(before):
+        before = before[before.rfind(",") + 1 :]  # the subject's second verb: its own words
+    walk.previous = verb.end()
+    walk.before, walk.first = before, first
+    return "read"
+
+
+def _object(
+    ctx: Context, clause: Clause, rest: str, verb: re.Match[str], last_object: str | None
+) -> _Object | None:
+    """What the verb recognizes, from the words after it; None: no state (a government, a
+    name, a territory)."""
+    v = ctx.res.vocabulary
+    value = v.value("recognition-verb", verb.group("verb")) or R.RECOGNIZED.name
+    rule = R.RE_RECOGNIZED if value == R.RE_RECOGNIZED.name else R.RECOGNIZED
+    target: str | None = None
+    tail = rest
+    demonym_ok = with_relations = False
+    if (obj := ctx.res.regex(OBJECT).match(rest)) is not None:
+        what = obj.group("what")
+        if what and v.value("recognition-object", what.strip()) != "state":
+            return None
+        target = obj.group("obj") if "⟪" not in (what or "") else None
+        # "⟪Latvian⟫ independence", "the ⟪Ukrainian⟫ state": a demonym names the state
+        demonym_ok = obj.group("suffix") is not None or obj.group("noun") is not None
+        tail = rest[obj.end() :]
+    elif (o := ctx.res.regex(OTHER_OBJECT).match(rest)) is not None:
+        target = o.group("obj") or o.group("obj2") or o.group("obj3")
+        with_relations = o.group("obj3") is not None
+        demonym_ok = o.group("obj") is not None
+        tail = rest[o.end() :]
+    elif (p := ctx.res.regex(r"^\s*" + PRONOUN).match(rest)) is not None:
+        target = last_object or _declared(ctx, clause)
+        tail = rest[p.end() :]
+        if target is None and ctx.where.in_row:
+            target = ROW_OBJECT
+        if target is not None and rule is R.RECOGNIZED and last_object is None:
+            rule = R.RECOGNIZED_IT
+    if target is None:
+        return None
+    targets, tail = _more_objects(ctx, target, tail)
+    return _Object(targets, tail, rule, demonym_ok, with_relations)
+
+
+def _verb_claims(
+    ctx: Context,
+    clause: Clause,
+    verb: re.Match[str],
+    walk: _Verbs,
+    obj: _Object,
+    negated: bool,
+) -> list[Found] | None:
+    """The claims of one verb: every recognizer (the subject and its co-subjects) of every
+    state it recognizes, each with its date; None where the words after the states say it is
+    no recognition of a state."""
+    ordinal = walk.ordinal
+    use = ordinal if ordinal and ordinal.end() <= verb.start() + 1 else None
+    co, tail = _co_recognizers(ctx, walk.before if walk.first else "", obj.tail, use)
+    if ctx.res.regex(NAME_ONLY).match(tail) or ctx.res.regex(CHOICE).match(tail):
+        return None  # "... under its constitutional name", "the PRC and not the ROC"
+    if not _as_a_state(ctx, tail, obj.targets[0]):
+        return None
+    until = ctx.res.regex(UNTIL_DATE).match(tail) if negated else None
+    if negated and until is None:
+        return None
+    text = clause.text
+    span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
+    out: list[Found] = []
+    recognizers = (walk.recognizer, *co)
+    for recognizer, recognized in [(r, t) for r in recognizers for t in obj.targets]:
+        claim = _claim(
+            ctx,
+            (R.NOT_UNTIL if until else _rule_of(obj.rule, use, walk.within)).name,
+            recognizer,
+            recognized,
+            tail,
+            ordinal=use,
+            demonym_ok=obj.demonym_ok,
+        )
+        if claim is None:
+            continue
+        if until is not None:
+            claim = replace(claim, date_text=until.group("date"))
+        if claim.date_text is None:
+            claim = replace(claim, date_text=_lead_date(ctx, clause.start, walk.lead_end))
+        out.append(Found(span, claim))
+        again = ctx.res.regex(SECOND_DATE).match(tail)
+        if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
+            out.append(Found(span, replace(claim, date_text=again.group("date"))))
+        if recognizer == walk.recognizer:
+            out.extend(_earlier(ctx, claim, span, tail) if use else ())
+        more = ctx.res.regex(AND_WITH).match(tail) if obj.with_relations else None
+        if more is not None:  # "... with ⟪A⟫ on D1 and with ⟪B⟫ on D2"
+            then = _claim(ctx, claim.rule, recognizer, more.group("y"), tail[more.end() :], None)
+            out.extend([Found(span, then)] if then else [])
+    return out
 
 
 def _rule_of(rule: R.RuleSpec, ordinal: re.Match[str] | None, within: bool) -> R.RuleSpec:
