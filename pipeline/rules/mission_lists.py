@@ -96,34 +96,10 @@ def _walk(ctx: Context, clause: Clause, at: int) -> list[_Item]:
             places, end = grammar.places(masked, place_at, sentence)
             places, end, shape_new = _in_country(ctx, places, end)
         else:
-            joint = ctx.res.regex(JOINT).match(rest) if out else None
-            at_kind = pos + (joint.end() if joint else 0)
-            kind = ctx.res.regex(KIND).match(masked, at_kind, clause.end)
-            if kind is None:
+            shape = _new_shape(ctx, clause, pos, rest, bool(out))
+            if shape is None:
                 break
-            joined = joint is not None
-            kind_start, kind_end = kind.start("kind"), kind.end("kind")
-            after = kind.end()
-            bracket = ctx.res.regex(BRACKET).match(masked, after, clause.end)
-            inside = ctx.res.regex(IN).match(masked, after, clause.end)
-            bare = ctx.res.regex(BARE, flags=0).match(masked, after, clause.end)
-            if bracket is not None:
-                places, end = grammar.places(masked, bracket.end(), sentence)
-                if not places or not all(_known(ctx, p) for p in places):
-                    break
-                if not _closes(ctx, end):
-                    break
-                shape_new = True
-            elif inside is not None:
-                places, end = grammar.places(masked, inside.end(), sentence)
-                places, end, shape_new = _in_country(ctx, places, end)
-            elif bare is not None:
-                places, end = grammar.places(masked, bare.end(), sentence)
-                if not places or not all(p.city and _known(ctx, p) for p in places):
-                    break
-                shape_new = True
-            else:
-                break
+            places, end, kind_start, kind_end, joined, shape_new = shape
             if not joined and not shape_new and old is None:
                 shape_new = True  # an item head the older reader does not take
         # "New York City, NY and Los Angeles, CA": a postal code is not a city
@@ -145,6 +121,41 @@ def _walk(ctx: Context, clause: Clause, at: int) -> list[_Item]:
         out.extend(_Item(kind_text, (p.start, p.end), [p], p.end, True) for p in more)
         pos = end
     return out
+
+
+def _new_shape(
+    ctx: Context, clause: Clause, pos: int, rest: str, after_an_item: bool
+) -> tuple[list[Place], int, int, int, bool, bool] | None:
+    """An item the older reader's head does not take: a kind (after "and" or "with" when an
+    item came before) followed by its places in brackets, after "in", or bare; (places, end,
+    kind start, kind end, joined, a new shape), or None where no such item starts here."""
+    grammar, masked, sentence = ctx.res.grammar, ctx.masked, ctx.sentence
+    joint = ctx.res.regex(JOINT).match(rest) if after_an_item else None
+    at_kind = pos + (joint.end() if joint else 0)
+    kind = ctx.res.regex(KIND).match(masked, at_kind, clause.end)
+    if kind is None:
+        return None
+    after = kind.end()
+    bracket = ctx.res.regex(BRACKET).match(masked, after, clause.end)
+    inside = ctx.res.regex(IN).match(masked, after, clause.end)
+    bare = ctx.res.regex(BARE, flags=0).match(masked, after, clause.end)
+    shape_new = False
+    if bracket is not None:
+        places, end = grammar.places(masked, bracket.end(), sentence)
+        if not places or not all(_known(ctx, p) for p in places) or not _closes(ctx, end):
+            return None
+        shape_new = True
+    elif inside is not None:
+        places, end = grammar.places(masked, inside.end(), sentence)
+        places, end, shape_new = _in_country(ctx, places, end)
+    elif bare is not None:
+        places, end = grammar.places(masked, bare.end(), sentence)
+        if not places or not all(p.city and _known(ctx, p) for p in places):
+            return None
+        shape_new = True
+    else:
+        return None
+    return places, end, kind.start("kind"), kind.end("kind"), joint is not None, shape_new
 
 
 def _noted(ctx: Context, clause: Clause, end: int) -> tuple[list[Place], int]:
