@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from schemas import families
 from schemas.columns import REQUIRED, Col
-from schemas.rules import rank
+from schemas.rules import RE_RECOGNIZED, rank
 from schemas.tables import DECLARED
 
 Row = dict[str, object]
@@ -230,10 +230,15 @@ class RecognitionRecord(Record, table="recognitions"):
         return (self.doc_id, self.recognizer_iso3, self.recognized_iso3, self.recognized_name)
 
     def same_occasion(self, other: RecognitionRecord) -> bool:
-        """Two statements of one recognition: the same states, and dates that do not differ."""
-        return self.identity() == other.identity() and (
-            self.date is None or other.date is None or self.date == other.date
-        )
+        """Two statements of one recognition: the same states, and dates that do not differ. A
+        recognition stated again ("recognized again", "re-recognised") is another occasion
+        than an undated plain one: "again" says there was an earlier one."""
+        if self.identity() != other.identity():
+            return False
+        if self.date is not None and other.date is not None:
+            return self.date == other.date
+        again = {r.rule == RE_RECOGNIZED.name for r in (self, other)}
+        return len(again) == 1
 
     def merge(self, other: RecognitionRecord) -> RecognitionRecord:
         lines = _lines(self.source_lines, other.source_lines)

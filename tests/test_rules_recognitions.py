@@ -558,7 +558,7 @@ def test_a_recognizer_inside_another_clause(text, expected):
         ),
         (
             "On 27 August 1991, Uruguay recognized again Georgia, as it restored its independence.",
-            [("URY", "GEO", "27 August 1991", "recognized")],
+            [("URY", "GEO", "27 August 1991", "re-recognized")],
         ),
         # traps: "as" saying what the object was recognized as, not a state
         ("Uruguay recognized again Georgia as its special partner.", []),
@@ -866,3 +866,19 @@ def test_a_state_organ_and_a_second_recognizer_with_its_own_date(text, expected)
 )
 def test_recognised_and_established_relations_with_each_on_its_date(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+def test_a_recognition_stated_again_is_another_occasion_than_an_undated_first_one():
+    """ "recognized again" says there was an earlier recognition: an undated plain statement of
+    the same two states before it is that earlier one, not the same one undated; while two
+    plain statements, one of them undated, are one recognition."""
+    again = prose(
+        "After the First World War, Uruguay recognized the short-lived Democratic Republic of "
+        "Georgia. On 27 August 1991, Uruguay recognized again Georgia."
+    )
+    found = [(r.date_text, r.rule) for r in again["recognitions"]]
+    assert sorted(found, key=str) == sorted(
+        [(None, "recognized"), ("27 August 1991", "re-recognized")], key=str
+    )
+    once = prose("Uruguay recognized Georgia. Uruguay recognized Georgia on 27 August 1991.")
+    assert recognitions(once) == [("URY", "GEO", "27 August 1991", "recognized")]
