@@ -282,6 +282,24 @@ def test_the_participation_list_reads_factbook_acronyms_and_qualifiers():
     assert [(m.org_name, m.org_id) for m in unknown] == [("ZZZZ", None)]
 
 
+def test_a_participation_list_of_acronyms_each_with_its_name_after_a_dash():
+    """ "ACR – Full name" items, with dashes of any width: the registry knows the name or the
+    acronym; a body it does not know keeps its full name, without the acronym and dash."""
+    text = (
+        "International organization participation\n\n"
+        "-   AALCO – Asian–African Legal Consultative Organization\n"
+        "-   IMF - International Monetary Fund\n"
+        "-   UNAIDS- United Nations Programme on HIV/AIDS\n"
+        "-   ZZQ — Zeta Zone Quorum\n"
+    )
+    tables = facts(text)
+    got = sorted((m.org_id or "", m.org_name) for m in tables["memberships"])
+    assert ("IMF", "International Monetary Fund") in got
+    assert ("AALCO", "Asian-African Legal Consultative Organization") in got
+    assert ("", "Zeta Zone Quorum") in got
+    assert all("–" not in name and " - " not in name for _, name in got)
+
+
 def test_an_acronym_the_document_defines_for_another_body():
     # "WTO" is the World Trade Organization unless the text says otherwise
     tables = prose(

@@ -96,6 +96,10 @@ ACRONYM = re.compile(r"([A-Z][A-Za-z0-9-]{1,9})\b")
 SUCCESSOR = re.compile(
     rf"(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?{ENT}", re.I
 )
+#: a list item written "ACRONYM – Full name" (a dash of any width, spaced at least after it):
+#: "AALCO – Asian–African Legal Consultative Organization", "UNAIDS- United Nations Programme
+#: on HIV/AIDS"
+ACRONYM_NAME = re.compile(r"^(?P<acr>[A-Z][A-Za-z0-9&.+/]{0,11})\s*[–—-]\s+(?P<name>\S.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -819,6 +823,10 @@ class MembershipReader:
         if org is None and item in definitions:
             org = registry.orgs.get(definitions[item])
         org = org or registry.lookup(item)
+        if org is None and (named := ACRONYM_NAME.match(item)) is not None:
+            # the registry knows the name or the acronym; else the body keeps its full name
+            item = named.group("name")
+            org = registry.lookup(item) or registry.lookup(named.group("acr"))
         evidence = " ".join(text.split())[:2000]
         return [
             MembershipClaim(
