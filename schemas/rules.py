@@ -258,6 +258,29 @@ COMMON_MEMBERSHIP = RuleSpec(
     "the three nations work toward integration through common membership in the East "
     "African Community",
 )
+MEMBERS_NAMED = RuleSpec(
+    "memberships",
+    "members-named",
+    3,
+    "the text names an organization's members: fellow/other O members A, B; members of O such "
+    "as A, B; O, which includes A, B; the members of O are A, B",
+    "Indonesia's relations with fellow ASEAN members - Malaysia, Singapore, and Vietnam",
+)
+BOTH_PARTNERS_IN = RuleSpec(
+    "memberships",
+    "both-partners-in",
+    3,
+    "both countries / A and B are partners in (organizations such as) O; embrace membership "
+    "of O; share ... memberships in O",
+    "Both countries are partners in multilateral organizations, such as the WTO and APEC",
+)
+MEMBERS_ALONG_WITH = RuleSpec(
+    "memberships",
+    "members-along-with",
+    3,
+    "S, along with (together with) A and B, is a member of O (an O member state)",
+    "Lesotho, along with Brunei, Malaysia, Swaziland, and Tonga, is a Commonwealth member state",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -537,6 +560,9 @@ RULES: tuple[RuleSpec, ...] = (
     JOINED,
     WITHDREW_FROM,
     COMMON_MEMBERSHIP,
+    MEMBERS_NAMED,
+    BOTH_PARTNERS_IN,
+    MEMBERS_ALONG_WITH,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

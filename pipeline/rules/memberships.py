@@ -9,6 +9,15 @@ status and rule) is kept once, by the family's precedence, after every rule has 
 
 `participation-list` reads lists under a heading, not sentences: it stays a document-level
 reader (`MembershipReader.participation_list`), declared in `schemas.rules` with the others.
+
+Rules with patterns of their own (not the reader's walk; only the list of organizations after
+their pattern is read with `MembershipReader.org_list_end`):
+
+    fellow ⟪ASEAN⟫ members - ⟪Malaysia⟫, ⟪Singapore⟫ and ⟪Vietnam⟫              members-named
+    members of the ⟪AU⟫, such as ⟪South Africa⟫ and ⟪Sudan⟫                      members-named
+    the ⟪CEMAC⟫ (⟪CEMAC⟫), which includes ⟪Cameroon⟫, ⟪Chad⟫ and ⟪Gabon⟫          members-named
+    Both countries are partners in organizations such as the ⟪WTO⟫ and ⟪APEC⟫   both-partners-in
+    ⟪Lesotho⟫, along with ⟪Brunei⟫ and ⟪Tonga⟫, is a ⟪Commonwealth⟫ member      members-along-with
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ from pipeline.engine import Context, Needs, Reading, Rule
 from pipeline.engine.engine import SentenceReadings
 from pipeline.engine.rule import Found, Resources
 from pipeline.extract.memberships import MembershipClaim, MembershipReader
+from pipeline.extract.missions import ROW
 from schemas import rules as R
 
 FAMILY = R.MEMBER_OF.family
@@ -75,6 +85,194 @@ MEMBER_OF = _rule(R.MEMBER_OF, ("members", "one"))
 JOINED = _rule(R.JOINED, ("event", "entry"))
 WITHDREW_FROM = _rule(R.WITHDREW_FROM, ("event", "exit"))
 COMMON_MEMBERSHIP = _rule(R.COMMON_MEMBERSHIP, ("members", "listed"))
+
+
+# -- rules with their own patterns -------------------------------------------------------------
+#: a word that makes the members named after an organization not (or not yet) its members
+NOT_MEMBERS = r"(?<![\w-])(?:non|former|prospective|potential|future|aspiring|would-be|candidate)"
+#: the states an organization's mention is followed by: "fellow ⟪ASEAN⟫ members - ⟪Malaysia⟫,
+#: ⟪Singapore⟫ and ⟪Vietnam⟫", "other members of the ⟪CIS⟫, particularly ⟪Kazakhstan⟫",
+#: "⟪EU⟫ member states, including ⟪Belgium⟫", "the ⟪CEMAC⟫, which includes ⟪Cameroon⟫, ...",
+#: "The members of ⟪CBSS⟫ are ⟪Denmark⟫, ..."
+NAMED = (
+    r"(?<![\w-])(?:(?P<rel>fellow|other)\s+)?(?:"
+    r"(?:the\s+)?⟪(?P<org>\d+)⟫\s+@{member-head}"
+    r"|@{member-head:member}\s+of\s+(?:the\s+)?⟪(?P<org2>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?)"
+    r"\s*,?\s*(?:@{member-named-lead}\s*:?\s*|[-–—]\s*|:\s*)(?P<list>@{ENTS})"
+    r"|⟪(?P<org3>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\)|\s*,\s*⟪\d+⟫)?\s*,\s*(?:which|that)\s+(?:now\s+)?"
+    r"@{members-comprise}\s+(?P<list3>@{ENTS})"
+    r"|\bthe\s+members\s+of\s+(?:the\s+)?⟪(?P<org4>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?\s+"
+    r"(?:are|were|include|included)\s*:?\s+(?P<list4>@{ENTS})"
+)
+#: a list of states that ends the list: not the first of a longer name or another clause's subject
+LIST_END = (
+    r"^\s*(?:$|[.;,)(]|\[|-|(?:and|or|as|in|to|for|with|which|who|whose|that|are|were|is|was|"
+    r"have|had|has|hold|take|share|form|meet|on|at|from|since|by)\b)"
+)
+
+
+def _named(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The states named as an organization's members; with "fellow" or "other", also the state
+    the sentence is about (its first word, or "It": the document's subject)."""
+    sentence, masked = ctx.sentence, ctx.masked
+    org_at = next(m.group(g) for g in ("org", "org2", "org3", "org4") if m.group(g))
+    listed = next(g for g in ("list", "list3", "list4") if m.group(g))
+    before = masked[max(0, m.start() - 12) : m.start()]
+    if ctx.res.regex(NOT_MEMBERS + r"[\s-]*$").search(before):
+        return []
+    if not ctx.res.regex(LIST_END).match(masked[m.end(listed) :]):
+        return []
+    org = _org(ctx, org_at)
+    if org is None:
+        return []
+    grammar = ctx.res.grammar
+    codes = [
+        grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", m.group(listed))
+    ]
+    members = [c for c in codes if c is not None]
+    if m.group("rel"):
+        subject = _sentence_subject(ctx)
+        if subject is not None and subject not in members:
+            members.insert(0, subject)
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.MEMBERS_NAMED, member, org), (i,))
+        for i, member in enumerate(dict.fromkeys(members))
+    ]
+
+
+def _org(ctx: Context, index: str) -> tuple[str | None, str] | None:
+    """(org_id, name) of an organization's mention; None if the mention is no organization."""
+    mention = ctx.sentence.mention(index)
+    if mention.label != "ORG":
+        return None
+    org = ctx.res.grammar.knowledge.organizations.orgs.get(mention.code or "")
+    return (org.org_id, org.name) if org else (None, mention.text)
+
+
+FIRST_STATE = (
+    r"^\s*@{LEAD}(?:the\s+)?⟪(?P<state>\d+)⟫(?:'s)?\s|^\s*@{LEAD}(?P<it>it|the\s+country)\s"
+)
+
+
+def _sentence_subject(ctx: Context) -> str | None:
+    """The state a sentence opens with, or the document's subject for an opening "It"."""
+    m = ctx.res.regex(FIRST_STATE).match(ctx.masked)
+    if m is None:
+        return None
+    if m.group("state"):
+        return ctx.res.grammar.state_code(ctx.sentence.mention(m.group("state")))
+    return None if ctx.where.in_row else ctx.where.subject
+
+
+def _claim(
+    ctx: Context, spec: R.RuleSpec, member: str, org: tuple[str | None, str]
+) -> MembershipClaim:
+    return MembershipClaim(
+        spec.name, ctx.sentence.line, ctx.sentence.evidence, member, org[0], org[1], "member"
+    )
+
+
+#: "Both countries are partners in (multilateral organizations such as) ...", "Both states
+#: embrace membership of ...", "the two countries share ... as well as memberships in ...", "⟪A⟫
+#: and ⟪B⟫ are partners in ..."
+PAIR = (
+    r"(?:(?<![\w-])(?P<both>both(?:\s+(?:countries|nations|states|sides|governments))?|the\s+two"
+    r"(?:\s+(?:countries|nations|states))?|they\s+both)"
+    r"|(?:^|(?<=[,;]\s))\s*@{LEAD}(?:the\s+)?⟪(?P<a>\d+)⟫\s+and\s+(?:the\s+)?⟪(?P<b>\d+)⟫)"
+    r"\s+(?:(?:also|both|still|now|have|has)\s+)*"
+    r"(?:(?:are|were|have\s+been|had\s+been|remain)\s+(?:(?:also|both|close|key|important)\s+)*"
+    r"partners\s+(?:in|within)\s+(?:the\s+framework\s+of\s+)?"
+    r"|embraced?\s+membership\s+(?:of|in)\s+"
+    r"|shared?\s+[^.;]{0,100}?\bmemberships?\s+(?:of|in)\s+)"
+    r"(?P<head>(?:(?:multilateral|international|regional|global|several|various|many|other|"
+    r"major)\s+)*(?:organi[sz]ations|institutions|bodies|fora|forums|groupings)\s*,?\s*"
+    r"(?P<named>@{member-named-lead}\s*:?\s*|\(\s*))?(?:the\s+)?"
+)
+
+
+def _pair(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Both states of the pair are members of every organization listed."""
+    grammar = ctx.res.grammar
+    if m.group("a"):
+        pair = [grammar.state_code(ctx.sentence.mention(m.group(g))) for g in ("a", "b")]
+        if None in pair:
+            return []
+        members: list[str] = [p for p in pair if p]
+    elif ctx.where.in_row and ctx.where.subject:
+        members = [ctx.where.subject, ROW]
+    else:
+        return []
+    if m.group("head") and not m.group("named"):
+        return []  # "partners in international organizations" names none
+    if grammar.negated(ctx.masked[max(0, m.start() - 30) : m.end()]):
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], ctx.sentence, "member")
+    out = []
+    for item in items:
+        if item.status != "member":
+            continue
+        org = (item.org.org_id, item.org.name) if item.org else (None, item.name)
+        out += [_claim(ctx, R.BOTH_PARTNERS_IN, member, org) for member in members]
+    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(out)]
+
+
+#: "⟪Lesotho⟫, along with ⟪Brunei⟫, ⟪Malaysia⟫ and ⟪Tonga⟫, is a ⟪Commonwealth⟫ member state",
+#: "⟪Slovenia⟫, together with ⟪Austria⟫ and ⟪Croatia⟫, is a member of the ⟪CEI⟫"
+ALONG_WITH = (
+    r"^\s*@{LEAD}(?:the\s+)?⟪(?P<first>\d+)⟫\s*,\s*(?:along|together)\s+with\s+(?P<list>@{ENTS})"
+    r"\s*,\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+|the\s+)?(?:(?:founding|full)\s+)?"
+    r"(?:(?:⟪(?P<org>\d+)⟫\s+@{member-head:member}\b)|@{member-head:member}\s+of\s+(?:the\s+)?)"
+)
+
+
+def _along_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The state the sentence opens with and those it is "along with" are all members."""
+    grammar, sentence = ctx.res.grammar, ctx.sentence
+    codes = [
+        grammar.state_code(sentence.mention(i))
+        for i in [m.group("first"), *re.findall(r"⟪(\d+)⟫", m.group("list"))]
+    ]
+    if None in codes:
+        return []
+    if m.group("org"):
+        org = _org(ctx, m.group("org"))
+        orgs = [org] if org else []
+    else:
+        items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], sentence, "member")
+        orgs = [
+            (item.org.org_id, item.org.name) if item.org else (None, item.name)
+            for item in items
+            if item.status == "member"
+        ]
+    out = [_claim(ctx, R.MEMBERS_ALONG_WITH, str(c), org) for org in orgs for c in codes]
+    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(out)]
+
+
+MEMBERS_NAMED = Rule(
+    R.MEMBERS_NAMED,
+    Needs(groups=("member-head", "members-comprise")),
+    NAMED,
+    _named,
+    FILLS,
+    (("members", "named"),),
+    repeat=True,
+)
+BOTH_PARTNERS_IN = Rule(
+    R.BOTH_PARTNERS_IN,
+    Needs(words=("partners", "membership", "memberships")),
+    PAIR,
+    _pair,
+    FILLS,
+    (("members", "subject-and-row"),),
+)
+MEMBERS_ALONG_WITH = Rule(
+    R.MEMBERS_ALONG_WITH,
+    Needs(words=("along", "together")),
+    ALONG_WITH,
+    _along_with,
+    FILLS,
+    (("members", "listed"),),
+)
 RULES: tuple[Rule, ...] = (
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,
@@ -82,6 +280,9 @@ RULES: tuple[Rule, ...] = (
     JOINED,
     WITHDREW_FROM,
     COMMON_MEMBERSHIP,
+    MEMBERS_NAMED,
+    BOTH_PARTNERS_IN,
+    MEMBERS_ALONG_WITH,
 )
 
 
