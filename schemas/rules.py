@@ -263,7 +263,7 @@ MEMBERS_NAMED = RuleSpec(
     "members-named",
     3,
     "the text names an organization's members: fellow/other O members A, B; members of O such "
-    "as A, B; O, which includes A, B; the members of O are A, B",
+    "as A, B; O, which includes A, B; the members of O are A, B; O member A",
     "Indonesia's relations with fellow ASEAN members - Malaysia, Singapore, and Vietnam",
 )
 BOTH_PARTNERS_IN = RuleSpec(
@@ -280,6 +280,20 @@ MEMBERS_ALONG_WITH = RuleSpec(
     3,
     "S, along with (together with) A and B, is a member of O (an O member state)",
     "Lesotho, along with Brunei, Malaysia, Swaziland, and Tonga, is a Commonwealth member state",
+)
+AS_A_MEMBER = RuleSpec(
+    "memberships",
+    "as-a-member",
+    3,
+    "As a (founding) member of O(,) S ...: the state the sentence goes on with",
+    "As a member of CARICOM Grenada strongly backs regional integration",
+)
+FOUNDED_WITH = RuleSpec(
+    "memberships",
+    "founded-with",
+    3,
+    "O, of which S was a founding member with A and B; S was a founding member of O with A and B",
+    "ASEAN, of which it was a founding member in 1967 with Thailand, Malaysia and Singapore",
 )
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
@@ -563,6 +577,8 @@ RULES: tuple[RuleSpec, ...] = (
     MEMBERS_NAMED,
     BOTH_PARTNERS_IN,
     MEMBERS_ALONG_WITH,
+    AS_A_MEMBER,
+    FOUNDED_WITH,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -64,6 +64,33 @@ def test_members_named(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the organization as the modifier of "member" before the state
+        (
+            "Interceptors could be placed in NATO member Turkey.",
+            [("TUR", "NATO")],
+        ),
+        (
+            "Spain's support for fellow EU member Portugal was decisive.",
+            [("ESP", "EU"), ("PRT", "EU")],
+        ),
+        (
+            "The summit welcomed NATO members Poland and Hungary.",
+            [("HUN", "NATO"), ("POL", "NATO")],
+        ),
+        # a choice: only the first is named as a member
+        (
+            "Interceptors could be placed in NATO member Turkey or Iraq.",
+            [("TUR", "NATO")],
+        ),
+    ],
+)
+def test_members_named_after_the_organization_as_a_modifier(text, expected):
+    assert read_by(prose(text), "members-named") == sorted(expected)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # not (or not yet) members
@@ -74,6 +101,8 @@ def test_members_named(text, expected):
         "The UN agencies, such as UNESCO and UNICEF, have offices in Baku.",
         # no organization: countries only
         "Azerbaijan has good relations with its neighbours, such as Georgia and Turkey.",
+        "Sweden, a non-NATO member, sent troops; Serbia is a prospective EU member.",
+        "Talks with would-be EU member Serbia resumed.",
     ],
 )
 def test_members_named_traps(text):
@@ -163,3 +192,85 @@ def test_members_along_with(text, expected):
 )
 def test_members_along_with_traps(text):
     assert read_by(prose(text), "members-along-with") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As a member of CARICOM Grenada strongly backs regional integration.",
+            [("GRD", "CARICOM")],
+        ),
+        (
+            "As one of the founding members of the Andean Community Peru has supported it.",
+            [("PER", "CAN")],
+        ),
+    ],
+)
+def test_as_a_member(text, expected):
+    assert read_by(prose(text), "as-a-member") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a member of the EU, it supports sanctions.",
+        "As an observer of the Arab League, Eritrea attends summits.",
+        "As a candidate for membership of the EU, Serbia reformed its courts.",
+        "As a member of the EU, Ireland and Sweden opposed it.",
+    ],
+)
+def test_as_a_member_traps(text):
+    assert read_by(prose(text), "as-a-member") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it": the one state named before, or the document's subject
+        (
+            "A cornerstone of Peru's policy is the Andean Community, of which it was a founding "
+            "member in 1969 with Bolivia and Chile.",
+            [("BOL", "CAN"), ("CHL", "CAN"), ("PER", "CAN")],
+        ),
+        (
+            "Peru was a founding member of the Andean Community in 1969 with Bolivia and Chile.",
+            [("BOL", "CAN"), ("CHL", "CAN"), ("PER", "CAN")],
+        ),
+    ],
+)
+def test_founded_with(text, expected):
+    tables = prose(text, "Foreign_relations_of_Peru.md")
+    found = {(m.member_iso3, m.org_id) for m in tables["memberships"]}
+    assert found == set(expected)
+    assert {"BOL", "CHL"} <= {
+        m.member_iso3 for m in tables["memberships"] if m.rule == "founded-with"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not founders: the states are only compared or joined in something else
+        "Peru was a founding member of the Andean Community, unlike Bolivia and Chile.",
+        "Peru joined Bolivia and Chile in opposing the plan of the Andean Community.",
+        "Peru was a candidate member of the Andean Community in 1969 with Bolivia and Chile.",
+    ],
+)
+def test_founded_with_traps(text):
+    tables = prose(text, "Foreign_relations_of_Peru.md")
+    assert read_by(tables, "founded-with") == []
+
+
+def test_a_list_goes_on_after_the_members_named_after_an_organization():
+    """ "the G-20 major economies, ...", "the Developing 8 (D-8) countries and ...": the plural
+    after an organization names its members and does not end the list."""
+    tables = row_facts(
+        [
+            "Both countries are members of the G-20 major economies, the Non-Aligned Movement "
+            "and the Developing 8 (D-8) countries and the Next Eleven."
+        ],
+        country="Mexico",
+    )
+    found = {(m.member_iso3, m.org_id) for m in tables["memberships"]}
+    assert found == {(s, o) for s in ("AZE", "MEX") for o in ("G20", "NAM", "D-8", "Next Eleven")}

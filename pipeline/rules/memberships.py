@@ -18,6 +18,9 @@ their pattern is read with `MembershipReader.org_list_end`):
     the ⟪CEMAC⟫ (⟪CEMAC⟫), which includes ⟪Cameroon⟫, ⟪Chad⟫ and ⟪Gabon⟫          members-named
     Both countries are partners in organizations such as the ⟪WTO⟫ and ⟪APEC⟫   both-partners-in
     ⟪Lesotho⟫, along with ⟪Brunei⟫ and ⟪Tonga⟫, is a ⟪Commonwealth⟫ member      members-along-with
+    As a member of ⟪CARICOM⟫ ⟪Grenada⟫ strongly backs ...                        as-a-member
+    ⟪NATO⟫ member ⟪Turkey⟫, fellow ⟪NATO⟫ member ⟪United Kingdom⟫               members-named
+    the ⟪ASEAN⟫, of which it was a founding member in 1967 with ⟪Thailand⟫, ...   founded-with
 """
 
 from __future__ import annotations
@@ -93,7 +96,8 @@ NOT_MEMBERS = r"(?<![\w-])(?:non|former|prospective|potential|future|aspiring|wo
 #: the states an organization's mention is followed by: "fellow ⟪ASEAN⟫ members - ⟪Malaysia⟫,
 #: ⟪Singapore⟫ and ⟪Vietnam⟫", "other members of the ⟪CIS⟫, particularly ⟪Kazakhstan⟫",
 #: "⟪EU⟫ member states, including ⟪Belgium⟫", "the ⟪CEMAC⟫, which includes ⟪Cameroon⟫, ...",
-#: "The members of ⟪CBSS⟫ are ⟪Denmark⟫, ..."
+#: "The members of ⟪CBSS⟫ are ⟪Denmark⟫, ...", "⟪NATO⟫ member ⟪Turkey⟫", "fellow ⟪NATO⟫ member
+#: ⟪United Kingdom⟫"
 NAMED = (
     r"(?<![\w-])(?:(?P<rel>fellow|other)\s+)?(?:"
     r"(?:the\s+)?⟪(?P<org>\d+)⟫\s+@{member-head}"
@@ -103,11 +107,8 @@ NAMED = (
     r"@{members-comprise}\s+(?P<list3>@{ENTS})"
     r"|\bthe\s+members\s+of\s+(?:the\s+)?⟪(?P<org4>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?\s+"
     r"(?:are|were|include|included)\s*:?\s+(?P<list4>@{ENTS})"
-)
-#: a list of states that ends the list: not the first of a longer name or another clause's subject
-LIST_END = (
-    r"^\s*(?:$|[.;,)(]|\[|-|(?:and|or|as|in|to|for|with|which|who|whose|that|are|were|is|was|"
-    r"have|had|has|hold|take|share|form|meet|on|at|from|since|by)\b)"
+    r"|(?<![\w-])(?:(?P<rel5>fellow|other)\s+)?(?:the\s+)?⟪(?P<org5>\d+)⟫\s+@{member-head:member}"
+    r"\s{1,2}(?:the\s+)?(?P<list5>@{ENTS})"
 )
 
 
@@ -115,22 +116,20 @@ def _named(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The states named as an organization's members; with "fellow" or "other", also the state
     the sentence is about (its first word, or "It": the document's subject)."""
     sentence, masked = ctx.sentence, ctx.masked
-    org_at = next(m.group(g) for g in ("org", "org2", "org3", "org4") if m.group(g))
-    listed = next(g for g in ("list", "list3", "list4") if m.group(g))
+    org_at = next(m.group(g) for g in ("org", "org2", "org3", "org4", "org5") if m.group(g))
+    listed = next(g for g in ("list", "list3", "list4", "list5") if m.group(g))
     before = masked[max(0, m.start() - 12) : m.start()]
     if ctx.res.regex(NOT_MEMBERS + r"[\s-]*$").search(before):
-        return []
-    if not ctx.res.regex(LIST_END).match(masked[m.end(listed) :]):
         return []
     org = _org(ctx, org_at)
     if org is None:
         return []
     grammar = ctx.res.grammar
-    codes = [
-        grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", m.group(listed))
-    ]
+    # "⟪NATO⟫ member ⟪Turkey⟫ or ⟪Iraq⟫": a choice names one member at most
+    either = re.split(r"\s+or\s+", m.group(listed))[0]
+    codes = [grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", either)]
     members = [c for c in codes if c is not None]
-    if m.group("rel"):
+    if m.group("rel") or m.group("rel5"):
         subject = _sentence_subject(ctx)
         if subject is not None and subject not in members:
             members.insert(0, subject)
@@ -248,6 +247,83 @@ def _along_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(out)]
 
 
+#: "As a member of ⟪CARICOM⟫ ⟪Grenada⟫ strongly backs ...", "As a founding member of the ⟪UN⟫
+#: and the ⟪OAS⟫, ⟪Ecuador⟫ ...": the state the sentence goes on with
+AS_A_MEMBER = (
+    r"^\s*@{LEAD}as\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:founding|full|active|permanent|"
+    r"original)\s+)?@{member-head:member}\s+(?:of|in)\s+"
+)
+
+
+def _as_a_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every organization listed after "As a member of" holds the state that follows."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    rest = ctx.masked[m.end() :]
+    items, used = ctx.res.once(reader).org_list_end(rest, sentence, "member", modifier=True)
+    state = re.match(r"^\s*,?\s*(?:the\s+)?⟪(\d+)⟫(?!\s*(?:'s|and\b|,))", rest[used:])
+    if not items or state is None:
+        return []
+    code = grammar.state_code(sentence.mention(state.group(1)))
+    if code is None:
+        return []
+    orgs = [
+        (item.org.org_id, item.org.name) if item.org else (None, item.name)
+        for item in items
+        if item.status == "member"
+    ]
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.AS_A_MEMBER, code, org), (i,))
+        for i, org in enumerate(orgs)
+    ]
+
+
+#: "the ⟪ASEAN⟫, of which it was a founding member in 1967 with ⟪Thailand⟫, ⟪Malaysia⟫ ...",
+#: "⟪Peru⟫ was a founding member of the ⟪CAN⟫ in 1969 with ⟪Bolivia⟫ and ⟪Chile⟫": the founders
+#: named together
+FOUNDER = r"(?:a|one\s+of\s+the)\s+(?:founding|founder|original)\s+members?"
+FOUNDED_WITH = (
+    r"(?:the\s+)?⟪(?P<org>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?\s*,\s*of\s+which\s+(?:(?P<it>it)|(?:the\s+)?"
+    r"⟪(?P<state>\d+)⟫)\s+(?:was|is|became)\s+(?:also\s+)?"
+    + FOUNDER
+    + r"(?:\s+(?:in|on)\s+@{DATE})?"
+    r"\s*,?\s+(?:together\s+|along\s+)?with\s+(?P<list>@{ENTS})"
+    r"|(?:the\s+)?⟪(?P<state2>\d+)⟫\s+(?:was|is|became)\s+(?:also\s+)?" + FOUNDER + r"\s+of\s+"
+    r"(?:the\s+)?⟪(?P<org2>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?(?:\s+(?:in|on)\s+@{DATE})?\s*,?\s+"
+    r"(?:together\s+|along\s+)?with\s+(?P<list2>@{ENTS})"
+)
+
+
+def _it(ctx: Context, before: int) -> str | None:
+    """The state an "it" stands for: the one state named before it in the sentence, or, when
+    none is, the document's subject (outside a relations row)."""
+    grammar, sentence = ctx.res.grammar, ctx.sentence
+    named = {
+        grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", ctx.masked[:before])
+    } - {None}
+    if len(named) == 1:
+        return named.pop()
+    return ctx.where.subject if not named and not ctx.where.in_row else None
+
+
+def _founded_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The state the founding is said of, and the states it was founded with."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    org = _org(ctx, m.group("org") or m.group("org2"))
+    if org is None:
+        return []
+    at = m.group("state") or m.group("state2")
+    first = _it(ctx, m.start()) if m.group("it") else grammar.state_code(sentence.mention(at))
+    listed = m.group("list") or m.group("list2")
+    codes = [grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", listed)]
+    if first is None or None in codes:
+        return []
+    members = dict.fromkeys([first, *(str(c) for c in codes)])
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.FOUNDED_WITH, code, org), (i,))
+        for i, code in enumerate(members)
+    ]
+
+
 MEMBERS_NAMED = Rule(
     R.MEMBERS_NAMED,
     Needs(groups=("member-head", "members-comprise")),
@@ -273,6 +349,22 @@ MEMBERS_ALONG_WITH = Rule(
     FILLS,
     (("members", "listed"),),
 )
+AS_A_MEMBER_RULE = Rule(
+    R.AS_A_MEMBER,
+    Needs(groups=("member-head",)),
+    AS_A_MEMBER,
+    _as_a_member,
+    FILLS,
+    (("members", "one"),),
+)
+FOUNDED_WITH_RULE = Rule(
+    R.FOUNDED_WITH,
+    Needs(words=("founding", "founder", "original")),
+    FOUNDED_WITH,
+    _founded_with,
+    FILLS,
+    (("members", "listed"),),
+)
 RULES: tuple[Rule, ...] = (
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,
@@ -283,6 +375,8 @@ RULES: tuple[Rule, ...] = (
     MEMBERS_NAMED,
     BOTH_PARTNERS_IN,
     MEMBERS_ALONG_WITH,
+    AS_A_MEMBER_RULE,
+    FOUNDED_WITH_RULE,
 )
 
 
