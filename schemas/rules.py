@@ -295,6 +295,13 @@ FOUNDED_WITH = RuleSpec(
     "O, of which S was a founding member with A and B; S was a founding member of O with A and B",
     "ASEAN, of which it was a founding member in 1967 with Thailand, Malaysia and Singapore",
 )
+THEY_IN_ROW = RuleSpec(
+    "memberships",
+    "they-in-row",
+    3,
+    "in a relations row, they are (also) members of O: the subject and the row's counterpart",
+    "They are also members of the Non-Aligned Movement (NAM) and the OIC",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -579,6 +586,7 @@ RULES: tuple[RuleSpec, ...] = (
     MEMBERS_ALONG_WITH,
     AS_A_MEMBER,
     FOUNDED_WITH,
+    THEY_IN_ROW,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

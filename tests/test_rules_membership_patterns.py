@@ -274,3 +274,40 @@ def test_a_list_goes_on_after_the_members_named_after_an_organization():
     )
     found = {(m.member_iso3, m.org_id) for m in tables["memberships"]}
     assert found == {(s, o) for s in ("AZE", "MEX") for o in ("G20", "NAM", "D-8", "Next Eleven")}
+
+
+def test_they_in_a_relations_row_are_the_rows_two_states():
+    tables = row_facts(
+        ["Both countries are members of the D-8. They are also members of the OIC and the NAM."],
+        country="Mexico",
+    )
+    assert read_by(tables, "they-in-row") == [
+        ("AZE", "NAM"),
+        ("AZE", "OIC"),
+        ("MEX", "NAM"),
+        ("MEX", "OIC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outside a relations row "they" is not known
+        "They are also members of the Non-Aligned Movement.",
+        # not members
+        "They are not members of the OIC.",
+        "They are observers of the OIC.",
+    ],
+)
+def test_they_in_row_traps(text):
+    assert read_by(prose(text), "they-in-row") == []
+    if text.startswith("They are not") or "observers" in text:
+        assert read_by(row_facts([text], country="Mexico"), "they-in-row") == []
+
+
+def test_an_observing_member_is_an_observer():
+    tables = prose("Eritrea is a member of the African Union and an observing member of the OIC.")
+    assert {(m.member_iso3, m.org_id) for m in tables["memberships"]} == {("ERI", "AU")}
+    assert ("ERI", "OIC", "observer") in {
+        (r.member_iso3, r.org_id, r.status) for r in tables["organization_roles"]
+    }

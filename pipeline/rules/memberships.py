@@ -21,6 +21,7 @@ their pattern is read with `MembershipReader.org_list_end`):
     As a member of ⟪CARICOM⟫ ⟪Grenada⟫ strongly backs ...                        as-a-member
     ⟪NATO⟫ member ⟪Turkey⟫, fellow ⟪NATO⟫ member ⟪United Kingdom⟫               members-named
     the ⟪ASEAN⟫, of which it was a founding member in 1967 with ⟪Thailand⟫, ...   founded-with
+    They are also members of the ⟪NAM⟫ (in a relations row)                      they-in-row
 """
 
 from __future__ import annotations
@@ -324,6 +325,35 @@ def _founded_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ]
 
 
+#: "They are also members of the ⟪NAM⟫ and the ⟪OIC⟫" in a relations row: the row's two states
+THEY_IN_ROW = (
+    r"^\s*@{LEAD}they\s+(?:(?:also|both|all|now|still)\s+)*(?:are|were|have\s+been|had\s+been|remain)"
+    r"\s+(?:(?:also|both|all|now|still)\s+)*(?:(?:full|founding|active)\s+)?members\s+(?:of|in)\s+"
+    r"(?:both\s+)?(?:the\s+)?"
+)
+
+
+def _they_in_row(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """In a relations row, "they" are the row's two states: both are members of each
+    organization listed."""
+    if not (ctx.where.in_row and ctx.where.subject):
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
+    )
+    orgs = [
+        (item.org.org_id, item.org.name) if item.org else (None, item.name)
+        for item in items
+        if item.status == "member"
+    ]
+    claims = [
+        _claim(ctx, R.THEY_IN_ROW, member, org)
+        for org in orgs
+        for member in (ctx.where.subject, ROW)
+    ]
+    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(claims)]
+
+
 MEMBERS_NAMED = Rule(
     R.MEMBERS_NAMED,
     Needs(groups=("member-head", "members-comprise")),
@@ -365,6 +395,14 @@ FOUNDED_WITH_RULE = Rule(
     FILLS,
     (("members", "listed"),),
 )
+THEY_IN_ROW_RULE = Rule(
+    R.THEY_IN_ROW,
+    Needs(groups=("member-head",)),
+    THEY_IN_ROW,
+    _they_in_row,
+    FILLS,
+    (("members", "subject-and-row"),),
+)
 RULES: tuple[Rule, ...] = (
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,
@@ -377,6 +415,7 @@ RULES: tuple[Rule, ...] = (
     MEMBERS_ALONG_WITH,
     AS_A_MEMBER_RULE,
     FOUNDED_WITH_RULE,
+    THEY_IN_ROW_RULE,
 )
 
 
