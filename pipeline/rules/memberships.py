@@ -101,7 +101,7 @@ NOT_MEMBERS = r"(?<![\w-])(?:non|former|prospective|potential|future|aspiring|wo
 #: ⟪United Kingdom⟫"
 NAMED = (
     r"(?<![\w-])(?:(?P<rel>fellow|other)\s+)?(?:"
-    r"(?:the\s+)?⟪(?P<org>\d+)⟫\s+@{member-head}"
+    r"(?:the\s+)?⟪(?P<org>\d+)⟫\s+@{member-head:member}"
     r"|@{member-head:member}\s+of\s+(?:the\s+)?⟪(?P<org2>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?)"
     r"\s*,?\s*(?:@{member-named-lead}\s*:?\s*|[-–—]\s*|:\s*)(?P<list>@{ENTS})"
     r"|⟪(?P<org3>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\)|\s*,\s*⟪\d+⟫)?\s*,\s*(?:which|that)\s+(?:now\s+)?"
