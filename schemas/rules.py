@@ -283,6 +283,50 @@ COMMON_MEMBERSHIP = RuleSpec(
     "the three nations work toward integration through common membership in the East "
     "African Community",
 )
+MEMBERS_NAMED = RuleSpec(
+    "memberships",
+    "members-named",
+    3,
+    "the text names an organization's members: fellow/other O members A, B; members of O such "
+    "as A, B; O, which includes A, B; the members of O are A, B; O member A",
+    "Indonesia's relations with fellow ASEAN members - Malaysia, Singapore, and Vietnam",
+)
+BOTH_PARTNERS_IN = RuleSpec(
+    "memberships",
+    "both-partners-in",
+    3,
+    "both countries / A and B are partners in (organizations such as) O; embrace membership "
+    "of O; share ... memberships in O",
+    "Both countries are partners in multilateral organizations, such as the WTO and APEC",
+)
+MEMBERS_ALONG_WITH = RuleSpec(
+    "memberships",
+    "members-along-with",
+    3,
+    "S, along with (together with) A and B, is a member of O (an O member state)",
+    "Lesotho, along with Brunei, Malaysia, Swaziland, and Tonga, is a Commonwealth member state",
+)
+AS_A_MEMBER = RuleSpec(
+    "memberships",
+    "as-a-member",
+    3,
+    "As a (founding) member of O(,) S ...: the state the sentence goes on with",
+    "As a member of CARICOM Grenada strongly backs regional integration",
+)
+FOUNDED_WITH = RuleSpec(
+    "memberships",
+    "founded-with",
+    3,
+    "O, of which S was a founding member with A and B; S was a founding member of O with A and B",
+    "ASEAN, of which it was a founding member in 1967 with Thailand, Malaysia and Singapore",
+)
+THEY_IN_ROW = RuleSpec(
+    "memberships",
+    "they-in-row",
+    3,
+    "in a relations row, they are (also) members of O: the subject and the row's counterpart",
+    "They are also members of the Non-Aligned Movement (NAM) and the OIC",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -593,6 +637,12 @@ RULES: tuple[RuleSpec, ...] = (
     JOINED,
     WITHDREW_FROM,
     COMMON_MEMBERSHIP,
+    MEMBERS_NAMED,
+    BOTH_PARTNERS_IN,
+    MEMBERS_ALONG_WITH,
+    AS_A_MEMBER,
+    FOUNDED_WITH,
+    THEY_IN_ROW,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -586,7 +586,7 @@ def test_founders_and_the_organization_as_a_modifier(text, expected):
         (
             "Uruguay is a member of the Council of Europe, European Union, G4, G8, International "
             "Monetary Fund and NATO.",
-            _urys("CoE", "EU", "G4", "G-8", "IMF", "NATO"),
+            _urys("CoE", "EU", "G4", "G8", "IMF", "NATO"),
         ),
         # the agencies named in brackets do not end the list
         (

@@ -83,13 +83,16 @@ TREATY = re.compile(r"\b(?:Convention|Treaty|Agreement|Protocol|Pact|Accords?)$"
 PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^)]*)\)")
 #: what a list of organizations may say of its last item before going on: "the UN and several
 #: of its specialized agencies, the OAS ...", "the UN[1] along with most of its agencies as well
-#: as the Commonwealth"
+#: as the Commonwealth", "the G-20 major economies, the NAM"
 ITS_AGENCIES = re.compile(
     r"^(?:\s*\[\d+\])*(?:\s*,?\s*(?:and|along\s+with|with|together\s+with|as\s+well\s+as|"
     r"including)\s+(?:several|most|many|all|some|a\s+number|each)\s+of\s+its\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:agencies|bodies|organs|institutions|affiliates|programmes|programs)"
     r"(?:\s*\((?:i\.\s?e\.|e\.\s?g\.|including|such as)[^)]*\))?"
-    r"(?=\s*(?:,|;|\s+as\s+well\s+as\b|\s+and\b)))?",
+    r"(?=\s*(?:,|;|\s+as\s+well\s+as\b|\s+and\b))"
+    # "the G-20 major economies, the NAM", "the Developing 8 (D-8) countries and the N-11": the
+    # members the organization is made of, named after it
+    r"|\s+(?:major\s+)?(?:economies|countries|nations)(?=\s*(?:,|;|\s+as\s+well\s+as\b|\s+and\b)))?",
     re.I,
 )
 ACRONYM = re.compile(r"([A-Z][A-Za-z0-9-]{1,9})\b")

@@ -11,7 +11,7 @@ HOW = {
     "scorer": "as `make eval` and `../shared/eval/score.py` score (organization names compared as "
     "written)",
     "registry": "with the labels' organization names read through the registry (the labels "
-    'write "G20", "G77", "IBRD" where the registry\'s ids are "G-20", "G-77", "World Bank")',
+    'write "Intelsat", "Inmarsat" where the registry\'s ids are "ITSO", "IMSO")',
 }
 
 

@@ -112,8 +112,8 @@ def examples(
 ) -> list[Example]:
     """Every candidate with its features and two labels from `gold` (the same member and
     organization within one line): `label`, the organization as the registry reads the
-    label's name (`org_ids`: a label's name -> org_id; the labels write "G20" for the
-    registry's "G-20"), to learn from; `scored`, the organization as the scorer compares it
+    label's name (`org_ids`: a label's name -> org_id; the labels write "Intelsat" for the
+    registry's "ITSO"), to learn from; `scored`, the organization as the scorer compares it
     (`pipeline.evaluation.gold`), to choose the threshold and report by."""
     org_ids = org_ids or {}
     wanted: dict[str, set[tuple[str, str, int]]] = {}
@@ -275,7 +275,7 @@ def _figures(gold: Gold, rows: list[Row]) -> dict[str, Any]:
 
 def resolved(gold: Gold, org_ids: Mapping[str, str]) -> Gold:
     """The labels with each organization written as the registry's org_id where the registry
-    reads the label's name ("G20" -> "G-20"): the scorer compares names as written."""
+    reads the label's name ("Intelsat" -> "ITSO"): the scorer compares names as written."""
     return Gold(
         gold.what,
         tuple({**g, "org": org_ids.get(str(g["org"]), g["org"])} for g in gold.items),

@@ -9,6 +9,19 @@ status and rule) is kept once, by the family's precedence, after every rule has 
 
 `participation-list` reads lists under a heading, not sentences: it stays a document-level
 reader (`MembershipReader.participation_list`), declared in `schemas.rules` with the others.
+
+Rules with patterns of their own (not the reader's walk; only the list of organizations after
+their pattern is read with `MembershipReader.org_list_end`):
+
+    fellow ⟪ASEAN⟫ members - ⟪Malaysia⟫, ⟪Singapore⟫ and ⟪Vietnam⟫              members-named
+    members of the ⟪AU⟫, such as ⟪South Africa⟫ and ⟪Sudan⟫                      members-named
+    the ⟪CEMAC⟫ (⟪CEMAC⟫), which includes ⟪Cameroon⟫, ⟪Chad⟫ and ⟪Gabon⟫          members-named
+    Both countries are partners in organizations such as the ⟪WTO⟫ and ⟪APEC⟫   both-partners-in
+    ⟪Lesotho⟫, along with ⟪Brunei⟫ and ⟪Tonga⟫, is a ⟪Commonwealth⟫ member      members-along-with
+    As a member of ⟪CARICOM⟫ ⟪Grenada⟫ strongly backs ...                        as-a-member
+    ⟪NATO⟫ member ⟪Turkey⟫, fellow ⟪NATO⟫ member ⟪United Kingdom⟫               members-named
+    the ⟪ASEAN⟫, of which it was a founding member in 1967 with ⟪Thailand⟫, ...   founded-with
+    They are also members of the ⟪NAM⟫ (in a relations row)                      they-in-row
 """
 
 from __future__ import annotations
@@ -21,6 +34,7 @@ from pipeline.engine import Context, Needs, Reading, Rule
 from pipeline.engine.engine import SentenceReadings
 from pipeline.engine.rule import Found, Resources
 from pipeline.extract.memberships import MembershipClaim, MembershipReader
+from pipeline.extract.missions import ROW
 from schemas import rules as R
 
 FAMILY = R.MEMBER_OF.family
@@ -75,6 +89,320 @@ MEMBER_OF = _rule(R.MEMBER_OF, ("members", "one"))
 JOINED = _rule(R.JOINED, ("event", "entry"))
 WITHDREW_FROM = _rule(R.WITHDREW_FROM, ("event", "exit"))
 COMMON_MEMBERSHIP = _rule(R.COMMON_MEMBERSHIP, ("members", "listed"))
+
+
+# -- rules with their own patterns -------------------------------------------------------------
+#: a word that makes the members named after an organization not (or not yet) its members
+NOT_MEMBERS = r"(?<![\w-])(?:non|former|prospective|potential|future|aspiring|would-be|candidate)"
+#: the states an organization's mention is followed by: "fellow ⟪ASEAN⟫ members - ⟪Malaysia⟫,
+#: ⟪Singapore⟫ and ⟪Vietnam⟫", "other members of the ⟪CIS⟫, particularly ⟪Kazakhstan⟫",
+#: "⟪EU⟫ member states, including ⟪Belgium⟫", "the ⟪CEMAC⟫, which includes ⟪Cameroon⟫, ...",
+#: "The members of ⟪CBSS⟫ are ⟪Denmark⟫, ...", "⟪NATO⟫ member ⟪Turkey⟫", "fellow ⟪NATO⟫ member
+#: ⟪United Kingdom⟫"
+NAMED = (
+    r"(?<![\w-])(?:(?P<rel>fellow|other)\s+)?(?:"
+    r"(?:the\s+)?⟪(?P<org>\d+)⟫\s+@{member-head:member}"
+    r"|@{member-head:member}\s+of\s+(?:the\s+)?⟪(?P<org2>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?)"
+    r"\s*,?\s*(?:@{member-named-lead}\s*:?\s*|[-–—]\s*|:\s*)(?P<list>@{ENTS})"
+    r"|⟪(?P<org3>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\)|\s*,\s*⟪\d+⟫)?\s*,\s*(?:which|that)\s+(?:now\s+)?"
+    r"@{members-comprise}\s+(?P<list3>@{ENTS})"
+    r"|\bthe\s+members\s+of\s+(?:the\s+)?⟪(?P<org4>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?\s+"
+    r"(?:are|were|include|included)\s*:?\s+(?P<list4>@{ENTS})"
+    r"|(?<![\w-])(?:(?P<rel5>fellow|other)\s+)?(?:the\s+)?⟪(?P<org5>\d+)⟫\s+@{member-head:member}"
+    r"\s{1,2}(?:the\s+)?(?P<list5>@{ENTS})"
+)
+
+
+def _named(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The states named as an organization's members; with "fellow" or "other", also the state
+    the sentence is about (its first word, or "It": the document's subject)."""
+    sentence, masked = ctx.sentence, ctx.masked
+    org_at = next(m.group(g) for g in ("org", "org2", "org3", "org4", "org5") if m.group(g))
+    listed = next(g for g in ("list", "list3", "list4", "list5") if m.group(g))
+    before = masked[max(0, m.start() - 12) : m.start()]
+    if ctx.res.regex(NOT_MEMBERS + r"[\s-]*$").search(before):
+        return []
+    org = _org(ctx, org_at)
+    if org is None:
+        return []
+    grammar = ctx.res.grammar
+    # "⟪NATO⟫ member ⟪Turkey⟫ or ⟪Iraq⟫": a choice names one member at most
+    either = re.split(r"\s+or\s+", m.group(listed))[0]
+    codes = [grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", either)]
+    members = [c for c in codes if c is not None]
+    if m.group("rel") or m.group("rel5"):
+        subject = _sentence_subject(ctx)
+        if subject is not None and subject not in members:
+            members.insert(0, subject)
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.MEMBERS_NAMED, member, org), (i,))
+        for i, member in enumerate(dict.fromkeys(members))
+    ]
+
+
+def _org(ctx: Context, index: str) -> tuple[str | None, str] | None:
+    """(org_id, name) of an organization's mention; None if the mention is no organization."""
+    mention = ctx.sentence.mention(index)
+    if mention.label != "ORG":
+        return None
+    org = ctx.res.grammar.knowledge.organizations.orgs.get(mention.code or "")
+    return (org.org_id, org.name) if org else (None, mention.text)
+
+
+FIRST_STATE = (
+    r"^\s*@{LEAD}(?:the\s+)?⟪(?P<state>\d+)⟫(?:'s)?\s|^\s*@{LEAD}(?P<it>it|the\s+country)\s"
+)
+
+
+def _sentence_subject(ctx: Context) -> str | None:
+    """The state a sentence opens with, or the document's subject for an opening "It"."""
+    m = ctx.res.regex(FIRST_STATE).match(ctx.masked)
+    if m is None:
+        return None
+    if m.group("state"):
+        return ctx.res.grammar.state_code(ctx.sentence.mention(m.group("state")))
+    return None if ctx.where.in_row else ctx.where.subject
+
+
+def _claim(
+    ctx: Context, spec: R.RuleSpec, member: str, org: tuple[str | None, str]
+) -> MembershipClaim:
+    return MembershipClaim(
+        spec.name, ctx.sentence.line, ctx.sentence.evidence, member, org[0], org[1], "member"
+    )
+
+
+#: "Both countries are partners in (multilateral organizations such as) ...", "Both states
+#: embrace membership of ...", "the two countries share ... as well as memberships in ...", "⟪A⟫
+#: and ⟪B⟫ are partners in ..."
+PAIR = (
+    r"(?:(?<![\w-])(?P<both>both(?:\s+(?:countries|nations|states|sides|governments))?|the\s+two"
+    r"(?:\s+(?:countries|nations|states))?|they\s+both)"
+    r"|(?:^|(?<=[,;]\s))\s*@{LEAD}(?:the\s+)?⟪(?P<a>\d+)⟫\s+and\s+(?:the\s+)?⟪(?P<b>\d+)⟫)"
+    r"\s+(?:(?:also|both|still|now|have|has)\s+)*"
+    r"(?:(?:are|were|have\s+been|had\s+been|remain)\s+(?:(?:also|both|close|key|important)\s+)*"
+    r"partners\s+(?:in|within)\s+(?:the\s+framework\s+of\s+)?"
+    r"|embraced?\s+membership\s+(?:of|in)\s+"
+    r"|shared?\s+[^.;]{0,100}?\bmemberships?\s+(?:of|in)\s+)"
+    r"(?P<head>(?:(?:multilateral|international|regional|global|several|various|many|other|"
+    r"major)\s+)*(?:organi[sz]ations|institutions|bodies|fora|forums|groupings)\s*,?\s*"
+    r"(?P<named>@{member-named-lead}\s*:?\s*|\(\s*))?(?:the\s+)?"
+)
+
+
+def _pair(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Both states of the pair are members of every organization listed."""
+    grammar = ctx.res.grammar
+    if m.group("a"):
+        pair = [grammar.state_code(ctx.sentence.mention(m.group(g))) for g in ("a", "b")]
+        if None in pair:
+            return []
+        members: list[str] = [p for p in pair if p]
+    elif ctx.where.in_row and ctx.where.subject:
+        members = [ctx.where.subject, ROW]
+    else:
+        return []
+    if m.group("head") and not m.group("named"):
+        return []  # "partners in international organizations" names none
+    if grammar.negated(ctx.masked[max(0, m.start() - 30) : m.end()]):
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], ctx.sentence, "member")
+    out = []
+    for item in items:
+        if item.status != "member":
+            continue
+        org = (item.org.org_id, item.org.name) if item.org else (None, item.name)
+        out += [_claim(ctx, R.BOTH_PARTNERS_IN, member, org) for member in members]
+    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(out)]
+
+
+#: "⟪Lesotho⟫, along with ⟪Brunei⟫, ⟪Malaysia⟫ and ⟪Tonga⟫, is a ⟪Commonwealth⟫ member state",
+#: "⟪Slovenia⟫, together with ⟪Austria⟫ and ⟪Croatia⟫, is a member of the ⟪CEI⟫"
+ALONG_WITH = (
+    r"^\s*@{LEAD}(?:the\s+)?⟪(?P<first>\d+)⟫\s*,\s*(?:along|together)\s+with\s+(?P<list>@{ENTS})"
+    r"\s*,\s*(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+|the\s+)?(?:(?:founding|full)\s+)?"
+    r"(?:(?:⟪(?P<org>\d+)⟫\s+@{member-head:member}\b)|@{member-head:member}\s+of\s+(?:the\s+)?)"
+)
+
+
+def _along_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The state the sentence opens with and those it is "along with" are all members."""
+    grammar, sentence = ctx.res.grammar, ctx.sentence
+    codes = [
+        grammar.state_code(sentence.mention(i))
+        for i in [m.group("first"), *re.findall(r"⟪(\d+)⟫", m.group("list"))]
+    ]
+    if None in codes:
+        return []
+    if m.group("org"):
+        org = _org(ctx, m.group("org"))
+        orgs = [org] if org else []
+    else:
+        items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], sentence, "member")
+        orgs = [
+            (item.org.org_id, item.org.name) if item.org else (None, item.name)
+            for item in items
+            if item.status == "member"
+        ]
+    out = [_claim(ctx, R.MEMBERS_ALONG_WITH, str(c), org) for org in orgs for c in codes]
+    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(out)]
+
+
+#: "As a member of ⟪CARICOM⟫ ⟪Grenada⟫ strongly backs ...", "As a founding member of the ⟪UN⟫
+#: and the ⟪OAS⟫, ⟪Ecuador⟫ ...": the state the sentence goes on with
+AS_A_MEMBER = (
+    r"^\s*@{LEAD}as\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:founding|full|active|permanent|"
+    r"original)\s+)?@{member-head:member}\s+(?:of|in)\s+"
+)
+
+
+def _as_a_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every organization listed after "As a member of" holds the state that follows."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    rest = ctx.masked[m.end() :]
+    items, used = ctx.res.once(reader).org_list_end(rest, sentence, "member", modifier=True)
+    state = re.match(r"^\s*,?\s*(?:the\s+)?⟪(\d+)⟫(?!\s*(?:'s|and\b|,))", rest[used:])
+    if not items or state is None:
+        return []
+    code = grammar.state_code(sentence.mention(state.group(1)))
+    if code is None:
+        return []
+    orgs = [
+        (item.org.org_id, item.org.name) if item.org else (None, item.name)
+        for item in items
+        if item.status == "member"
+    ]
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.AS_A_MEMBER, code, org), (i,))
+        for i, org in enumerate(orgs)
+    ]
+
+
+#: "the ⟪ASEAN⟫, of which it was a founding member in 1967 with ⟪Thailand⟫, ⟪Malaysia⟫ ...",
+#: "⟪Peru⟫ was a founding member of the ⟪CAN⟫ in 1969 with ⟪Bolivia⟫ and ⟪Chile⟫": the founders
+#: named together
+FOUNDER = r"(?:a|one\s+of\s+the)\s+(?:founding|founder|original)\s+members?"
+FOUNDED_WITH = (
+    r"(?:the\s+)?⟪(?P<org>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?\s*,\s*of\s+which\s+(?:(?P<it>it)|(?:the\s+)?"
+    r"⟪(?P<state>\d+)⟫)\s+(?:was|is|became)\s+(?:also\s+)?"
+    + FOUNDER
+    + r"(?:\s+(?:in|on)\s+@{DATE})?"
+    r"\s*,?\s+(?:together\s+|along\s+)?with\s+(?P<list>@{ENTS})"
+    r"|(?:the\s+)?⟪(?P<state2>\d+)⟫\s+(?:was|is|became)\s+(?:also\s+)?" + FOUNDER + r"\s+of\s+"
+    r"(?:the\s+)?⟪(?P<org2>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?(?:\s+(?:in|on)\s+@{DATE})?\s*,?\s+"
+    r"(?:together\s+|along\s+)?with\s+(?P<list2>@{ENTS})"
+)
+
+
+def _it(ctx: Context, before: int) -> str | None:
+    """The state an "it" stands for: the one state named before it in the sentence, or, when
+    none is, the document's subject (outside a relations row)."""
+    grammar, sentence = ctx.res.grammar, ctx.sentence
+    named = {
+        grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", ctx.masked[:before])
+    } - {None}
+    if len(named) == 1:
+        return named.pop()
+    return ctx.where.subject if not named and not ctx.where.in_row else None
+
+
+def _founded_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The state the founding is said of, and the states it was founded with."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    org = _org(ctx, m.group("org") or m.group("org2"))
+    if org is None:
+        return []
+    at = m.group("state") or m.group("state2")
+    first = _it(ctx, m.start()) if m.group("it") else grammar.state_code(sentence.mention(at))
+    listed = m.group("list") or m.group("list2")
+    codes = [grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", listed)]
+    if first is None or None in codes:
+        return []
+    members = dict.fromkeys([first, *(str(c) for c in codes)])
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.FOUNDED_WITH, code, org), (i,))
+        for i, code in enumerate(members)
+    ]
+
+
+#: "They are also members of the ⟪NAM⟫ and the ⟪OIC⟫" in a relations row: the row's two states
+THEY_IN_ROW = (
+    r"^\s*@{LEAD}they\s+(?:(?:also|both|all|now|still)\s+)*(?:are|were|have\s+been|had\s+been|remain)"
+    r"\s+(?:(?:also|both|all|now|still)\s+)*(?:(?:full|founding|active)\s+)?members\s+(?:of|in)\s+"
+    r"(?:both\s+)?(?:the\s+)?"
+)
+
+
+def _they_in_row(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """In a relations row, "they" are the row's two states: both are members of each
+    organization listed."""
+    if not (ctx.where.in_row and ctx.where.subject):
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
+    )
+    orgs = [
+        (item.org.org_id, item.org.name) if item.org else (None, item.name)
+        for item in items
+        if item.status == "member"
+    ]
+    claims = [
+        _claim(ctx, R.THEY_IN_ROW, member, org)
+        for org in orgs
+        for member in (ctx.where.subject, ROW)
+    ]
+    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(claims)]
+
+
+MEMBERS_NAMED = Rule(
+    R.MEMBERS_NAMED,
+    Needs(groups=("member-head", "members-comprise")),
+    NAMED,
+    _named,
+    FILLS,
+    (("members", "named"),),
+    repeat=True,
+)
+BOTH_PARTNERS_IN = Rule(
+    R.BOTH_PARTNERS_IN,
+    Needs(words=("partners", "membership", "memberships")),
+    PAIR,
+    _pair,
+    FILLS,
+    (("members", "subject-and-row"),),
+)
+MEMBERS_ALONG_WITH = Rule(
+    R.MEMBERS_ALONG_WITH,
+    Needs(words=("along", "together")),
+    ALONG_WITH,
+    _along_with,
+    FILLS,
+    (("members", "listed"),),
+)
+AS_A_MEMBER_RULE = Rule(
+    R.AS_A_MEMBER,
+    Needs(groups=("member-head",)),
+    AS_A_MEMBER,
+    _as_a_member,
+    FILLS,
+    (("members", "one"),),
+)
+FOUNDED_WITH_RULE = Rule(
+    R.FOUNDED_WITH,
+    Needs(words=("founding", "founder", "original")),
+    FOUNDED_WITH,
+    _founded_with,
+    FILLS,
+    (("members", "listed"),),
+)
+THEY_IN_ROW_RULE = Rule(
+    R.THEY_IN_ROW,
+    Needs(groups=("member-head",)),
+    THEY_IN_ROW,
+    _they_in_row,
+    FILLS,
+    (("members", "subject-and-row"),),
+)
 RULES: tuple[Rule, ...] = (
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,
@@ -82,6 +410,12 @@ RULES: tuple[Rule, ...] = (
     JOINED,
     WITHDREW_FROM,
     COMMON_MEMBERSHIP,
+    MEMBERS_NAMED,
+    BOTH_PARTNERS_IN,
+    MEMBERS_ALONG_WITH,
+    AS_A_MEMBER_RULE,
+    FOUNDED_WITH_RULE,
+    THEY_IN_ROW_RULE,
 )
 
 
