@@ -293,11 +293,12 @@ MEMBERS_NAMED = RuleSpec(
 )
 BOTH_PARTNERS_IN = RuleSpec(
     "memberships",
-    "both-partners-in",
+    "both-share-membership",
     3,
-    "both countries / A and B are partners in (organizations such as) O; embrace membership "
-    "of O; share ... memberships in O",
-    "Both countries are partners in multilateral organizations, such as the WTO and APEC",
+    "both countries / A and B embrace membership of O; share ... memberships in O (being "
+    "partners in, or cooperating within, an organization is not a membership: "
+    "fixtures/README.md, M1)",
+    "Both countries share the use of English as well as memberships in the Commonwealth",
 )
 MEMBERS_ALONG_WITH = RuleSpec(
     "memberships",

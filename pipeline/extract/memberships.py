@@ -468,8 +468,8 @@ class MembershipReader:
         listed = None if self.common.search(text) else self.listed.match(text)
         bodies: list[str]
         if both:
-            if subject is None:
-                return [], None
+            if subject is None or self.grammar.negated(both.group(0)):
+                return [], None  # "Both countries do not share membership in ..."
             members, rule = [subject, ROW], R.BOTH_MEMBERS_OF.name
             # "Both countries are situated in the Baltic region and are full members of NATO"
             bodies = [text[v.start() :] for v in self.be_verb.finditer(text, both.end())]
@@ -621,7 +621,8 @@ class MembershipReader:
 
     def _common(self, sentence: Sentence, subject: str | None) -> list[MembershipClaim]:
         """ "... work toward integration through common membership in the EAC": the states the
-        sentence names (and the document's subject) are all members."""
+        sentence names are all members, and the document's subject unless the named states
+        lead the sentence as the ones sharing it ("⟪A⟫ and ⟪B⟫ share membership in ...")."""
         m = self.common.search(sentence.masked)
         if m is None:
             return []
@@ -631,7 +632,9 @@ class MembershipReader:
             for mention in sentence.mentions
             if (code := self.grammar.state_code(mention)) is not None
         }
-        if subject:
+        # "Relations with ⟪X⟫ and ⟪Y⟫ ..., as the three nations ... common membership": the
+        # subject too; "⟪A⟫ and ⟪B⟫ share membership in ...": the states that lead, only
+        if subject and self.listed.match(sentence.masked) is None:
             members.add(subject)
         if len(members) < 2:
             return []
