@@ -300,6 +300,36 @@ def test_a_participation_list_of_acronyms_each_with_its_name_after_a_dash():
     assert all("–" not in name and " - " not in name for _, name in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiribati is the only nation in the Pacific never to have been a member of the G-77.", []),
+        ("Kiribati is the only country in the region not to have joined the Commonwealth.", []),
+        (
+            "Kiribati is the only nation in the Pacific to have been a member of the G-77.",
+            [("KIR", "G-77", "member-of")],
+        ),
+    ],
+)
+def test_a_negation_in_the_relative_lead_negates_the_membership(text, expected):
+    assert members(prose(text, "Foreign_relations_of_Kiribati.md")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2011, Djibouti joined the African Union Mission to Somalia.", []),
+        (
+            "Papua New Guinea is a member of the United Nations Special Committee on Decolonization.",
+            [],
+        ),
+        ("In 2011, Djibouti joined the African Union.", [("DJI", "AU", "joined")]),
+    ],
+)
+def test_a_body_named_after_an_organization_is_not_the_organization(text, expected):
+    assert members(prose(text, "Foreign_relations_of_Kiribati.md")) == expected
+
+
 def test_an_acronym_the_document_defines_for_another_body():
     # "WTO" is the World Trade Organization unless the text says otherwise
     tables = prose(

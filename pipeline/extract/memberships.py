@@ -99,6 +99,13 @@ ACRONYM = re.compile(r"([A-Z][A-Za-z0-9-]{1,9})\b")
 SUCCESSOR = re.compile(
     rf"(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?{ENT}", re.I
 )
+#: an organization's name that goes on into another body's: "the ⟪African Union⟫ Mission to
+#: Somalia", "the ⟪United Nations⟫ Special Committee on Decolonization"
+ANOTHER_BODY = re.compile(
+    r"(?:['’]s?)?\s+(?:Special\s+|Standing\s+|Permanent\s+|Interim\s+|Peacekeeping\s+)?(?:Mission|"
+    r"Missions|Force|Forces|Summit|Committee|Commission|Operation|Observer|Office|Panel|Fund|"
+    r"Programme|Program)\b"
+)
 #: a list item written "ACRONYM – Full name" (a dash of any width, spaced at least after it):
 #: "AALCO – Asian–African Legal Consultative Organization", "UNAIDS- United Nations Programme
 #: on HIV/AIDS"
@@ -532,7 +539,11 @@ class MembershipReader:
         body = self.time_lead.sub("", body, count=1)
         # "is the only country in East Africa which also is a member of ...", "was the first
         # state to join ...": the relative clause says it of the subject
-        body = self.relative.sub("", body, count=1)
+        relative = self.relative.match(body)
+        if relative is not None:
+            if self.grammar.negated(relative.group(0)):
+                return []  # "is the only nation in the Pacific never to have been a member of"
+            body = body[relative.end() :]
         out: list[tuple[str, _OrgItem]] = []
         rest = ""
         state_of = self.org_state.match(body)
@@ -674,8 +685,8 @@ class MembershipReader:
             item: _OrgItem | None = None
             if m:
                 mention = sentence.mention(m.group(1))
-                if mention.label != "ORG":
-                    break
+                if mention.label != "ORG" or ANOTHER_BODY.match(text, m.end()):
+                    break  # "the ⟪African Union⟫ Mission to Somalia": the name goes on
                 org = registry.orgs.get(mention.code or "")
                 end = m.end()
                 paren = PARENTHESIS.match(text[end:])
