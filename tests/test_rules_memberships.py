@@ -330,6 +330,19 @@ def test_a_body_named_after_an_organization_is_not_the_organization(text, expect
     assert members(prose(text, "Foreign_relations_of_Kiribati.md")) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece officially endorsed North Macedonia's accession to NATO in 2019.", []),
+        ("Greece has long backed North Macedonia's accession to NATO.", []),
+        ("Since North Macedonia's accession to NATO, relations have improved.",
+         [("MKD", "NATO", "joined")]),
+    ],
+)  # fmt: skip
+def test_support_for_an_accession_is_no_accession(text, expected):
+    assert members(prose(text, "Foreign_relations_of_Kiribati.md")) == expected
+
+
 def test_an_acronym_the_document_defines_for_another_body():
     # "WTO" is the World Trade Organization unless the text says otherwise
     tables = prose(

@@ -247,7 +247,8 @@ class MembershipReader:
             re.I,
         )
         self.prospect_before = re.compile(
-            r"\b(?:seek\w*|bid|hope\w*|aim\w*|toward\w*|for|goal|objective|support\w*|"
+            r"\b(?:seek\w*|bid|hope\w*|aim\w*|toward\w*|for|goal|objective|support\w*|endors\w*|"
+            r"backe?d?|backing|welcom\w*|lobb\w*|urg\w*|advocat\w*|favou?r\w*|"
             r"prepar\w*|block\w*|oppos\w*|veto\w*|possible|future|planned|path)\W+(?:\w+\W+)?$",
             re.I,
         )
