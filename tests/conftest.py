@@ -3,10 +3,12 @@ reference fixture, and the corpus when it is present."""
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from pipeline.analysis.text import Sentence
 from pipeline.document import Extractors, Tables, extract_layout
@@ -20,6 +22,12 @@ EXCERPTS = FIXTURES / "excerpts"
 REFERENCE = FIXTURES / "Foreign_relations_of_Azerbaijan.md"
 CORPUS = REPO.parent / "shared" / "corpus"
 AZERBAIJAN = "Foreign_relations_of_Azerbaijan.md"
+
+# In CI every property test draws the same examples on every run and keeps no database, so a
+# CI run's time and verdict do not depend on the seed.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 needs_corpus = pytest.mark.skipif(
     not CORPUS.is_dir(), reason="../shared/corpus is not present (fresh clone)"

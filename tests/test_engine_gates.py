@@ -27,8 +27,12 @@ def test_gate_opens_on_whatever_the_pattern_reads(name):
     (compiled,) = [c for c in engine._compiled if c.rule.name == name]
     assert compiled.pattern is not None
 
+    # Drawing text from these large patterns is slow and its cost varies with the seed (one draw
+    # ran for minutes in CI), so the draws are derandomized: the same examples on every machine.
     @settings(
-        max_examples=60,
+        max_examples=20,
+        derandomize=True,
+        database=None,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
