@@ -272,3 +272,30 @@ def test_a_break_that_leaves_a_state_out_is_no_break_with_it():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Ireland does not maintain diplomatic relations with Benin.",
+        "Armenia and South Sudan have not yet established diplomatic relations.",
+        "Saudi Arabia does not have diplomatic relations with Israel.",
+        "Diplomatic ties were not severed though, and on 18 January 2017 an ambassador presented "
+        "his credentials.",
+        "Diplomatic ties between both countries are not indefinitely severed.",
+    ],
+)
+def test_a_negated_verb_without_until_is_no_event(notes):
+    """'not' before a verb of change makes a late change only with an 'until' after it."""
+    assert events_of(notes, "Foreign_relations_of_Ireland.md", "Benin") == []
+
+
+def test_not_until_without_a_date_is_a_late_restoration():
+    assert events_of(
+        "Relations were broken off in 1923 and were not restored until after the war.",
+        "Foreign_relations_of_Russia.md",
+        "Albania",
+    ) == [
+        ("severed", dt.date(1923, 1, 1), "event-verb"),
+        ("restored", None, "event-verb"),
+    ]

@@ -60,6 +60,8 @@ NEGATED = r"(?:n't\b|\b(?:@{change-negation})\b)[^.;]{0,40}$"
 #: "were not resumed until 1946": a restoration, dated
 NOT_UNTIL = r"^\s+until\b"
 UNTIL_BEFORE = r"\bnot\s+(?:\w+\s+){0,2}$"
+#: the "until" that makes a negated verb a late change: "were not restored until after the war"
+UNTIL_LATER = r"^[^.;]{0,80}?\buntil\b"
 #: a state the change leaves out: "... with the exception of China and Romania"
 EXCEPTION = r"\b(?:@{change-exception})\b"
 #: a closed period: "From September 1961 to June 1963", "between 1941 and 1974"
@@ -238,7 +240,11 @@ def _verb(ctx: Context, m: re.Match[str]) -> list[StateChange]:
     before, rest = text[: m.start()], text[m.end() :]
     event = vocabulary.value("relation-event", m.group("verb")) or status
     until = rx(UNTIL_DATE).match(rest)
-    not_until = rx(NOT_UNTIL).match(rest) or rx(UNTIL_BEFORE).search(before)
+    # "not" before the verb makes it a late change only when an "until" follows: "does not
+    # maintain relations" states no change at all (left to the negation below)
+    not_until = rx(NOT_UNTIL).match(rest) or (
+        rx(UNTIL_BEFORE).search(before) and rx(UNTIL_LATER).match(rest)
+    )
     if not_until and until:  # "were not resumed until 1946", "did not establish ... until 1825"
         status = "established" if status == "established" else "restored"
         event = event if status == "established" else "restored"
@@ -461,8 +467,9 @@ def decide(readings: Sequence[Reading]) -> list[Reading]:
     """Every change the sentence states, in the order it states them (the row decides); of its
     statements that relations hold today, the first."""
     ordered = sorted(readings, key=lambda r: r.order)
-    present = [r for r in ordered if r.rule is RELATIONS_PRESENT]
-    return [r for r in ordered if r.rule is not RELATIONS_PRESENT or r is present[0]]
+    # by name, not identity: an engine loaded from the set-up cache holds copies of the rules
+    present = [r for r in ordered if r.rule.name == RELATIONS_PRESENT.name]
+    return [r for r in ordered if r.rule.name != RELATIONS_PRESENT.name or r is present[0]]
 
 
 def changes(sentences: Sequence[SentenceReadings]) -> list[StateChange]:
