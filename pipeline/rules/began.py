@@ -75,5 +75,6 @@ RULES: tuple[Rule, ...] = (BEGAN_CELL, BEGAN_SENTENCE, ROW_SENTENCE, BEGAN_HEADE
 
 def words(found: SentenceReadings, rule: Rule, text: str | None = None) -> KindWords:
     """The began-kind words `rule` read in a text (the sentence's own, unless given)."""
-    read = tuple(r.claim for r in found.decided.get(FAMILY, ()) if r.rule is rule)
+    # by name, not identity: an engine loaded from the set-up cache holds copies of the rules
+    read = tuple(r.claim for r in found.decided.get(FAMILY, ()) if r.rule.name == rule.name)
     return KindWords(found.sentence.text if text is None else text, read)
