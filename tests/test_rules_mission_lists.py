@@ -67,6 +67,37 @@ def cities(sentence: str, name: str = FINLAND) -> list[tuple[str | None, str]]:
             "India has a high commission in Helsinki and a deputy high commission in Turku.",
             [("Helsinki", "high-commission"), ("Turku", "high-commission")],
         ),
+        # an honorary vice-consulate is an honorary consulate, a branch office an embassy office
+        (
+            "Norway has an embassy in Helsinki and two honorary vice-consulates in Turku and "
+            "Oulu.",
+            [
+                ("Helsinki", "embassy"),
+                ("Oulu", "honorary-consulate"),
+                ("Turku", "honorary-consulate"),
+            ],
+        ),
+        (
+            "Norway has an embassy in Helsinki and a branch office in Turku.",
+            [("Helsinki", "embassy"), ("Turku", "embassy-office")],
+        ),
+        (
+            "Norway has an embassy in Helsinki and a commercial section in Turku.",
+            [("Helsinki", "embassy"), ("Turku", "trade-office")],
+        ),
+        # the misspellings of "consulate" the articles print
+        (
+            "Norway has an honorary consultate in Turku and an honorary consulte in Oulu.",
+            [("Oulu", "honorary-consulate"), ("Turku", "honorary-consulate")],
+        ),
+        (
+            "Norway has an embassy in Helsinki and a consalate-general in Turku.",
+            [("Helsinki", "embassy"), ("Turku", "consulate-general")],
+        ),
+        (
+            "Norway has a hononary consulate in Turku and a consualte in Oulu.",
+            [("Oulu", "consulate"), ("Turku", "honorary-consulate")],
+        ),
     ],
 )
 def test_every_kind_of_a_list_is_read(sentence, expected):
@@ -80,6 +111,8 @@ def test_every_kind_of_a_list_is_read(sentence, expected):
         "Norway has hosted other delegations in Turku.",
         # a general, not a consul
         "Norway sent a general to Turku.",
+        # "consulted" is no misspelt consulate
+        "Norway consulted Finland in Turku.",
     ],
 )
 def test_no_mission_without_a_mission_noun(sentence):
