@@ -64,6 +64,64 @@ def test_representation_handled_by(sentence, expected):
     assert missions(sentence) == expected
 
 
+def row_missions(
+    sentence: str, country: str
+) -> list[tuple[str, str, str | None, str, str, str, str | None]]:
+    found = row_facts([sentence], CHILE, country)["missions"]
+    return sorted(
+        (m.sender_iso3, m.host_iso3, m.city, m.kind, m.status, m.rule, m.via_iso3) for m in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "representation for S" without its host: in a row of two states, the other one
+        (
+            "Chile has no diplomatic office in Nepal. Diplomatic representation for Chile is "
+            "handled by the Chilean embassy in New Delhi, India.",
+            [("CHL", "NPL", "New Delhi", "embassy", "represented-via", RULE, "IND")],
+        ),
+        (
+            "Nepal has no diplomatic office in Chile. Diplomatic representation for Nepal is "
+            "handled by the embassy in Buenos Aires, Argentina.",
+            [("NPL", "CHL", "Buenos Aires", "embassy", "represented-via", RULE, "ARG")],
+        ),
+        # a misprinted verb ("ins handled", "in handled") and preposition ("of S is H")
+        (
+            "The diplomatic representation of Nepal in Chile ins handled by the Nepalese embassy "
+            "in Buenos Aires, Argentina.",
+            [("NPL", "CHL", "Buenos Aires", "embassy", "represented-via", RULE, "ARG")],
+        ),
+        (
+            "The diplomatic representation of Chile is Nepal is handled by the Chilean embassy in "
+            "New Delhi, in neighbouring India.",
+            [("CHL", "NPL", "New Delhi", "embassy", "represented-via", RULE, "IND")],
+        ),
+        # a demonym the gazetteer does not know, the sender named before
+        (
+            "The diplomatic representation of Nepal in Chile is handled by the Nepalian embassy "
+            "in Buenos Aires, Argentina.",
+            [("NPL", "CHL", "Buenos Aires", "embassy", "represented-via", RULE, "ARG")],
+        ),
+    ],
+)
+def test_representation_handled_for_a_state_of_the_row(sentence, expected):
+    assert row_missions(sentence, "Nepal") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diplomatic representation for Chile is no longer handled by the embassy in New Delhi.",
+        # no sender named: an unknown capitalised word before the kind is not taken as one
+        "The consular affairs in Nepal are handled by the Ruritanian embassy in New Delhi.",
+    ],
+)
+def test_no_representation_for_a_state_without_its_mission(sentence):
+    assert row_missions(sentence, "Nepal") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -7,6 +7,9 @@ third place (represented-via; the mission's own state, or a third state's standi
         in ⟪Bucharest⟫.
     The consular affairs in ⟪Bhutan⟫ are handled by the embassy of ⟪Germany⟫ in ⟪India⟫.
 
+    Diplomatic representation for ⟪Djibouti⟫ is handled by the embassy in ⟪Paris⟫, ⟪France⟫.
+        (in a row of two states: the host is the one the sender is not)
+
 Every mission the sentence lists after "handled by" is read ("by the Romanian embassy in Lusaka,
 Zambia (between 1978–1980), the Romanian embassy in Maputo, ..."), each at its place; a negated
 verb ("is no longer handled") reads nothing.
@@ -19,7 +22,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
-from pipeline.extract.missions import MissionClaim
+from pipeline.extract.missions import ROW, MissionClaim
 from schemas import rules as R
 
 #: whose representation, where, and the verb: "The diplomatic representation of ⟪S⟫ in ⟪H⟫ is
@@ -27,18 +30,21 @@ from schemas import rules as R
 #: ⟪H⟫ are handled by"
 HANDLED = (
     r"(?:(?:the\s+)?(?:diplomatic\s+|consular\s+)?representation\s+(?:of|for)\s+(?:the\s+)?"
-    r"⟪(?P<s>\d+)⟫\s+(?:in|to)\s+(?:the\s+)?⟪(?P<h>\d+)⟫"
+    r"⟪(?P<s>\d+)⟫\s+(?:in|to|is)\s+(?:the\s+)?⟪(?P<h>\d+)⟫"
     r"|(?:the\s+)?⟪(?P<s2>\d+)⟫(?:'s|’s)\s+(?:diplomatic\s+|consular\s+)?representation\s+"
     r"(?:in|to)\s+(?:the\s+)?⟪(?P<h2>\d+)⟫"
-    r"|(?:the\s+)?consular\s+(?:affairs|matters)\s+(?:in|of|for)\s+(?:the\s+)?⟪(?P<h3>\d+)⟫)"
-    r"(?P<between>[^⟪.;]{0,40}?)\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"|(?:the\s+)?consular\s+(?:affairs|matters)\s+(?:in|of|for)\s+(?:the\s+)?⟪(?P<h3>\d+)⟫"
+    r"|(?:the\s+)?(?:diplomatic\s+|consular\s+)?representation\s+for\s+(?:the\s+)?"
+    r"⟪(?P<s4>\d+)⟫(?=\s+(?:is|are|was|were|has|have|had)\s))"
+    r"(?P<between>[^⟪.;]{0,40}?)\b(?:is|ins|in|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+ly\s+|also\s+|still\s+)*handled\s+(?:by|through)\s+"
 )
 #: one mission of the list after "handled by": "the ⟪Romanian⟫ embassy in ", "the embassy of
 #: ⟪Germany⟫ in "
 MISSION = (
     r"(?:\s*,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s*;\s*)?(?:the\s+|its\s+|their\s+|an?\s+)?"
-    r"(?:(?P<own>⟪\d+⟫)(?:'s|’s)?\s+)?(?:@{mission-adjective}\s+)*?(?P<kind>@{mission-kind})"
+    r"(?:(?P<own>⟪\d+⟫)(?:'s|’s)?\s+|(?P<demonym>@{CAPWORD})\s+)?(?:@{mission-adjective}\s+)*?"
+    r"(?P<kind>@{mission-kind})"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>⟪\d+⟫))?\s+(?:in|at)\s+"
 )
 #: what may stand between two missions of the list: "in neighbouring ⟪Finland⟫", "(between
@@ -55,10 +61,19 @@ def read_handled(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     ):
         return []
     host_at = match.group("h") or match.group("h2") or match.group("h3")
-    host = grammar.state_code(sentence.mention(host_at))
-    sender_at = match.group("s") or match.group("s2")
+    sender_at = match.group("s") or match.group("s2") or match.group("s4")
     sender = grammar.state_code(sentence.mention(sender_at)) if sender_at else None
-    if host is None or (sender_at and sender is None):
+    if sender_at and sender is None:
+        return []
+    if host_at:
+        host = grammar.state_code(sentence.mention(host_at))
+    elif ctx.where.in_row and ctx.where.subject:
+        # "Diplomatic representation for ⟪S⟫ is handled by ...": in a row of two states, the
+        # host is the one S is not
+        host = ROW if sender == ctx.where.subject else ctx.where.subject
+    else:
+        return []
+    if host is None:
         return []
     out: list[Found] = []
     pos = match.end()
@@ -71,6 +86,9 @@ def read_handled(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
         mission_sender = sender or owner
         if mission_sender is None or mission_sender == host:
             break
+        if item.group("demonym") and not sender:
+            break  # a capitalised word the gazetteer does not know is the sender's demonym only
+            # where the sentence names the sender
         places, end = grammar.places(ctx.masked, item.end(), sentence)
         if not places:
             break
