@@ -127,7 +127,8 @@ REPRESENTED_THROUGH_MISSION = RuleSpec(
     "represented-through-mission",
     2,
     "S is represented in H consularly / via parallel accreditation of its mission in C; "
-    "relations with H are maintained through S's mission in C",
+    "relations with H are maintained through S's mission in C; the plain wording misprinted "
+    "(through it / by ts mission, is repreented in); further missions listed after C",
     "Japan is represented in Eswatini via parallel accreditation of its embassy in Pretoria, "
     "South Africa",
 )

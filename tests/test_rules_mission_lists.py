@@ -69,8 +69,7 @@ def cities(sentence: str, name: str = FINLAND) -> list[tuple[str | None, str]]:
         ),
         # an honorary vice-consulate is an honorary consulate, a branch office an embassy office
         (
-            "Norway has an embassy in Helsinki and two honorary vice-consulates in Turku and "
-            "Oulu.",
+            "Norway has an embassy in Helsinki and two honorary vice-consulates in Turku and Oulu.",
             [
                 ("Helsinki", "embassy"),
                 ("Oulu", "honorary-consulate"),

@@ -168,6 +168,49 @@ THROUGH = "represented-through-mission"
             "Japan is represented in Chile through its embassy in Lima, Peru.",
             [("JPN", "CHL", "Lima", "embassy", "represented-via", "represented-via", "PER")],
         ),
+        # the plain wording misprinted: "it", "ts", "thought", "repreented", "represent"
+        (
+            "Japan is represented in Chile through it embassy in Lima (Peru).",
+            [("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER")],
+        ),
+        (
+            "Japan is represented in Chile by ts embassy in Lima, Peru.",
+            [("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER")],
+        ),
+        (
+            "Japan is repreented in Chile through its embassy in Lima, Peru.",
+            [("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER")],
+        ),
+        (
+            "Japan is represent in Chile by their embassy in Lima, Peru.",
+            [("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER")],
+        ),
+        # a further mission after the first one's places: open where it is in the host (the
+        # older reader, which reads on after a head it takes, takes it here too)
+        (
+            "Japan is represented in Chile thought it embassy in Lima (Peru) and honorary "
+            "consulate in Valparaíso.",
+            [
+                ("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER"),
+                ("JPN", "CHL", "Valparaíso", "honorary-consulate", "open", "represented-via", None),
+            ],
+        ),
+        (
+            "Japan is repreented in Chile by ts embassy in Lima, Peru, and an honorary consulate "
+            "in Valparaíso.",
+            [
+                ("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER"),
+                ("JPN", "CHL", "Valparaíso", "honorary-consulate", "open", THROUGH, None),
+            ],
+        ),
+        (
+            "Japan is repreented in Chile through its embassy in Lima, Peru, and a consulate in "
+            "Cochabamba (Bolivia).",
+            [
+                ("JPN", "CHL", "Cochabamba", "consulate", "represented-via", THROUGH, "BOL"),
+                ("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER"),
+            ],
+        ),
     ],
 )
 def test_represented_through_a_mission(sentence, expected):
@@ -180,6 +223,8 @@ def test_represented_through_a_mission(sentence, expected):
         "Japan is not represented in Chile via parallel accreditation of its embassy in Lima.",
         "Japan is represented in Chile via parallel accreditation of its ambassador in Lima.",
         "Relations with Chile are maintained through Ireland's membership of the United Nations.",
+        "Japan is not represented in Chile through it embassy in Lima.",
+        "Japan is represented in Chile through it ambassador in Lima.",
     ],
 )
 def test_no_representation_through_what_is_no_mission(sentence):

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
+from pipeline.extract.grammar import Place
 from pipeline.extract.missions import ROW, MissionClaim
 from schemas import rules as R
 
@@ -129,46 +130,100 @@ REPRESENTED_THROUGH = (
     r"(?:also\s+)?maintained\s+(?:through|via)\s+(?:the\s+)?⟪(?P<s2>\d+)⟫(?:'s|’s)\s+"
     r"|(?<![⟫\w])(?:the\s+)?⟪(?P<s3>\d+)⟫\s+(?:also\s+)?maintains\s+(?:diplomatic\s+)?relations\s+"
     r"with\s+(?:the\s+)?(?:[A-Za-z ]{0,40}?\s+of\s+(?:the\s+)?)?⟪(?P<h3>\d+)⟫\s+(?:through|via)\s+"
-    r"(?:its|their)\s+)"
+    r"(?:its|their)\s+"
+    # the plain wording as the articles misprint it ("represented in ⟪H⟫ through it embassy",
+    # "by ts embassy", "thought it embassy", "is repreented in", "is represent in"): read only
+    # where one of its words is misprinted (`MISPRINTS`); the older reader reads it spelt right
+    r"|(?<![⟫\w])(?:the\s+)?⟪(?P<s4>\d+)⟫\s+(?:is|are)\s+(?:also\s+|currently\s+|now\s+)*"
+    r"(?P<verb4>represented|represent|repreented|represnted|reprsented)\s+(?:in|to)\s+(?:the\s+)?"
+    r"⟪(?P<h4>\d+)⟫\s*,?\s*(?P<prep4>through|thought|via|by)\s+(?P<pron4>its|it|ts|their)\s+)"
     r"(?:@{mission-adjective}\s+)*?(?P<kind>@{mission-kind})"
     r"(?:\s+(?:to|at)\s+(?:the\s+)?(?:⟪\d+⟫|United\s+Nations(?:\s+Office)?))?\s*,?\s+(?:in|at)\s+"
 )
 
 
+#: the misprints of the plain wording that `REPRESENTED_THROUGH` reads: a verb, preposition or
+#: pronoun other than "represented", "through / via / by", "its / their"
+REPRESENTED_MISPRINTS = ("represent", "repreented", "represnted", "reprsented")
+MISPRINTS = frozenset((*REPRESENTED_MISPRINTS, "thought", "it", "ts"))
+#: a further mission of the sender after the first one's places: "(⟪Denmark⟫) and consulate in",
+#: ", and an honorary consulate in", "and through honorary consulate in"
+FURTHER = (
+    r"(?:\s*\([^()⟪]{0,40}\)|\s*\(\s*⟪\d+⟫\s*\)|\s*,\s*(?:the\s+)?⟪\d+⟫)?\s*,?\s*(?:and\s+)?"
+    r"(?:(?:through|via)\s+)?(?:an?\s+|its\s+|it\s+|their\s+)?(?:@{mission-adjective}\s+)*?"
+    r"(?P<kind>@{mission-kind})\s+(?:in|at)\s+"
+)
+
+
 def read_represented(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     """ "⟪Japan⟫ is represented in ⟪Eswatini⟫ via parallel accreditation of its embassy in
-    ⟪Pretoria⟫, ⟪South Africa⟫" and the other wordings of `REPRESENTED_THROUGH`."""
+    ⟪Pretoria⟫, ⟪South Africa⟫" and the other wordings of `REPRESENTED_THROUGH`; the further
+    missions the sentence lists after the first one's places ("... in ⟪Copenhagen⟫ (⟪Denmark⟫)
+    and consulate in ⟪Reykjavik⟫"): represented-via where they are out of the host, open in it."""
     if match is None:
         return []
     grammar, sentence = ctx.res.grammar, ctx.sentence
     before = ctx.masked[max(0, match.start() - 40) : match.start()]
     if grammar.negated(match.group(0)) or grammar.negated(before):
         return []
-    sender_at = match.group("s") or match.group("s2") or match.group("s3")
-    host_at = match.group("h") or match.group("h2") or match.group("h3")
+    if match.group("s4") and not (
+        {match.group(g).lower() for g in ("verb4", "prep4", "pron4")} & MISPRINTS
+    ):
+        return []
+    sender_at = match.group("s") or match.group("s2") or match.group("s3") or match.group("s4")
+    host_at = match.group("h") or match.group("h2") or match.group("h3") or match.group("h4")
     sender = grammar.state_code(sentence.mention(sender_at))
     host = grammar.state_code(sentence.mention(host_at))
     if sender is None or host is None or sender == host:
         return []
-    places, _end = grammar.places(ctx.masked, match.end(), sentence)
+    places, end = grammar.places(ctx.masked, match.end(), sentence)
     span = (match.start("kind"), match.end("kind"))
-    kind_text = match.group("kind")
-    return [
-        Found(
-            span,
-            MissionClaim(
-                rule=R.REPRESENTED_THROUGH_MISSION.name,
-                line=sentence.line,
-                text=sentence.evidence,
-                span=span,
-                sender=sender,
-                host=host,
-                place=place,
-                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
-                kind_text=" ".join(kind_text.split()),
-                status="represented-via",
-            ),
-            (21, span[0]),
-        )
+    out = [
+        _represented(ctx, span, match.group("kind"), sender, host, place, "represented-via")
         for place in places
     ]
+    while places:
+        item = ctx.res.regex(FURTHER).match(ctx.masked, end)
+        if item is None:
+            break
+        places, end = grammar.places(ctx.masked, item.end(), sentence)
+        span = (item.start("kind"), item.end("kind"))
+        for place in places:
+            status = "open" if _in_host(ctx, place, host) else "represented-via"
+            out.append(_represented(ctx, span, item.group("kind"), sender, host, place, status))
+    return out
+
+
+def _in_host(ctx: Context, place: Place, host: str) -> bool:
+    """Whether a place is in the host: its country, or one of the countries its city is in."""
+    sovereign = ctx.res.grammar.knowledge.gazetteer.sovereign
+    if place.country is not None:
+        return bool(place.country == host or sovereign(place.country) == host)
+    return any(c == host or sovereign(c) == host for c in place.city_anywhere)
+
+
+def _represented(
+    ctx: Context,
+    span: tuple[int, int],
+    kind_text: str,
+    sender: str,
+    host: str,
+    place: Place,
+    status: str,
+) -> Found:
+    return Found(
+        span,
+        MissionClaim(
+            rule=R.REPRESENTED_THROUGH_MISSION.name,
+            line=ctx.sentence.line,
+            text=ctx.sentence.evidence,
+            span=span,
+            sender=sender,
+            host=host,
+            place=place,
+            kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
+            kind_text=" ".join(kind_text.split()),
+            status=status,
+        ),
+        (21, span[0] * 100 + place.start),
+    )

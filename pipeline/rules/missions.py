@@ -28,6 +28,7 @@ from pipeline.extract.missions import MissionClaim, MissionReader
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
 from pipeline.rules.mission_representation import (
     HANDLED,
+    REPRESENTED_MISPRINTS,
     REPRESENTED_THROUGH,
     read_handled,
     read_represented,
@@ -178,7 +179,9 @@ REPRESENTATION_HANDLED_BY = Rule(
 )
 REPRESENTED_THROUGH_MISSION = Rule(
     R.REPRESENTED_THROUGH_MISSION,
-    Needs(words=("represented", "maintained", "maintains"), all_of=KIND_WORD),
+    Needs(
+        words=("represented", "maintained", "maintains", *REPRESENTED_MISPRINTS), all_of=KIND_WORD
+    ),
     REPRESENTED_THROUGH,
     read_represented,
     FILLS,
