@@ -168,6 +168,13 @@ MISSION_LIST_CONTINUED = RuleSpec(
     "Spain has an embassy in Dublin and five honorary consulates (Cork, Limerick, Galway, "
     "Waterford and Sligo)",
 )
+MISSION_TO_HOLY_SEE = RuleSpec(
+    "missions",
+    "mission-to-holy-see",
+    3,
+    "S has a mission (in Rome) to the Holy See: the host is the Holy See, not Italy",
+    "Chile has a resident embassy to the Holy See in Rome",
+)
 NON_RESIDENT_MISSION = RuleSpec(
     "missions",
     "non-resident-mission",
@@ -623,6 +630,7 @@ RULES: tuple[RuleSpec, ...] = (
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
     MISSION_LIST_CONTINUED,
+    MISSION_TO_HOLY_SEE,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,

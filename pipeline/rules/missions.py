@@ -25,6 +25,7 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
+from pipeline.rules.mission_holy_see import HOLY_SEE_VERBS, TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
 from pipeline.rules.mission_representation import (
     HANDLED,
@@ -221,6 +222,14 @@ MISSION_LIST_CONTINUED = Rule(
     FILLS,
     (SUBJECT_SENDS,),
 )
+MISSION_TO_HOLY_SEE = Rule(
+    R.MISSION_TO_HOLY_SEE,
+    Needs(words=HOLY_SEE_VERBS, all_of=KIND_WORD),
+    TO_HOLY_SEE,
+    read_holy_see,
+    FILLS,
+    (("status", "open"), SUBJECT_SENDS),
+)
 NON_RESIDENT_MISSION = _rule(
     R.NON_RESIDENT_MISSION,
     r"@{mission-kind:non-resident-embassy}",
@@ -266,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
     MISSION_LIST_CONTINUED,
+    MISSION_TO_HOLY_SEE,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,
