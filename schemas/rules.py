@@ -175,6 +175,14 @@ MISSION_TO_HOLY_SEE = RuleSpec(
     "S has a mission (in Rome) to the Holy See: the host is the Holy See, not Italy",
     "Chile has a resident embassy to the Holy See in Rome",
 )
+MISSION_WITHOUT_PLACE = RuleSpec(
+    "missions",
+    "mission-without-place",
+    3,
+    "S has a mission in C and N missions of a kind, the sentence ending there: one mission of "
+    "that kind in C's country, its city unknown",
+    "Germany has an embassy in Stockholm and 8 honorary consulates",
+)
 NON_RESIDENT_MISSION = RuleSpec(
     "missions",
     "non-resident-mission",
@@ -631,6 +639,7 @@ RULES: tuple[RuleSpec, ...] = (
     MISSION_LIST_WITH_COUNT,
     MISSION_LIST_CONTINUED,
     MISSION_TO_HOLY_SEE,
+    MISSION_WITHOUT_PLACE,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,

@@ -27,6 +27,7 @@ from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
 from pipeline.rules.mission_holy_see import HOLY_SEE_VERBS, TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
+from pipeline.rules.mission_placeless import PLACELESS, PLACELESS_VERBS, read_placeless
 from pipeline.rules.mission_representation import (
     HANDLED,
     REPRESENTED_MISPRINTS,
@@ -230,6 +231,14 @@ MISSION_TO_HOLY_SEE = Rule(
     FILLS,
     (("status", "open"), SUBJECT_SENDS),
 )
+MISSION_WITHOUT_PLACE = Rule(
+    R.MISSION_WITHOUT_PLACE,
+    Needs(words=PLACELESS_VERBS, all_of=KIND_WORD),
+    PLACELESS,
+    read_placeless,
+    FILLS,
+    (("status", "open"), SUBJECT_SENDS),
+)
 NON_RESIDENT_MISSION = _rule(
     R.NON_RESIDENT_MISSION,
     r"@{mission-kind:non-resident-embassy}",
@@ -276,6 +285,7 @@ RULES: tuple[Rule, ...] = (
     MISSION_LIST_WITH_COUNT,
     MISSION_LIST_CONTINUED,
     MISSION_TO_HOLY_SEE,
+    MISSION_WITHOUT_PLACE,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,
