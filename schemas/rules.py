@@ -240,6 +240,14 @@ NAMED_MISSION = RuleSpec(
     "the S mission in C (was opened ...)",
     "The Greek embassy in Baku was opened in the spring of 1993",
 )
+BARE_MISSION_ITEM = RuleSpec(
+    "missions",
+    "bare-mission-item",
+    6,
+    "a list item that is only a mission and its place: one of the row's two states' mission, in "
+    "the other",
+    "- Consulate General in Vancouver",
+)
 MISSION_WITHOUT_SENDER = RuleSpec(
     "missions",
     "mission-without-sender",
@@ -649,6 +657,7 @@ RULES: tuple[RuleSpec, ...] = (
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,
+    BARE_MISSION_ITEM,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

@@ -26,6 +26,7 @@ from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
 from pipeline.rules.mission_holy_see import HOLY_SEE_VERBS, TO_HOLY_SEE, read_holy_see
+from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
 from pipeline.rules.mission_placeless import PLACELESS, PLACELESS_VERBS, read_placeless
 from pipeline.rules.mission_representation import (
@@ -273,6 +274,9 @@ EXISTENTIAL_MISSION = _rule(
 )
 NAMED_MISSION = _rule(R.NAMED_MISSION, KIND, (NAMED,))
 MISSION_WITHOUT_SENDER = _rule(R.MISSION_WITHOUT_SENDER, KIND, (NAMED, OPENED_PASSIVE))
+BARE_MISSION_ITEM = Rule(
+    R.BARE_MISSION_ITEM, KINDS, BARE_ITEM, read_bare_item, FILLS, (("status", "open"),)
+)
 RULES: tuple[Rule, ...] = (
     ACCREDITED_FROM,
     REPRESENTED_VIA,
@@ -295,6 +299,7 @@ RULES: tuple[Rule, ...] = (
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,
+    BARE_MISSION_ITEM,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
