@@ -121,6 +121,31 @@ def test_no_mission_without_a_mission_noun(sentence):
 LISTED = "mission-list-continued"
 
 
+def test_cities_in_brackets_as_many_as_counted_are_read_though_not_all_known():
+    # "Lapland" is no city the gazetteer knows; three names for three consulates
+    assert cities(
+        "Norway has an embassy in Helsinki and three honorary consulates (Lapland, Turku and Oulu)."
+    ) == [
+        ("Helsinki", "embassy"),
+        ("Lapland", "honorary-consulate"),
+        ("Oulu", "honorary-consulate"),
+        ("Turku", "honorary-consulate"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # more names than the count: not the cities
+        "Norway has an embassy in Helsinki and two honorary consulates (Lapland, Turku and Oulu).",
+        # no count
+        "Norway has an embassy in Helsinki and honorary consulates (Lapland, Turku and Oulu).",
+    ],
+)
+def test_unknown_names_in_brackets_are_not_read_without_their_count(sentence):
+    assert ("Lapland", "honorary-consulate") not in cities(sentence)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
