@@ -165,12 +165,17 @@ def _new_shape(
 def _as_counted(ctx: Context, kind: re.Match[str], places: list[Place]) -> bool:
     """ "three honorary consulates (Crete, ⟪Rhodes⟫ and ⟪Thessaloniki⟫)": as many names as the
     count says, each a city name, stand for the cities even where the gazetteer does not know
-    every one (a region named as a consulate's seat)."""
+    every one (a region named as a consulate's seat), so long as it knows one of them."""
     count = kind.group("count")
     if count is None:
         return False
     number = int(count) if count.isdigit() else ctx.res.vocabulary.value("number", count)
-    return str(number) == str(len(places)) and len(places) > 1 and all(p.city for p in places)
+    return (
+        str(number) == str(len(places))
+        and len(places) > 1
+        and all(p.city for p in places)
+        and any(_known(ctx, p) for p in places)
+    )
 
 
 def _noted(ctx: Context, clause: Clause, end: int) -> tuple[list[Place], int]:
