@@ -240,6 +240,14 @@ NAMED_MISSION = RuleSpec(
     "the S mission in C (was opened ...)",
     "The Greek embassy in Baku was opened in the spring of 1993",
 )
+MISSIONS_IN_THE_OTHER_CAPITAL = RuleSpec(
+    "missions",
+    "missions-in-the-other-capital",
+    6,
+    "both countries / each country have a mission in the other('s) (one's) capital: one open "
+    "mission each way",
+    "Both countries have a resident embassy in the other's capital",
+)
 BARE_MISSION_ITEM = RuleSpec(
     "missions",
     "bare-mission-item",
@@ -657,6 +665,7 @@ RULES: tuple[RuleSpec, ...] = (
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,
+    MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,

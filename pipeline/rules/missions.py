@@ -29,6 +29,7 @@ from pipeline.rules.mission_holy_see import HOLY_SEE_VERBS, TO_HOLY_SEE, read_ho
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
 from pipeline.rules.mission_placeless import PLACELESS, PLACELESS_VERBS, read_placeless
+from pipeline.rules.mission_reciprocal import OTHER_CAPITAL, read_other_capital
 from pipeline.rules.mission_representation import (
     HANDLED,
     REPRESENTED_MISPRINTS,
@@ -274,6 +275,14 @@ EXISTENTIAL_MISSION = _rule(
 )
 NAMED_MISSION = _rule(R.NAMED_MISSION, KIND, (NAMED,))
 MISSION_WITHOUT_SENDER = _rule(R.MISSION_WITHOUT_SENDER, KIND, (NAMED, OPENED_PASSIVE))
+MISSIONS_IN_THE_OTHER_CAPITAL = Rule(
+    R.MISSIONS_IN_THE_OTHER_CAPITAL,
+    Needs(words=("other", "another"), all_of=KIND_WORD),
+    OTHER_CAPITAL,
+    read_other_capital,
+    FILLS,
+    (("status", "open"),),
+)
 BARE_MISSION_ITEM = Rule(
     R.BARE_MISSION_ITEM, KINDS, BARE_ITEM, read_bare_item, FILLS, (("status", "open"),)
 )
@@ -299,6 +308,7 @@ RULES: tuple[Rule, ...] = (
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,
+    MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
