@@ -146,6 +146,14 @@ COVERING_MISSION_ACCREDITED = RuleSpec(
     "S's mission in C is accredited to H",
     "The Turkish Embassy in Oslo is accredited to Iceland",
 )
+COVERING_MISSION_LISTED_STATES = RuleSpec(
+    "missions",
+    "covering-mission-listed-states",
+    1,
+    "S's mission in C is accredited to H1, H2 and H3: the states after the first, each covered "
+    "from C as the first is",
+    "The French embassy in Suva is accredited to Kiribati, Nauru, Tonga and Tuvalu",
+)
 MISSION_CLOSED = RuleSpec(
     "missions",
     "mission-closed",
@@ -651,6 +659,7 @@ RULES: tuple[RuleSpec, ...] = (
     REPRESENTED_THROUGH_MISSION,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
+    COVERING_MISSION_LISTED_STATES,
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
     MISSION_LIST_CONTINUED,

@@ -25,6 +25,7 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
+from pipeline.rules.mission_covering import LISTED_STATES, listed_states
 from pipeline.rules.mission_holy_see import HOLY_SEE_VERBS, TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
@@ -207,6 +208,14 @@ COVERING_MISSION_ACCREDITED = _rule(
     NON_RESIDENT,
     needs=Needs(groups=("mission-serves",), all_of=KIND_WORD),
 )
+COVERING_MISSION_LISTED_STATES = Rule(
+    R.COVERING_MISSION_LISTED_STATES,
+    Needs(groups=("mission-serves",), all_of=KIND_WORD),
+    LISTED_STATES,
+    listed_states(NAMED),
+    FILLS,
+    (("status", "accredited-from"), NON_RESIDENT),
+)
 MISSION_CLOSED = _rule(
     R.MISSION_CLOSED,
     r"@{mission-verb:closed}|closed|shut",
@@ -294,6 +303,7 @@ RULES: tuple[Rule, ...] = (
     REPRESENTED_THROUGH_MISSION,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
+    COVERING_MISSION_LISTED_STATES,
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
     MISSION_LIST_CONTINUED,
