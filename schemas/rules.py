@@ -248,6 +248,14 @@ NAMED_MISSION = RuleSpec(
     "the S mission in C (was opened ...)",
     "The Greek embassy in Baku was opened in the spring of 1993",
 )
+MISSIONS_OPENED_WITHOUT_SENDER = RuleSpec(
+    "missions",
+    "missions-opened-without-sender",
+    6,
+    "missions of no named sender opened in several places of a row's two states: each the "
+    "mission of the state it is not in",
+    "consulates-general were opened in Istanbul and Johannesburg respectively",
+)
 MISSIONS_IN_THE_OTHER_CAPITAL = RuleSpec(
     "missions",
     "missions-in-the-other-capital",
@@ -674,6 +682,7 @@ RULES: tuple[RuleSpec, ...] = (
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,
+    MISSIONS_OPENED_WITHOUT_SENDER,
     MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
     PARTICIPATION_LIST,

@@ -29,6 +29,7 @@ from pipeline.rules.mission_covering import LISTED_STATES, listed_states
 from pipeline.rules.mission_holy_see import HOLY_SEE_VERBS, TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
+from pipeline.rules.mission_opened_plural import OPENED_PLURAL, read_opened_plural
 from pipeline.rules.mission_placeless import PLACELESS, PLACELESS_VERBS, read_placeless
 from pipeline.rules.mission_reciprocal import OTHER_CAPITAL, read_other_capital
 from pipeline.rules.mission_representation import (
@@ -284,6 +285,14 @@ EXISTENTIAL_MISSION = _rule(
 )
 NAMED_MISSION = _rule(R.NAMED_MISSION, KIND, (NAMED,))
 MISSION_WITHOUT_SENDER = _rule(R.MISSION_WITHOUT_SENDER, KIND, (NAMED, OPENED_PASSIVE))
+MISSIONS_OPENED_WITHOUT_SENDER = Rule(
+    R.MISSIONS_OPENED_WITHOUT_SENDER,
+    Needs(words=("opened", "established", "set", "inaugurated"), all_of=KIND_WORD),
+    OPENED_PLURAL,
+    read_opened_plural,
+    FILLS,
+    (("status", "opened"),),
+)
 MISSIONS_IN_THE_OTHER_CAPITAL = Rule(
     R.MISSIONS_IN_THE_OTHER_CAPITAL,
     Needs(words=("other", "another"), all_of=KIND_WORD),
@@ -318,6 +327,7 @@ RULES: tuple[Rule, ...] = (
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,
+    MISSIONS_OPENED_WITHOUT_SENDER,
     MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
 )
