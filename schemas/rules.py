@@ -234,6 +234,14 @@ RECIPROCAL_MISSIONS = RuleSpec(
     "the two states have missions in each other's capitals",
     "Both countries have embassies in each other's capitals",
 )
+MISSIONS_SHARING_A_PLACE = RuleSpec(
+    "missions",
+    "missions-sharing-a-place",
+    5,
+    "S has (both) a mission and another (and an office that is no mission)(, both) in C: each "
+    "mission in C",
+    "Croatia has both an embassy and an honorary consulate in Dublin",
+)
 EXISTENTIAL_MISSION = RuleSpec(
     "missions",
     "existential-mission",
@@ -679,6 +687,7 @@ RULES: tuple[RuleSpec, ...] = (
     PLANNED_MISSION,
     SENDERS_LISTED,
     RECIPROCAL_MISSIONS,
+    MISSIONS_SHARING_A_PLACE,
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,

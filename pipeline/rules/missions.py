@@ -39,6 +39,7 @@ from pipeline.rules.mission_representation import (
     read_handled,
     read_represented,
 )
+from pipeline.rules.mission_shared_place import SHARING, SHARING_VERBS, read_sharing
 from schemas import rules as R
 
 FAMILY = R.HAS_MISSION.family
@@ -276,6 +277,14 @@ RECIPROCAL_MISSIONS = _rule(
     (RECIPROCAL,),
     needs=Needs(words=RECIPROCAL_WORDS, all_of=KIND_WORD),
 )
+MISSIONS_SHARING_A_PLACE = Rule(
+    R.MISSIONS_SHARING_A_PLACE,
+    Needs(words=SHARING_VERBS, all_of=KIND_WORD),
+    SHARING,
+    read_sharing,
+    FILLS,
+    (("status", "open"), SUBJECT_SENDS),
+)
 EXISTENTIAL_MISSION = _rule(
     R.EXISTENTIAL_MISSION,
     r"\bthere\s+(?:is|are|was|were)\s",
@@ -324,6 +333,7 @@ RULES: tuple[Rule, ...] = (
     PLANNED_MISSION,
     SENDERS_LISTED,
     RECIPROCAL_MISSIONS,
+    MISSIONS_SHARING_A_PLACE,
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,
