@@ -168,6 +168,11 @@ THROUGH = "represented-through-mission"
             "Japan is represented in Chile through its embassy in Lima, Peru.",
             [("JPN", "CHL", "Lima", "embassy", "represented-via", "represented-via", "PER")],
         ),
+        # a note's wording without "is"
+        (
+            "Japan represented in Chile via parallel accreditation of its embassy in Lima, Peru.",
+            [("JPN", "CHL", "Lima", "embassy", "represented-via", THROUGH, "PER")],
+        ),
         # the plain wording misprinted: "it", "ts", "thought", "repreented", "represent"
         (
             "Japan is represented in Chile through it embassy in Lima (Peru).",

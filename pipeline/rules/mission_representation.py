@@ -119,9 +119,10 @@ def read_handled(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
 #: take: "is represented in ⟪H⟫ via parallel accreditation of its embassy in", "is represented in
 #: ⟪H⟫ consularly through its embassy in", "is represented to ⟪H⟫ through its accredited embassy
 #: in", "relations with ⟪H⟫ are maintained through ⟪S⟫'s Permanent Mission to the United Nations
-#: in", "⟪S⟫ maintains relations with ⟪H⟫ through its embassy in"
+#: in", "⟪S⟫ maintains relations with ⟪H⟫ through its embassy in"; the verb's "is" may be left
+#: out, as in a note ("⟪Greece⟫ represented in ⟪Somalia⟫ via parallel accreditation of ...")
 REPRESENTED_THROUGH = (
-    r"(?:(?<![⟫\w])(?:the\s+)?⟪(?P<s>\d+)⟫\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:(?<![⟫\w])(?:the\s+)?⟪(?P<s>\d+)⟫\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
     r"(?:also\s+|currently\s+|now\s+|still\s+)*represented\s+(?:in|to)\s+(?:the\s+)?⟪(?P<h>\d+)⟫"
     r"\s*,?\s*(?:consularly\s+(?:through|via|by)\s+(?:its|their|the)\s+(?:accredited\s+)?"
     r"|(?:through|via|by)\s+(?:the\s+)?parallel\s+accreditation\s+of\s+(?:its|their|the)\s+"
