@@ -93,6 +93,14 @@ FOOTNOTE_REGION = RuleSpec(
     "[7] Benin, Togo (Africa)",
 )
 # -- missions ------------------------------------------------------------------------------
+REPRESENTED_IN_THE_ROW = RuleSpec(
+    "missions",
+    "represented-in-the-row",
+    0,
+    "S is represented through its mission in C, no host named, in a row of two states: the host "
+    "is the other state (open where C is in it)",
+    "Denmark is represented through its embassy in Moscow",
+)
 ACCREDITED_FROM = RuleSpec(
     "missions",
     "accredited-from",
@@ -668,6 +676,7 @@ RULES: tuple[RuleSpec, ...] = (
     SOLE_MENTION,
     FOOTNOTE,
     FOOTNOTE_REGION,
+    REPRESENTED_IN_THE_ROW,
     ACCREDITED_FROM,
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,

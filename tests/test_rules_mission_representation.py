@@ -234,3 +234,50 @@ def test_represented_through_a_mission(sentence, expected):
 )
 def test_no_representation_through_what_is_no_mission(sentence):
     assert missions(sentence) == []
+
+
+ROW_RULE = "represented-in-the-row"
+
+
+def nepal_row(sentence: str) -> list[tuple[str, str, str | None, str, str, str, str | None]]:
+    return row_missions(sentence, "Nepal")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no host named: the row's other state, covered from a third one
+        (
+            "Chile is represented through its embassy in New Delhi.",
+            [("CHL", "NPL", "New Delhi", "embassy", "represented-via", ROW_RULE, "IND")],
+        ),
+        (
+            "Nepal is represented through its embassy in Buenos Aires.",
+            [("NPL", "CHL", "Buenos Aires", "embassy", "represented-via", ROW_RULE, "ARG")],
+        ),
+        # ... or open, where the place is in that state after all
+        (
+            "Chile is represented through its embassy in Kathmandu.",
+            [("CHL", "NPL", "Kathmandu", "embassy", "open", ROW_RULE, None)],
+        ),
+    ],
+)
+def test_represented_in_the_rows_other_state(sentence, expected):
+    assert nepal_row(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile is not represented through its embassy in New Delhi.",
+        "Chile is represented through its ambassador in New Delhi.",
+    ],
+)
+def test_no_representation_in_the_row(sentence):
+    assert [m for m in nepal_row(sentence) if m[5] == ROW_RULE] == []
+
+
+def test_a_named_host_is_the_older_readers():
+    assert {
+        m[5] for m in nepal_row("Chile is represented in Nepal through its embassy in New Delhi.")
+    } == {"represented-via"}

@@ -228,3 +228,50 @@ def _represented(
         ),
         (21, span[0] * 100 + place.start),
     )
+
+
+# -- represented-in-the-row -----------------------------------------------------------------------
+#: "⟪S⟫ is represented through its embassy in ": no host named, the row's other state is it
+REPRESENTED_IN_ROW = (
+    r"(?<![⟫\w])(?:the\s+)?⟪(?P<s>\d+)⟫\s+(?:is|are)\s+(?:(?:also|currently|now|still)\s+)*"
+    r"represented\s+(?:through|via|by)\s+(?:its|their)\s+(?:@{mission-adjective}\s+)*"
+    r"(?P<kind>@{mission-kind})\s+(?:in|at)\s+"
+)
+
+
+def read_represented_in_row(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
+    """ "⟪Denmark⟫ is represented through its embassy in ⟪Moscow⟫" in a row of Denmark and
+    Belarus: represented in Belarus from Moscow (the resolver makes it open where the place is in
+    the host after all)."""
+    if match is None or not ctx.where.in_row or ctx.where.subject is None:
+        return []
+    grammar, sentence = ctx.res.grammar, ctx.sentence
+    before = ctx.masked[max(0, match.start() - 40) : match.start()]
+    if grammar.negated(match.group(0)) or grammar.negated(before):
+        return []
+    sender = grammar.state_code(sentence.mention(match.group("s")))
+    if sender is None:
+        return []
+    host = ROW if sender == ctx.where.subject else ctx.where.subject
+    places, _end = grammar.places(ctx.masked, match.end(), sentence)
+    span = (match.start("kind"), match.end("kind"))
+    kind_text = match.group("kind")
+    return [
+        Found(
+            span,
+            MissionClaim(
+                rule=R.REPRESENTED_IN_THE_ROW.name,
+                line=sentence.line,
+                text=sentence.evidence,
+                span=span,
+                sender=sender,
+                host=host,
+                place=place,
+                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
+                kind_text=" ".join(kind_text.split()),
+                status="represented-via",
+            ),
+            (30, place.start),
+        )
+        for place in places
+    ]

@@ -34,10 +34,12 @@ from pipeline.rules.mission_placeless import PLACELESS, PLACELESS_VERBS, read_pl
 from pipeline.rules.mission_reciprocal import OTHER_CAPITAL, read_other_capital
 from pipeline.rules.mission_representation import (
     HANDLED,
+    REPRESENTED_IN_ROW,
     REPRESENTED_MISPRINTS,
     REPRESENTED_THROUGH,
     read_handled,
     read_represented,
+    read_represented_in_row,
 )
 from pipeline.rules.mission_shared_place import SHARING, SHARING_VERBS, read_sharing
 from schemas import rules as R
@@ -151,6 +153,13 @@ NON_RESIDENT = ("residence", "non-resident")
 SUBJECT_SENDS = ("subject-mission", "sender")
 #: the rules whose one necessary word is the mission noun: their gate is their whole pattern
 KIND = None
+REPRESENTED_IN_THE_ROW = Rule(
+    R.REPRESENTED_IN_THE_ROW,
+    Needs(words=("represented",), all_of=KIND_WORD),
+    REPRESENTED_IN_ROW,
+    read_represented_in_row,
+    FILLS,
+)
 ACCREDITED_FROM = _rule(
     R.ACCREDITED_FROM,
     r"accredited\s",
@@ -314,6 +323,7 @@ BARE_MISSION_ITEM = Rule(
     R.BARE_MISSION_ITEM, KINDS, BARE_ITEM, read_bare_item, FILLS, (("status", "open"),)
 )
 RULES: tuple[Rule, ...] = (
+    REPRESENTED_IN_THE_ROW,
     ACCREDITED_FROM,
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,
