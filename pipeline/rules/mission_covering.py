@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
@@ -27,19 +27,21 @@ LISTED_STATES = (
 MENTION = re.compile(r"⟪(\d+)⟫")
 
 
-def listed_states(
-    named: Callable[[Context], list[MissionClaim]],
-) -> Callable[[Context, re.Match[str] | None], Iterable[Found]]:
-    """The rule's build over the claims the named-mission construction reads (`named`)."""
+@dataclass(frozen=True, slots=True)
+class ListedStates:
+    """The rule's build over the claims the named-mission construction reads (`named`); a value,
+    not a closure, so that the built extractors pickle."""
 
-    def read(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
+    named: Callable[[Context], list[MissionClaim]]
+
+    def __call__(self, ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
         if match is None:
             return []
         grammar, sentence = ctx.res.grammar, ctx.sentence
         first = grammar.state_code(sentence.mention(match.group("first")))
         covering = [
             c
-            for c in ctx.shared(named)
+            for c in ctx.shared(self.named)
             if c.rule == R.COVERING_MISSION_ACCREDITED.name and c.host == first
         ]
         if first is None or len(covering) != 1:
@@ -53,15 +55,8 @@ def listed_states(
             if host is None or host in (claim.sender, first):
                 continue
             span = (offset + m.start(), offset + m.end())
-            out.append(
-                Found(
-                    span,
-                    replace(
-                        claim, rule=R.COVERING_MISSION_LISTED_STATES.name, span=span, host=host
-                    ),
-                    (26, i),
-                )
+            listed = replace(
+                claim, rule=R.COVERING_MISSION_LISTED_STATES.name, span=span, host=host
             )
+            out.append(Found(span, listed, (26, i)))
         return out
-
-    return read

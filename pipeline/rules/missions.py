@@ -25,7 +25,7 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
-from pipeline.rules.mission_covering import LISTED_STATES, listed_states
+from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
 from pipeline.rules.mission_holy_see import HOLY_SEE_VERBS, TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
@@ -223,7 +223,7 @@ COVERING_MISSION_LISTED_STATES = Rule(
     R.COVERING_MISSION_LISTED_STATES,
     Needs(groups=("mission-serves",), all_of=KIND_WORD),
     LISTED_STATES,
-    listed_states(NAMED),
+    ListedStates(NAMED),
     FILLS,
     (("status", "accredited-from"), NON_RESIDENT),
 )
