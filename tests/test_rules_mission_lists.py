@@ -89,6 +89,11 @@ def cities(sentence: str, name: str = FINLAND) -> list[tuple[str | None, str]]:
             "Norway has an embassy in Helsinki and a commercial section in Turku.",
             [("Helsinki", "embassy"), ("Turku", "trade-office")],
         ),
+        # a delegation office, a mission office: representative offices
+        (
+            "Norway has a delegation office in Helsinki and a mission office in Turku.",
+            [("Helsinki", "representative-office"), ("Turku", "representative-office")],
+        ),
         # the misspellings of "consulate" the articles print
         (
             "Norway has an honorary consultate in Turku and an honorary consulte in Oulu.",
