@@ -93,31 +93,39 @@ FOOTNOTE_REGION = RuleSpec(
     "[7] Benin, Togo (Africa)",
 )
 # -- missions ------------------------------------------------------------------------------
+REPRESENTED_IN_THE_ROW = RuleSpec(
+    "missions",
+    "represented-in-the-row",
+    1,
+    "S is represented through its mission in C, no host named, in a row of two states: the host "
+    "is the other state (open where C is in it)",
+    "Denmark is represented through its embassy in Moscow",
+)
 ACCREDITED_FROM = RuleSpec(
     "missions",
     "accredited-from",
-    1,
+    2,
     "S is accredited to H from its mission in C",
     "Uruguay is accredited to Azerbaijan from its embassy in Tehran, Iran",
 )
 REPRESENTED_VIA = RuleSpec(
     "missions",
     "represented-via",
-    1,
+    2,
     "S is represented in H through its mission in C",
     "Armenia is represented in Estonia through its embassy in Warsaw (Poland)",
 )
 INTERESTS_REPRESENTED_BY = RuleSpec(
     "missions",
     "interests-represented-by",
-    1,
+    2,
     "S's interests in H are represented by a mission in C",
     "Estonian interests in Egypt are represented by the Swedish embassy in Cairo",
 )
 REPRESENTATION_HANDLED_BY = RuleSpec(
     "missions",
     "representation-handled-by",
-    1,
+    2,
     "the representation of S in H is handled by a mission in C",
     "The diplomatic representation of Romania in Chad is handled by the Romanian embassy in "
     "Khartoum, Sudan",
@@ -125,80 +133,104 @@ REPRESENTATION_HANDLED_BY = RuleSpec(
 REPRESENTED_THROUGH_MISSION = RuleSpec(
     "missions",
     "represented-through-mission",
-    2,
+    3,
     "S is represented in H consularly / via parallel accreditation of its mission in C; "
-    "relations with H are maintained through S's mission in C",
+    "relations with H are maintained through S's mission in C; the plain wording misprinted "
+    "(through it / by ts mission, is repreented in); further missions listed after C",
     "Japan is represented in Eswatini via parallel accreditation of its embassy in Pretoria, "
     "South Africa",
 )
 SERVING_MISSION = RuleSpec(
     "missions",
     "serving-mission",
-    1,
+    2,
     "S has a mission in C which serves H",
     "Sri Lanka has an embassy in Stockholm which serves Estonia",
 )
 COVERING_MISSION_ACCREDITED = RuleSpec(
     "missions",
     "covering-mission-accredited",
-    1,
+    2,
     "S's mission in C is accredited to H",
     "The Turkish Embassy in Oslo is accredited to Iceland",
+)
+COVERING_MISSION_LISTED_STATES = RuleSpec(
+    "missions",
+    "covering-mission-listed-states",
+    2,
+    "S's mission in C is accredited to H1, H2 and H3: the states after the first, each covered "
+    "from C as the first is",
+    "The French embassy in Suva is accredited to Kiribati, Nauru, Tonga and Tuvalu",
 )
 MISSION_CLOSED = RuleSpec(
     "missions",
     "mission-closed",
-    2,
+    3,
     "a mission the sentence names was closed",
     "In 1993, Mexico opened an embassy in Windhoek, however, the embassy was closed in 2002",
 )
 MISSION_LIST_WITH_COUNT = RuleSpec(
     "missions",
     "mission-list-with-count",
-    3,
+    4,
     "S has N missions in C1, C2 ... (the list is kept; a count that disagrees is noted)",
     "Estonia has six honorary consulates in Kotka, Mariehamn, Oulu, Tampere, Turku and Vaasa",
 )
 MISSION_LIST_CONTINUED = RuleSpec(
     "missions",
     "mission-list-continued",
-    3,
+    4,
     "S has missions in C1 and C2, and N missions (C3, C4) / with missions in C3 / in H (C3, C4)",
     "Spain has an embassy in Dublin and five honorary consulates (Cork, Limerick, Galway, "
     "Waterford and Sligo)",
 )
+MISSION_TO_HOLY_SEE = RuleSpec(
+    "missions",
+    "mission-to-holy-see",
+    4,
+    "S has a mission (in Rome) to the Holy See: the host is the Holy See, not Italy",
+    "Chile has a resident embassy to the Holy See in Rome",
+)
+MISSION_WITHOUT_PLACE = RuleSpec(
+    "missions",
+    "mission-without-place",
+    4,
+    "S has a mission in C and N missions of a kind, the sentence ending there: one mission of "
+    "that kind in C's country, its city unknown",
+    "Germany has an embassy in Stockholm and 8 honorary consulates",
+)
 NON_RESIDENT_MISSION = RuleSpec(
     "missions",
     "non-resident-mission",
-    3,
+    4,
     "S has a non-resident embassy in C (covering the row's other state)",
     "Azerbaijan has a non-resident embassy in London",
 )
 HAS_MISSION = RuleSpec(
     "missions",
     "has-mission",
-    4,
+    5,
     "S has / maintains / operates a mission in C",
     "Belgium has an embassy in Kuala Lumpur",
 )
 OPENED_MISSION = RuleSpec(
     "missions",
     "opened-mission",
-    4,
+    5,
     "S opened / established a mission in C",
     "Kenya opened an embassy in Addis Ababa in 1967",
 )
 PLANNED_MISSION = RuleSpec(
     "missions",
     "planned-mission",
-    4,
+    5,
     "S will / plans to open a mission in C",
     "Azerbaijan will open a consulate-general in Yekaterinburg",
 )
 SENDERS_LISTED = RuleSpec(
     "missions",
     "senders-listed",
-    5,
+    6,
     "S1, S2 and S3 have missions in C",
     "Four nations maintain permanent embassies in the FSM: Australia, China, Japan and "
     "the United States",
@@ -206,28 +238,60 @@ SENDERS_LISTED = RuleSpec(
 RECIPROCAL_MISSIONS = RuleSpec(
     "missions",
     "reciprocal-missions",
-    5,
+    6,
     "the two states have missions in each other's capitals",
     "Both countries have embassies in each other's capitals",
+)
+MISSIONS_SHARING_A_PLACE = RuleSpec(
+    "missions",
+    "missions-sharing-a-place",
+    6,
+    "S has (both) a mission and another (and an office that is no mission)(, both) in C: each "
+    "mission in C",
+    "Croatia has both an embassy and an honorary consulate in Dublin",
 )
 EXISTENTIAL_MISSION = RuleSpec(
     "missions",
     "existential-mission",
-    5,
+    6,
     "there is an S mission in C",
     "There is a U.S. Embassy in Bamako",
 )
 NAMED_MISSION = RuleSpec(
     "missions",
     "named-mission",
-    5,
+    6,
     "the S mission in C (was opened ...)",
     "The Greek embassy in Baku was opened in the spring of 1993",
+)
+MISSIONS_OPENED_WITHOUT_SENDER = RuleSpec(
+    "missions",
+    "missions-opened-without-sender",
+    7,
+    "missions of no named sender opened in several places of a row's two states: each the "
+    "mission of the state it is not in",
+    "consulates-general were opened in Istanbul and Johannesburg respectively",
+)
+MISSIONS_IN_THE_OTHER_CAPITAL = RuleSpec(
+    "missions",
+    "missions-in-the-other-capital",
+    7,
+    "both countries / each country have a mission in the other('s) (one's) capital: one open "
+    "mission each way",
+    "Both countries have a resident embassy in the other's capital",
+)
+BARE_MISSION_ITEM = RuleSpec(
+    "missions",
+    "bare-mission-item",
+    7,
+    "a list item that is only a mission and its place: one of the row's two states' mission, in "
+    "the other",
+    "- Consulate General in Vancouver",
 )
 MISSION_WITHOUT_SENDER = RuleSpec(
     "missions",
     "mission-without-sender",
-    6,
+    7,
     "the mission in C (of the row's other state) was opened",
     "The embassy in Nairobi was opened on 12 December 1963",
 )
@@ -612,6 +676,7 @@ RULES: tuple[RuleSpec, ...] = (
     SOLE_MENTION,
     FOOTNOTE,
     FOOTNOTE_REGION,
+    REPRESENTED_IN_THE_ROW,
     ACCREDITED_FROM,
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,
@@ -619,18 +684,25 @@ RULES: tuple[RuleSpec, ...] = (
     REPRESENTED_THROUGH_MISSION,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
+    COVERING_MISSION_LISTED_STATES,
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
     MISSION_LIST_CONTINUED,
+    MISSION_TO_HOLY_SEE,
+    MISSION_WITHOUT_PLACE,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,
     PLANNED_MISSION,
     SENDERS_LISTED,
     RECIPROCAL_MISSIONS,
+    MISSIONS_SHARING_A_PLACE,
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,
+    MISSIONS_OPENED_WITHOUT_SENDER,
+    MISSIONS_IN_THE_OTHER_CAPITAL,
+    BARE_MISSION_ITEM,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

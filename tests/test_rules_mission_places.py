@@ -37,6 +37,15 @@ def places(sentence: str, name: str = CUBA) -> list[tuple[str, str, str | None]]
         # a city whose name has its article, as written
         ("Cuba has an embassy in the Hague.", [("CUB", "NLD", "the Hague")]),
         ("Cuba has an embassy in The Hague.", [("CUB", "NLD", "The Hague")]),
+        # a Dutch name with its elided article, inside a list and at its end
+        (
+            "Cuba has consulates in Rotterdam, 's-Hertogenbosch and Utrecht.",
+            [
+                ("CUB", "NLD", "'s-Hertogenbosch"),
+                ("CUB", "NLD", "Rotterdam"),
+                ("CUB", "NLD", "Utrecht"),
+            ],
+        ),
     ],
 )
 def test_the_city_is_named_as_the_sentence_names_it(sentence, expected):

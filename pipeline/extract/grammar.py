@@ -39,6 +39,8 @@ CLAUSE_SUBJECT = re.compile(rf"(?:the\s+)?{ENT}(?:'s|’s)?\s+{CLAUSE_VERB}", re
 TIME_WORD_EXTENSION = re.compile(r"^[ -](?:In|On|At|Since|From)\b")
 INNER_PLACES = re.compile(r"\s*\(\s*(?:in|at)\s+")
 JOINED_NAME = re.compile(rf",\s*({CAPWORD})")
+#: the elided article of Dutch place names: "'s-Hertogenbosch", "'s-Gravenhage"
+DUTCH_PREFIX = r"(?:'s-)"
 TRAILING_STATE = re.compile(rf"\s*(?:,\s*\(|,|\(|,\s*in)\s*{ENT}\)?")
 LISTED_ON = re.compile(r"\)?\s*(?:,|and\b)")
 #: the article just before a place's name ("in the Hague")
@@ -130,12 +132,12 @@ class Grammar:
         )
         self.place_re = re.compile(
             rf"(?:(?i:(?P<count>{self.number}))\s+(?i:in|at)\s+)?(?i:{APPOSITION}|the\s+)?"
-            rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINKED}))*)|(?P<name>{NAME}))"
+            rf"(?:{ENT}(?P<ext>(?:[ -](?:{CAPWORD}|{LINKED}))*)|(?P<name>{DUTCH_PREFIX}?{NAME}))"
         )
         self.date_lead = re.compile(rf"^\s*(?:since|in|on|as of|by)\s+(?P<date>{DATE})", re.I)
         self.more_places = re.compile(
             rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:in\s+|at\s+)?"
-            rf"(?:(?P<count>{self.number})\s+(?:in|at)\s+)?(?=⟪\d+⟫|{UPPER})",
+            rf"(?:(?P<count>{self.number})\s+(?:in|at)\s+)?(?=⟪\d+⟫|{UPPER}|{DUTCH_PREFIX}{UPPER})",
             re.I,
         )
 
@@ -301,7 +303,7 @@ class Grammar:
                 return None
         else:
             name = _without_full_stop(m.group("name"))
-            if not name[:1].isupper() or name.lower() in _NOT_PLACES:
+            if not name.removeprefix("'s-")[:1].isupper() or name.lower() in _NOT_PLACES:
                 return None
             city = name
             article = THE_BEFORE.search(masked, max(0, m.start("name") - 4), m.start("name"))

@@ -19,6 +19,7 @@ from pipeline.extract.missions import OTHER, ROW, MissionClaim
 from pipeline.knowledge.gazetteer import Gazetteer
 from pipeline.records import MissionRecord
 from pipeline.rules.missions import COVERING_STATUSES, PROTECTING_POWER_RULES
+from schemas import rules as R
 
 COVERING = COVERING_STATUSES
 #: statuses of a mission located in its host, whether it exists, opened, is planned or closed
@@ -53,8 +54,11 @@ class MissionResolver:
         if sender not in self.valid or host not in self.valid:
             return None
         via = claim.via
+        status = claim.status
         if claim.status in COVERING and via is None and claim.place is not None:
             via = self._country(claim.place)
+        if via == host and claim.rule == R.REPRESENTED_IN_THE_ROW.name:
+            status = "open"  # "S is represented through its embassy in C", C in the row's host
         if via == host:
             via = None if claim.rule not in PROTECTING_POWER_RULES else via
         date = parse_date(claim.date_text) if claim.date_text else None
@@ -69,8 +73,8 @@ class MissionResolver:
             city=claim.place.city if claim.place else None,
             kind=claim.kind,
             kind_text=claim.kind_text,
-            status=claim.status,
-            resident=is_resident(claim.status, claim.kind, via),
+            status=status,
+            resident=is_resident(status, claim.kind, via),
             via_iso3=via,
             date=date.date if date else None,
             date_precision=date.precision if date and date.date else None,

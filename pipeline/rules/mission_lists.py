@@ -142,7 +142,11 @@ def _new_shape(
     shape_new = False
     if bracket is not None:
         places, end = grammar.places(masked, bracket.end(), sentence)
-        if not places or not all(_known(ctx, p) for p in places) or not _closes(ctx, end):
+        if (
+            not places
+            or not (all(_known(ctx, p) for p in places) or _as_counted(ctx, kind, places))
+            or not _closes(ctx, end)
+        ):
             return None
         shape_new = True
     elif inside is not None:
@@ -156,6 +160,22 @@ def _new_shape(
     else:
         return None
     return places, end, kind.start("kind"), kind.end("kind"), joint is not None, shape_new
+
+
+def _as_counted(ctx: Context, kind: re.Match[str], places: list[Place]) -> bool:
+    """ "three honorary consulates (Crete, ⟪Rhodes⟫ and ⟪Thessaloniki⟫)": as many names as the
+    count says, each a city name, stand for the cities even where the gazetteer does not know
+    every one (a region named as a consulate's seat), so long as it knows one of them."""
+    count = kind.group("count")
+    if count is None:
+        return False
+    number = int(count) if count.isdigit() else ctx.res.vocabulary.value("number", count)
+    return (
+        str(number) == str(len(places))
+        and len(places) > 1
+        and all(p.city for p in places)
+        and any(_known(ctx, p) for p in places)
+    )
 
 
 def _noted(ctx: Context, clause: Clause, end: int) -> tuple[list[Place], int]:

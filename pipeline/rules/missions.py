@@ -25,13 +25,23 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
+from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
+from pipeline.rules.mission_holy_see import HOLY_SEE_VERBS, TO_HOLY_SEE, read_holy_see
+from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
+from pipeline.rules.mission_opened_plural import OPENED_PLURAL, read_opened_plural
+from pipeline.rules.mission_placeless import PLACELESS, PLACELESS_VERBS, read_placeless
+from pipeline.rules.mission_reciprocal import OTHER_CAPITAL, read_other_capital
 from pipeline.rules.mission_representation import (
     HANDLED,
+    REPRESENTED_IN_ROW,
+    REPRESENTED_MISPRINTS,
     REPRESENTED_THROUGH,
     read_handled,
     read_represented,
+    read_represented_in_row,
 )
+from pipeline.rules.mission_shared_place import SHARING, SHARING_VERBS, read_sharing
 from schemas import rules as R
 
 FAMILY = R.HAS_MISSION.family
@@ -143,6 +153,13 @@ NON_RESIDENT = ("residence", "non-resident")
 SUBJECT_SENDS = ("subject-mission", "sender")
 #: the rules whose one necessary word is the mission noun: their gate is their whole pattern
 KIND = None
+REPRESENTED_IN_THE_ROW = Rule(
+    R.REPRESENTED_IN_THE_ROW,
+    Needs(words=("represented",), all_of=KIND_WORD),
+    REPRESENTED_IN_ROW,
+    read_represented_in_row,
+    FILLS,
+)
 ACCREDITED_FROM = _rule(
     R.ACCREDITED_FROM,
     r"accredited\s",
@@ -178,7 +195,9 @@ REPRESENTATION_HANDLED_BY = Rule(
 )
 REPRESENTED_THROUGH_MISSION = Rule(
     R.REPRESENTED_THROUGH_MISSION,
-    Needs(words=("represented", "maintained", "maintains"), all_of=KIND_WORD),
+    Needs(
+        words=("represented", "maintained", "maintains", *REPRESENTED_MISPRINTS), all_of=KIND_WORD
+    ),
     REPRESENTED_THROUGH,
     read_represented,
     FILLS,
@@ -200,6 +219,14 @@ COVERING_MISSION_ACCREDITED = _rule(
     NON_RESIDENT,
     needs=Needs(groups=("mission-serves",), all_of=KIND_WORD),
 )
+COVERING_MISSION_LISTED_STATES = Rule(
+    R.COVERING_MISSION_LISTED_STATES,
+    Needs(groups=("mission-serves",), all_of=KIND_WORD),
+    LISTED_STATES,
+    ListedStates(NAMED),
+    FILLS,
+    (("status", "accredited-from"), NON_RESIDENT),
+)
 MISSION_CLOSED = _rule(
     R.MISSION_CLOSED,
     r"@{mission-verb:closed}|closed|shut",
@@ -217,6 +244,22 @@ MISSION_LIST_CONTINUED = Rule(
     read_lists,
     FILLS,
     (SUBJECT_SENDS,),
+)
+MISSION_TO_HOLY_SEE = Rule(
+    R.MISSION_TO_HOLY_SEE,
+    Needs(words=HOLY_SEE_VERBS, all_of=KIND_WORD),
+    TO_HOLY_SEE,
+    read_holy_see,
+    FILLS,
+    (("status", "open"), SUBJECT_SENDS),
+)
+MISSION_WITHOUT_PLACE = Rule(
+    R.MISSION_WITHOUT_PLACE,
+    Needs(words=PLACELESS_VERBS, all_of=KIND_WORD),
+    PLACELESS,
+    read_placeless,
+    FILLS,
+    (("status", "open"), SUBJECT_SENDS),
 )
 NON_RESIDENT_MISSION = _rule(
     R.NON_RESIDENT_MISSION,
@@ -243,6 +286,14 @@ RECIPROCAL_MISSIONS = _rule(
     (RECIPROCAL,),
     needs=Needs(words=RECIPROCAL_WORDS, all_of=KIND_WORD),
 )
+MISSIONS_SHARING_A_PLACE = Rule(
+    R.MISSIONS_SHARING_A_PLACE,
+    Needs(words=SHARING_VERBS, all_of=KIND_WORD),
+    SHARING,
+    read_sharing,
+    FILLS,
+    (("status", "open"), SUBJECT_SENDS),
+)
 EXISTENTIAL_MISSION = _rule(
     R.EXISTENTIAL_MISSION,
     r"\bthere\s+(?:is|are|was|were)\s",
@@ -252,7 +303,27 @@ EXISTENTIAL_MISSION = _rule(
 )
 NAMED_MISSION = _rule(R.NAMED_MISSION, KIND, (NAMED,))
 MISSION_WITHOUT_SENDER = _rule(R.MISSION_WITHOUT_SENDER, KIND, (NAMED, OPENED_PASSIVE))
+MISSIONS_OPENED_WITHOUT_SENDER = Rule(
+    R.MISSIONS_OPENED_WITHOUT_SENDER,
+    Needs(words=("opened", "established", "set", "inaugurated"), all_of=KIND_WORD),
+    OPENED_PLURAL,
+    read_opened_plural,
+    FILLS,
+    (("status", "opened"),),
+)
+MISSIONS_IN_THE_OTHER_CAPITAL = Rule(
+    R.MISSIONS_IN_THE_OTHER_CAPITAL,
+    Needs(words=("other", "another"), all_of=KIND_WORD),
+    OTHER_CAPITAL,
+    read_other_capital,
+    FILLS,
+    (("status", "open"),),
+)
+BARE_MISSION_ITEM = Rule(
+    R.BARE_MISSION_ITEM, KINDS, BARE_ITEM, read_bare_item, FILLS, (("status", "open"),)
+)
 RULES: tuple[Rule, ...] = (
+    REPRESENTED_IN_THE_ROW,
     ACCREDITED_FROM,
     REPRESENTED_VIA,
     INTERESTS_REPRESENTED_BY,
@@ -260,18 +331,25 @@ RULES: tuple[Rule, ...] = (
     REPRESENTED_THROUGH_MISSION,
     SERVING_MISSION,
     COVERING_MISSION_ACCREDITED,
+    COVERING_MISSION_LISTED_STATES,
     MISSION_CLOSED,
     MISSION_LIST_WITH_COUNT,
     MISSION_LIST_CONTINUED,
+    MISSION_TO_HOLY_SEE,
+    MISSION_WITHOUT_PLACE,
     NON_RESIDENT_MISSION,
     HAS_MISSION,
     OPENED_MISSION,
     PLANNED_MISSION,
     SENDERS_LISTED,
     RECIPROCAL_MISSIONS,
+    MISSIONS_SHARING_A_PLACE,
     EXISTENTIAL_MISSION,
     NAMED_MISSION,
     MISSION_WITHOUT_SENDER,
+    MISSIONS_OPENED_WITHOUT_SENDER,
+    MISSIONS_IN_THE_OTHER_CAPITAL,
+    BARE_MISSION_ITEM,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
