@@ -1,0 +1,54 @@
+"""Membership readings added for recall: sentence adverbs before the subject. Sentences written for each shape, with traps that must not
+read."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.engine.pieces import LEAD
+from tests.conftest import facts
+
+
+def uruguay(text: str) -> list[tuple[str, str, str]]:
+    """(member, organization id or, unknown, its name as written, rule) read in a paragraph of
+    "Foreign relations of Uruguay"."""
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
+    return sorted((m.member_iso3, m.org_id or m.org_name, m.rule) for m in tables["memberships"])
+
+
+def _urys(*orgs: str, rule: str = "member-of") -> list[tuple[str, str, str]]:
+    return sorted(("URY", o, rule) for o in orgs)
+
+
+@pytest.mark.parametrize(
+    "text", ["Economically, ", "Historically , ", "Additionally outside the region, "]
+)
+def test_a_sentence_adverb_or_a_place_phrase_leads_a_clause(text):
+    m = re.match(LEAD, text, re.I)
+    assert m is not None and m.end() == len(text)
+
+
+def test_a_month_is_no_sentence_adverb():
+    m = re.match(LEAD, "July, ", re.I)
+    assert m is None or m.end() == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Economically, Uruguay is a participant in the Asian Development Bank and the World "
+            "Bank.",
+            _urys("ADB", "World Bank"),
+        ),
+        (
+            "Additionally outside the region, Uruguay is a member or participant of the ACP "
+            "(Lomé Convention), the Asian Development Bank and the IMF.",
+            _urys("ACP", "ADB", "IMF"),
+        ),
+    ],
+)
+def test_memberships_after_a_sentence_adverb(text, expected):
+    assert uruguay(text) == expected
