@@ -1,4 +1,5 @@
-"""Membership readings added for recall: sentence adverbs before the subject. Sentences written for each shape, with traps that must not
+"""Membership readings added for recall: sentence adverbs before the subject, lists that go on
+past an acronym the registry lacks. Sentences written for each shape, with traps that must not
 read."""
 
 from __future__ import annotations
@@ -52,3 +53,38 @@ def test_a_month_is_no_sentence_adverb():
 )
 def test_memberships_after_a_sentence_adverb(text, expected):
     assert uruguay(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym the registry lacks, inside the list: kept by its name, the list goes on
+        (
+            "Uruguay is part of the UN, the WTO, the G6, G7, G8 and the Council of Europe.",
+            _urys("UN", "WTO", "G6", "G7", "G8", "CoE"),
+        ),
+        ("Uruguay is a member of the ASEM and the XQZ.", _urys("ASEM", "XQZ")),
+        (
+            "Uruguay is a member of ABEDA, AfDB, EFTU, WHO and WIPO.",
+            _urys("ABEDA", "AfDB", "EFTU", "WHO", "WIPO"),
+        ),
+    ],
+)
+def test_a_list_goes_on_past_an_unknown_acronym(text, expected):
+    assert uruguay(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no list yet: an unknown acronym is no organization by itself
+        ("Uruguay is a member of XQZ.", []),
+        # a capitalised word or a name is no acronym
+        ("Uruguay is a member of NATO and Finally the talks ended.", _urys("NATO")),
+        ("Uruguay is a member of NATO and PM Sanguinetti said so.", _urys("NATO")),
+        # an acronym used as a modifier of a noun is no item of the list
+        ("Uruguay is a member of the UN, the OAS and XQZ talks.", _urys("UN", "OAS")),
+    ],
+)
+def test_unknown_acronym_traps(text, expected):
+    assert uruguay(text) == sorted(expected)

@@ -96,6 +96,12 @@ ITS_AGENCIES = re.compile(
     re.I,
 )
 ACRONYM = re.compile(r"([A-Z][A-Za-z0-9-]{1,9})\b")
+#: an acronym the registry lacks, inside a list of organizations and followed by the list's next
+#: joint or its end: "the G6, G7, G8", "the ASEM, the MEF." (kept by its name, as written)
+UNKNOWN_ACRONYM = re.compile(
+    r"(?P<acr>(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-]))[A-Z][A-Z0-9-]{1,8})(?![\w-])"
+    r"(?=\s*(?:[,;]|\.\s*$|\.\s+[A-Z]|$)|\s+(?:and|or)\s)"
+)
 SUCCESSOR = re.compile(
     rf"(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?{ENT}", re.I
 )
@@ -714,6 +720,9 @@ class MembershipReader:
                     status_, date_ = self._qualifier(paren.group("inner"), carried)
                     item = _OrgItem(item.org, item.name, status_, date_)
                     end += paren.end()
+            elif out and (a := UNKNOWN_ACRONYM.match(text, pos)) is not None:
+                item = _OrgItem(None, a.group("acr"), carried, None)
+                end = a.end()
             else:
                 u = UNKNOWN_ORG.match(text, pos)
                 if u is None or "⟪" in u.group("name"):
