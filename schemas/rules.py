@@ -328,6 +328,14 @@ THEY_IN_ROW = RuleSpec(
     "in a relations row, they are (also) members of O: the subject and the row's counterpart",
     "They are also members of the Non-Aligned Movement (NAM) and the OIC",
 )
+MEMBERSHIPS_INCLUDE = RuleSpec(
+    "memberships",
+    "memberships-include",
+    3,
+    "(S's | its | other) memberships (in international organizations) include O1, O2 ...: the "
+    "state named, else the document's subject",
+    "Other memberships include: ACP AfDB AFESD AL AMF",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -644,6 +652,7 @@ RULES: tuple[RuleSpec, ...] = (
     AS_A_MEMBER,
     FOUNDED_WITH,
     THEY_IN_ROW,
+    MEMBERSHIPS_INCLUDE,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -88,3 +88,68 @@ def test_a_list_goes_on_past_an_unknown_acronym(text, expected):
 )
 def test_unknown_acronym_traps(text, expected):
     assert uruguay(text) == sorted(expected)
+
+
+def _read_by(text: str, rule: str, name: str = "Foreign_relations_of_Uruguay.md"):
+    tables = facts(f"Overview\n\n{text}\n", name)
+    return sorted(
+        (m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"] if m.rule == rule
+    )
+
+
+def _ury(*orgs: str) -> list[tuple[str, str]]:
+    return sorted(("URY", o) for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the document's subject when no state is named
+        (
+            "Other memberships include: ACP AfDB AFESD AL AMF UN.",
+            _ury("ACP", "AFESD", "AfDB", "AMF", "Arab League", "UN"),
+        ),
+        (
+            "Membership in international organizations includes the United Nations, the "
+            "Organisation of African Unity and the African Development Bank.",
+            _ury("AfDB", "OAU", "UN"),
+        ),
+        # the state whose memberships they are
+        (
+            "Ghana's memberships included the African Union and the Arab League.",
+            [("GHA", "AU"), ("GHA", "Arab League")],
+        ),
+        # a bare acronym run is the Factbook's: IDB is the Islamic Development Bank there
+        (
+            "Other memberships include: ACP AfDB AFESD AMF IDB ICAO.",
+            _ury("ACP", "AFESD", "AfDB", "AMF", "ICAO", "IsDB"),
+        ),
+        # a name given again after a dash is one item, and the list goes on
+        (
+            "Its membership includes the International Criminal Police Organization - Interpol, "
+            "the Non-Aligned Movement and the Group of 77.",
+            _ury("G-77", "Interpol", "NAM"),
+        ),
+    ],
+)
+def test_memberships_include(text, expected):
+    assert _read_by(text, "memberships-include") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EAC's membership includes Kenya and Uganda.",  # an organization's members
+        "Uruguay seeks memberships in other bodies, which include the AU.",
+        "Ghana's membership includes a seat on the board.",
+    ],
+)
+def test_memberships_include_traps(text):
+    assert _read_by(text, "memberships-include") == []
+
+
+def test_memberships_include_in_a_row_needs_a_state():
+    from tests.conftest import row_facts
+
+    tables = row_facts(["Other memberships include the AU and the UN."], country="Ghana")
+    assert [m for m in tables["memberships"] if m.rule == "memberships-include"] == []

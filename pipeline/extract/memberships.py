@@ -96,6 +96,9 @@ ITS_AGENCIES = re.compile(
     re.I,
 )
 ACRONYM = re.compile(r"([A-Z][A-Za-z0-9-]{1,9})\b")
+#: the same organization named again after a dash: "International Criminal Police Organization
+#: - ⟪Interpol⟫"
+DASH_AGAIN = re.compile(rf"^\s+[-–—]\s+{ENT}")
 #: an acronym the registry lacks, inside a list of organizations and followed by the list's next
 #: joint or its end: "the G6, G7, G8", "the ASEM, the MEF." (kept by its name, as written)
 UNKNOWN_ACRONYM = re.compile(
@@ -744,6 +747,14 @@ class MembershipReader:
                 # the registry lacks is not an organization one is a member of; the list goes on
                 treaty = org is None and TREATY.search(name) is not None
                 item = None if treaty else _OrgItem(org, name, carried, None)
+            again = DASH_AGAIN.match(text[end:])
+            if (
+                again
+                and item is not None
+                and item.org is not None
+                and sentence.mention(again.group(1)).code == item.org.org_id
+            ):
+                end += again.end()
             within = WITHIN.match(text[end:])
             if within and item is not None and sentence.mention(within.group(1)).label == "ORG":
                 end += within.end()

@@ -22,6 +22,7 @@ their pattern is read with `MembershipReader.org_list_end`):
     ⟪NATO⟫ member ⟪Turkey⟫, fellow ⟪NATO⟫ member ⟪United Kingdom⟫               members-named
     the ⟪ASEAN⟫, of which it was a founding member in 1967 with ⟪Thailand⟫, ...   founded-with
     They are also members of the ⟪NAM⟫ (in a relations row)                      they-in-row
+    Other memberships include: ACP AfDB AFESD AL                                memberships-include
 """
 
 from __future__ import annotations
@@ -352,6 +353,47 @@ def _they_in_row(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(claims)]
 
 
+#: "Other memberships include: ACP AfDB ...", "Membership in international organizations
+#: includes the United Nations, ...", "⟪Chad⟫'s memberships include the ⟪AU⟫": the list is the
+#: subject's, or the state's whose memberships they are
+MEMBERSHIPS_INCLUDE = (
+    r"^\s*@{LEAD}(?:(?P<other>other|further|additional)\s+|(?:the\s+)?⟪(?P<state>\d+)⟫(?:'s|’s)\s+"
+    r"(?:other\s+)?|(?P<its>its)\s+(?:other\s+)?)?(?:international\s+)?memberships?\s+"
+    r"(?:(?:in|of)\s+(?:other\s+)?(?:(?:international|regional|multilateral|global)\s+"
+    r"(?:(?:and|or)\s+)?)*(?:organi[sz]ations|bodies|institutions|groupings)\s+)?(?:also\s+)?"
+    r"(?:includes?|included)\b\s*:?\s*(?:the\s+)?"
+)
+
+
+#: how many bare acronyms in a row make a list the Factbook's
+FACTBOOK_RUN = 5
+
+
+def _memberships_include(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every organization listed is a membership of the state named, or (no state named: "Other
+    memberships include", "Its membership includes") of the document's subject outside a row."""
+    if m.group("state"):
+        member = ctx.res.grammar.state_code(ctx.sentence.mention(m.group("state")))
+    else:
+        member = None if ctx.where.in_row else ctx.where.subject
+    if member is None:
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], ctx.sentence, "member")
+    registry = ctx.res.grammar.knowledge.organizations
+    # a run of bare acronyms is the Factbook's list: its tokens mean what the Factbook means
+    factbook = len(items) >= FACTBOOK_RUN and all(" " not in item.name for item in items)
+    orgs = []
+    for item in items:
+        if item.status != "member":
+            continue
+        org = (registry.factbook_token(item.name) if factbook else None) or item.org
+        orgs.append((org.org_id, org.name) if org else (None, item.name))
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.MEMBERSHIPS_INCLUDE, member, org), (i,))
+        for i, org in enumerate(orgs)
+    ]
+
+
 MEMBERS_NAMED = Rule(
     R.MEMBERS_NAMED,
     Needs(groups=("member-head", "members-comprise")),
@@ -401,6 +443,14 @@ THEY_IN_ROW_RULE = Rule(
     FILLS,
     (("members", "subject-and-row"),),
 )
+MEMBERSHIPS_INCLUDE_RULE = Rule(
+    R.MEMBERSHIPS_INCLUDE,
+    Needs(words=("membership", "memberships")),
+    MEMBERSHIPS_INCLUDE,
+    _memberships_include,
+    FILLS,
+    (("members", "one"),),
+)
 RULES: tuple[Rule, ...] = (
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,
@@ -414,6 +464,7 @@ RULES: tuple[Rule, ...] = (
     AS_A_MEMBER_RULE,
     FOUNDED_WITH_RULE,
     THEY_IN_ROW_RULE,
+    MEMBERSHIPS_INCLUDE_RULE,
 )
 
 
