@@ -336,6 +336,15 @@ MEMBERSHIPS_INCLUDE = RuleSpec(
     "state named, else the document's subject",
     "Other memberships include: ACP AfDB AFESD AL AMF",
 )
+ACRONYM_LIST = RuleSpec(
+    "memberships",
+    "acronym-list",
+    3,
+    "a paragraph that is nothing but a list of organizations' acronyms (the Factbook's "
+    "participation list, wherever it stands): the document's subject; a qualified item "
+    "('(associate)', '(subscriber)') is no membership",
+    "ACCT (associate), ACP, ALBA, C, Caricom, CDB, CELAC, ECLAC, FAO, G-77",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -653,6 +662,7 @@ RULES: tuple[RuleSpec, ...] = (
     FOUNDED_WITH,
     THEY_IN_ROW,
     MEMBERSHIPS_INCLUDE,
+    ACRONYM_LIST,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -153,3 +153,38 @@ def test_memberships_include_in_a_row_needs_a_state():
 
     tables = row_facts(["Other memberships include the AU and the UN."], country="Ghana")
     assert [m for m in tables["memberships"] if m.rule == "memberships-include"] == []
+
+
+def test_a_bare_list_of_acronyms_is_the_subjects_participation_list():
+    text = (
+        "ACCT (associate), ACP, C, Caricom, CDB, FAO, G-77, IBRD, Intelsat (nonsignatory user), "
+        "ISO (subscriber), OAS, UN, WTrO"
+    )
+    # qualified items are another standing (or one not known): no membership
+    assert _read_by(text, "acronym-list") == _ury(
+        "ACP", "CARICOM", "CDB", "Commonwealth", "FAO", "G-77", "IBRD", "OAS", "UN", "WTO"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # states, not organizations
+        "Ghana, Kenya, Mali, Chad, Niger, Togo, Benin, Gabon, Senegal",
+        # too few items
+        "ACP, CDB, FAO, UN",
+        # capitalised words that are not the registry's acronyms
+        "ACP, Alpha, Beta, Gamma, Delta, Epsilon, Zeta, Eta, Theta, UN",
+        # a sentence that goes on after the list
+        "ACP, CDB, FAO, G-77, IBRD, OAS, UN, WHO, WIPO and others met in Geneva",
+    ],
+)
+def test_acronym_list_traps(text):
+    assert _read_by(text, "acronym-list") == []
+
+
+def test_an_acronym_list_in_a_row_is_no_ones():
+    from tests.conftest import row_facts
+
+    tables = row_facts(["ACP, CDB, FAO, G-77, IBRD, OAS, UN, WHO, WIPO"], country="Ghana")
+    assert [m for m in tables["memberships"] if m.rule == "acronym-list"] == []

@@ -23,6 +23,7 @@ their pattern is read with `MembershipReader.org_list_end`):
     the ⟪ASEAN⟫, of which it was a founding member in 1967 with ⟪Thailand⟫, ...   founded-with
     They are also members of the ⟪NAM⟫ (in a relations row)                      they-in-row
     Other memberships include: ACP AfDB AFESD AL                                memberships-include
+    ACCT (associate), ACP, ALBA, C, Caricom, CDB, CELAC, ECLAC, FAO, G-77        acronym-list
 """
 
 from __future__ import annotations
@@ -394,6 +395,46 @@ def _memberships_include(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ]
 
 
+#: an item of a bare list of acronyms: a mention or a word in capitals, with its qualifier
+ACRONYM_ITEM = r"(?:⟪\d+⟫|[A-Z][A-Za-z0-9&+/-]{0,9})(?:\s*\([^()⟪]{1,40}\))?"
+#: the paragraph is a list of at least eight such items and nothing else
+ACRONYM_LIST = rf"^\s*(?-i:{ACRONYM_ITEM}(?:\s*,\s*(?:and\s+)?{ACRONYM_ITEM}){{7,}})\s*\.?\s*$"
+#: the share of a bare list's items the registry must know for the list to be organizations
+KNOWN_SHARE = 0.8
+
+
+def _acronym_list(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every organization of the list is the document's subject's (outside a row), unless its
+    qualifier says another standing or one the vocabulary does not know; nothing when too few
+    of the items are organizations the registry knows (a list of anything else)."""
+    member = None if ctx.where.in_row else ctx.where.subject
+    if member is None:
+        return []
+    registry = ctx.res.grammar.knowledge.organizations
+    read = ctx.res.once(reader)
+    items = re.findall(r"(⟪\d+⟫|[A-Z][A-Za-z0-9&+/-]{0,9})(?:\s*\(([^()]*)\))?", m.group())
+    orgs: list[tuple[str | None, str] | None] = []
+    for token, qualifier in items:
+        if token.startswith("⟪"):
+            mention = ctx.sentence.mention(token[1:-1])
+            org = registry.orgs.get(mention.code or "") if mention.label == "ORG" else None
+            name = mention.text
+        else:
+            org, name = registry.factbook_token(token) or registry.lookup(token), token
+        if qualifier and read._qualifier(qualifier, "unknown")[0] != "member":
+            orgs.append(None if org is None else (org.org_id, ""))  # known, but not a member
+            continue
+        orgs.append((org.org_id, org.name) if org else (None, name))
+    known = [o for o in orgs if o is not None and o[0] is not None]
+    if len(known) < KNOWN_SHARE * len(items):
+        return []
+    members = [o for o in orgs if o is not None and o[1]]
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.ACRONYM_LIST, member, org), (i,))
+        for i, org in enumerate(members)
+    ]
+
+
 MEMBERS_NAMED = Rule(
     R.MEMBERS_NAMED,
     Needs(groups=("member-head", "members-comprise")),
@@ -451,6 +492,14 @@ MEMBERSHIPS_INCLUDE_RULE = Rule(
     FILLS,
     (("members", "one"),),
 )
+ACRONYM_LIST_RULE = Rule(
+    R.ACRONYM_LIST,
+    Needs(),
+    ACRONYM_LIST,
+    _acronym_list,
+    FILLS,
+    (("members", "one"),),
+)
 RULES: tuple[Rule, ...] = (
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,
@@ -465,6 +514,7 @@ RULES: tuple[Rule, ...] = (
     FOUNDED_WITH_RULE,
     THEY_IN_ROW_RULE,
     MEMBERSHIPS_INCLUDE_RULE,
+    ACRONYM_LIST_RULE,
 )
 
 
