@@ -345,6 +345,15 @@ ACRONYM_LIST = RuleSpec(
     "('(associate)', '(subscriber)') is no membership",
     "ACCT (associate), ACP, ALBA, C, Caricom, CDB, CELAC, ECLAC, FAO, G-77",
 )
+COUNCIL_SEAT = RuleSpec(
+    "memberships",
+    "council-seat",
+    3,
+    "S served on / held (a permanent, non-permanent) seat on / was elected to / began its term "
+    "in a council of states (the UN Security Council, a commission, a board); S's term as a "
+    "member of it",
+    "Costa Rica occupied a nonpermanent seat in the Security Council from 1997 to 1999",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -663,6 +672,7 @@ RULES: tuple[RuleSpec, ...] = (
     THEY_IN_ROW,
     MEMBERSHIPS_INCLUDE,
     ACRONYM_LIST,
+    COUNCIL_SEAT,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -188,3 +188,62 @@ def test_an_acronym_list_in_a_row_is_no_ones():
 
     tables = row_facts(["ACP, CDB, FAO, G-77, IBRD, OAS, UN, WHO, WIPO"], country="Ghana")
     assert [m for m in tables["memberships"] if m.rule == "acronym-list"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay occupied a nonpermanent seat in the Security Council from 1997 to 1999.", "URY"),
+        (
+            "Ghana holds a permanent seat, which grants it veto power, on the Security Council of "
+            "the United Nations (UN).",
+            "GHA",
+        ),
+        ("It served twice on the UN Security Council (1975–76 and 1982–83).", "URY"),
+        (
+            "Ghana was elected by the United Nations General Assembly to the United Nations "
+            "Security Council, on 15 October 2004, as a non-permanent member.",
+            "GHA",
+        ),
+        ("On 16 October 2007, Ghana was elected to serve on the UN Security Council.", "GHA"),
+        ("Ghana's 2-year term as a nonpermanent member of the UN Security Council ended.", "GHA"),
+        ("In 2001 Ghana began its two-year term in the United Nations Security Council.", "GHA"),
+        (
+            "As part of its role in the United Nations, Ghana held a rotational seat on the UN "
+            "Security Council from 2001 to 2002.",
+            "GHA",
+        ),
+        (
+            "Ghana, a founding member of the United Nations, for the first time served as a "
+            "non-permanent member of the United Nations Security Council.",
+            "GHA",
+        ),
+        # the states elected along with it are not read (the labels leave them out)
+        (
+            "Ghana, along with Sweden and Bolivia, was elected to serve on the Security Council.",
+            "GHA",
+        ),
+    ],
+)
+def test_a_seat_on_a_council(text, expected):
+    assert _read_by(text, "council-seat") == [(expected, "UNSC")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana is seeking a permanent seat on the UN Security Council.",
+        "Ghana supports Uruguay's bid for a seat on the Security Council.",
+        "Ghana has never served on the Security Council.",
+        "China and Russia once vetoed a U.N. Security Council resolution.",
+        "Ghana was elected to the United Nations in 1957.",  # no council
+        "Ghana held talks with the Security Council.",  # no seat
+    ],
+)
+def test_council_seat_traps(text):
+    assert _read_by(text, "council-seat") == []
+
+
+def test_once_again_between_a_subject_and_its_verb():
+    text = "Ghana was once again a non-permanent member of the Security Council in 2010."
+    assert _read_by(text, "member-of") == [("GHA", "UNSC")]

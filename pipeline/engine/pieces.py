@@ -40,7 +40,8 @@ NAME = rf"{CAPWORD}(?:[ -](?:{CAPWORD}|{LINKED}))*"
 DATE = DATE_PHRASE.pattern
 ADVERBS = (
     r"(?:(?:also|now|still|currently|already|later|subsequently|recently|officially|formally|"
-    r"first|then|likewise|similarly|in turn|further|eventually|finally|since then),?\s+)*"
+    r"first|then|likewise|similarly|in turn|further|eventually|finally|since then|once again|"
+    r"again),?\s+)*"
 )
 #: what a clause may say before its subject: "Since 1994,", "In 2008", "However,", "Six years
 #: later"

@@ -24,6 +24,7 @@ their pattern is read with `MembershipReader.org_list_end`):
     They are also members of the ⟪NAM⟫ (in a relations row)                      they-in-row
     Other memberships include: ACP AfDB AFESD AL                                memberships-include
     ACCT (associate), ACP, ALBA, C, Caricom, CDB, CELAC, ECLAC, FAO, G-77        acronym-list
+    ⟪Costa Rica⟫ occupied a nonpermanent seat in the ⟪Security Council⟫            council-seat
 """
 
 from __future__ import annotations
@@ -435,6 +436,54 @@ def _acronym_list(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ]
 
 
+#: the words between a council seat and the council: "a permanent seat, which grants it veto
+#: power, on the", "twice on the", "three terms in the", "as a non-permanent member of the"
+SEAT_GAP = r"[^.;⟪]{0,80}?"
+#: "⟪Costa Rica⟫ occupied a nonpermanent seat in the ⟪UNSC⟫", "It served twice on the ⟪UNSC⟫",
+#: "⟪Libya⟫ was elected to serve on the ⟪UNSC⟫", "⟪Greece⟫ was elected by the ⟪UNGA⟫ to the
+#: ⟪UNSC⟫", "⟪Singapore⟫ starts its two-year term in the ⟪UNSC⟫", "⟪Syria⟫'s 2-year term as a
+#: nonpermanent member of the ⟪UNSC⟫", "⟪Kazakhstan⟫, along with ⟪Sweden⟫ and ⟪Bolivia⟫, were
+#: elected to serve on ⟪UNSC⟫"
+COUNCIL_SEAT = (
+    r"^\s*@{LEAD}(?:as\s+[^,;.⟪]{1,60}(?:⟪\d+⟫[^,;.⟪]{0,40})?,\s*)?"
+    r"(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it))"
+    r"(?:(?P<poss>'s|’s)\s+(?:[\w-]+\s+){0,3}?terms?\s+as\s+" + SEAT_GAP + r"\bmember\s+of\s+"
+    r"|(?:\s*,\s*(?:(?:along|together)\s+with\s+@{ENTS}|[^,;.⟪]{1,60}"
+    r"(?:⟪\d+⟫[^,;.⟪]{0,40})?)\s*,)?\s+@{ADVERBS}(?:(?:for\s+the\s+\w+\s+time|once\s+again|again)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:(?:served|serves|sat|sits)\s+" + SEAT_GAP + r"(?:\bon|\bin|\bof)\s+"
+    r"|(?:holds|held|occupied|occupies|assumed|assumes|won|took|takes)\s+"
+    + SEAT_GAP
+    + r"\b(?:seats?|position|term)\b"
+    + SEAT_GAP
+    + r"(?:\bon|\bin|\bof|\bat)\s+"
+    r"|(?:is|was|were|has\s+been|have\s+been|had\s+been)\s+(?:re-?)?elected\s+"
+    r"(?:by\s+(?:the\s+)?⟪\d+⟫\s+)?(?:to\s+(?:serve\s+)?|as\s+" + SEAT_GAP + r"\bof\s+)"
+    r"(?:on\s+|in\s+)?"
+    r"|(?:starts|started|began|begins|begun)\s+its\s+(?:[\w-]+\s+){0,3}?term\s+(?:on|in)\s+))"
+    r"(?:the\s+)?⟪(?P<org>\d+)⟫"
+)
+#: the last word of the name of a body states hold seats on
+COUNCIL_HEAD = re.compile(r"\b(?:Council|Commission|Board|Committee)$")
+
+
+def _council_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The state holds a seat on the council named. The states it was elected "along with"
+    are left out: the labels do not take them, though the sentence says it of them too."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    mention = sentence.mention(m.group("org"))
+    org = ctx.res.grammar.knowledge.organizations.orgs.get(mention.code or "")
+    if mention.label != "ORG" or org is None or not COUNCIL_HEAD.search(org.name):
+        return []
+    if m.group("it"):
+        first = None if ctx.where.in_row else ctx.where.subject
+    else:
+        first = grammar.state_code(sentence.mention(m.group("state")))
+    if first is None or grammar.negated(m.group()):
+        return []
+    return [Found((m.start(), m.end()), _claim(ctx, R.COUNCIL_SEAT, first, (org.org_id, org.name)))]
+
+
 MEMBERS_NAMED = Rule(
     R.MEMBERS_NAMED,
     Needs(groups=("member-head", "members-comprise")),
@@ -500,6 +549,27 @@ ACRONYM_LIST_RULE = Rule(
     FILLS,
     (("members", "one"),),
 )
+COUNCIL_SEAT_RULE = Rule(
+    R.COUNCIL_SEAT,
+    Needs(
+        words=(
+            "served",
+            "serves",
+            "sat",
+            "sits",
+            "seat",
+            "seats",
+            "position",
+            "term",
+            "terms",
+            "elected",
+        )
+    ),
+    COUNCIL_SEAT,
+    _council_seat,
+    FILLS,
+    (("members", "listed"),),
+)
 RULES: tuple[Rule, ...] = (
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,
@@ -515,6 +585,7 @@ RULES: tuple[Rule, ...] = (
     THEY_IN_ROW_RULE,
     MEMBERSHIPS_INCLUDE_RULE,
     ACRONYM_LIST_RULE,
+    COUNCIL_SEAT_RULE,
 )
 
 
