@@ -57,8 +57,9 @@ LEAD = (
     # "Among them,", "Reflecting its status as a producer,": a phrase with no state in it
     rf"|(?:(?:among|of)\s+(?:them|these|those)\s*,\s*)"
     rf"|(?:[A-Z]?[a-z]{{2,}}ing\s+[^,;.⟪]{{1,80}}?,\s*)"
-    # "Economically,", "Historically,": a sentence adverb set off by its comma (not "July,")
-    rf"|(?:(?!july\b)[A-Za-z]{{3,}}ly\s*,\s*)"
+    # "Economically,", "Historically,", "Previously,": a sentence adverb set off by its comma
+    # (an adjective's -ly: not "July,")
+    rf"|(?:[A-Za-z]{{2,}}(?:al|ent|ant|ous|ive|ar)ly\s*,\s*)"
     # "Additionally outside the region,": where the statement holds, set off by its comma
     rf"|(?:(?:outside|beyond|within|across)\s+(?:the|its|their)\s+[^,;.⟪]{{1,40}}?,\s*)"
     rf"|(?:(?:also|however|meanwhile|moreover|furthermore|additionally|in addition|today|"
