@@ -354,6 +354,15 @@ COUNCIL_SEAT = RuleSpec(
     "member of it",
     "Costa Rica occupied a nonpermanent seat in the Security Council from 1997 to 1999",
 )
+ADMITTED_TO = RuleSpec(
+    "memberships",
+    "admitted-to",
+    3,
+    "S (or S1, S2 and S3; It) joined / has joined / joins / acceded to / entered / was admitted "
+    "(in)to / became a (high-profile, 143rd) member (state) of O1 (in 1979) and (to) O2, a "
+    "timeline's 'DATE – S ...' included",
+    "21 September 1965 – Singapore is admitted into the United Nations as the 117th member",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -673,6 +682,7 @@ RULES: tuple[RuleSpec, ...] = (
     MEMBERSHIPS_INCLUDE,
     ACRONYM_LIST,
     COUNCIL_SEAT,
+    ADMITTED_TO,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -247,3 +247,52 @@ def test_council_seat_traps(text):
 def test_once_again_between_a_subject_and_its_verb():
     text = "Ghana was once again a non-permanent member of the Security Council in 2010."
     assert _read_by(text, "member-of") == [("GHA", "UNSC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since then, Ghana, Kenya, and Mali also have joined the African Union.",
+            [("GHA", "AU"), ("KEN", "AU"), ("MLI", "AU")],
+        ),
+        # a timeline's date before the subject
+        (
+            "21 September 1965 – Ghana is admitted into the United Nations as the 117th member.",
+            [("GHA", "UN")],
+        ),
+        (
+            "1973 – Ghana joins the General Agreement on Tariffs and Trade (GATT).",
+            [("GHA", "GATT")],
+        ),
+        ("Ghana became a high-profile member of the Non-Aligned Movement.", [("GHA", "NAM")]),
+        ("In November 1975, Ghana became the 143d member of the UN.", [("GHA", "UN")]),
+        ("Ghana joined the Russian-led Eurasian Economic Union in 2015.", [("GHA", "EAEU")]),
+    ],
+)
+def test_admitted_to(text, expected):
+    assert _read_by(text, "admitted-to") == sorted(expected)
+
+
+def test_a_list_of_organizations_goes_on_with_and_to_the():
+    text = (
+        "Ghana was admitted to the Commonwealth of Nations in 1979 and to the United Nations in "
+        "1999."
+    )
+    assert [(m, o) for m, o, _ in uruguay(text)] == [("GHA", "Commonwealth"), ("GHA", "UN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana joined Kenya in condemning the coup.",  # a state, not an organization
+        "Ghana was not admitted to the United Nations until 1957.",
+        "Ghana signed an agreement to join the African Union.",
+        "Ghana seeks to join the European Union.",
+        "Ghana was admitted as an observer to the Arab League.",
+        "Ghana joined the African Union Mission to Somalia.",  # a mission, not the organization
+        "Ghana entered the war in 1941.",
+    ],
+)
+def test_admitted_to_traps(text):
+    assert _read_by(text, "admitted-to") == []

@@ -25,6 +25,7 @@ their pattern is read with `MembershipReader.org_list_end`):
     Other memberships include: ACP AfDB AFESD AL                                memberships-include
     ACCT (associate), ACP, ALBA, C, Caricom, CDB, CELAC, ECLAC, FAO, G-77        acronym-list
     ⟪Costa Rica⟫ occupied a nonpermanent seat in the ⟪Security Council⟫            council-seat
+    1965 – ⟪Singapore⟫ is admitted into the ⟪United Nations⟫                       admitted-to
 """
 
 from __future__ import annotations
@@ -361,9 +362,9 @@ def _they_in_row(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 MEMBERSHIPS_INCLUDE = (
     r"^\s*@{LEAD}(?:(?P<other>other|further|additional)\s+|(?:the\s+)?⟪(?P<state>\d+)⟫(?:'s|’s)\s+"
     r"(?:other\s+)?|(?P<its>its)\s+(?:other\s+)?)?(?:international\s+)?memberships?\s+"
-    r"(?:(?:in|of)\s+(?:other\s+)?(?:(?:international|regional|multilateral|global)\s+"
-    r"(?:(?:and|or)\s+)?)*(?:organi[sz]ations|bodies|institutions|groupings)\s+)?(?:also\s+)?"
-    r"(?:includes?|included)\b\s*:?\s*(?:the\s+)?"
+    r"(?:(?:in|of)\s+(?:international\s+|regional\s+|multilateral\s+|global\s+|other\s+|and\s+|"
+    r"or\s+){0,4}(?:organi[sz]ations|bodies|institutions|groupings)\s+)?(?:also\s+)?"
+    r"(?:included|includes?)\s*:?\s*(?:the\s+)?"
 )
 
 
@@ -438,7 +439,7 @@ def _acronym_list(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 
 #: the words between a council seat and the council: "a permanent seat, which grants it veto
 #: power, on the", "twice on the", "three terms in the", "as a non-permanent member of the"
-SEAT_GAP = r"[^.;⟪]{0,80}?"
+SEAT_GAP = r"(?:[^.;⟪]{0,80}?\s)?"
 #: "⟪Costa Rica⟫ occupied a nonpermanent seat in the ⟪UNSC⟫", "It served twice on the ⟪UNSC⟫",
 #: "⟪Libya⟫ was elected to serve on the ⟪UNSC⟫", "⟪Greece⟫ was elected by the ⟪UNGA⟫ to the
 #: ⟪UNSC⟫", "⟪Singapore⟫ starts its two-year term in the ⟪UNSC⟫", "⟪Syria⟫'s 2-year term as a
@@ -447,18 +448,18 @@ SEAT_GAP = r"[^.;⟪]{0,80}?"
 COUNCIL_SEAT = (
     r"^\s*@{LEAD}(?:as\s+[^,;.⟪]{1,60}(?:⟪\d+⟫[^,;.⟪]{0,40})?,\s*)?"
     r"(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it))"
-    r"(?:(?P<poss>'s|’s)\s+(?:[\w-]+\s+){0,3}?terms?\s+as\s+" + SEAT_GAP + r"\bmember\s+of\s+"
+    r"(?:(?P<poss>'s|’s)\s+(?:[\w-]+\s+){0,3}?terms?\s+as\s+" + SEAT_GAP + r"member\s+of\s+"
     r"|(?:\s*,\s*(?:(?:along|together)\s+with\s+@{ENTS}|[^,;.⟪]{1,60}"
-    r"(?:⟪\d+⟫[^,;.⟪]{0,40})?)\s*,)?\s+@{ADVERBS}(?:(?:for\s+the\s+\w+\s+time|once\s+again|again)\s+)?"
-    r"(?:(?:has|have|had)\s+(?:also\s+)?)?"
-    r"(?:(?:served|serves|sat|sits)\s+" + SEAT_GAP + r"(?:\bon|\bin|\bof)\s+"
+    r"(?:⟪\d+⟫[^,;.⟪]{0,40})?)\s*,)?\s+@{ADVERBS}"
+    r"(?:(?:for\s+the\s+\w+\s+time|once\s+again|again)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:(?:served|serves|sat|sits)\s+" + SEAT_GAP + r"(?:on|in|of)\s+"
     r"|(?:holds|held|occupied|occupies|assumed|assumes|won|took|takes)\s+"
     + SEAT_GAP
-    + r"\b(?:seats?|position|term)\b"
+    + r"(?:seats?|position|term)[\s,]"
     + SEAT_GAP
-    + r"(?:\bon|\bin|\bof|\bat)\s+"
+    + r"(?:on|in|of|at)\s+"
     r"|(?:is|was|were|has\s+been|have\s+been|had\s+been)\s+(?:re-?)?elected\s+"
-    r"(?:by\s+(?:the\s+)?⟪\d+⟫\s+)?(?:to\s+(?:serve\s+)?|as\s+" + SEAT_GAP + r"\bof\s+)"
+    r"(?:by\s+(?:the\s+)?⟪\d+⟫\s+)?(?:to\s+(?:serve\s+)?|as\s+" + SEAT_GAP + r"of\s+)"
     r"(?:on\s+|in\s+)?"
     r"|(?:starts|started|began|begins|begun)\s+its\s+(?:[\w-]+\s+){0,3}?term\s+(?:on|in)\s+))"
     r"(?:the\s+)?⟪(?P<org>\d+)⟫"
@@ -482,6 +483,60 @@ def _council_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if first is None or grammar.negated(m.group()):
         return []
     return [Found((m.start(), m.end()), _claim(ctx, R.COUNCIL_SEAT, first, (org.org_id, org.name)))]
+
+
+#: "⟪Armenia⟫ joined the ⟪EAEU⟫ in 2015", "Since then, ⟪Brunei⟫, ⟪Vietnam⟫ and ⟪Laos⟫ also
+#: have joined ⟪ASEAN⟫", "21 September 1965 – ⟪Singapore⟫ is admitted into the ⟪UN⟫", "⟪Cyprus⟫
+#: became a high-profile member of the ⟪NAM⟫", "It joined the ⟪UN⟫ in 1974, and the ⟪IMF⟫ in
+#: 1975": the entry of the states that open the sentence into the organizations listed
+ADMITTED_TO = (
+    r"^\s*@{LEAD}(?:@{DATE}\s*[–—-]\s*)?"
+    r"(?:(?P<list>(?:the\s+)?⟪\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟪\d+⟫)*)"
+    r"|(?P<it>it|the\s+country))\s+@{ADVERBS}"
+    r"(?:(?:(?:has|have|had)\s+(?:also\s+|since\s+|later\s+)?)?(?:re)?(?:joined|joins|"
+    r"acceded\s+to|accedes\s+to|entered|enters)\s+"
+    r"|(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+|"
+    r"also\s+|later\s+)?(?:re-?)?admitted\s+(?:as\s+an?\s+(?:[\w-]+\s+){0,2}?members?\s+)?"
+    r"(?:in)?to\s+"
+    r"|(?:became|becomes|has\s+become|have\s+become)\s+(?:a|an|the)\s+"
+    r"(?:(?:\d+(?:st|nd|rd|th|d)|[a-z]+-[a-z]+|full|formal|official)\s+)?"
+    r"member(?:\s+states?)?\s+(?:of|in)\s+)"
+    # "the ⟪Russian⟫-led ⟪Eurasian Union⟫"
+    r"(?:the\s+)?(?:⟪\d+⟫-(?:led|backed|based|sponsored|dominated)\s+)?"
+)
+
+
+def _admitted_to(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every state that opens the sentence entered every organization listed (the list may go
+    on with "and to the ⟪UN⟫ in 1999")."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    if m.group("it"):
+        codes = [None if ctx.where.in_row else ctx.where.subject]
+    else:
+        codes = [
+            grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", m.group("list"))
+        ]
+    if not codes or None in codes:
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], sentence, "member", modifier=True
+    )
+    claims = [
+        MembershipClaim(
+            R.ADMITTED_TO.name,
+            sentence.line,
+            sentence.evidence,
+            str(code),
+            item.org.org_id if item.org else None,
+            item.org.name if item.org else item.name,
+            "member",
+            item.date_text,
+        )
+        for item in items
+        if item.status == "member"
+        for code in codes
+    ]
+    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(claims)]
 
 
 MEMBERS_NAMED = Rule(
@@ -570,6 +625,30 @@ COUNCIL_SEAT_RULE = Rule(
     FILLS,
     (("members", "listed"),),
 )
+ADMITTED_TO_RULE = Rule(
+    R.ADMITTED_TO,
+    Needs(
+        words=(
+            "joined",
+            "joins",
+            "rejoined",
+            "rejoins",
+            "acceded",
+            "accedes",
+            "entered",
+            "enters",
+            "admitted",
+            "readmitted",
+            "became",
+            "becomes",
+            "become",
+        )
+    ),
+    ADMITTED_TO,
+    _admitted_to,
+    FILLS,
+    (("event", "entry"),),
+)
 RULES: tuple[Rule, ...] = (
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,
@@ -586,6 +665,7 @@ RULES: tuple[Rule, ...] = (
     MEMBERSHIPS_INCLUDE_RULE,
     ACRONYM_LIST_RULE,
     COUNCIL_SEAT_RULE,
+    ADMITTED_TO_RULE,
 )
 
 
