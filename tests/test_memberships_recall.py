@@ -296,3 +296,23 @@ def test_a_list_of_organizations_goes_on_with_and_to_the():
 )
 def test_admitted_to_traps(text):
     assert _read_by(text, "admitted-to") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with "and" inside it, known by the acronym in brackets after it
+        (
+            "Uruguay is a member of the following international organizations: Colombo Plan, "
+            "Economic and Social Commission for Asia and Pacific (ESCAP), Group of 77.",
+            _urys("Colombo Plan", "ESCAP", "G-77"),
+        ),
+        (
+            "Uruguay is a member of the Colombo Plan and the Food and Agriculture Organization "
+            "(FAO).",
+            _urys("Colombo Plan", "FAO"),
+        ),
+    ],
+)
+def test_a_name_with_and_inside_it(text, expected):
+    assert uruguay(text) == sorted(expected)

@@ -19,7 +19,7 @@ from pipeline.analysis.document import DocumentAnalysis
 from pipeline.analysis.text import ENT, Sentence
 from pipeline.extract.grammar import ADVERBS, DATE, LEAD, Clause, Grammar
 from pipeline.extract.missions import ROW
-from pipeline.knowledge.organizations import Organization
+from pipeline.knowledge.organizations import Organization, Registry
 from pipeline.knowledge.vocabulary import normal, whole_word
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import Block, BulletList, GridTable, Paragraph
@@ -72,6 +72,13 @@ IT = re.compile(
 UNKNOWN_ORG = re.compile(
     rf"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.\-]*\s+)*(?:{ORG_HEAD})"
     rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?)"
+)
+#: a longer name with "and" inside it: "Economic and Social Commission for Asia and Pacific",
+#: "United Nations Convention on Trade and Development"; taken only where the registry knows
+#: it, or the acronym in brackets after it (`_long_name`)
+LONG_ORG = re.compile(
+    rf"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.\-]*\s+(?:and\s+)?)*(?:{ORG_HEAD})"
+    rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)*)"
 )
 QUALIFIER = re.compile(r"^(?P<name>.+?)\s*\((?P<qual>[^)]*)\)\s*$")
 LIST_GLUE = re.compile(
@@ -727,7 +734,7 @@ class MembershipReader:
                 item = _OrgItem(None, a.group("acr"), carried, None)
                 end = a.end()
             else:
-                u = UNKNOWN_ORG.match(text, pos)
+                u = _long_name(text, pos, sentence, registry) or UNKNOWN_ORG.match(text, pos)
                 if u is None or "⟪" in u.group("name"):
                     break
                 name = u.group("name").strip().rstrip(".")
@@ -878,6 +885,25 @@ class MembershipReader:
                 date,
             )
         ]
+
+
+def _long_name(
+    text: str, pos: int, sentence: Sentence, registry: Registry
+) -> re.Match[str] | None:
+    """A name with "and" inside it, where the registry knows the name or the acronym in
+    brackets after it (else "the Rio Group and Latin American Economic System" would be one)."""
+    m = LONG_ORG.match(text, pos)
+    short = UNKNOWN_ORG.match(text, pos)
+    if m is None or "⟪" in m.group("name") or (short is not None and short.end() >= m.end()):
+        return None
+    if registry.lookup(m.group("name").strip()) is not None:
+        return m
+    paren = PARENTHESIS.match(text[m.end() :])
+    inner = paren.group("inner").strip() if paren else ""
+    named = re.fullmatch(ENT, inner)
+    if named is not None and sentence.mention(named.group(1)).label == "ORG":
+        return m
+    return m if ACRONYM.fullmatch(inner) and registry.lookup(inner) is not None else None
 
 
 def _demask(text: str, sentence: Sentence) -> tuple[str, list[tuple[int, int]]]:
