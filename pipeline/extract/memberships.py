@@ -887,9 +887,7 @@ class MembershipReader:
         ]
 
 
-def _long_name(
-    text: str, pos: int, sentence: Sentence, registry: Registry
-) -> re.Match[str] | None:
+def _long_name(text: str, pos: int, sentence: Sentence, registry: Registry) -> re.Match[str] | None:
     """A name with "and" inside it, where the registry knows the name or the acronym in
     brackets after it (else "the Rio Group and Latin American Economic System" would be one)."""
     m = LONG_ORG.match(text, pos)
