@@ -630,10 +630,9 @@ COUNCIL_SEAT_RULE = Rule(
 ADMITTED_TO_RULE = Rule(
     R.ADMITTED_TO,
     Needs(
+        groups=("membership-verb",),  # "joined", "has joined", "rejoined"
         words=(
-            "joined",
             "joins",
-            "rejoined",
             "rejoins",
             "acceded",
             "accedes",
@@ -644,7 +643,7 @@ ADMITTED_TO_RULE = Rule(
             "became",
             "becomes",
             "become",
-        )
+        ),
     ),
     ADMITTED_TO,
     _admitted_to,
