@@ -392,6 +392,41 @@ THEY_IN_ROW = RuleSpec(
     "in a relations row, they are (also) members of O: the subject and the row's counterpart",
     "They are also members of the Non-Aligned Movement (NAM) and the OIC",
 )
+MEMBERSHIPS_INCLUDE = RuleSpec(
+    "memberships",
+    "memberships-include",
+    3,
+    "(S's | its | other) memberships (in international organizations) include O1, O2 ...: the "
+    "state named, else the document's subject",
+    "Other memberships include: ACP AfDB AFESD AL AMF",
+)
+ACRONYM_LIST = RuleSpec(
+    "memberships",
+    "acronym-list",
+    3,
+    "a paragraph that is nothing but a list of organizations' acronyms (the Factbook's "
+    "participation list, wherever it stands): the document's subject; a qualified item "
+    "('(associate)', '(subscriber)') is no membership",
+    "ACCT (associate), ACP, ALBA, C, Caricom, CDB, CELAC, ECLAC, FAO, G-77",
+)
+COUNCIL_SEAT = RuleSpec(
+    "memberships",
+    "council-seat",
+    3,
+    "S served on / held (a permanent, non-permanent) seat on / was elected to / began its term "
+    "in a council of states (the UN Security Council, a commission, a board); S's term as a "
+    "member of it",
+    "Costa Rica occupied a nonpermanent seat in the Security Council from 1997 to 1999",
+)
+ADMITTED_TO = RuleSpec(
+    "memberships",
+    "admitted-to",
+    3,
+    "S (or S1, S2 and S3; It) joined / has joined / joins / acceded to / entered / was admitted "
+    "(in)to / became a (high-profile, 143rd) member (state) of O1 (in 1979) and (to) O2, a "
+    "timeline's 'DATE – S ...' included",
+    "21 September 1965 – Singapore is admitted into the United Nations as the 117th member",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -716,6 +751,10 @@ RULES: tuple[RuleSpec, ...] = (
     AS_A_MEMBER,
     FOUNDED_WITH,
     THEY_IN_ROW,
+    MEMBERSHIPS_INCLUDE,
+    ACRONYM_LIST,
+    COUNCIL_SEAT,
+    ADMITTED_TO,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

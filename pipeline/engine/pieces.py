@@ -40,7 +40,8 @@ NAME = rf"{CAPWORD}(?:[ -](?:{CAPWORD}|{LINKED}))*"
 DATE = DATE_PHRASE.pattern
 ADVERBS = (
     r"(?:(?:also|now|still|currently|already|later|subsequently|recently|officially|formally|"
-    r"first|then|likewise|similarly|in turn|further|eventually|finally|since then),?\s+)*"
+    r"first|then|likewise|similarly|in turn|further|eventually|finally|since then|once again|"
+    r"again),?\s+)*"
 )
 #: what a clause may say before its subject: "Since 1994,", "In 2008", "However,", "Six years
 #: later"
@@ -56,6 +57,11 @@ LEAD = (
     # "Among them,", "Reflecting its status as a producer,": a phrase with no state in it
     rf"|(?:(?:among|of)\s+(?:them|these|those)\s*,\s*)"
     rf"|(?:[A-Z]?[a-z]{{2,}}ing\s+[^,;.⟪]{{1,80}}?,\s*)"
+    # "Economically,", "Historically,", "Previously,": a sentence adverb set off by its comma
+    # (an adjective's -ly: not "July,")
+    rf"|(?:[A-Za-z]{{2,}}(?:al|ent|ant|ous|ive|ar)ly\s*,\s*)"
+    # "Additionally outside the region,": where the statement holds, set off by its comma
+    rf"|(?:(?:outside|beyond|within|across)\s+(?:the|its|their)\s+[^,;.⟪]{{1,40}}?,\s*)"
     rf"|(?:(?:also|however|meanwhile|moreover|furthermore|additionally|in addition|today|"
     rf"otherwise|similarly|likewise|"
     rf"currently|now|later|subsequently|then|finally|similarly|likewise|in return|"

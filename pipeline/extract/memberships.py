@@ -19,7 +19,7 @@ from pipeline.analysis.document import DocumentAnalysis
 from pipeline.analysis.text import ENT, Sentence
 from pipeline.extract.grammar import ADVERBS, DATE, LEAD, Clause, Grammar
 from pipeline.extract.missions import ROW
-from pipeline.knowledge.organizations import Organization
+from pipeline.knowledge.organizations import Organization, Registry
 from pipeline.knowledge.vocabulary import normal, whole_word
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.model import Block, BulletList, GridTable, Paragraph
@@ -73,6 +73,13 @@ UNKNOWN_ORG = re.compile(
     rf"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.\-]*\s+)*(?:{ORG_HEAD})"
     rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?)"
 )
+#: a longer name with "and" inside it: "Economic and Social Commission for Asia and Pacific",
+#: "United Nations Convention on Trade and Development"; taken only where the registry knows
+#: it, or the acronym in brackets after it (`_long_name`)
+LONG_ORG = re.compile(
+    rf"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.\-]*\s+(?:and\s+)?)*(?:{ORG_HEAD})"
+    rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)*)"
+)
 QUALIFIER = re.compile(r"^(?P<name>.+?)\s*\((?P<qual>[^)]*)\)\s*$")
 LIST_GLUE = re.compile(
     r"^\s*(?:,|;|and|, and|as well as|and of|, of|and in|, in|&)?\s*"
@@ -96,6 +103,15 @@ ITS_AGENCIES = re.compile(
     re.I,
 )
 ACRONYM = re.compile(r"([A-Z][A-Za-z0-9-]{1,9})\b")
+#: the same organization named again after a dash: "International Criminal Police Organization
+#: - ⟪Interpol⟫"
+DASH_AGAIN = re.compile(rf"^\s+[-–—]\s+{ENT}")
+#: an acronym the registry lacks, inside a list of organizations and followed by the list's next
+#: joint or its end: "the G6, G7, G8", "the ASEM, the MEF." (kept by its name, as written)
+UNKNOWN_ACRONYM = re.compile(
+    r"(?P<acr>(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9](?![\w-]))[A-Z][A-Z0-9-]{1,8})(?![\w-])"
+    r"(?=\s*(?:[,;]|\.\s*$|\.\s+[A-Z]|$)|\s+(?:and|or)\s)"
+)
 SUCCESSOR = re.compile(
     rf"(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?{ENT}", re.I
 )
@@ -143,7 +159,7 @@ class MembershipReader:
         self.list_glue = re.compile(
             # "of"/"in" only after a separator: "the G-77 in the UN" is not a list
             rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:\[\d+\]\s*)*(?:and\s+|as\s+well\s+as\s+|or\s+)?"
-            rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+)?|\s+)"
+            rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+|to\s+)?|\s+)"
             rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer|elected)\s+)?"
             rf"(?P<noun>{noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
             re.I,
@@ -714,8 +730,11 @@ class MembershipReader:
                     status_, date_ = self._qualifier(paren.group("inner"), carried)
                     item = _OrgItem(item.org, item.name, status_, date_)
                     end += paren.end()
+            elif out and (a := UNKNOWN_ACRONYM.match(text, pos)) is not None:
+                item = _OrgItem(None, a.group("acr"), carried, None)
+                end = a.end()
             else:
-                u = UNKNOWN_ORG.match(text, pos)
+                u = _long_name(text, pos, sentence, registry) or UNKNOWN_ORG.match(text, pos)
                 if u is None or "⟪" in u.group("name"):
                     break
                 name = u.group("name").strip().rstrip(".")
@@ -735,6 +754,14 @@ class MembershipReader:
                 # the registry lacks is not an organization one is a member of; the list goes on
                 treaty = org is None and TREATY.search(name) is not None
                 item = None if treaty else _OrgItem(org, name, carried, None)
+            again = DASH_AGAIN.match(text[end:])
+            if (
+                again
+                and item is not None
+                and item.org is not None
+                and sentence.mention(again.group(1)).code == item.org.org_id
+            ):
+                end += again.end()
             within = WITHIN.match(text[end:])
             if within and item is not None and sentence.mention(within.group(1)).label == "ORG":
                 end += within.end()
@@ -858,6 +885,23 @@ class MembershipReader:
                 date,
             )
         ]
+
+
+def _long_name(text: str, pos: int, sentence: Sentence, registry: Registry) -> re.Match[str] | None:
+    """A name with "and" inside it, where the registry knows the name or the acronym in
+    brackets after it (else "the Rio Group and Latin American Economic System" would be one)."""
+    m = LONG_ORG.match(text, pos)
+    short = UNKNOWN_ORG.match(text, pos)
+    if m is None or "⟪" in m.group("name") or (short is not None and short.end() >= m.end()):
+        return None
+    if registry.lookup(m.group("name").strip()) is not None:
+        return m
+    paren = PARENTHESIS.match(text[m.end() :])
+    inner = paren.group("inner").strip() if paren else ""
+    named = re.fullmatch(ENT, inner)
+    if named is not None and sentence.mention(named.group(1)).label == "ORG":
+        return m
+    return m if ACRONYM.fullmatch(inner) and registry.lookup(inner) is not None else None
 
 
 def _demask(text: str, sentence: Sentence) -> tuple[str, list[tuple[int, int]]]:

@@ -58,6 +58,7 @@ class Registry:
                 exact[form].add(org.org_id)
         self._by_form = {k: _owner(v, k, self.orgs) for k, v in owners.items()}
         self._by_exact = {k: _owner(v, k, self.orgs) for k, v in exact.items()}
+        self._by_factbook: dict[str, Organization] | None = None
 
     @classmethod
     def from_data(cls) -> Registry:
@@ -81,6 +82,14 @@ class Registry:
         if len(name) <= 6 and key in {fold(a) for a in _acronyms(org)}:
             return None  # an acronym in the wrong case: "who" is not WHO
         return org
+
+    def factbook_token(self, token: str) -> Organization | None:
+        """The organization the Factbook writes `token` for in its participation lists (its
+        `factbook` column, matched with its case): "IDB" is the Islamic Development Bank
+        there, the Inter-American one in prose."""
+        if self._by_factbook is None:
+            self._by_factbook = {o.factbook: o for o in self.orgs.values() if o.factbook}
+        return self._by_factbook.get(token.strip())
 
     def forms(self) -> list[tuple[str, str]]:
         """(surface form, org_id) for every unambiguous name, for the entity matcher."""

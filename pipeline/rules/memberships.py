@@ -22,6 +22,10 @@ their pattern is read with `MembershipReader.org_list_end`):
     ⟪NATO⟫ member ⟪Turkey⟫, fellow ⟪NATO⟫ member ⟪United Kingdom⟫               members-named
     the ⟪ASEAN⟫, of which it was a founding member in 1967 with ⟪Thailand⟫, ...   founded-with
     They are also members of the ⟪NAM⟫ (in a relations row)                      they-in-row
+    Other memberships include: ACP AfDB AFESD AL                                memberships-include
+    ACCT (associate), ACP, ALBA, C, Caricom, CDB, CELAC, ECLAC, FAO, G-77        acronym-list
+    ⟪Costa Rica⟫ occupied a nonpermanent seat in the ⟪Security Council⟫            council-seat
+    1965 – ⟪Singapore⟫ is admitted into the ⟪United Nations⟫                       admitted-to
 """
 
 from __future__ import annotations
@@ -352,6 +356,191 @@ def _they_in_row(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(claims)]
 
 
+#: "Other memberships include: ACP AfDB ...", "Membership in international organizations
+#: includes the United Nations, ...", "⟪Chad⟫'s memberships include the ⟪AU⟫": the list is the
+#: subject's, or the state's whose memberships they are
+MEMBERSHIPS_INCLUDE = (
+    r"^\s*@{LEAD}(?:(?P<other>other|further|additional)\s+|(?:the\s+)?⟪(?P<state>\d+)⟫(?:'s|’s)\s+"
+    r"(?:other\s+)?|(?P<its>its)\s+(?:other\s+)?)?(?:international\s+)?memberships?\s+"
+    r"(?:(?:in|of)\s+(?:international\s+|regional\s+|multilateral\s+|global\s+|other\s+|and\s+|"
+    r"or\s+){0,4}(?:organi[sz]ations|bodies|institutions|groupings)\s+)?(?:also\s+)?"
+    r"(?:included|includes?)\s*:?\s*(?:the\s+)?"
+)
+
+
+#: how many bare acronyms in a row make a list the Factbook's
+FACTBOOK_RUN = 5
+
+
+def _memberships_include(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every organization listed is a membership of the state named, or (no state named: "Other
+    memberships include", "Its membership includes") of the document's subject outside a row."""
+    if m.group("state"):
+        member = ctx.res.grammar.state_code(ctx.sentence.mention(m.group("state")))
+    else:
+        member = None if ctx.where.in_row else ctx.where.subject
+    if member is None:
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], ctx.sentence, "member")
+    registry = ctx.res.grammar.knowledge.organizations
+    # a run of bare acronyms is the Factbook's list: its tokens mean what the Factbook means
+    factbook = len(items) >= FACTBOOK_RUN and all(" " not in item.name for item in items)
+    orgs = []
+    for item in items:
+        if item.status != "member":
+            continue
+        org = (registry.factbook_token(item.name) if factbook else None) or item.org
+        orgs.append((org.org_id, org.name) if org else (None, item.name))
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.MEMBERSHIPS_INCLUDE, member, org), (i,))
+        for i, org in enumerate(orgs)
+    ]
+
+
+#: an item of a bare list of acronyms: a mention or a word in capitals, with its qualifier
+ACRONYM_ITEM = r"(?:⟪\d+⟫|[A-Z][A-Za-z0-9&+/-]{0,9})(?:\s*\([^()⟪]{1,40}\))?"
+#: the paragraph is a list of at least eight such items and nothing else
+ACRONYM_LIST = rf"^\s*(?-i:{ACRONYM_ITEM}(?:\s*,\s*(?:and\s+)?{ACRONYM_ITEM}){{7,}})\s*\.?\s*$"
+#: the share of a bare list's items the registry must know for the list to be organizations
+KNOWN_SHARE = 0.8
+
+
+def _acronym_list(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every organization of the list is the document's subject's (outside a row), unless its
+    qualifier says another standing or one the vocabulary does not know; nothing when too few
+    of the items are organizations the registry knows (a list of anything else)."""
+    member = None if ctx.where.in_row else ctx.where.subject
+    if member is None:
+        return []
+    registry = ctx.res.grammar.knowledge.organizations
+    read = ctx.res.once(reader)
+    items = re.findall(r"(⟪\d+⟫|[A-Z][A-Za-z0-9&+/-]{0,9})(?:\s*\(([^()]*)\))?", m.group())
+    orgs: list[tuple[str | None, str] | None] = []
+    for token, qualifier in items:
+        if token.startswith("⟪"):
+            mention = ctx.sentence.mention(token[1:-1])
+            org = registry.orgs.get(mention.code or "") if mention.label == "ORG" else None
+            name = mention.text
+        else:
+            org, name = registry.factbook_token(token) or registry.lookup(token), token
+        if qualifier and read._qualifier(qualifier, "unknown")[0] != "member":
+            orgs.append(None if org is None else (org.org_id, ""))  # known, but not a member
+            continue
+        orgs.append((org.org_id, org.name) if org else (None, name))
+    known = [o for o in orgs if o is not None and o[0] is not None]
+    if len(known) < KNOWN_SHARE * len(items):
+        return []
+    members = [o for o in orgs if o is not None and o[1]]
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.ACRONYM_LIST, member, org), (i,))
+        for i, org in enumerate(members)
+    ]
+
+
+#: the words between a council seat and the council: "a permanent seat, which grants it veto
+#: power, on the", "twice on the", "three terms in the", "as a non-permanent member of the"
+SEAT_GAP = r"(?:[^.;⟪]{0,80}?\s)?"
+#: "⟪Costa Rica⟫ occupied a nonpermanent seat in the ⟪UNSC⟫", "It served twice on the ⟪UNSC⟫",
+#: "⟪Libya⟫ was elected to serve on the ⟪UNSC⟫", "⟪Greece⟫ was elected by the ⟪UNGA⟫ to the
+#: ⟪UNSC⟫", "⟪Singapore⟫ starts its two-year term in the ⟪UNSC⟫", "⟪Syria⟫'s 2-year term as a
+#: nonpermanent member of the ⟪UNSC⟫", "⟪Kazakhstan⟫, along with ⟪Sweden⟫ and ⟪Bolivia⟫, were
+#: elected to serve on ⟪UNSC⟫"
+COUNCIL_SEAT = (
+    r"^\s*@{LEAD}(?:as\s+[^,;.⟪]{1,60}(?:⟪\d+⟫[^,;.⟪]{0,40})?,\s*)?"
+    r"(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it))"
+    r"(?:(?P<poss>'s|’s)\s+(?:[\w-]+\s+){0,3}?terms?\s+as\s+" + SEAT_GAP + r"member\s+of\s+"
+    r"|(?:\s*,\s*(?:(?:along|together)\s+with\s+@{ENTS}|[^,;.⟪]{1,60}"
+    r"(?:⟪\d+⟫[^,;.⟪]{0,40})?)\s*,)?\s+@{ADVERBS}"
+    r"(?:(?:for\s+the\s+\w+\s+time|once\s+again|again)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:(?:served|serves|sat|sits)\s+" + SEAT_GAP + r"(?:on|in|of)\s+"
+    r"|(?:holds|held|occupied|occupies|assumed|assumes|won|took|takes)\s+"
+    + SEAT_GAP
+    + r"(?:seats?|position|term)[\s,]"
+    + SEAT_GAP
+    + r"(?:on|in|of|at)\s+"
+    r"|(?:is|was|were|has\s+been|have\s+been|had\s+been)\s+(?:re-?)?elected\s+"
+    r"(?:by\s+(?:the\s+)?⟪\d+⟫\s+)?(?:to\s+(?:serve\s+)?|as\s+" + SEAT_GAP + r"of\s+)"
+    r"(?:on\s+|in\s+)?"
+    r"|(?:starts|started|began|begins|begun)\s+its\s+(?:[\w-]+\s+){0,3}?term\s+(?:on|in)\s+))"
+    r"(?:the\s+)?⟪(?P<org>\d+)⟫"
+)
+#: the last word of the name of a body states hold seats on
+COUNCIL_HEAD = re.compile(r"\b(?:Council|Commission|Board|Committee)$")
+
+
+def _council_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The state holds a seat on the council named. The states it was elected "along with"
+    are left out: the labels do not take them, though the sentence says it of them too."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    mention = sentence.mention(m.group("org"))
+    org = ctx.res.grammar.knowledge.organizations.orgs.get(mention.code or "")
+    if mention.label != "ORG" or org is None or not COUNCIL_HEAD.search(org.name):
+        return []
+    if m.group("it"):
+        first = None if ctx.where.in_row else ctx.where.subject
+    else:
+        first = grammar.state_code(sentence.mention(m.group("state")))
+    if first is None or grammar.negated(m.group()):
+        return []
+    return [Found((m.start(), m.end()), _claim(ctx, R.COUNCIL_SEAT, first, (org.org_id, org.name)))]
+
+
+#: "⟪Armenia⟫ joined the ⟪EAEU⟫ in 2015", "Since then, ⟪Brunei⟫, ⟪Vietnam⟫ and ⟪Laos⟫ also
+#: have joined ⟪ASEAN⟫", "21 September 1965 – ⟪Singapore⟫ is admitted into the ⟪UN⟫", "⟪Cyprus⟫
+#: became a high-profile member of the ⟪NAM⟫", "It joined the ⟪UN⟫ in 1974, and the ⟪IMF⟫ in
+#: 1975": the entry of the states that open the sentence into the organizations listed
+ADMITTED_TO = (
+    # up to two fronted phrases set off by commas, naming no state ("Since then,", "In November
+    # 1975,"): a lighter lead than @{LEAD}, whose text the gate test draws slowly here
+    r"^\s*(?:[^⟪.;,]{1,80},\s*){0,2}(?:\d[\w ]{0,20}?\s[–—-]\s*)?"
+    r"(?:(?P<list>(?:the\s+)?⟪\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟪\d+⟫)*)"
+    r"|(?P<it>it|the\s+country))\s+@{ADVERBS}"
+    r"(?:(?:(?:has|have|had)\s+(?:also\s+|since\s+|later\s+)?)?(?:re)?(?:joined|joins|"
+    r"acceded\s+to|accedes\s+to|entered|enters)\s+"
+    r"|(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+|"
+    r"also\s+|later\s+)?(?:re-?)?admitted\s+(?:as\s+an?\s+(?:[\w-]+\s+){0,2}?members?\s+)?"
+    r"(?:in)?to\s+"
+    r"|(?:became|becomes|has\s+become|have\s+become)\s+(?:a|an|the)\s+"
+    r"(?:(?:\d+(?:st|nd|rd|th|d)|[a-z]+-[a-z]+|full|formal|official)\s+)?"
+    r"member(?:\s+states?)?\s+(?:of|in)\s+)"
+    # "the ⟪Russian⟫-led ⟪Eurasian Union⟫"
+    r"(?:the\s+)?(?:⟪\d+⟫-(?:led|backed|based|sponsored|dominated)\s+)?"
+)
+
+
+def _admitted_to(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every state that opens the sentence entered every organization listed (the list may go
+    on with "and to the ⟪UN⟫ in 1999")."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    if m.group("it"):
+        codes = [None if ctx.where.in_row else ctx.where.subject]
+    else:
+        codes = [
+            grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", m.group("list"))
+        ]
+    if not codes or None in codes:
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], sentence, "member", modifier=True
+    )
+    claims = [
+        MembershipClaim(
+            R.ADMITTED_TO.name,
+            sentence.line,
+            sentence.evidence,
+            str(code),
+            item.org.org_id if item.org else None,
+            item.org.name if item.org else item.name,
+            "member",
+            item.date_text,
+        )
+        for item in items
+        if item.status == "member"
+        for code in codes
+    ]
+    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(claims)]
+
+
 MEMBERS_NAMED = Rule(
     R.MEMBERS_NAMED,
     Needs(groups=("member-head", "members-comprise")),
@@ -401,6 +590,66 @@ THEY_IN_ROW_RULE = Rule(
     FILLS,
     (("members", "subject-and-row"),),
 )
+MEMBERSHIPS_INCLUDE_RULE = Rule(
+    R.MEMBERSHIPS_INCLUDE,
+    Needs(words=("membership", "memberships")),
+    MEMBERSHIPS_INCLUDE,
+    _memberships_include,
+    FILLS,
+    (("members", "one"),),
+)
+ACRONYM_LIST_RULE = Rule(
+    R.ACRONYM_LIST,
+    Needs(),
+    ACRONYM_LIST,
+    _acronym_list,
+    FILLS,
+    (("members", "one"),),
+)
+COUNCIL_SEAT_RULE = Rule(
+    R.COUNCIL_SEAT,
+    Needs(
+        words=(
+            "served",
+            "serves",
+            "sat",
+            "sits",
+            "seat",
+            "seats",
+            "position",
+            "term",
+            "terms",
+            "elected",
+        )
+    ),
+    COUNCIL_SEAT,
+    _council_seat,
+    FILLS,
+    (("members", "listed"),),
+)
+ADMITTED_TO_RULE = Rule(
+    R.ADMITTED_TO,
+    Needs(
+        groups=("membership-verb",),  # "joined", "has joined", "rejoined"
+        words=(
+            "joins",
+            "rejoins",
+            "acceded",
+            "accedes",
+            "entered",
+            "enters",
+            "admitted",
+            "readmitted",
+            "became",
+            "becomes",
+            "become",
+        ),
+    ),
+    ADMITTED_TO,
+    _admitted_to,
+    FILLS,
+    (("event", "entry"),),
+)
 RULES: tuple[Rule, ...] = (
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,
@@ -414,6 +663,10 @@ RULES: tuple[Rule, ...] = (
     AS_A_MEMBER_RULE,
     FOUNDED_WITH_RULE,
     THEY_IN_ROW_RULE,
+    MEMBERSHIPS_INCLUDE_RULE,
+    ACRONYM_LIST_RULE,
+    COUNCIL_SEAT_RULE,
+    ADMITTED_TO_RULE,
 )
 
 
