@@ -882,3 +882,44 @@ def test_a_recognition_stated_again_is_another_occasion_than_an_undated_first_on
     )
     once = prose("Uruguay recognized Georgia. Uruguay recognized Georgia on 27 August 1991.")
     assert recognitions(once) == [("URY", "GEO", "27 August 1991", "recognized")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the row's own state recognizes "the new republic": the row's other state (the article's)
+        (
+            "Norway was amongst the first countries to recognise the new republic.",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Norway was one of the first states that recognised the country in 1957.",
+            [("NOR", "GHA", "1957", "nth-to-recognize")],
+        ),
+        (
+            "Norway recognised the country's sovereignty in 1957.",
+            [("NOR", "GHA", "1957", "recognized-it")],
+        ),
+        # a third state recognizing "the country" in the row: the row's state
+        ("Peru recognised the country in 1957.", [("PER", "NOR", "1957", "recognized-it")]),
+        # traps: the country's claims, the country of someone, a modal
+        ("Norway recognised the country's claims to the islands in 1957.", []),
+        ("Norway recognised the country of origin of the goods in 1957.", []),
+        ("Norway would recognise the country in 1957.", []),
+    ],
+)
+def test_the_new_republic_or_the_country_in_a_row(text, expected):
+    tables = row_facts([text], "Foreign_relations_of_Ghana.md", country="Norway")
+    assert recognitions(tables) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the country" outside a row names no state for certain
+        "Norway recognised the country in 1957.",
+        "Ghana became independent in 1957 and Norway recognised the country's sovereignty.",
+    ],
+)
+def test_the_country_in_prose_is_no_state(text):
+    assert recognitions(prose(text, "Foreign_relations_of_Ghana.md")) == []

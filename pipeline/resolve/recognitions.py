@@ -30,6 +30,9 @@ def recognition_record(
     recognized = successors().get(recognized, recognized) if recognized else recognized
     if recognized in stands_for:
         recognized = stands_for[recognized]
+        if recognized is not None and recognized == recognizer and claim.recognized == ROW_OBJECT:
+            # "the new republic" recognized by the row's own state: the row's other state
+            recognized = subject
         if recognized is None:
             return None
     if recognized and not name:

@@ -73,10 +73,13 @@ AS_WHAT = (
     r"^\s*,?\s*(?:as|to\s+be)\s+(?!(?:of|well|early|late|soon|it|they|a\s+result)\b)"
     r"(?P<what>[^,.;(]{1,80})"
 )
+#: "it", "its independence", "the new republic", "the nascent country", and in a row of the
+#: relations table "the country" (the row's other state)
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
     r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:nation|state|"
-    r"country|republic))\b"
+    r"country|republic)|(?P<country>the\s+country)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
+    r"statehood))?)\b(?!\s+of\b|'s|’s)"
 )
 # "recognized the restoration of Latvian independence", "recognized Slovak independence",
 # "recognized the independence of all 12 former Soviet republics, including Azerbaijan",
@@ -406,7 +409,9 @@ def _object(
     elif (p := ctx.res.regex(r"^\s*" + PRONOUN).match(rest)) is not None:
         target = last_object or _declared(ctx, clause)
         tail = rest[p.end() :]
-        if target is None and ctx.where.in_row:
+        if p.group("country") and not ctx.where.in_row:
+            target = None  # "the country": certain only as a row's other state
+        elif target is None and ctx.where.in_row:
             target = ROW_OBJECT
         if target is not None and rule is R.RECOGNIZED and last_object is None:
             rule = R.RECOGNIZED_IT
