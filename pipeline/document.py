@@ -513,7 +513,13 @@ def _recognitions(
                     records.append(record)
     for prose in analysis.prose:
         for claim in recognition_rules.claims(read(prose.sentence)):
-            record = recognition_record(claim, doc_id, " > ".join(prose.section), valid)
+            record = recognition_record(
+                claim,
+                doc_id,
+                " > ".join(prose.section),
+                valid,
+                subject=analysis.layout.document.subject_iso3,
+            )
             if record is not None:
                 records.append(record)
     return merge_occasions(records)

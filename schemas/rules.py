@@ -385,6 +385,13 @@ RECOGNIZED_WITHIN = RuleSpec(
     "S recognized R, S the subject inside another clause (after a comma, 'and', 'since', 'with')",
     "Relations have been excellent since Turkey recognised Bangladesh in 1971",
 )
+THE_GOVERNMENT_RECOGNIZED = RuleSpec(
+    "recognitions",
+    "the-government-recognized",
+    3,
+    "the government (the foreign ministry) recognized R, no state named: the article's state's",
+    "Despite this, the government officially recognised the Palestinian state on 25 August 2011",
+)
 NOT_UNTIL = RuleSpec(
     "recognitions",
     "not-until",
@@ -653,6 +660,7 @@ RULES: tuple[RuleSpec, ...] = (
     RE_RECOGNIZED,
     RECOGNIZED,
     RECOGNIZED_WITHIN,
+    THE_GOVERNMENT_RECOGNIZED,
     NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,

@@ -923,3 +923,67 @@ def test_the_new_republic_or_the_country_in_a_row(text, expected):
 )
 def test_the_country_in_prose_is_no_state(text):
     assert recognitions(prose(text, "Foreign_relations_of_Ghana.md")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state organ that no state names is the article's state's (Uruguay's)
+        (
+            "Despite this, the government officially recognised Ghana on 5 May 2011.",
+            [("URY", "GHA", "5 May 2011", "the-government-recognized")],
+        ),
+        (
+            "On 3 October 2002, the Ministry of Foreign Affairs recognized Ghana as an independent "
+            "country.",
+            [("URY", "GHA", "3 October 2002", "the-government-recognized")],
+        ),
+        # a time phrase without a comma before it, "both" and a state named "the <demonym> state"
+        (
+            "Since early 1989 the government recognizes both Ghana and the Palestinian state.",
+            [
+                ("URY", "GHA", "early 1989", "the-government-recognized"),
+                ("URY", "PSE", "early 1989", "the-government-recognized"),
+            ],
+        ),
+        # a state names the organ: its own recognition, not the article's
+        (
+            "The government of Norway recognised Ghana in 1948.",
+            [("NOR", "GHA", "1948", "recognized")],
+        ),
+        # traps: not a state recognized, negated, hypothetical, another state's clause
+        ("The government recognized the importance of Ghana.", []),
+        ("The government officially recognizes the Ghanaian government.", []),
+        ("The government did not recognise Ghana.", []),
+        ("It is unclear whether the government would recognise Ghana.", []),
+        # after a state's own clause, the government is that state's
+        (
+            "Norway opened an embassy, and the government recognised Ghana.",
+            [("NOR", "GHA", None, "recognized")],
+        ),
+    ],
+)
+def test_the_government_recognized(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway recognizes both Israel and the Palestinian state.",
+            [("NOR", "ISR", None, "recognized"), ("NOR", "PSE", None, "recognized")],
+        ),
+        # traps: a demonym with another noun is no state
+        (
+            "Norway recognizes Israel and the Palestinian people.",
+            [("NOR", "ISR", None, "recognized")],
+        ),
+        (
+            "Norway recognizes Israel and Palestinian passports.",
+            [("NOR", "ISR", None, "recognized")],
+        ),
+    ],
+)
+def test_a_list_with_a_state_named_by_its_demonym(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

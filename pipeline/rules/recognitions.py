@@ -58,8 +58,8 @@ class RecognitionClaim:
 VERB = r"(?<![\w-])(?P<verb>@{recognition-verb})(?![\w-])"
 RE_VERB = r"(?<![\w-])(?P<verb>@{recognition-verb:re-recognized})(?![\w-])"
 OBJECT = (
-    r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto)\s+)*"
-    r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
+    r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto|both)"
+    r"\s+)*(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
     r"newly\s+independent|fledgling|nascent|young|short-lived|then)\s+)*"
     r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+(?:(?:independent|sovereign)\s+)?)?"
     r"⟪(?P<obj>\d+)⟫"
@@ -147,7 +147,7 @@ AFTER = (
 #: "⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": more recognized states after the first, the list ending
 #: where no verb follows ("⟪Ghana⟫ and ⟪Norway⟫ opened ..." is a new clause)
 MORE_OBJECTS = (
-    r"^(?P<more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|"
+    r"^(?P<more>(?:@{AND}(?:the\s+)?⟪\d+⟫(?:\s+state\b)?)+)(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|"
     r"as|de|both|when|after|before|during|by|with)\b))"
 )
 #: a state that is the subject of a recognition inside a clause that is not its own: after a
@@ -160,6 +160,14 @@ WITHIN_SUBJECT = (
     r"supreme\s+council|parliament|foreign\s+ministry)\s+of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
     r"(?:(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+)?(?:\w+ly\s+)*@{ADVERBS}$"
+)
+#: "Despite this, the government officially recognised", "Since early 1989 the government
+#: recognizes", "the Ministry of Foreign Affairs recognized": a state organ named by no state, in
+#: a clause that names none before it, is the article's state's (matched against the clause up
+#: to the verb)
+ORGAN_SUBJECT = (
+    r"^[^⟪;]*?\bthe\s+(?P<organ>@{recognition-organ})\s*,?\s+(?:(?:both|all)\s+)?"
+    r"(?:\w+ly\s+)*@{ADVERBS}$"
 )
 #: the same after an earlier verb of the clause, where the text opens with that verb's object
 #: ("⟪A⟫ does not recognize ⟪B⟫ despite ⟪B⟫ recognizing ⟪A⟫")
@@ -228,7 +236,7 @@ SECOND_DATE = (
     r"(?:(?:de\s+jure|de\s+facto|formally|officially|fully|again)\s+)+(?:on|in)\s+"
     r"(?:the\s+)?(?P<date>@{DATE})"
 )
-LEAD_DATE = r"\b(?:on|in)\s+(?P<date>@{DATE})"
+LEAD_DATE = r"\b(?:on|in|since)\s+(?P<date>@{DATE})"
 DECLARED = (
     r"(?:^|\b)(?:the\s+)?@{ENT}[^⟪]{0,20}?\b(?:declared|proclaimed|gained|regained|"
     r"restored|achieved)\s+(?:its\s+)?independence"
@@ -273,6 +281,7 @@ class _Verbs:
     previous: int
     lead_end: int
     within: bool = False
+    organ: bool = False
     before: str = ""
     first: bool = True
 
@@ -286,6 +295,9 @@ class _Object:
     rule: R.RuleSpec
     demonym_ok: bool
     with_relations: bool
+    #: states of a list named by a demonym and "state" ("both ⟪Israel⟫ and the ⟪Palestinian⟫
+    #: state")
+    by_noun: frozenset[str] = frozenset()
 
 
 def _clause(
@@ -301,6 +313,10 @@ def _clause(
             sentence.mention(clause.subject)
         )
     text = clause.text
+    if recognizer_code is not None and ctx.res.regex(VERB).search(text[: clause.body]):
+        # "Since 1989 the government recognized ⟪Israel⟫": a verb inside what was taken for the
+        # subject's lead; the state after it is its object, not the clause's subject
+        recognizer_code = None
     ordinal = ctx.res.regex(ORDINAL).search(text) or ctx.res.regex(ONE_OF_THOSE).search(text)
     body = clause.body if recognizer_code is not None else 0
     walk = _Verbs(recognizer_code, ordinal, body, body, clause.body)
@@ -365,6 +381,12 @@ def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
         inner = ctx.res.regex(WITHIN_SUBJECT).search(text[: verb.start()])
         code = _state(sentence.mention(inner.group("s"))) if inner else None
         if inner is None or code is None:
+            organ = ctx.res.regex(ORGAN_SUBJECT).search(text[: verb.start()]) if first else None
+            if walk.recognizer is None and organ is not None:
+                # "the government officially recognised": the article's state
+                walk.recognizer, walk.organ, walk.lead_end = SUBJECT, True, organ.start("organ")
+                walk.previous, walk.before, walk.first = verb.end(), "", True
+                return "read"
             if walk.recognizer is None:
                 walk.previous = verb.end()
                 return "skip"
@@ -417,8 +439,8 @@ def _object(
             rule = R.RECOGNIZED_IT
     if target is None:
         return None
-    targets, tail = _more_objects(ctx, target, tail)
-    return _Object(targets, tail, rule, demonym_ok, with_relations)
+    targets, tail, by_noun = _more_objects(ctx, target, tail)
+    return _Object(targets, tail, rule, demonym_ok, with_relations, by_noun)
 
 
 def _verb_claims(
@@ -449,12 +471,12 @@ def _verb_claims(
     for recognizer, recognized in [(r, t) for r in recognizers for t in obj.targets]:
         claim = _claim(
             ctx,
-            (R.NOT_UNTIL if until else _rule_of(obj.rule, use, walk.within)).name,
+            (R.NOT_UNTIL if until else _rule_of(obj.rule, use, walk.within, walk.organ)).name,
             recognizer,
             recognized,
             tail,
             ordinal=use,
-            demonym_ok=obj.demonym_ok,
+            demonym_ok=obj.demonym_ok or recognized in obj.by_noun,
         )
         if claim is None:
             continue
@@ -475,9 +497,14 @@ def _verb_claims(
     return out
 
 
-def _rule_of(rule: R.RuleSpec, ordinal: re.Match[str] | None, within: bool) -> R.RuleSpec:
-    """The rule a verb's reading is: its subject inside another clause, an ordinal ("the
-    second to"), a rank-less "one of many to", or the verb's own."""
+def _rule_of(
+    rule: R.RuleSpec, ordinal: re.Match[str] | None, within: bool, organ: bool = False
+) -> R.RuleSpec:
+    """The rule a verb's reading is: a state organ's ("the government recognised"), its subject
+    inside another clause, an ordinal ("the second to"), a rank-less "one of many to", or the
+    verb's own."""
+    if organ:
+        return R.THE_GOVERNMENT_RECOGNIZED
     if within:
         return R.RECOGNIZED_WITHIN
     if ordinal is None:
@@ -492,15 +519,17 @@ def _renames(ctx: Context, before: str, code: str) -> bool:
     return bool(found) and all(_state(ctx.sentence.mention(i)) == code for i in found)
 
 
-def _more_objects(ctx: Context, first: str, tail: str) -> tuple[list[str], str]:
+def _more_objects(ctx: Context, first: str, tail: str) -> tuple[list[str], str, frozenset[str]]:
     """ "recognizes ⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": every state of the list (the mentions'
-    indices), and what follows the list (where its date is)."""
+    indices), what follows the list (where its date is), and the items named with "state"."""
     if first == ROW_OBJECT:
-        return [first], tail
+        return [first], tail, frozenset()
     m = ctx.res.regex(MORE_OBJECTS).match(tail)
     if m is None:
-        return [first], tail
-    return [first, *re.findall(r"⟪(\d+)⟫", m.group("more"))], tail[m.end() :]
+        return [first], tail, frozenset()
+    items = re.findall(r"⟪(\d+)⟫(\s+state\b)?", m.group("more"))
+    by_noun = frozenset(i for i, noun in items if noun)
+    return [first, *(i for i, _ in items)], tail[m.end() :], by_noun
 
 
 def _co_recognizers(
@@ -855,6 +884,14 @@ RECOGNIZED = Rule(
     _Walked(R.RECOGNIZED),
     fills=FILLS,
 )
+THE_GOVERNMENT_RECOGNIZED = Rule(
+    R.THE_GOVERNMENT_RECOGNIZED,
+    Needs(groups=("recognition-verb", "recognition-organ")),
+    r"\bthe\s+@{recognition-organ}\s*,?\s+(?:\w+\s+){0,3}?" + VERB,
+    _Walked(R.THE_GOVERNMENT_RECOGNIZED),
+    fills=FILLS,
+    asserts=(("subject", "organ"),),
+)
 NOT_UNTIL = Rule(
     R.NOT_UNTIL,
     VERBS,
@@ -905,6 +942,7 @@ RULES: tuple[Rule, ...] = (
     RE_RECOGNIZED,
     RECOGNIZED,
     RECOGNIZED_WITHIN,
+    THE_GOVERNMENT_RECOGNIZED,
     NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
