@@ -987,3 +987,29 @@ def test_the_government_recognized(text, expected):
 )
 def test_a_list_with_a_state_named_by_its_demonym(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a former state without a code of its own: the state that continues it
+        ("Uruguay recognised Tanganyika in 1961.", [("URY", "TZA", "1961", "recognized")]),
+        (
+            "Uruguay recognized South Vietnam on July 1955.",
+            [("URY", "VNM", "July 1955", "recognized")],
+        ),
+        ("West Germany recognised Uruguay in 1957.", [("DEU", "URY", "1957", "recognized")]),
+        # the Russian Federation's own former name
+        (
+            "The Russian SFSR was the first country to recognise the independence of Uruguay in "
+            "1918.",
+            [("RUS", "URY", "1918", "nth-to-recognize")],
+        ),
+        # traps: a former state nothing continues as one state, an entity without a code
+        ("Uruguay recognised the Ottoman Empire in 1850.", []),
+        ("Uruguay recognised Zanzibar in 1963.", []),
+        ("Uruguay recognised Abkhazia in 2008.", []),
+    ],
+)
+def test_a_former_state_by_the_state_that_continues_it(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from pipeline.analysis.entities import Mention
 from pipeline.engine import Context, Needs, Reading, Rule
 from pipeline.engine.engine import SentenceReadings
 from pipeline.engine.rule import Found
 from pipeline.extract.grammar import Clause
+from pipeline.knowledge.files import read_data
 from pipeline.knowledge.rivals import rival_governments
 from schemas import rules as R
 
@@ -691,11 +693,18 @@ def _declared(ctx: Context, clause: Clause) -> str | None:
 
 
 def _state(mention: Mention) -> str | None:
+    """A state's code; a former state's own code ("Czechoslovakia"), or that of the state that
+    continues it where it has none ("Tanganyika": `former_state_names.csv`)."""
     if mention.is_state:
         return mention.code
-    if mention.label == "NONCOUNTRY" and mention.kind == "former-state" and mention.code:
-        return mention.code
+    if mention.label == "NONCOUNTRY" and mention.kind == "former-state":
+        return mention.code or _former_state_names().get(mention.text.lower())
     return None
+
+
+@cache
+def _former_state_names() -> dict[str, str]:
+    return {r["name"].lower(): r["iso3"] for r in read_data("former_state_names.csv")}
 
 
 # -- the builds ------------------------------------------------------------------------------
