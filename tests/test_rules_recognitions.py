@@ -1013,3 +1013,20 @@ def test_a_list_with_a_state_named_by_its_demonym(text, expected):
 )
 def test_a_former_state_by_the_state_that_continues_it(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short names of a state: "the ROC" (the Republic of China), "Trinidad"
+        ("The ROC recognises the Holy See.", [("TWN", "VAT", None, "recognized")]),
+        (
+            "In August 1992, Trinidad recognized Russia as the USSR's successor.",
+            [("TTO", "RUS", "August 1992", "recognized")],
+        ),
+        # trap: recognising the ROC is recognising a government of China
+        ("Uruguay recognized the ROC in 1950.", []),
+    ],
+)
+def test_a_state_by_a_short_name(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
