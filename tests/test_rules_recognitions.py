@@ -1030,3 +1030,81 @@ def test_a_former_state_by_the_state_that_continues_it(text, expected):
 )
 def test_a_state_by_a_short_name(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the new ⟪A⟫" as the subject, and the date among its second verb's own words
+        (
+            "Following the revolution, the new Soviet Union established relations with Peru, and "
+            "in 1919 became the first country to recognise Ghana.",
+            [("RUS", "GHA", "1919", "nth-to-recognize")],
+        ),
+        # a fronted time phrase without a comma before the subject
+        (
+            "Throughout the 1950s, 1960s and 1970s Norway recognized only Ghana while Peru in "
+            "turn recognized only Togo.",
+            [("NOR", "GHA", None, "recognized-within"), ("PER", "TGO", None, "recognized")],
+        ),
+        ("In 1991 Norway recognised Ghana.", [("NOR", "GHA", "1991", "recognized")]),
+        # traps: the first verb's date is not the second's; a date of another event
+        (
+            "Norway opened an embassy in Peru in 1990, and became the first country to recognise "
+            "Ghana.",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+        ("Throughout the 1950s Norway did not recognise Ghana.", []),
+    ],
+)
+def test_a_subject_after_a_time_phrase_or_with_an_adjective(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay recognizes all 193 UN member states, the Holy See and Palestine as sovereign "
+            "states.",
+            [("URY", "PSE", None, "recognized"), ("URY", "VAT", None, "recognized")],
+        ),
+        (
+            "Uruguay was at the very forefront of countries to recognise the State of Israel in "
+            "1948.",
+            [("URY", "ISR", "1948", "one-of-those-to-recognize")],
+        ),
+        (
+            "As of 1984, Uruguay and Peru were the only two countries that recognized Israel and "
+            "also maintained an embassy in Jerusalem.",
+            [
+                ("PER", "ISR", None, "one-of-those-to-recognize"),
+                ("URY", "ISR", None, "one-of-those-to-recognize"),
+            ],
+        ),
+        # the earlier recognizer inside the ordinal's own words
+        (
+            "Siam was the second non-European state after the United States and the first Asian "
+            "state to recognise Uruguay's independence.",
+            [("THA", "URY", None, "nth-to-recognize"), ("USA", "URY", None, "nth-to-recognize")],
+        ),
+        (
+            "On 17 May 1948, Norway granted de jure recognition of Israel, becoming the second "
+            "country to recognise Israel.",
+            [("NOR", "ISR", "17 May 1948", "nth-to-recognize")],
+        ),
+        # traps: member states with no state named after them; the only one not to; not a state
+        ("Uruguay recognizes all 193 UN member states.", []),
+        ("Uruguay was the only country not to recognise Ghana.", []),
+        (
+            "Uruguay was the first country after independence to recognise Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the second state after Abkhazia to recognise Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_more_ordinal_and_list_shapes(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

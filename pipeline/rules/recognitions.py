@@ -60,7 +60,7 @@ class RecognitionClaim:
 VERB = r"(?<![\w-])(?P<verb>@{recognition-verb})(?![\w-])"
 RE_VERB = r"(?<![\w-])(?P<verb>@{recognition-verb:re-recognized})(?![\w-])"
 OBJECT = (
-    r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto|both)"
+    r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto|both|only)"
     r"\s+)*(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
     r"newly\s+independent|fledgling|nascent|young|short-lived|then)\s+)*"
     r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+(?:(?:independent|sovereign)\s+)?)?"
@@ -93,7 +93,10 @@ OTHER_OBJECT = (
     r"|(?:the\s+independence\s+of\s+)?(?:all|the|several|\d+|many)\b[^⟪.;]{0,60}?,?\s*"
     r"(?:including|among\s+them|such\s+as)\s+(?:the\s+)?⟪(?P<obj2>\d+)⟫"
     r"|and\s+(?:re-?establish(?:ed)?|establish(?:ed)?|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
-    r"⟪(?P<obj3>\d+)⟫)"
+    r"⟪(?P<obj3>\d+)⟫"
+    # "recognizes all 193 UN member states, the Holy See and Palestine": the states after them
+    r"|all\s+(?:the\s+)?(?:\d+\s+)?(?:(?:⟪\d+⟫|UN)\s+)?member\s+states\s*(?:,\s*(?:and\s+)?|\s+and\s+|"
+    r"\s+as\s+well\s+as\s+)(?:the\s+)?⟪(?P<obj4>\d+)⟫)"
 )
 #: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
 IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
@@ -102,7 +105,7 @@ IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
 #: recognized", "the third country in the world, and the first in Europe, to": a qualifier of
 #: the ordinal noun never holds another "to" (another verb's infinitive)
 ORDINAL = (
-    r"\b(?:was|is|became|were|being|had\s+been|has\s+been|have\s+been)\s+"
+    r"\b(?:was|is|became|becoming|were|being|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?"
     r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among(?:st)?\s+the\s+)"
     r"(?P<word>@{ordinal}))\s+(?:(?:\w+\s+)?(?:country|countries|state|states|nation|"
@@ -115,7 +118,8 @@ ORDINAL = (
 #: one of those that recognized, with no rank (the empty group `word`)
 ONE_OF_THOSE = (
     r"\b(?:was|is|became|were|had\s+been|has\s+been)\s+(?:(?:also|thus|then)\s+)?"
-    r"(?P<text>one\s+of\s+(?:the\s+)?(?:very\s+)?(?:many|several|few|handful\s+of)(?P<word>))"
+    r"(?P<text>(?:one\s+of\s+(?:the\s+)?(?:very\s+)?(?:many|several|few|handful\s+of)|at\s+the\s+"
+    r"(?:very\s+)?forefront\s+of|the\s+only(?:\s+(?:two|three|four|five|\d+))?)(?P<word>))"
     r"\s+(?:\w+\s+)?(?:countries|states|nations|governments)\s+(?:to|which|that)\s+"
     r"(?:(?:officially|formally|diplomatically|also|ever|de\s+jure|de\s+facto)\s+)*"
     r"(?=@{recognition-verb}\b)"
@@ -146,6 +150,8 @@ AFTER = (
     r"^(?:\s*(?:on|in)\s+(?:the\s+)?@{DATE})?\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
     r"(?:de\s+jure\s+|de\s+facto\s+)?recognition\s+by\s+(?:the\s+)?)?@{ENT}(?!'s|’s|\s+in\b)"
 )
+#: "the second non-European state after ⟪Y⟫ and the first Asian state to": inside the ordinal
+AFTER_WITHIN = r"\b(?:after|following)\s+(?:the\s+)?(?P<year>)@{ENT}(?!'s|’s|\s+in\b)"
 #: "⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": more recognized states after the first, the list ending
 #: where no verb follows ("⟪Ghana⟫ and ⟪Norway⟫ opened ..." is a new clause)
 MORE_OBJECTS = (
@@ -157,7 +163,8 @@ MORE_OBJECTS = (
 #: ⟪Belarus⟫ recognising", "when the Kingdom of ⟪Spain⟫ officially recognized"); matched
 #: against the clause up to the verb
 WITHIN_SUBJECT = (
-    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|since|after|when|once|until|because|"
+    r"(?:^\s*|^\s*(?:in|throughout|during|since|by|from|until)\s+[^⟪;.]{0,80}?\b\d{4}s?\s*,?\s+"
+    r"|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|since|after|when|once|until|because|"
     r"whereby|while|whereas|with|despite)\s+)(?:the\s+)?(?:(?:government|kingdom|republic|"
     r"supreme\s+council|parliament|foreign\s+ministry)\s+of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
@@ -173,7 +180,12 @@ ORGAN_SUBJECT = (
 )
 #: the same after an earlier verb of the clause, where the text opens with that verb's object
 #: ("⟪A⟫ does not recognize ⟪B⟫ despite ⟪B⟫ recognizing ⟪A⟫")
-LATER_SUBJECT = WITHIN_SUBJECT.replace(r"(?:^\s*|", "(?:", 1)
+LATER_SUBJECT = WITHIN_SUBJECT.replace(
+    r"(?:^\s*|^\s*(?:in|throughout|during|since|by|from|until)\s+[^⟪;.]{0,80}?\b\d{4}s?\s*,?\s+"
+    r"|",
+    "(?:",
+    1,
+)
 #: the state just before an ordinal ("As ⟪Italy⟫ was the first country to recognize"),
 #: matched against the clause up to the ordinal
 ORDINAL_SUBJECT = (
@@ -284,6 +296,8 @@ class _Verbs:
     lead_end: int
     within: bool = False
     organ: bool = False
+    #: the date among the subject's second verb's own words (", and in 1919 became the first")
+    own_date: str | None = None
     before: str = ""
     first: bool = True
 
@@ -363,6 +377,12 @@ def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
             before = text[own.end("s") + 1 : verb.start()]
         if own is not None and code == walk.recognizer and own.group("co"):
             before = own.group("co")  # "⟪A⟫ and ⟪B⟫ were among the first to"
+        if own is None:  # "⟪A⟫ established relations with ⟪B⟫, and in 1919 became the first"
+            words = text[previous : ordinal.start()]
+            words = words[words.rfind(",") + 1 :]
+            dates = list(ctx.res.regex(LEAD_DATE).finditer(words))
+            if dates and re.match(r"\s*and\b", words):
+                walk.own_date = dates[-1].group("date")
     later = ctx.res.regex(LATER_SUBJECT).search(before) if not first and "⟪" in before else None
     if later is not None and _state(sentence.mention(later.group("s"))) is not None:
         # another subject for a later verb: "... despite ⟪Armenia⟫ recognizing"
@@ -401,6 +421,8 @@ def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
             walk.ordinal = None  # an ordinal of the clause's own subject
     elif first and "⟪" in before and ctx.res.regex(COORDINATED).search(before):
         before = before[before.rfind(",") + 1 :]  # the subject's second verb: its own words
+        dates = list(ctx.res.regex(LEAD_DATE).finditer(before))
+        walk.own_date = dates[-1].group("date") if dates else None
     walk.previous = verb.end()
     walk.before, walk.first = before, first
     return "read"
@@ -426,7 +448,7 @@ def _object(
         demonym_ok = obj.group("suffix") is not None or obj.group("noun") is not None
         tail = rest[obj.end() :]
     elif (o := ctx.res.regex(OTHER_OBJECT).match(rest)) is not None:
-        target = o.group("obj") or o.group("obj2") or o.group("obj3")
+        target = o.group("obj") or o.group("obj2") or o.group("obj3") or o.group("obj4")
         with_relations = o.group("obj3") is not None
         demonym_ok = o.group("obj") is not None
         tail = rest[o.end() :]
@@ -485,13 +507,14 @@ def _verb_claims(
         if until is not None:
             claim = replace(claim, date_text=until.group("date"))
         if claim.date_text is None:
-            claim = replace(claim, date_text=_lead_date(ctx, clause.start, walk.lead_end))
+            own = walk.own_date if recognizer == walk.recognizer else None
+            claim = replace(claim, date_text=own or _lead_date(ctx, clause.start, walk.lead_end))
         out.append(Found(span, claim))
         again = ctx.res.regex(SECOND_DATE).match(tail)
         if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
             out.append(Found(span, replace(claim, date_text=again.group("date"))))
         if recognizer == walk.recognizer:
-            out.extend(_earlier(ctx, claim, span, tail) if use else ())
+            out.extend(_earlier(ctx, claim, span, tail, use) if use else ())
         more = ctx.res.regex(AND_WITH).match(tail) if obj.with_relations else None
         if more is not None:  # "... with ⟪A⟫ on D1 and with ⟪B⟫ on D2"
             then = _claim(ctx, claim.rule, recognizer, more.group("y"), tail[more.end() :], None)
@@ -555,11 +578,17 @@ def _co_recognizers(
 
 
 def _earlier(
-    ctx: Context, claim: RecognitionClaim, span: tuple[int, int], tail: str
+    ctx: Context,
+    claim: RecognitionClaim,
+    span: tuple[int, int],
+    tail: str,
+    ordinal: re.Match[str] | None = None,
 ) -> list[Found]:
     """ "the second country to recognize ⟪A⟫, after ⟪Y⟫", "following the 1919 recognition
-    by ⟪Y⟫": Y recognized A before."""
+    by ⟪Y⟫", "the second state after ⟪Y⟫ to recognise ⟪A⟫": Y recognized A before."""
     after = ctx.res.regex(AFTER).match(tail)
+    if after is None and ordinal is not None:
+        after = ctx.res.regex(AFTER_WITHIN).search(ordinal[0])
     if after is None:
         return []
     first = _state(ctx.sentence.mention(after.group(after.lastindex or 1)))
