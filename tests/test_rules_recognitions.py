@@ -1108,3 +1108,76 @@ def test_a_subject_after_a_time_phrase_or_with_an_adjective(text, expected):
 )
 def test_more_ordinal_and_list_shapes(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb before "to recognize" that says it came
+        (
+            "The Norwegian government decided to recognize Ghana.",
+            [("NOR", "GHA", None, "recognized")],
+        ),
+        (
+            "Ghana was proclaimed on 1 March 1957, and Norway began to recognize Ghana starting "
+            "15 April 1960.",
+            [("NOR", "GHA", "15 April 1960", "recognized-within")],
+        ),
+        # the state's own government: the state ("the SADR as the government of Western Sahara")
+        (
+            "Norway recognized the SADR as the legitimate government of Western Sahara in 1980.",
+            [("NOR", "ESH", "1980", "recognized")],
+        ),
+        # a capital for its state's government
+        (
+            "Ghana was recognised by Oslo on independence in 1957.",
+            [("NOR", "GHA", "1957", "recognized-by")],
+        ),
+        # "it": the state the sentence said was recognized; the date of "until D when"
+        (
+            "Ghana was only recognized by a few states until 1958 when Norway recognized it.",
+            [("NOR", "GHA", "1958", "recognized-it")],
+        ),
+        (
+            "Norway recognized the establishment of the State of Israel in 1948.",
+            [("NOR", "ISR", "1948", "recognized")],
+        ),
+        # traps: a plan, a wish, another state's government, a government of a region
+        ("Norway decided to consider recognizing Ghana.", []),
+        ("Norway planned to recognize Ghana.", []),
+        ("Norway wanted to recognize Ghana.", []),
+        ("Norway recognized Ghana as the legitimate government of Togo.", []),
+        ("Norway recognized the ROK as the sole legitimate government of Korea.", []),
+        ("Ghana was recognised by Oslo's mayor.", []),
+        ("Ghana was only recognized by a few states until 1958 when Norway opened it.", []),
+    ],
+)
+def test_began_to_recognize_a_capital_and_a_state_recognized_before(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def test_recognition_restated_in_a_row_is_of_the_rows_other_state():
+    # Estonia, the France row: "France re-stated its recognition on 25 August 1991."
+    tables = row_facts(
+        [
+            "Norway recognised Ghana on 6 March 1957. Norway re-stated its recognition on 1 May 1991."
+        ],
+        "Foreign_relations_of_Ghana.md",
+        country="Norway",
+    )
+    assert recognitions(tables) == [
+        ("NOR", "GHA", "1 May 1991", "re-recognized"),
+        ("NOR", "GHA", "6 March 1957", "recognized"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no state for "its recognition" in prose, or a recognition withdrawn
+        "Norway re-stated its recognition on 1 May 1991.",
+        "Norway withdrew its recognition on 1 May 1991.",
+    ],
+)
+def test_its_recognition_without_a_state(text):
+    assert recognitions(prose(text, "Foreign_relations_of_Ghana.md")) == []

@@ -98,6 +98,8 @@ OTHER_OBJECT = (
     r"|all\s+(?:the\s+)?(?:\d+\s+)?(?:(?:⟪\d+⟫|UN)\s+)?member\s+states\s*(?:,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+as\s+well\s+as\s+)(?:the\s+)?⟪(?P<obj4>\d+)⟫)"
 )
+#: a verb before "to recognize" that says the recognition came
+FACTIVE_TO = r"\b(?:began|begun|started|decided)\s+to\s*$"
 #: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
 IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
 #: "was the first country to recognise", "was also one of the first", "had been among the
@@ -168,7 +170,8 @@ WITHIN_SUBJECT = (
     r"whereby|while|whereas|with|despite)\s+)(?:the\s+)?(?:(?:government|kingdom|republic|"
     r"supreme\s+council|parliament|foreign\s+ministry)\s+of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
-    r"(?:(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+)?(?:\w+ly\s+)*@{ADVERBS}$"
+    r"(?:(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+)?(?:\w+ly\s+)*@{ADVERBS}"
+    r"(?:(?:began|started|decided)\s+to\s+)?$"
 )
 #: "Despite this, the government officially recognised", "Since early 1989 the government
 #: recognizes", "the Ministry of Foreign Affairs recognized": a state organ named by no state, in
@@ -220,7 +223,8 @@ BEFORE_DATE = (
     r"(?:the\s+)?⟪\d+⟫(?:'s|’s)?(?:\s*\(⟪\d+⟫\))?){0,40}?)"
 )
 DATE_AFTER = (
-    r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
+    r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at|starting|effective)\s+(?:the\s+)?"
+    r"(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
 )
 #: "recognised and established relations with ⟪A⟫ on 13 July 2009 and with ⟪B⟫ on 9 December
@@ -251,11 +255,17 @@ SECOND_DATE = (
     r"(?:the\s+)?(?P<date>@{DATE})"
 )
 LEAD_DATE = r"\b(?:on|in|since)\s+(?P<date>@{DATE})"
+UNTIL_WHEN = r"\buntil\s+(?P<date>@{DATE})\s*,?\s+when\s+(?:the\s+)?(?:⟪\d+⟫\s*)?$"
 DECLARED = (
     r"(?:^|\b)(?:the\s+)?@{ENT}[^⟪]{0,20}?\b(?:declared|proclaimed|gained|regained|"
     r"restored|achieved)\s+(?:its\s+)?independence"
     r"|@{ENT}(?:'s|’s)\s+(?:declaration\s+of\s+)?independence"
     r"|independence\s+of\s+(?:the\s+)?@{ENT}"
+)
+#: "⟪A⟫ ... was originally only recognized by": a state whose recognition the sentence states
+RECOGNIZED_BEFORE = (
+    r"(?:^|\b)(?:the\s+)?@{ENT}(?:[^⟪.;]|⟪\d+⟫){0,120}?\b(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+\s+){0,3}?@{recognition-verb}\s+by\b"
 )
 #: "⟪Mexico⟫'s recognition of ⟪Namibia⟫", "after official ⟪US⟫ recognition of ⟪Liberia⟫" (a
 #: state named before the noun only after a word that says the recognition came: not "sought
@@ -343,7 +353,9 @@ def _clause(
         if subject == "skip":
             continue
         negated = bool(grammar.negated(walk.before))
-        if not negated and _blocked(ctx, walk.before) and not walk.ordinal:
+        # "began to recognize", "decided to recognize": the recognition came
+        plain = ctx.res.regex(FACTIVE_TO).sub(" ", walk.before)
+        if not negated and _blocked(ctx, plain) and not walk.ordinal:
             continue
         if negated and (walk.ordinal or ctx.res.regex(IRREALIS, flags=0).search(walk.before)):
             continue
@@ -453,7 +465,7 @@ def _object(
         demonym_ok = o.group("obj") is not None
         tail = rest[o.end() :]
     elif (p := ctx.res.regex(r"^\s*" + PRONOUN).match(rest)) is not None:
-        target = last_object or _declared(ctx, clause)
+        target = last_object or _declared(ctx, clause, verb)
         tail = rest[p.end() :]
         if p.group("country") and not ctx.where.in_row:
             target = None  # "the country": certain only as a row's other state
@@ -461,10 +473,22 @@ def _object(
             target = ROW_OBJECT
         if target is not None and rule is R.RECOGNIZED and last_object is None:
             rule = R.RECOGNIZED_IT
+    elif _implicit(verb, rest):
+        # "France re-stated its recognition on 25 August 1991": of the state already named
+        target = last_object or _declared(ctx, clause, verb)
+        if target is None and ctx.where.in_row:
+            target = ROW_OBJECT
     if target is None:
         return None
     targets, tail, by_noun = _more_objects(ctx, target, tail)
     return _Object(targets, tail, rule, demonym_ok, with_relations, by_noun)
+
+
+def _implicit(verb: re.Match[str], rest: str) -> bool:
+    """ "re-stated its recognition" with no "of" after it: of a state named before."""
+    return verb.group("verb").lower().endswith("recognition") and not re.match(
+        r"\s*(?:of|to)\b", rest
+    )
 
 
 def _verb_claims(
@@ -671,6 +695,12 @@ def _as_a_state(ctx: Context, tail: str, target: str | None = None) -> bool:
     what = m.group("what")
     if ctx.res.regex(r"\b@{recognition-as:territory}\b").search(what):
         return False
+    named = re.search(r"⟪(\d+)⟫", what)
+    if named is not None and target is not None and target.isdigit():
+        # "the SADR as the legitimate government of Western Sahara": the state's own government
+        own = _state(ctx.sentence.mention(named.group(1)))
+        if own is not None and own == _state(ctx.sentence.mention(target)):
+            return True
     if ctx.res.regex(r"\b@{recognition-as:government}").search(what):
         return False
     if ctx.res.regex(r"\b@{recognition-as:state}\b").search(what) is not None:
@@ -688,6 +718,8 @@ def _lead_date(ctx: Context, start: int, body: int) -> str | None:
     1991, ⟪Germany⟫ recognised": the second), not past a semicolon (another statement's); after
     an earlier recognition, only the clause's own (the earlier one's date is its own)."""
     lead = ctx.masked[: start + body]
+    if (when := ctx.res.regex(UNTIL_WHEN).search(lead)) is not None:
+        return when.group("date")  # "... until 1958 when ⟪Algeria⟫ recognized it"
     lead = lead[lead.rfind(";") + 1 :]
     if ctx.res.regex(VERB).search(lead):
         lead = ctx.masked[start : start + body]
@@ -713,11 +745,14 @@ def _blocked(ctx: Context, before: str) -> bool:
     return bool(ctx.res.grammar.negated(before) or ctx.res.regex(IRREALIS, flags=0).search(before))
 
 
-def _declared(ctx: Context, clause: Clause) -> str | None:
+def _declared(ctx: Context, clause: Clause, verb: re.Match[str]) -> str | None:
     """ "⟪Kosovo⟫ declared its independence ... and ⟪Ireland⟫ recognised it", "After
-    ⟪Kenya⟫'s independence ..., the United States recognized the new nation": the state
-    whose independence the sentence spoke of before the verb."""
+    ⟪Kenya⟫'s independence ..., the United States recognized the new nation", "⟪A⟫ was only
+    recognized by ... until 1958 when ⟪Algeria⟫ recognized it": the state whose independence
+    or recognition the sentence spoke of before the verb."""
     m = ctx.res.regex(DECLARED).search(ctx.masked[: clause.start + clause.body])
+    if m is None:
+        m = ctx.res.regex(RECOGNIZED_BEFORE).search(ctx.masked[: clause.start + verb.start()])
     return m.group(m.lastindex or 1) if m else None
 
 
@@ -752,10 +787,13 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if _blocked(ctx, ctx.masked[: m.start("verb")]):
         return []
     sentence = ctx.sentence
+    by = sentence.mention(m.group(m.lastindex or 3))  # the last group: the recognizer
+    # "by ⟪Jakarta⟫": the capital's state, not "by ⟪Oslo⟫'s mayor"
+    possessed = ctx.masked[m.end() : m.end() + 2] in ("'s", "’s")
     claim = _claim(
         ctx,
         R.RECOGNIZED_BY.name,
-        _state(sentence.mention(m.group(m.lastindex or 3))),  # the last group: the recognizer
+        _state(by) or (by.code if by.label == "CITY" and not possessed else None),
         m.group(1),
         ctx.masked[m.end() :],
         ordinal=None,
