@@ -392,6 +392,14 @@ THE_GOVERNMENT_RECOGNIZED = RuleSpec(
     "the government (the foreign ministry) recognized R, no state named: the article's state's",
     "Despite this, the government officially recognised the Palestinian state on 25 August 2011",
 )
+ROW_STATE_RECOGNIZED = RuleSpec(
+    "recognitions",
+    "row-state-recognized",
+    3,
+    "in a relations row, a person or organ no state names recognized the article's state: the "
+    "row's state did",
+    "On June 27, 1824, Canning received the Mexican minister and recognized Mexico",
+)
 NOT_UNTIL = RuleSpec(
     "recognitions",
     "not-until",
@@ -661,6 +669,7 @@ RULES: tuple[RuleSpec, ...] = (
     RECOGNIZED,
     RECOGNIZED_WITHIN,
     THE_GOVERNMENT_RECOGNIZED,
+    ROW_STATE_RECOGNIZED,
     NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,

@@ -1181,3 +1181,45 @@ def test_recognition_restated_in_a_row_is_of_the_rows_other_state():
 )
 def test_its_recognition_without_a_state(text):
     assert recognitions(prose(text, "Foreign_relations_of_Ghana.md")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in Norway's row of Ghana's article, a person no state names recognizes Ghana: Norway
+        (
+            "On 27 June 1824, Olsen received the Ghanaian envoy and recognized Ghana as an "
+            "independent country.",
+            [("NOR", "GHA", "27 June 1824", "row-state-recognized")],
+        ),
+        (
+            "The first King to de jure recognise Ghana in 1922 was Haakon VII.",
+            [("NOR", "GHA", "1922", "row-state-recognized")],
+        ),
+        # de facto, then formally with a date of its own
+        (
+            "Olsen recognized Ghana de facto in 1823, and formally on 30 December 1824.",
+            [
+                ("NOR", "GHA", "1823", "row-state-recognized"),
+                ("NOR", "GHA", "30 December 1824", "row-state-recognized"),
+            ],
+        ),
+        # traps: another state recognized; plural, organization or pronoun subjects; a refusal
+        ("Olsen recognized Peru in 1824.", []),
+        ("Many countries recognized Ghana in 1824.", []),
+        ("Most European states recognized Ghana in 1824.", []),
+        ("The UN recognized Ghana in 1824.", []),
+        ("Olsen refused to recognise Ghana in 1922.", []),
+        ("Olsen said he would recognise Ghana.", []),
+    ],
+)
+def test_a_person_in_a_row_recognizes_for_the_rows_state(text, expected):
+    tables = row_facts([text], "Foreign_relations_of_Ghana.md", country="Norway")
+    assert recognitions(tables) == sorted(expected)
+
+
+def test_a_person_in_prose_recognizes_for_no_state():
+    assert (
+        recognitions(prose("Olsen recognized Ghana in 1824.", "Foreign_relations_of_Ghana.md"))
+        == []
+    )

@@ -173,6 +173,15 @@ WITHIN_SUBJECT = (
     r"(?:(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+)?(?:\w+ly\s+)*@{ADVERBS}"
     r"(?:(?:began|started|decided)\s+to\s+)?$"
 )
+#: the words before a recognition verb in a row whose recognizer no state names: a person
+#: ("Canning received ... and", "The first Pope to"), no state, organization, plural or pronoun
+PERSON_SUBJECT = (
+    r"^(?P<words>(?:(?!\b(?:countries|states|nations|members|governments|world|community|it|"
+    r"they|which|who|that|many|most|several|all|some|none|few)\b)[^⟪;]|⟪\d+⟫(?=\s+\w))*)$"
+)
+PERSON_ORDINAL = (
+    r"^\s*the\s+@{ordinal}\s+\w+\s+to\s+(?:(?:de\s+jure|de\s+facto|formally|officially)\s+)?$"
+)
 #: "Despite this, the government officially recognised", "Since early 1989 the government
 #: recognizes", "the Ministry of Foreign Affairs recognized": a state organ named by no state, in
 #: a clause that names none before it, is the article's state's (matched against the clause up
@@ -250,7 +259,7 @@ EACH_OTHER = (
     r"another)\s*,\s*(?:the\s+)?⟪(?P<a2>\d+)⟫\s+and\s+(?:the\s+)?⟪(?P<b2>\d+)⟫"
 )
 SECOND_DATE = (
-    r"^[^⟪.;]{0,50}?\b(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+"
+    r"^[^⟪.;]{0,50}?(?:\b(?:on|in)\s+(?:the\s+)?@{DATE}|\bde\s+facto)\s*,?\s+and\s+"
     r"(?:(?:de\s+jure|de\s+facto|formally|officially|fully|again)\s+)+(?:on|in)\s+"
     r"(?:the\s+)?(?P<date>@{DATE})"
 )
@@ -306,6 +315,8 @@ class _Verbs:
     lead_end: int
     within: bool = False
     organ: bool = False
+    #: in a row, a recognizer no state names ("Canning ... recognized ⟪Mexico⟫"): the row's state
+    person: bool = False
     #: the date among the subject's second verb's own words (", and in 1919 became the first")
     own_date: str | None = None
     before: str = ""
@@ -421,6 +432,16 @@ def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
                 walk.recognizer, walk.organ, walk.lead_end = SUBJECT, True, organ.start("organ")
                 walk.previous, walk.before, walk.first = verb.end(), "", True
                 return "read"
+            person = ctx.res.regex(PERSON_SUBJECT).search(text[: verb.start()]) if first else None
+            if walk.recognizer is None and ctx.where.in_row and person is not None:
+                # "Canning received the ⟪Mexican⟫ minister and recognized ⟪Mexico⟫": in a row,
+                # the row's state (only of the article's state: `_verb_claims`)
+                walk.recognizer, walk.person, walk.lead_end = ROW_OBJECT, True, verb.start()
+                words = person.group("words")
+                if ctx.res.regex(PERSON_ORDINAL).search(words):
+                    words = ""  # "The first Pope to de jure recognise": no modal "to"
+                walk.previous, walk.before, walk.first = verb.end(), words, True
+                return "read"
             if walk.recognizer is None:
                 walk.previous = verb.end()
                 return "skip"
@@ -516,17 +537,18 @@ def _verb_claims(
     span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
     out: list[Found] = []
     recognizers = (walk.recognizer, *co)
+    rule = R.NOT_UNTIL if until else _rule_of(obj.rule, use, walk.within, walk.organ, walk.person)
     for recognizer, recognized in [(r, t) for r in recognizers for t in obj.targets]:
         claim = _claim(
             ctx,
-            (R.NOT_UNTIL if until else _rule_of(obj.rule, use, walk.within, walk.organ)).name,
+            rule.name,
             recognizer,
             recognized,
             tail,
             ordinal=use,
             demonym_ok=obj.demonym_ok or recognized in obj.by_noun,
         )
-        if claim is None:
+        if claim is None or (walk.person and claim.recognized != ctx.where.subject):
             continue
         if until is not None:
             claim = replace(claim, date_text=until.group("date"))
@@ -547,13 +569,19 @@ def _verb_claims(
 
 
 def _rule_of(
-    rule: R.RuleSpec, ordinal: re.Match[str] | None, within: bool, organ: bool = False
+    rule: R.RuleSpec,
+    ordinal: re.Match[str] | None,
+    within: bool,
+    organ: bool = False,
+    person: bool = False,
 ) -> R.RuleSpec:
     """The rule a verb's reading is: a state organ's ("the government recognised"), its subject
     inside another clause, an ordinal ("the second to"), a rank-less "one of many to", or the
     verb's own."""
     if organ:
         return R.THE_GOVERNMENT_RECOGNIZED
+    if person:
+        return R.ROW_STATE_RECOGNIZED
     if within:
         return R.RECOGNIZED_WITHIN
     if ordinal is None:
@@ -960,6 +988,14 @@ RECOGNIZED = Rule(
     _Walked(R.RECOGNIZED),
     fills=FILLS,
 )
+ROW_STATE_RECOGNIZED = Rule(
+    R.ROW_STATE_RECOGNIZED,
+    VERBS,
+    VERB,
+    _Walked(R.ROW_STATE_RECOGNIZED),
+    fills=FILLS,
+    asserts=(("subject", "row"),),
+)
 THE_GOVERNMENT_RECOGNIZED = Rule(
     R.THE_GOVERNMENT_RECOGNIZED,
     Needs(groups=("recognition-verb", "recognition-organ")),
@@ -1019,6 +1055,7 @@ RULES: tuple[Rule, ...] = (
     RECOGNIZED,
     RECOGNIZED_WITHIN,
     THE_GOVERNMENT_RECOGNIZED,
+    ROW_STATE_RECOGNIZED,
     NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
