@@ -400,6 +400,14 @@ ROW_STATE_RECOGNIZED = RuleSpec(
     "row's state did",
     "On June 27, 1824, Canning received the Mexican minister and recognized Mexico",
 )
+IT_RECOGNIZED = RuleSpec(
+    "recognitions",
+    "it-recognized",
+    3,
+    "It recognized R: 'it' opens the sentence and stands for the one state the sentence before "
+    "has as its subject",
+    "Egypt recognized the DPRK in 1963. It did not recognize South Korea until 1995.",
+)
 NOT_UNTIL = RuleSpec(
     "recognitions",
     "not-until",
@@ -670,6 +678,7 @@ RULES: tuple[RuleSpec, ...] = (
     RECOGNIZED_WITHIN,
     THE_GOVERNMENT_RECOGNIZED,
     ROW_STATE_RECOGNIZED,
+    IT_RECOGNIZED,
     NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,

@@ -1223,3 +1223,35 @@ def test_a_person_in_prose_recognizes_for_no_state():
         recognitions(prose("Olsen recognized Ghana in 1824.", "Foreign_relations_of_Ghana.md"))
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It" opening a sentence: the one state the sentence before has as its subject
+        (
+            "Egypt recognized Ghana in 1963. It did not recognize Norway until 1995.",
+            [("EGY", "GHA", "1963", "recognized"), ("EGY", "NOR", "1995", "not-until")],
+        ),
+        (
+            "Iran was the first nation to open an embassy in Accra. It was also one of the first "
+            "countries to extend diplomatic recognition of the newly independent Ghana in 1957.",
+            [("IRN", "GHA", "1957", "it-recognized")],
+        ),
+        # traps: several states, no state, no sentence before, a modal
+        ("Norway and Peru opened embassies. It recognized Ghana in 1990.", []),
+        ("The UN was founded in 1945. It recognized Ghana in 1957.", []),
+        ("It recognized Ghana in 1990.", []),
+        ("Norway opened an embassy. It may recognize Ghana.", []),
+    ],
+)
+def test_it_is_the_state_of_the_sentence_before(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def test_it_in_another_paragraph_is_no_state():
+    tables = facts(
+        "Overview\n\nNorway opened an embassy.\n\nIt recognized Ghana in 1990.\n",
+        "Foreign_relations_of_Uruguay.md",
+    )
+    assert recognitions(tables) == []

@@ -9,7 +9,7 @@ from functools import cache
 from pipeline.dates import parse_date
 from pipeline.knowledge.files import read_data
 from pipeline.records import RecognitionRecord
-from pipeline.rules.recognitions import ROW_OBJECT, SUBJECT, RecognitionClaim
+from pipeline.rules.recognitions import PREVIOUS, ROW_OBJECT, SUBJECT, RecognitionClaim
 
 
 def recognition_record(
@@ -20,10 +20,12 @@ def recognition_record(
     counterpart: str | None = None,
     names: dict[str, str] | None = None,
     subject: str | None = None,
+    previous: str | None = None,
 ) -> RecognitionRecord | None:
     """`counterpart`: the row's, for a claim whose object is the row's state; `names`: display
-    names by code, for such a claim's `recognized_name`."""
-    stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart}
+    names by code, for such a claim's `recognized_name`; `previous`: the state the sentence
+    before is about, for a claim whose recognizer is "it"."""
+    stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart, PREVIOUS: previous}
     recognizer = stands_for.get(claim.recognizer, claim.recognizer)
     recognizer = successors().get(recognizer, recognizer) if recognizer else recognizer
     recognized, name = claim.recognized, claim.recognized_name

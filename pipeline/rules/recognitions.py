@@ -38,6 +38,8 @@ FAMILY = R.RECOGNIZED.family
 ROW_OBJECT = "@row"
 #: the recognizer is the document's subject ("both countries recognised each other")
 SUBJECT = "@subject"
+#: the recognizer is the state the previous sentence is about ("Egypt recognized ⟪A⟫. It ...")
+PREVIOUS = "@previous"
 FILLS = ("recognizer_iso3", "recognized_iso3", "recognized_name", "date_text")
 
 
@@ -179,6 +181,9 @@ PERSON_SUBJECT = (
     r"^(?P<words>(?:(?!\b(?:countries|states|nations|members|governments|world|community|it|"
     r"they|which|who|that|many|most|several|all|some|none|few)\b)[^⟪;]|⟪\d+⟫(?=\s+\w))*)$"
 )
+#: "It did not recognize", "It was also one of the first countries to": "it" opening the
+#: sentence, no state before the verb
+IT_OPENS = r"^\s*@{LEAD}(?P<it>it)\b(?P<words>[^⟪;]*)$"
 PERSON_ORDINAL = (
     r"^\s*the\s+@{ordinal}\s+\w+\s+to\s+(?:(?:de\s+jure|de\s+facto|formally|officially)\s+)?$"
 )
@@ -317,6 +322,8 @@ class _Verbs:
     organ: bool = False
     #: in a row, a recognizer no state names ("Canning ... recognized ⟪Mexico⟫"): the row's state
     person: bool = False
+    #: "It did not recognize ⟪A⟫ until 1995": the previous sentence's state
+    it: bool = False
     #: the date among the subject's second verb's own words (", and in 1919 became the first")
     own_date: str | None = None
     before: str = ""
@@ -358,7 +365,7 @@ def _clause(
     body = clause.body if recognizer_code is not None else 0
     walk = _Verbs(recognizer_code, ordinal, body, body, clause.body)
     for verb in ctx.res.regex(VERB).finditer(text, body):
-        subject = _subject(ctx, text, verb, walk)
+        subject = _subject(ctx, text, verb, walk, clause)
         if subject == "stop":
             break
         if subject == "skip":
@@ -381,7 +388,7 @@ def _clause(
     return out, last_object
 
 
-def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
+def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs, clause: Clause) -> str:
     """Whose recognition the verb states, updating `walk`: "read", or "skip" this verb, or
     "stop" reading the clause (its first verb is another state's)."""
     sentence = ctx.sentence
@@ -431,6 +438,12 @@ def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
                 # "the government officially recognised": the article's state
                 walk.recognizer, walk.organ, walk.lead_end = SUBJECT, True, organ.start("organ")
                 walk.previous, walk.before, walk.first = verb.end(), "", True
+                return "read"
+            it = ctx.res.regex(IT_OPENS).search(text[: verb.start()]) if first else None
+            if walk.recognizer is None and it is not None and clause.start == 0:
+                # "It did not recognize ⟪A⟫": the state the sentence before is about
+                walk.recognizer, walk.it, walk.lead_end = PREVIOUS, True, it.start("it")
+                walk.previous, walk.before, walk.first = verb.end(), it.group("words"), True
                 return "read"
             person = ctx.res.regex(PERSON_SUBJECT).search(text[: verb.start()]) if first else None
             if walk.recognizer is None and ctx.where.in_row and person is not None:
@@ -537,7 +550,11 @@ def _verb_claims(
     span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
     out: list[Found] = []
     recognizers = (walk.recognizer, *co)
-    rule = R.NOT_UNTIL if until else _rule_of(obj.rule, use, walk.within, walk.organ, walk.person)
+    rule = (
+        R.NOT_UNTIL
+        if until
+        else _rule_of(obj.rule, use, walk.within, walk.organ, walk.person, walk.it)
+    )
     for recognizer, recognized in [(r, t) for r in recognizers for t in obj.targets]:
         claim = _claim(
             ctx,
@@ -574,6 +591,7 @@ def _rule_of(
     within: bool,
     organ: bool = False,
     person: bool = False,
+    it: bool = False,
 ) -> R.RuleSpec:
     """The rule a verb's reading is: a state organ's ("the government recognised"), its subject
     inside another clause, an ordinal ("the second to"), a rank-less "one of many to", or the
@@ -582,6 +600,8 @@ def _rule_of(
         return R.THE_GOVERNMENT_RECOGNIZED
     if person:
         return R.ROW_STATE_RECOGNIZED
+    if it:
+        return R.IT_RECOGNIZED
     if within:
         return R.RECOGNIZED_WITHIN
     if ordinal is None:
@@ -996,6 +1016,14 @@ ROW_STATE_RECOGNIZED = Rule(
     fills=FILLS,
     asserts=(("subject", "row"),),
 )
+IT_RECOGNIZED = Rule(
+    R.IT_RECOGNIZED,
+    VERBS,
+    r"^\s*@{LEAD}it\b[^⟪;]*?" + VERB,
+    _Walked(R.IT_RECOGNIZED),
+    fills=FILLS,
+    asserts=(("subject", "previous"),),
+)
 THE_GOVERNMENT_RECOGNIZED = Rule(
     R.THE_GOVERNMENT_RECOGNIZED,
     Needs(groups=("recognition-verb", "recognition-organ")),
@@ -1056,6 +1084,7 @@ RULES: tuple[Rule, ...] = (
     RECOGNIZED_WITHIN,
     THE_GOVERNMENT_RECOGNIZED,
     ROW_STATE_RECOGNIZED,
+    IT_RECOGNIZED,
     NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
