@@ -541,8 +541,18 @@ def _sentence_state(grammar: Grammar, sentence: Sentence) -> str | None:
             code = ""  # "⟪Norway⟫ and ⟪Peru⟫ opened ...": several states
         if code is not None:
             states.add(code)
+    for m in INNER_SUBJECT.finditer(sentence.masked):  # "..., and the ⟪DPRK⟫ does not"
+        mention = sentence.mention(m.group(1))
+        states.add(mention.code if mention.is_state else "")
     one = states.pop() if len(states) == 1 else None
     return one or None
+
+
+#: a state that opens a clause of its own inside a sentence: "..., and the ⟪DPRK⟫ does not"
+INNER_SUBJECT = re.compile(
+    r"[,;]\s*(?:and|but)\s+(?:the\s+)?⟪(\d+)⟫\s+(?:does|did|do|has|have|had|is|was|were|are|"
+    r"also|\w+ed)\b"
+)
 
 
 #: another state after a clause's subject: "⟪Norway⟫ and ⟪Peru⟫", "⟪Norway⟫, ⟪Peru⟫"

@@ -1255,3 +1255,31 @@ def test_it_in_another_paragraph_is_no_state():
         "Foreign_relations_of_Uruguay.md",
     )
     assert recognitions(tables) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sovereignty of a state whose statehood is at issue (outside the UN) over a territory
+        (
+            "Uruguay recognizes the sovereignty of Palestine over all territory held by Israel.",
+            [("URY", "PSE", None, "recognized")],
+        ),
+        (
+            "Uruguay recognises the State of Palestine's sovereignty over Gaza.",
+            [("URY", "PSE", None, "recognized")],
+        ),
+        # "It" after a sentence whose own clause has the state as subject
+        (
+            "Relations with Israel are hostile, and Norway does not recognise Israel. Since 1988 "
+            "it recognises the sovereignty of Palestine over the territory held by Israel.",
+            [("NOR", "PSE", "1988", "it-recognized")],
+        ),
+        # traps: which state owns a territory
+        ("Uruguay recognises Malaysia's full sovereignty over Limbang.", []),
+        ("Uruguay recognises the sovereignty of Malaysia over Limbang.", []),
+        ("Uruguay recognizes Kashmir to be part of India.", []),
+    ],
+)
+def test_the_sovereignty_of_a_contested_state_over_a_territory(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

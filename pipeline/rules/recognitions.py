@@ -68,7 +68,7 @@ OBJECT = (
     r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+(?:(?:independent|sovereign)\s+)?)?"
     r"⟪(?P<obj>\d+)⟫"
     r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
-    r"(?:state|republic|nation)\b(?!\s+of\b)))?(?!\s+over\b)"
+    r"(?:state|republic|nation)\b(?!\s+of\b)))?(?P<over>(?=\s+over\b))?"
     r"(?!'s|’s)"
 )
 #: "recognises ⟪Ghana⟫ as an independent state" (kept) against "as its special partner", "as the
@@ -490,6 +490,8 @@ def _object(
         if what and v.value("recognition-object", what.strip()) != "state":
             return None
         target = obj.group("obj") if "⟪" not in (what or "") else None
+        if obj.group("over") is not None and not _contested(ctx, target):
+            return None  # "recognises ⟪Malaysia⟫'s sovereignty over Limbang": a territory's
         # "⟪Latvian⟫ independence", "the ⟪Ukrainian⟫ state": a demonym names the state
         demonym_ok = obj.group("suffix") is not None or obj.group("noun") is not None
         tail = rest[obj.end() :]
@@ -802,6 +804,18 @@ def _declared(ctx: Context, clause: Clause, verb: re.Match[str]) -> str | None:
     if m is None:
         m = ctx.res.regex(RECOGNIZED_BEFORE).search(ctx.masked[: clause.start + verb.start()])
     return m.group(m.lastindex or 1) if m else None
+
+
+def _contested(ctx: Context, index: str | None) -> bool:
+    """A state whose statehood is itself at issue ("the sovereignty of ⟪Palestine⟫ over the
+    territory held by Israel" recognizes Palestine): one outside the UN."""
+    code = _state(ctx.sentence.mention(index)) if index else None
+    return code is not None and code in _outside_the_un()
+
+
+@cache
+def _outside_the_un() -> frozenset[str]:
+    return frozenset(r["iso3"] for r in read_data("states_outside_the_un.csv"))
 
 
 def _state(mention: Mention) -> str | None:
