@@ -1283,3 +1283,15 @@ def test_it_in_another_paragraph_is_no_state():
 )
 def test_the_sovereignty_of_a_contested_state_over_a_territory(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def test_a_recognition_by_signing_a_treaty_dated_until_when():
+    # Mexico (corpus): "... which lasted until 1821 when the Kingdom of Spain officially
+    # recognized the independence of Mexico by signing the Treaty of Córdoba."
+    text = (
+        "Ghana was a colony, which lasted until 1957 when the Kingdom of Norway officially "
+        "recognized the independence of Ghana by signing a treaty."
+    )
+    assert recognitions(prose(text, "Foreign_relations_of_Ghana.md")) == [
+        ("NOR", "GHA", "1957", "recognized-within")
+    ]

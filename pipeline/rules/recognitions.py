@@ -269,7 +269,7 @@ SECOND_DATE = (
     r"(?:the\s+)?(?P<date>@{DATE})"
 )
 LEAD_DATE = r"\b(?:on|in|since)\s+(?P<date>@{DATE})"
-UNTIL_WHEN = r"\buntil\s+(?P<date>@{DATE})\s*,?\s+when\s+(?:the\s+)?(?:⟪\d+⟫\s*)?$"
+UNTIL_WHEN = r"\buntil\s+(?P<date>@{DATE})\s*,?\s+when\s+(?:the\s+)?(?:⟪(?:\d+⟫\s*)?)?$"
 DECLARED = (
     r"(?:^|\b)(?:the\s+)?@{ENT}[^⟪]{0,20}?\b(?:declared|proclaimed|gained|regained|"
     r"restored|achieved)\s+(?:its\s+)?independence"
