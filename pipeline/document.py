@@ -17,6 +17,7 @@ from typing import cast
 
 from pipeline.analysis.document import Analyzer, DocumentAnalysis, ProseSentence
 from pipeline.analysis.text import Sentence
+from pipeline.dates import DATE_PHRASE
 from pipeline.engine import Engine, Resources, Rule, SentenceReadings, Where
 from pipeline.errors import shown
 from pipeline.extract.began import BeganKind, KindWords, began_kind, plain_cell
@@ -501,14 +502,15 @@ def _recognitions(
     subject = analysis.layout.document.subject_iso3
     for row, cp in zip(rows, counterparts, strict=True):
         previous: str | None = None
+        dated: str | None = None
         for sentence in row.sentences:
             for claim in recognition_rules.claims(read(sentence, in_row=True)):
                 record = recognition_record(
-                    claim, doc_id, row.section, valid, cp.iso3, names, subject, previous
+                    claim, doc_id, row.section, valid, cp.iso3, names, subject, previous, dated
                 )
                 if record is not None:
                     records.append(record)
-            previous = _sentence_state(grammar, sentence)
+            previous, dated = _sentence_state(grammar, sentence), _last_date(sentence)
     before: ProseSentence | None = None
     for prose in analysis.prose:
         same = before is not None and (before.sentence.line, before.section) == (
@@ -516,6 +518,7 @@ def _recognitions(
             prose.section,
         )
         previous = _sentence_state(grammar, before.sentence) if same and before else None
+        dated = _last_date(before.sentence) if same and before else None
         for claim in recognition_rules.claims(read(prose.sentence)):
             record = recognition_record(
                 claim,
@@ -524,11 +527,19 @@ def _recognitions(
                 valid,
                 subject=subject,
                 previous=previous,
+                previous_date=dated,
             )
             if record is not None:
                 records.append(record)
         before = prose
     return merge_occasions(records)
+
+
+def _last_date(sentence: Sentence) -> str | None:
+    """The last full date a sentence writes: the date of its event, for a next sentence that
+    opens "By this agreement" or "Through this event"."""
+    found = list(DATE_PHRASE.finditer(sentence.text))
+    return found[-1].group(0) if found else None
 
 
 def _sentence_state(grammar: Grammar, sentence: Sentence) -> str | None:

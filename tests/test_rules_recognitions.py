@@ -1295,3 +1295,51 @@ def test_a_recognition_by_signing_a_treaty_dated_until_when():
     assert recognitions(prose(text, "Foreign_relations_of_Ghana.md")) == [
         ("NOR", "GHA", "1957", "recognized-within")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens by pointing at the sentence before's event takes its date
+        (
+            "Norway signed a treaty with Ghana in May 1991. By this treaty, Norway recognised "
+            "Ghana.",
+            [("NOR", "GHA", "May 1991", "recognized")],
+        ),
+        (
+            "On 12 December 1822 the envoy was received in Oslo. Through this event, Norway "
+            "recognized de facto the independence of Ghana.",
+            [("NOR", "GHA", "12 December 1822", "recognized-within")],
+        ),
+        # traps: no pointer, or no date before; the sentence's own date wins
+        (
+            "Norway opened an embassy in 1990. Norway recognised Ghana.",
+            [("NOR", "GHA", None, "recognized")],
+        ),
+        ("By this treaty, Norway recognised Ghana.", [("NOR", "GHA", None, "recognized")]),
+        (
+            "Norway signed a treaty in May 1991. By this treaty, Norway recognised Ghana on 2 "
+            "June 1991.",
+            [("NOR", "GHA", "2 June 1991", "recognized")],
+        ),
+    ],
+)
+def test_the_date_of_the_event_the_sentence_before_states(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def test_the_countries_of_a_row_recognised_each_other_by_the_agreement_before():
+    # Lithuania, the Russia row (corpus): "On 27 July 1991, Lithuania and Russia signed an
+    # agreement ... By this agreement, the countries recognised each other ..."
+    tables = row_facts(
+        [
+            "On 27 July 1991, Ghana and Norway signed an agreement. By this agreement, the "
+            "countries recognised each other as sovereign states."
+        ],
+        "Foreign_relations_of_Ghana.md",
+        country="Norway",
+    )
+    assert recognitions(tables) == [
+        ("GHA", "NOR", "27 July 1991", "recognized-each-other"),
+        ("NOR", "GHA", "27 July 1991", "recognized-each-other"),
+    ]

@@ -40,6 +40,9 @@ ROW_OBJECT = "@row"
 SUBJECT = "@subject"
 #: the recognizer is the state the previous sentence is about ("Egypt recognized ⟪A⟫. It ...")
 PREVIOUS = "@previous"
+#: the date is the one the sentence before gives its event ("On 27 July 1991 A and B signed an
+#: agreement. By this agreement, the countries recognised each other")
+PREVIOUS_DATE = "@previous-date"
 FILLS = ("recognizer_iso3", "recognized_iso3", "recognized_name", "date_text")
 
 
@@ -269,6 +272,11 @@ SECOND_DATE = (
     r"(?:the\s+)?(?P<date>@{DATE})"
 )
 LEAD_DATE = r"\b(?:on|in|since)\s+(?P<date>@{DATE})"
+#: a sentence that opens by pointing at the event of the sentence before
+THIS_EVENT = (
+    r"^\s*(?:by|through|under|with|in|upon)\s+(?:this|that|the\s+same)\s+(?:agreement|treaty|event|"
+    r"act|accord|declaration|exchange|protocol|communiqu[eé])\b"
+)
 UNTIL_WHEN = r"\buntil\s+(?P<date>@{DATE})\s*,?\s+when\s+(?:the\s+)?(?:⟪(?:\d+⟫\s*)?)?$"
 DECLARED = (
     r"(?:^|\b)(?:the\s+)?@{ENT}[^⟪]{0,20}?\b(?:declared|proclaimed|gained|regained|"
@@ -574,6 +582,8 @@ def _verb_claims(
         if claim.date_text is None:
             own = walk.own_date if recognizer == walk.recognizer else None
             claim = replace(claim, date_text=own or _lead_date(ctx, clause.start, walk.lead_end))
+        if claim.date_text is None and ctx.res.regex(THIS_EVENT).search(ctx.masked):
+            claim = replace(claim, date_text=PREVIOUS_DATE)
         out.append(Found(span, claim))
         again = ctx.res.regex(SECOND_DATE).match(tail)
         if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
@@ -944,6 +954,8 @@ def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         return []
     # "after recognizing one another, ⟪A⟫ and ⟪B⟫ established ... on D": D is not its date
     text = None if m.group("a2") else _date_after(ctx, ctx.masked[m.end() :])
+    if text is None and ctx.res.regex(THIS_EVENT).search(ctx.masked):
+        text = PREVIOUS_DATE  # "By this agreement, the countries recognised each other"
     return [
         Found(
             (m.start(), m.end()),
