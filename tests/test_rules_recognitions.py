@@ -1343,3 +1343,37 @@ def test_the_countries_of_a_row_recognised_each_other_by_the_agreement_before():
         ("GHA", "NOR", "27 July 1991", "recognized-each-other"),
         ("NOR", "GHA", "27 July 1991", "recognized-each-other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject's second verb joined by "and" without a comma, after a linking phrase
+        (
+            "Beyond this, Norway has long seen Israel as a threat and recognizes the sovereignty "
+            "of Palestine over all territory held by Israel.",
+            [("NOR", "PSE", None, "recognized")],
+        ),
+        (
+            "Norway established relations with Peru and recognized Ghana in 1990.",
+            [("NOR", "GHA", "1990", "recognized")],
+        ),
+        # an ordinal before the state's own name
+        (
+            "Norway recognized the formal establishment of the First Republic of Korea in 1948.",
+            [("NOR", "KOR", "1948", "recognized")],
+        ),
+        # traps: another subject after "and"; the first verb's modal is not the second's
+        (
+            "Norway opened an embassy in Peru and Ghana recognised Togo.",
+            [("GHA", "TGO", None, "recognized")],
+        ),
+        (
+            "Norway refused to recognize Peru and recognized Ghana in 1990.",
+            [("NOR", "GHA", "1990", "recognized")],
+        ),
+        ("Norway said that Peru had opened an embassy and recognized Ghana.", []),
+    ],
+)
+def test_a_second_verb_joined_by_and(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

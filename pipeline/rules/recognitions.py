@@ -67,7 +67,8 @@ RE_VERB = r"(?<![\w-])(?P<verb>@{recognition-verb:re-recognized})(?![\w-])"
 OBJECT = (
     r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto|both|only)"
     r"\s+)*(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
-    r"newly\s+independent|fledgling|nascent|young|short-lived|then)\s+)*"
+    r"newly\s+independent|fledgling|nascent|young|short-lived|then|first|second|third|fourth|"
+    r"fifth)\s+)*"
     r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+(?:(?:independent|sovereign)\s+)?)?"
     r"⟪(?P<obj>\d+)⟫"
     r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
@@ -219,7 +220,7 @@ ORDINAL_SUBJECT = (
 #: another subject in it: "which", "that", "said")
 COORDINATED = (
     r"^(?!.*\b(?:which|who|whom|whose|that|whereby|when|while|whereas|said|says|urged|asked|"
-    r"called)\b).*,\s*and\s+(?:(?:then|also|later|subsequently|formally|officially)\s+)*$"
+    r"called)\b).*(?:,\s*|\s)and\s+(?:(?:then|also|later|subsequently|formally|officially)\s+)*$"
 )
 #: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
 CO_SUBJECTS = (
@@ -474,7 +475,8 @@ def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs, clause:
         if ordinal is not None and ordinal.start() < inner.start("s"):
             walk.ordinal = None  # an ordinal of the clause's own subject
     elif first and "⟪" in before and ctx.res.regex(COORDINATED).search(before):
-        before = before[before.rfind(",") + 1 :]  # the subject's second verb: its own words
+        # the subject's second verb: its own words, after the comma or "and" that joins it
+        before = before[max(before.rfind(","), before.rfind(" and ")) + 1 :]
         dates = list(ctx.res.regex(LEAD_DATE).finditer(before))
         walk.own_date = dates[-1].group("date") if dates else None
     walk.previous = verb.end()
