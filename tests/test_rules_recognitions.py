@@ -1377,3 +1377,33 @@ def test_the_countries_of_a_row_recognised_each_other_by_the_agreement_before():
 )
 def test_a_second_verb_joined_by_and(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <adjective> state" for a state the sentence named; the state that preceded
+        (
+            "On 17 May 1948, three days after Israel declared its independence, Norway granted "
+            "de jure recognition of Israel, becoming the second country to recognise the Jewish "
+            "state (preceded by the United States' de facto recognition).",
+            [
+                ("NOR", "ISR", "17 May 1948", "recognized-within"),
+                ("USA", "ISR", None, "nth-to-recognize"),
+            ],
+        ),
+        (
+            "Ghana declared independence in 1957 and Norway recognised the African state in 1957.",
+            [("NOR", "GHA", "1957", "recognized-it")],
+        ),
+        # traps: no state named before; the Islamic State is no state
+        ("Norway recognised the sovereign state in 2014.", []),
+        ("Ghana declared independence in 1957 and Norway recognised the Islamic State.", []),
+        (
+            "Norway was the second country to recognise Ghana (preceded by Peru's invasion).",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_the_named_state_and_the_state_that_preceded(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

@@ -86,7 +86,7 @@ AS_WHAT = (
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
     r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:nation|state|"
-    r"country|republic)|(?P<country>the\s+country)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
+    r"country|republic)|(?P<named>the\s+(?!islamic\b)[a-z]+\s+state(?!\s+of\b))|(?P<country>the\s+country)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
     r"statehood))?)\b(?!\s+of\b|'s|’s)"
 )
 # "recognized the restoration of Latvian independence", "recognized Slovak independence",
@@ -157,6 +157,11 @@ PASSIVE = (
 AFTER = (
     r"^(?:\s*(?:on|in)\s+(?:the\s+)?@{DATE})?\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
     r"(?:de\s+jure\s+|de\s+facto\s+)?recognition\s+by\s+(?:the\s+)?)?@{ENT}(?!'s|’s|\s+in\b)"
+)
+#: "(preceded by the ⟪United States⟫' de facto recognition)": Y recognized before
+PRECEDED = (
+    r"^\s*,?\s*\(?\s*preceded\s+by\s+(?:the\s+)?(?P<year>)@{ENT}(?:'s|’s|'|’)?\s+"
+    r"(?:(?:de\s+facto|de\s+jure|formal|official|diplomatic)\s+)*recognition\b"
 )
 #: "the second non-European state after ⟪Y⟫ and the first Asian state to": inside the ordinal
 AFTER_WITHIN = r"\b(?:after|following)\s+(?:the\s+)?(?P<year>)@{ENT}(?!'s|’s|\s+in\b)"
@@ -515,6 +520,8 @@ def _object(
         tail = rest[p.end() :]
         if p.group("country") and not ctx.where.in_row:
             target = None  # "the country": certain only as a row's other state
+        elif p.group("named") and not (last_object or _declared(ctx, clause, verb)):
+            target = None  # "the Jewish state": only a state the sentence named before
         elif target is None and ctx.where.in_row:
             target = ROW_OBJECT
         if target is not None and rule is R.RECOGNIZED and last_object is None:
@@ -672,7 +679,7 @@ def _earlier(
 ) -> list[Found]:
     """ "the second country to recognize ⟪A⟫, after ⟪Y⟫", "following the 1919 recognition
     by ⟪Y⟫", "the second state after ⟪Y⟫ to recognise ⟪A⟫": Y recognized A before."""
-    after = ctx.res.regex(AFTER).match(tail)
+    after = ctx.res.regex(AFTER).match(tail) or ctx.res.regex(PRECEDED).match(tail)
     if after is None and ordinal is not None:
         after = ctx.res.regex(AFTER_WITHIN).search(ordinal[0])
     if after is None:
