@@ -1054,7 +1054,7 @@ ROW_STATE_RECOGNIZED = Rule(
 IT_RECOGNIZED = Rule(
     R.IT_RECOGNIZED,
     VERBS,
-    r"^\s*@{LEAD}it\b[^⟪;]*?" + VERB,
+    r"\bit\b[^⟪;]{0,80}?" + VERB,  # the walk checks that "it" opens the sentence (IT_OPENS)
     _Walked(R.IT_RECOGNIZED),
     fills=FILLS,
     asserts=(("subject", "previous"),),
