@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from pipeline.analysis.document import Analyzer, DocumentAnalysis
+from pipeline.analysis.document import Analyzer, DocumentAnalysis, ProseSentence
 from pipeline.analysis.text import Sentence
+from pipeline.dates import DATE_PHRASE
 from pipeline.engine import Engine, Resources, Rule, SentenceReadings, Where
 from pipeline.errors import shown
 from pipeline.extract.began import BeganKind, KindWords, began_kind, plain_cell
@@ -497,26 +498,76 @@ def _recognitions(
     valid = iso3_codes() | historic_iso3_codes()
     names = {code: c.name for code, c in ex.knowledge.gazetteer.countries.items()}
     records = []
+    grammar = ex.engine.resources.grammar
+    subject = analysis.layout.document.subject_iso3
     for row, cp in zip(rows, counterparts, strict=True):
+        previous: str | None = None
+        dated: str | None = None
         for sentence in row.sentences:
             for claim in recognition_rules.claims(read(sentence, in_row=True)):
                 record = recognition_record(
-                    claim,
-                    doc_id,
-                    row.section,
-                    valid,
-                    cp.iso3,
-                    names,
-                    analysis.layout.document.subject_iso3,
+                    claim, doc_id, row.section, valid, cp.iso3, names, subject, previous, dated
                 )
                 if record is not None:
                     records.append(record)
+            previous, dated = _sentence_state(grammar, sentence), _last_date(sentence)
+    before: ProseSentence | None = None
     for prose in analysis.prose:
+        same = before is not None and (before.sentence.line, before.section) == (
+            prose.sentence.line,
+            prose.section,
+        )
+        previous = _sentence_state(grammar, before.sentence) if same and before else None
+        dated = _last_date(before.sentence) if same and before else None
         for claim in recognition_rules.claims(read(prose.sentence)):
-            record = recognition_record(claim, doc_id, " > ".join(prose.section), valid)
+            record = recognition_record(
+                claim,
+                doc_id,
+                " > ".join(prose.section),
+                valid,
+                subject=subject,
+                previous=previous,
+                previous_date=dated,
+            )
             if record is not None:
                 records.append(record)
+        before = prose
     return merge_occasions(records)
+
+
+def _last_date(sentence: Sentence) -> str | None:
+    """The last full date a sentence writes: the date of its event, for a next sentence that
+    opens "By this agreement" or "Through this event"."""
+    found = list(DATE_PHRASE.finditer(sentence.text))
+    return found[-1].group(0) if found else None
+
+
+def _sentence_state(grammar: Grammar, sentence: Sentence) -> str | None:
+    """The one state a sentence's clauses have as their subject ("Egypt recognized the DPRK in
+    1963."), which a next sentence's "It" stands for; None when none or several."""
+    states: set[str | None] = set()
+    for clause in grammar.clauses(sentence):
+        code = grammar.clause_state(sentence, clause)
+        if code is not None and CO_SUBJECT.match(sentence.masked, clause.start + clause.body):
+            code = ""  # "⟪Norway⟫ and ⟪Peru⟫ opened ...": several states
+        if code is not None:
+            states.add(code)
+    for m in INNER_SUBJECT.finditer(sentence.masked):  # "..., and the ⟪DPRK⟫ does not"
+        mention = sentence.mention(m.group(1))
+        states.add(mention.code if mention.is_state else "")
+    one = states.pop() if len(states) == 1 else None
+    return one or None
+
+
+#: a state that opens a clause of its own inside a sentence: "..., and the ⟪DPRK⟫ does not"
+INNER_SUBJECT = re.compile(
+    r"[,;]\s*(?:and|but)\s+(?:the\s+)?⟪(\d+)⟫\s+(?:does|did|do|has|have|had|is|was|were|are|"
+    r"also|\w+ed)\b"
+)
+
+
+#: another state after a clause's subject: "⟪Norway⟫ and ⟪Peru⟫", "⟪Norway⟫, ⟪Peru⟫"
+CO_SUBJECT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?⟪")
 
 
 def _memberships(

@@ -484,6 +484,29 @@ RECOGNIZED_WITHIN = RuleSpec(
     "S recognized R, S the subject inside another clause (after a comma, 'and', 'since', 'with')",
     "Relations have been excellent since Turkey recognised Bangladesh in 1971",
 )
+THE_GOVERNMENT_RECOGNIZED = RuleSpec(
+    "recognitions",
+    "the-government-recognized",
+    3,
+    "the government (the foreign ministry) recognized R, no state named: the article's state's",
+    "Despite this, the government officially recognised the Palestinian state on 25 August 2011",
+)
+ROW_STATE_RECOGNIZED = RuleSpec(
+    "recognitions",
+    "row-state-recognized",
+    3,
+    "in a relations row, a person or organ no state names recognized the article's state: the "
+    "row's state did",
+    "On June 27, 1824, Canning received the Mexican minister and recognized Mexico",
+)
+IT_RECOGNIZED = RuleSpec(
+    "recognitions",
+    "it-recognized",
+    3,
+    "It recognized R: 'it' opens the sentence and stands for the one state the sentence before "
+    "has as its subject",
+    "Egypt recognized the DPRK in 1963. It did not recognize South Korea until 1995.",
+)
 NOT_UNTIL = RuleSpec(
     "recognitions",
     "not-until",
@@ -764,6 +787,9 @@ RULES: tuple[RuleSpec, ...] = (
     RE_RECOGNIZED,
     RECOGNIZED,
     RECOGNIZED_WITHIN,
+    THE_GOVERNMENT_RECOGNIZED,
+    ROW_STATE_RECOGNIZED,
+    IT_RECOGNIZED,
     NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,

@@ -113,3 +113,14 @@ def test_a_gate_reads_the_case_twins_as_the_pattern_does():
     # "JOİN".lower() is "joi̇n" and "tieſ".lower() "tieſ", yet the pattern matches both
     assert gate.search("JOIN") and gate.search("tieſ") and gate.search("JOİN")
     assert gate.search("joın") and not gate.search("jo n")
+
+
+def test_a_capital_alias_ending_in_a_common_word_is_not_matched():
+    # GeoNames' Danish "Mexico by" (Mexico City) would read "the independence of Mexico by
+    # signing" as a city
+    from pipeline.knowledge.gazetteer import _usable_alias
+
+    assert not _usable_alias("Mexico by")
+    assert not _usable_alias("Kuwait by")
+    assert _usable_alias("Port of Spain")
+    assert _usable_alias("Mexico City")

@@ -882,3 +882,528 @@ def test_a_recognition_stated_again_is_another_occasion_than_an_undated_first_on
     )
     once = prose("Uruguay recognized Georgia. Uruguay recognized Georgia on 27 August 1991.")
     assert recognitions(once) == [("URY", "GEO", "27 August 1991", "recognized")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the row's own state recognizes "the new republic": the row's other state (the article's)
+        (
+            "Norway was amongst the first countries to recognise the new republic.",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Norway was one of the first states that recognised the country in 1957.",
+            [("NOR", "GHA", "1957", "nth-to-recognize")],
+        ),
+        (
+            "Norway recognised the country's sovereignty in 1957.",
+            [("NOR", "GHA", "1957", "recognized-it")],
+        ),
+        # a third state recognizing "the country" in the row: the row's state
+        ("Peru recognised the country in 1957.", [("PER", "NOR", "1957", "recognized-it")]),
+        # traps: the country's claims, the country of someone, a modal
+        ("Norway recognised the country's claims to the islands in 1957.", []),
+        ("Norway recognised the country of origin of the goods in 1957.", []),
+        ("Norway would recognise the country in 1957.", []),
+    ],
+)
+def test_the_new_republic_or_the_country_in_a_row(text, expected):
+    tables = row_facts([text], "Foreign_relations_of_Ghana.md", country="Norway")
+    assert recognitions(tables) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the country" outside a row names no state for certain
+        "Norway recognised the country in 1957.",
+        "Ghana became independent in 1957 and Norway recognised the country's sovereignty.",
+    ],
+)
+def test_the_country_in_prose_is_no_state(text):
+    assert recognitions(prose(text, "Foreign_relations_of_Ghana.md")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state organ that no state names is the article's state's (Uruguay's)
+        (
+            "Despite this, the government officially recognised Ghana on 5 May 2011.",
+            [("URY", "GHA", "5 May 2011", "the-government-recognized")],
+        ),
+        (
+            "On 3 October 2002, the Ministry of Foreign Affairs recognized Ghana as an independent "
+            "country.",
+            [("URY", "GHA", "3 October 2002", "the-government-recognized")],
+        ),
+        # a time phrase without a comma before it, "both" and a state named "the <demonym> state"
+        (
+            "Since early 1989 the government recognizes both Ghana and the Palestinian state.",
+            [
+                ("URY", "GHA", "early 1989", "the-government-recognized"),
+                ("URY", "PSE", "early 1989", "the-government-recognized"),
+            ],
+        ),
+        # a state names the organ: its own recognition, not the article's
+        (
+            "The government of Norway recognised Ghana in 1948.",
+            [("NOR", "GHA", "1948", "recognized")],
+        ),
+        # traps: not a state recognized, negated, hypothetical, another state's clause
+        ("The government recognized the importance of Ghana.", []),
+        ("The government officially recognizes the Ghanaian government.", []),
+        ("The government did not recognise Ghana.", []),
+        ("It is unclear whether the government would recognise Ghana.", []),
+        # after a state's own clause, the government is that state's
+        (
+            "Norway opened an embassy, and the government recognised Ghana.",
+            [("NOR", "GHA", None, "recognized")],
+        ),
+    ],
+)
+def test_the_government_recognized(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway recognizes both Israel and the Palestinian state.",
+            [("NOR", "ISR", None, "recognized"), ("NOR", "PSE", None, "recognized")],
+        ),
+        # traps: a demonym with another noun is no state
+        (
+            "Norway recognizes Israel and the Palestinian people.",
+            [("NOR", "ISR", None, "recognized")],
+        ),
+        (
+            "Norway recognizes Israel and Palestinian passports.",
+            [("NOR", "ISR", None, "recognized")],
+        ),
+    ],
+)
+def test_a_list_with_a_state_named_by_its_demonym(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a former state without a code of its own: the state that continues it
+        ("Uruguay recognised Tanganyika in 1961.", [("URY", "TZA", "1961", "recognized")]),
+        (
+            "Uruguay recognized South Vietnam on July 1955.",
+            [("URY", "VNM", "July 1955", "recognized")],
+        ),
+        ("West Germany recognised Uruguay in 1957.", [("DEU", "URY", "1957", "recognized")]),
+        # the Russian Federation's own former name
+        (
+            "The Russian SFSR was the first country to recognise the independence of Uruguay in "
+            "1918.",
+            [("RUS", "URY", "1918", "nth-to-recognize")],
+        ),
+        # traps: a former state nothing continues as one state, an entity without a code
+        ("Uruguay recognised the Ottoman Empire in 1850.", []),
+        ("Uruguay recognised Zanzibar in 1963.", []),
+        ("Uruguay recognised Abkhazia in 2008.", []),
+    ],
+)
+def test_a_former_state_by_the_state_that_continues_it(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short names of a state: "the ROC" (the Republic of China), "Trinidad"
+        ("The ROC recognises the Holy See.", [("TWN", "VAT", None, "recognized")]),
+        (
+            "In August 1992, Trinidad recognized Russia as the USSR's successor.",
+            [("TTO", "RUS", "August 1992", "recognized")],
+        ),
+        # trap: recognising the ROC is recognising a government of China
+        ("Uruguay recognized the ROC in 1950.", []),
+    ],
+)
+def test_a_state_by_a_short_name(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the new ⟪A⟫" as the subject, and the date among its second verb's own words
+        (
+            "Following the revolution, the new Soviet Union established relations with Peru, and "
+            "in 1919 became the first country to recognise Ghana.",
+            [("RUS", "GHA", "1919", "nth-to-recognize")],
+        ),
+        # a fronted time phrase without a comma before the subject
+        (
+            "Throughout the 1950s, 1960s and 1970s Norway recognized only Ghana while Peru in "
+            "turn recognized only Togo.",
+            [("NOR", "GHA", None, "recognized-within"), ("PER", "TGO", None, "recognized")],
+        ),
+        ("In 1991 Norway recognised Ghana.", [("NOR", "GHA", "1991", "recognized")]),
+        # traps: the first verb's date is not the second's; a date of another event
+        (
+            "Norway opened an embassy in Peru in 1990, and became the first country to recognise "
+            "Ghana.",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+        ("Throughout the 1950s Norway did not recognise Ghana.", []),
+    ],
+)
+def test_a_subject_after_a_time_phrase_or_with_an_adjective(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay recognizes all 193 UN member states, the Holy See and Palestine as sovereign "
+            "states.",
+            [("URY", "PSE", None, "recognized"), ("URY", "VAT", None, "recognized")],
+        ),
+        (
+            "Uruguay was at the very forefront of countries to recognise the State of Israel in "
+            "1948.",
+            [("URY", "ISR", "1948", "one-of-those-to-recognize")],
+        ),
+        (
+            "As of 1984, Uruguay and Peru were the only two countries that recognized Israel and "
+            "also maintained an embassy in Jerusalem.",
+            [
+                ("PER", "ISR", None, "one-of-those-to-recognize"),
+                ("URY", "ISR", None, "one-of-those-to-recognize"),
+            ],
+        ),
+        # the earlier recognizer inside the ordinal's own words
+        (
+            "Siam was the second non-European state after the United States and the first Asian "
+            "state to recognise Uruguay's independence.",
+            [("THA", "URY", None, "nth-to-recognize"), ("USA", "URY", None, "nth-to-recognize")],
+        ),
+        (
+            "On 17 May 1948, Norway granted de jure recognition of Israel, becoming the second "
+            "country to recognise Israel.",
+            [("NOR", "ISR", "17 May 1948", "nth-to-recognize")],
+        ),
+        # traps: member states with no state named after them; the only one not to; not a state
+        ("Uruguay recognizes all 193 UN member states.", []),
+        ("Uruguay was the only country not to recognise Ghana.", []),
+        (
+            "Uruguay was the first country after independence to recognise Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Uruguay was the second state after Abkhazia to recognise Ghana.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_more_ordinal_and_list_shapes(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb before "to recognize" that says it came
+        (
+            "The Norwegian government decided to recognize Ghana.",
+            [("NOR", "GHA", None, "recognized")],
+        ),
+        (
+            "Ghana was proclaimed on 1 March 1957, and Norway began to recognize Ghana starting "
+            "15 April 1960.",
+            [("NOR", "GHA", "15 April 1960", "recognized-within")],
+        ),
+        # the state's own government: the state ("the SADR as the government of Western Sahara")
+        (
+            "Norway recognized the SADR as the legitimate government of Western Sahara in 1980.",
+            [("NOR", "ESH", "1980", "recognized")],
+        ),
+        # a capital for its state's government
+        (
+            "Ghana was recognised by Oslo on independence in 1957.",
+            [("NOR", "GHA", "1957", "recognized-by")],
+        ),
+        # "it": the state the sentence said was recognized; the date of "until D when"
+        (
+            "Ghana was only recognized by a few states until 1958 when Norway recognized it.",
+            [("NOR", "GHA", "1958", "recognized-it")],
+        ),
+        (
+            "Norway recognized the establishment of the State of Israel in 1948.",
+            [("NOR", "ISR", "1948", "recognized")],
+        ),
+        # traps: a plan, a wish, another state's government, a government of a region
+        ("Norway decided to consider recognizing Ghana.", []),
+        ("Norway planned to recognize Ghana.", []),
+        ("Norway wanted to recognize Ghana.", []),
+        ("Norway recognized Ghana as the legitimate government of Togo.", []),
+        ("Norway recognized the ROK as the sole legitimate government of Korea.", []),
+        ("Ghana was recognised by Oslo's mayor.", []),
+        ("Ghana was only recognized by a few states until 1958 when Norway opened it.", []),
+    ],
+)
+def test_began_to_recognize_a_capital_and_a_state_recognized_before(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def test_recognition_restated_in_a_row_is_of_the_rows_other_state():
+    # Estonia, the France row: "France re-stated its recognition on 25 August 1991."
+    tables = row_facts(
+        [
+            "Norway recognised Ghana on 6 March 1957. Norway re-stated its recognition on 1 May 1991."
+        ],
+        "Foreign_relations_of_Ghana.md",
+        country="Norway",
+    )
+    assert recognitions(tables) == [
+        ("NOR", "GHA", "1 May 1991", "re-recognized"),
+        ("NOR", "GHA", "6 March 1957", "recognized"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no state for "its recognition" in prose, or a recognition withdrawn
+        "Norway re-stated its recognition on 1 May 1991.",
+        "Norway withdrew its recognition on 1 May 1991.",
+    ],
+)
+def test_its_recognition_without_a_state(text):
+    assert recognitions(prose(text, "Foreign_relations_of_Ghana.md")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in Norway's row of Ghana's article, a person no state names recognizes Ghana: Norway
+        (
+            "On 27 June 1824, Olsen received the Ghanaian envoy and recognized Ghana as an "
+            "independent country.",
+            [("NOR", "GHA", "27 June 1824", "row-state-recognized")],
+        ),
+        (
+            "The first King to de jure recognise Ghana in 1922 was Haakon VII.",
+            [("NOR", "GHA", "1922", "row-state-recognized")],
+        ),
+        # de facto, then formally with a date of its own
+        (
+            "Olsen recognized Ghana de facto in 1823, and formally on 30 December 1824.",
+            [
+                ("NOR", "GHA", "1823", "row-state-recognized"),
+                ("NOR", "GHA", "30 December 1824", "row-state-recognized"),
+            ],
+        ),
+        # traps: another state recognized; plural, organization or pronoun subjects; a refusal
+        ("Olsen recognized Peru in 1824.", []),
+        ("Many countries recognized Ghana in 1824.", []),
+        ("Most European states recognized Ghana in 1824.", []),
+        ("The UN recognized Ghana in 1824.", []),
+        ("Olsen refused to recognise Ghana in 1922.", []),
+        ("Olsen said he would recognise Ghana.", []),
+    ],
+)
+def test_a_person_in_a_row_recognizes_for_the_rows_state(text, expected):
+    tables = row_facts([text], "Foreign_relations_of_Ghana.md", country="Norway")
+    assert recognitions(tables) == sorted(expected)
+
+
+def test_a_person_in_prose_recognizes_for_no_state():
+    assert (
+        recognitions(prose("Olsen recognized Ghana in 1824.", "Foreign_relations_of_Ghana.md"))
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It" opening a sentence: the one state the sentence before has as its subject
+        (
+            "Egypt recognized Ghana in 1963. It did not recognize Norway until 1995.",
+            [("EGY", "GHA", "1963", "recognized"), ("EGY", "NOR", "1995", "not-until")],
+        ),
+        (
+            "Iran was the first nation to open an embassy in Accra. It was also one of the first "
+            "countries to extend diplomatic recognition of the newly independent Ghana in 1957.",
+            [("IRN", "GHA", "1957", "it-recognized")],
+        ),
+        # traps: several states, no state, no sentence before, a modal
+        ("Norway and Peru opened embassies. It recognized Ghana in 1990.", []),
+        ("The UN was founded in 1945. It recognized Ghana in 1957.", []),
+        ("It recognized Ghana in 1990.", []),
+        ("Norway opened an embassy. It may recognize Ghana.", []),
+    ],
+)
+def test_it_is_the_state_of_the_sentence_before(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def test_it_in_another_paragraph_is_no_state():
+    tables = facts(
+        "Overview\n\nNorway opened an embassy.\n\nIt recognized Ghana in 1990.\n",
+        "Foreign_relations_of_Uruguay.md",
+    )
+    assert recognitions(tables) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sovereignty of a state whose statehood is at issue (outside the UN) over a territory
+        (
+            "Uruguay recognizes the sovereignty of Palestine over all territory held by Israel.",
+            [("URY", "PSE", None, "recognized")],
+        ),
+        (
+            "Uruguay recognises the State of Palestine's sovereignty over Gaza.",
+            [("URY", "PSE", None, "recognized")],
+        ),
+        # "It" after a sentence whose own clause has the state as subject
+        (
+            "Relations with Israel are hostile, and Norway does not recognise Israel. Since 1988 "
+            "it recognises the sovereignty of Palestine over the territory held by Israel.",
+            [("NOR", "PSE", "1988", "it-recognized")],
+        ),
+        # traps: which state owns a territory
+        ("Uruguay recognises Malaysia's full sovereignty over Limbang.", []),
+        ("Uruguay recognises the sovereignty of Malaysia over Limbang.", []),
+        ("Uruguay recognizes Kashmir to be part of India.", []),
+    ],
+)
+def test_the_sovereignty_of_a_contested_state_over_a_territory(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def test_a_recognition_by_signing_a_treaty_dated_until_when():
+    # Mexico (corpus): "... which lasted until 1821 when the Kingdom of Spain officially
+    # recognized the independence of Mexico by signing the Treaty of Córdoba."
+    text = (
+        "Ghana was a colony, which lasted until 1957 when the Kingdom of Norway officially "
+        "recognized the independence of Ghana by signing a treaty."
+    )
+    assert recognitions(prose(text, "Foreign_relations_of_Ghana.md")) == [
+        ("NOR", "GHA", "1957", "recognized-within")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens by pointing at the sentence before's event takes its date
+        (
+            "Norway signed a treaty with Ghana in May 1991. By this treaty, Norway recognised "
+            "Ghana.",
+            [("NOR", "GHA", "May 1991", "recognized")],
+        ),
+        (
+            "On 12 December 1822 the envoy was received in Oslo. Through this event, Norway "
+            "recognized de facto the independence of Ghana.",
+            [("NOR", "GHA", "12 December 1822", "recognized-within")],
+        ),
+        # traps: no pointer, or no date before; the sentence's own date wins
+        (
+            "Norway opened an embassy in 1990. Norway recognised Ghana.",
+            [("NOR", "GHA", None, "recognized")],
+        ),
+        ("By this treaty, Norway recognised Ghana.", [("NOR", "GHA", None, "recognized")]),
+        (
+            "Norway signed a treaty in May 1991. By this treaty, Norway recognised Ghana on 2 "
+            "June 1991.",
+            [("NOR", "GHA", "2 June 1991", "recognized")],
+        ),
+    ],
+)
+def test_the_date_of_the_event_the_sentence_before_states(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def test_the_countries_of_a_row_recognised_each_other_by_the_agreement_before():
+    # Lithuania, the Russia row (corpus): "On 27 July 1991, Lithuania and Russia signed an
+    # agreement ... By this agreement, the countries recognised each other ..."
+    tables = row_facts(
+        [
+            "On 27 July 1991, Ghana and Norway signed an agreement. By this agreement, the "
+            "countries recognised each other as sovereign states."
+        ],
+        "Foreign_relations_of_Ghana.md",
+        country="Norway",
+    )
+    assert recognitions(tables) == [
+        ("GHA", "NOR", "27 July 1991", "recognized-each-other"),
+        ("NOR", "GHA", "27 July 1991", "recognized-each-other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject's second verb joined by "and" without a comma, after a linking phrase
+        (
+            "Beyond this, Norway has long seen Israel as a threat and recognizes the sovereignty "
+            "of Palestine over all territory held by Israel.",
+            [("NOR", "PSE", None, "recognized")],
+        ),
+        (
+            "Norway established relations with Peru and recognized Ghana in 1990.",
+            [("NOR", "GHA", "1990", "recognized")],
+        ),
+        # an ordinal before the state's own name
+        (
+            "Norway recognized the formal establishment of the First Republic of Korea in 1948.",
+            [("NOR", "KOR", "1948", "recognized")],
+        ),
+        # traps: another subject after "and"; the first verb's modal is not the second's
+        (
+            "Norway opened an embassy in Peru and Ghana recognised Togo.",
+            [("GHA", "TGO", None, "recognized")],
+        ),
+        (
+            "Norway refused to recognize Peru and recognized Ghana in 1990.",
+            [("NOR", "GHA", "1990", "recognized")],
+        ),
+        ("Norway said that Peru had opened an embassy and recognized Ghana.", []),
+    ],
+)
+def test_a_second_verb_joined_by_and(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <adjective> state" for a state the sentence named; the state that preceded
+        (
+            "On 17 May 1948, three days after Israel declared its independence, Norway granted "
+            "de jure recognition of Israel, becoming the second country to recognise the Jewish "
+            "state (preceded by the United States' de facto recognition).",
+            [
+                ("NOR", "ISR", "17 May 1948", "recognized-within"),
+                ("USA", "ISR", None, "nth-to-recognize"),
+            ],
+        ),
+        (
+            "Ghana declared independence in 1957 and Norway recognised the African state in 1957.",
+            [("NOR", "GHA", "1957", "recognized-it")],
+        ),
+        # traps: no state named before; the Islamic State is no state
+        ("Norway recognised the sovereign state in 2014.", []),
+        ("Ghana declared independence in 1957 and Norway recognised the Islamic State.", []),
+        (
+            "Norway was the second country to recognise Ghana (preceded by Peru's invasion).",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+    ],
+)
+def test_the_named_state_and_the_state_that_preceded(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

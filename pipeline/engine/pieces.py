@@ -65,7 +65,8 @@ LEAD = (
     rf"|(?:(?:also|however|meanwhile|moreover|furthermore|additionally|in addition|today|"
     rf"otherwise|similarly|likewise|"
     rf"currently|now|later|subsequently|then|finally|similarly|likewise|in return|"
-    rf"in turn|reciprocally|conversely|at present|presently|recently)\s*,?\s+))*"
+    rf"in turn|reciprocally|conversely|at present|presently|recently|beyond this|besides this|"
+    rf"apart from this)\s*,?\s+))*"
 )
 #: the joint between two items of a list, the last comma optional ("A, B, and C", "A, B and C")
 AND = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"

@@ -112,7 +112,8 @@ class Grammar:
         )
         self.kind_re = re.compile(self.kind_words, re.I)
         self.subject = re.compile(
-            rf"^\s*{LEAD}(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?{ENT}(?:'s|’s)?"
+            rf"^\s*{LEAD}(?:the\s+(?:new|newly\s+independent|young)\s+|the\s+)?"
+            rf"(?:government\s+of\s+(?:the\s+)?)?{ENT}(?:'s|’s)?"
             rf"(?:\s+(?:government|authorities|state))?\s*(?:\([^)]*\)\s*)?,?\s*{ADVERBS}",
             re.I,
         )

@@ -345,8 +345,12 @@ def _capital_forms(cities: dict[str, Codes], gc: object) -> dict[str, Codes]:
 
 
 def _usable_alias(name: str) -> bool:
-    """GeoNames alternate names worth matching: Latin-script proper names, not codes."""
+    """GeoNames alternate names worth matching: Latin-script proper names, not codes, nor a
+    name ending in a common word ("Mexico by", Danish for Mexico City, would read "the
+    independence of Mexico by signing" as a city)."""
     if len(name) < 4 or not name[0].isupper() or name.isupper():
+        return False
+    if name.split()[-1].islower():
         return False
     return all(
         ch.isascii() or unicodedata.category(ch).startswith("L") or ch in " -'’" for ch in name

@@ -4,12 +4,19 @@ the same recognition (same states, no other date) is merged into the first."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from pipeline.dates import parse_date
 from pipeline.knowledge.files import read_data
 from pipeline.records import RecognitionRecord
-from pipeline.rules.recognitions import ROW_OBJECT, SUBJECT, RecognitionClaim
+from pipeline.rules.recognitions import (
+    PREVIOUS,
+    PREVIOUS_DATE,
+    ROW_OBJECT,
+    SUBJECT,
+    RecognitionClaim,
+)
 
 
 def recognition_record(
@@ -20,16 +27,23 @@ def recognition_record(
     counterpart: str | None = None,
     names: dict[str, str] | None = None,
     subject: str | None = None,
+    previous: str | None = None,
+    previous_date: str | None = None,
 ) -> RecognitionRecord | None:
     """`counterpart`: the row's, for a claim whose object is the row's state; `names`: display
-    names by code, for such a claim's `recognized_name`."""
-    stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart}
+    names by code, for such a claim's `recognized_name`; `previous`: the state the sentence
+    before is about, for a claim whose recognizer is "it"; `previous_date`: the date that sentence
+    gives, for a claim whose sentence opens "By this agreement"."""
+    stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart, PREVIOUS: previous}
     recognizer = stands_for.get(claim.recognizer, claim.recognizer)
     recognizer = successors().get(recognizer, recognizer) if recognizer else recognizer
     recognized, name = claim.recognized, claim.recognized_name
     recognized = successors().get(recognized, recognized) if recognized else recognized
     if recognized in stands_for:
         recognized = stands_for[recognized]
+        if recognized is not None and recognized == recognizer and claim.recognized == ROW_OBJECT:
+            # "the new republic" recognized by the row's own state: the row's other state
+            recognized = subject
         if recognized is None:
             return None
     if recognized and not name:
@@ -38,6 +52,8 @@ def recognition_record(
         return None
     if recognized == recognizer:
         return None
+    if claim.date_text == PREVIOUS_DATE:
+        claim = replace(claim, date_text=previous_date)
     date = parse_date(claim.date_text) if claim.date_text else None
     dated = date is not None and date.date is not None
     return RecognitionRecord(

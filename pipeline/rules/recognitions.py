@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from pipeline.analysis.entities import Mention
 from pipeline.engine import Context, Needs, Reading, Rule
 from pipeline.engine.engine import SentenceReadings
 from pipeline.engine.rule import Found
 from pipeline.extract.grammar import Clause
+from pipeline.knowledge.files import read_data
 from pipeline.knowledge.rivals import rival_governments
 from schemas import rules as R
 
@@ -36,6 +38,11 @@ FAMILY = R.RECOGNIZED.family
 ROW_OBJECT = "@row"
 #: the recognizer is the document's subject ("both countries recognised each other")
 SUBJECT = "@subject"
+#: the recognizer is the state the previous sentence is about ("Egypt recognized ⟪A⟫. It ...")
+PREVIOUS = "@previous"
+#: the date is the one the sentence before gives its event ("On 27 July 1991 A and B signed an
+#: agreement. By this agreement, the countries recognised each other")
+PREVIOUS_DATE = "@previous-date"
 FILLS = ("recognizer_iso3", "recognized_iso3", "recognized_name", "date_text")
 
 
@@ -58,13 +65,14 @@ class RecognitionClaim:
 VERB = r"(?<![\w-])(?P<verb>@{recognition-verb})(?![\w-])"
 RE_VERB = r"(?<![\w-])(?P<verb>@{recognition-verb:re-recognized})(?![\w-])"
 OBJECT = (
-    r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto)\s+)*"
-    r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
-    r"newly\s+independent|fledgling|nascent|young|short-lived|then)\s+)*"
+    r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto|both|only)"
+    r"\s+)*(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
+    r"newly\s+independent|fledgling|nascent|young|short-lived|then|first|second|third|fourth|"
+    r"fifth)\s+)*"
     r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+(?:(?:independent|sovereign)\s+)?)?"
     r"⟪(?P<obj>\d+)⟫"
     r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
-    r"(?:state|republic|nation)\b(?!\s+of\b)))?(?!\s+over\b)"
+    r"(?:state|republic|nation)\b(?!\s+of\b)))?(?P<over>(?=\s+over\b))?"
     r"(?!'s|’s)"
 )
 #: "recognises ⟪Ghana⟫ as an independent state" (kept) against "as its special partner", "as the
@@ -73,10 +81,13 @@ AS_WHAT = (
     r"^\s*,?\s*(?:as|to\s+be)\s+(?!(?:of|well|early|late|soon|it|they|a\s+result)\b)"
     r"(?P<what>[^,.;(]{1,80})"
 )
+#: "it", "its independence", "the new republic", "the nascent country", and in a row of the
+#: relations table "the country" (the row's other state)
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
     r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:nation|state|"
-    r"country|republic))\b"
+    r"country|republic)|(?P<named>the\s+(?!islamic\b)[a-z]+\s+state(?!\s+of\b))|(?P<country>the\s+country)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
+    r"statehood))?)\b(?!\s+of\b|'s|’s)"
 )
 # "recognized the restoration of Latvian independence", "recognized Slovak independence",
 # "recognized the independence of all 12 former Soviet republics, including Azerbaijan",
@@ -88,8 +99,13 @@ OTHER_OBJECT = (
     r"|(?:the\s+independence\s+of\s+)?(?:all|the|several|\d+|many)\b[^⟪.;]{0,60}?,?\s*"
     r"(?:including|among\s+them|such\s+as)\s+(?:the\s+)?⟪(?P<obj2>\d+)⟫"
     r"|and\s+(?:re-?establish(?:ed)?|establish(?:ed)?|opened|set\s+up)\s+[^⟪.;]{0,40}?\bwith\s+(?:the\s+)?"
-    r"⟪(?P<obj3>\d+)⟫)"
+    r"⟪(?P<obj3>\d+)⟫"
+    # "recognizes all 193 UN member states, the Holy See and Palestine": the states after them
+    r"|all\s+(?:the\s+)?(?:\d+\s+)?(?:(?:⟪\d+⟫|UN)\s+)?member\s+states\s*(?:,\s*(?:and\s+)?|\s+and\s+|"
+    r"\s+as\s+well\s+as\s+)(?:the\s+)?⟪(?P<obj4>\d+)⟫)"
 )
+#: a verb before "to recognize" that says the recognition came
+FACTIVE_TO = r"\b(?:began|begun|started|decided)\s+to\s*$"
 #: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
 IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
 #: "was the first country to recognise", "was also one of the first", "had been among the
@@ -97,7 +113,7 @@ IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
 #: recognized", "the third country in the world, and the first in Europe, to": a qualifier of
 #: the ordinal noun never holds another "to" (another verb's infinitive)
 ORDINAL = (
-    r"\b(?:was|is|became|were|being|had\s+been|has\s+been|have\s+been)\s+"
+    r"\b(?:was|is|became|becoming|were|being|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?"
     r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among(?:st)?\s+the\s+)"
     r"(?P<word>@{ordinal}))\s+(?:(?:\w+\s+)?(?:country|countries|state|states|nation|"
@@ -110,7 +126,8 @@ ORDINAL = (
 #: one of those that recognized, with no rank (the empty group `word`)
 ONE_OF_THOSE = (
     r"\b(?:was|is|became|were|had\s+been|has\s+been)\s+(?:(?:also|thus|then)\s+)?"
-    r"(?P<text>one\s+of\s+(?:the\s+)?(?:very\s+)?(?:many|several|few|handful\s+of)(?P<word>))"
+    r"(?P<text>(?:one\s+of\s+(?:the\s+)?(?:very\s+)?(?:many|several|few|handful\s+of)|at\s+the\s+"
+    r"(?:very\s+)?forefront\s+of|the\s+only(?:\s+(?:two|three|four|five|\d+))?)(?P<word>))"
     r"\s+(?:\w+\s+)?(?:countries|states|nations|governments)\s+(?:to|which|that)\s+"
     r"(?:(?:officially|formally|diplomatically|also|ever|de\s+jure|de\s+facto)\s+)*"
     r"(?=@{recognition-verb}\b)"
@@ -141,10 +158,17 @@ AFTER = (
     r"^(?:\s*(?:on|in)\s+(?:the\s+)?@{DATE})?\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
     r"(?:de\s+jure\s+|de\s+facto\s+)?recognition\s+by\s+(?:the\s+)?)?@{ENT}(?!'s|’s|\s+in\b)"
 )
+#: "(preceded by the ⟪United States⟫' de facto recognition)": Y recognized before
+PRECEDED = (
+    r"^\s*,?\s*\(?\s*preceded\s+by\s+(?:the\s+)?(?P<year>)@{ENT}(?:'s|’s|'|’)?\s+"
+    r"(?:(?:de\s+facto|de\s+jure|formal|official|diplomatic)\s+)*recognition\b"
+)
+#: "the second non-European state after ⟪Y⟫ and the first Asian state to": inside the ordinal
+AFTER_WITHIN = r"\b(?:after|following)\s+(?:the\s+)?(?P<year>)@{ENT}(?!'s|’s|\s+in\b)"
 #: "⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": more recognized states after the first, the list ending
 #: where no verb follows ("⟪Ghana⟫ and ⟪Norway⟫ opened ..." is a new clause)
 MORE_OBJECTS = (
-    r"^(?P<more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|"
+    r"^(?P<more>(?:@{AND}(?:the\s+)?⟪\d+⟫(?:\s+state\b)?)+)(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|"
     r"as|de|both|when|after|before|during|by|with)\b))"
 )
 #: a state that is the subject of a recognition inside a clause that is not its own: after a
@@ -152,15 +176,42 @@ MORE_OBJECTS = (
 #: ⟪Belarus⟫ recognising", "when the Kingdom of ⟪Spain⟫ officially recognized"); matched
 #: against the clause up to the verb
 WITHIN_SUBJECT = (
-    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|since|after|when|once|until|because|"
+    r"(?:^\s*|^\s*(?:in|throughout|during|since|by|from|until)\s+[^⟪;.]{0,80}?\b\d{4}s?\s*,?\s+"
+    r"|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|since|after|when|once|until|because|"
     r"whereby|while|whereas|with|despite)\s+)(?:the\s+)?(?:(?:government|kingdom|republic|"
     r"supreme\s+council|parliament|foreign\s+ministry)\s+of\s+(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*(?:(?:both|all|jointly|together)\s+)?"
-    r"(?:(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+)?(?:\w+ly\s+)*@{ADVERBS}$"
+    r"(?:(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+)?(?:\w+ly\s+)*@{ADVERBS}"
+    r"(?:(?:began|started|decided)\s+to\s+)?$"
+)
+#: the words before a recognition verb in a row whose recognizer no state names: a person
+#: ("Canning received ... and", "The first Pope to"), no state, organization, plural or pronoun
+PERSON_SUBJECT = (
+    r"^(?P<words>(?:(?!\b(?:countries|states|nations|members|governments|world|community|it|"
+    r"they|which|who|that|many|most|several|all|some|none|few)\b)[^⟪;]|⟪\d+⟫(?=\s+\w))*)$"
+)
+#: "It did not recognize", "It was also one of the first countries to": "it" opening the
+#: sentence, no state before the verb
+IT_OPENS = r"^\s*@{LEAD}(?P<it>it)\b(?P<words>[^⟪;]*)$"
+PERSON_ORDINAL = (
+    r"^\s*the\s+@{ordinal}\s+\w+\s+to\s+(?:(?:de\s+jure|de\s+facto|formally|officially)\s+)?$"
+)
+#: "Despite this, the government officially recognised", "Since early 1989 the government
+#: recognizes", "the Ministry of Foreign Affairs recognized": a state organ named by no state, in
+#: a clause that names none before it, is the article's state's (matched against the clause up
+#: to the verb)
+ORGAN_SUBJECT = (
+    r"^[^⟪;]*?\bthe\s+(?P<organ>@{recognition-organ})\s*,?\s+(?:(?:both|all)\s+)?"
+    r"(?:\w+ly\s+)*@{ADVERBS}$"
 )
 #: the same after an earlier verb of the clause, where the text opens with that verb's object
 #: ("⟪A⟫ does not recognize ⟪B⟫ despite ⟪B⟫ recognizing ⟪A⟫")
-LATER_SUBJECT = WITHIN_SUBJECT.replace(r"(?:^\s*|", "(?:", 1)
+LATER_SUBJECT = WITHIN_SUBJECT.replace(
+    r"(?:^\s*|^\s*(?:in|throughout|during|since|by|from|until)\s+[^⟪;.]{0,80}?\b\d{4}s?\s*,?\s+"
+    r"|",
+    "(?:",
+    1,
+)
 #: the state just before an ordinal ("As ⟪Italy⟫ was the first country to recognize"),
 #: matched against the clause up to the ordinal
 ORDINAL_SUBJECT = (
@@ -174,7 +225,7 @@ ORDINAL_SUBJECT = (
 #: another subject in it: "which", "that", "said")
 COORDINATED = (
     r"^(?!.*\b(?:which|who|whom|whose|that|whereby|when|while|whereas|said|says|urged|asked|"
-    r"called)\b).*,\s*and\s+(?:(?:then|also|later|subsequently|formally|officially)\s+)*$"
+    r"called)\b).*(?:,\s*|\s)and\s+(?:(?:then|also|later|subsequently|formally|officially)\s+)*$"
 )
 #: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
 CO_SUBJECTS = (
@@ -195,7 +246,8 @@ BEFORE_DATE = (
     r"(?:the\s+)?⟪\d+⟫(?:'s|’s)?(?:\s*\(⟪\d+⟫\))?){0,40}?)"
 )
 DATE_AFTER = (
-    r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at)\s+(?:the\s+)?(?P<date>@{DATE})"
+    r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at|starting|effective)\s+(?:the\s+)?"
+    r"(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
 )
 #: "recognised and established relations with ⟪A⟫ on 13 July 2009 and with ⟪B⟫ on 9 December
@@ -221,16 +273,27 @@ EACH_OTHER = (
     r"another)\s*,\s*(?:the\s+)?⟪(?P<a2>\d+)⟫\s+and\s+(?:the\s+)?⟪(?P<b2>\d+)⟫"
 )
 SECOND_DATE = (
-    r"^[^⟪.;]{0,50}?\b(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+"
+    r"^[^⟪.;]{0,50}?(?:\b(?:on|in)\s+(?:the\s+)?@{DATE}|\bde\s+facto)\s*,?\s+and\s+"
     r"(?:(?:de\s+jure|de\s+facto|formally|officially|fully|again)\s+)+(?:on|in)\s+"
     r"(?:the\s+)?(?P<date>@{DATE})"
 )
-LEAD_DATE = r"\b(?:on|in)\s+(?P<date>@{DATE})"
+LEAD_DATE = r"\b(?:on|in|since)\s+(?P<date>@{DATE})"
+#: a sentence that opens by pointing at the event of the sentence before
+THIS_EVENT = (
+    r"^\s*(?:by|through|under|with|in|upon)\s+(?:this|that|the\s+same)\s+(?:agreement|treaty|event|"
+    r"act|accord|declaration|exchange|protocol|communiqu[eé])\b"
+)
+UNTIL_WHEN = r"\buntil\s+(?P<date>@{DATE})\s*,?\s+when\s+(?:the\s+)?(?:⟪(?:\d+⟫\s*)?)?$"
 DECLARED = (
     r"(?:^|\b)(?:the\s+)?@{ENT}[^⟪]{0,20}?\b(?:declared|proclaimed|gained|regained|"
     r"restored|achieved)\s+(?:its\s+)?independence"
     r"|@{ENT}(?:'s|’s)\s+(?:declaration\s+of\s+)?independence"
     r"|independence\s+of\s+(?:the\s+)?@{ENT}"
+)
+#: "⟪A⟫ ... was originally only recognized by": a state whose recognition the sentence states
+RECOGNIZED_BEFORE = (
+    r"(?:^|\b)(?:the\s+)?@{ENT}(?:[^⟪.;]|⟪\d+⟫){0,120}?\b(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+\s+){0,3}?@{recognition-verb}\s+by\b"
 )
 #: "⟪Mexico⟫'s recognition of ⟪Namibia⟫", "after official ⟪US⟫ recognition of ⟪Liberia⟫" (a
 #: state named before the noun only after a word that says the recognition came: not "sought
@@ -270,6 +333,13 @@ class _Verbs:
     previous: int
     lead_end: int
     within: bool = False
+    organ: bool = False
+    #: in a row, a recognizer no state names ("Canning ... recognized ⟪Mexico⟫"): the row's state
+    person: bool = False
+    #: "It did not recognize ⟪A⟫ until 1995": the previous sentence's state
+    it: bool = False
+    #: the date among the subject's second verb's own words (", and in 1919 became the first")
+    own_date: str | None = None
     before: str = ""
     first: bool = True
 
@@ -283,6 +353,9 @@ class _Object:
     rule: R.RuleSpec
     demonym_ok: bool
     with_relations: bool
+    #: states of a list named by a demonym and "state" ("both ⟪Israel⟫ and the ⟪Palestinian⟫
+    #: state")
+    by_noun: frozenset[str] = frozenset()
 
 
 def _clause(
@@ -298,17 +371,23 @@ def _clause(
             sentence.mention(clause.subject)
         )
     text = clause.text
+    if recognizer_code is not None and ctx.res.regex(VERB).search(text[: clause.body]):
+        # "Since 1989 the government recognized ⟪Israel⟫": a verb inside what was taken for the
+        # subject's lead; the state after it is its object, not the clause's subject
+        recognizer_code = None
     ordinal = ctx.res.regex(ORDINAL).search(text) or ctx.res.regex(ONE_OF_THOSE).search(text)
     body = clause.body if recognizer_code is not None else 0
     walk = _Verbs(recognizer_code, ordinal, body, body, clause.body)
     for verb in ctx.res.regex(VERB).finditer(text, body):
-        subject = _subject(ctx, text, verb, walk)
+        subject = _subject(ctx, text, verb, walk, clause)
         if subject == "stop":
             break
         if subject == "skip":
             continue
         negated = bool(grammar.negated(walk.before))
-        if not negated and _blocked(ctx, walk.before) and not walk.ordinal:
+        # "began to recognize", "decided to recognize": the recognition came
+        plain = ctx.res.regex(FACTIVE_TO).sub(" ", walk.before)
+        if not negated and _blocked(ctx, plain) and not walk.ordinal:
             continue
         if negated and (walk.ordinal or ctx.res.regex(IRREALIS, flags=0).search(walk.before)):
             continue
@@ -323,7 +402,7 @@ def _clause(
     return out, last_object
 
 
-def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
+def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs, clause: Clause) -> str:
     """Whose recognition the verb states, updating `walk`: "read", or "skip" this verb, or
     "stop" reading the clause (its first verb is another state's)."""
     sentence = ctx.sentence
@@ -342,6 +421,12 @@ def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
             before = text[own.end("s") + 1 : verb.start()]
         if own is not None and code == walk.recognizer and own.group("co"):
             before = own.group("co")  # "⟪A⟫ and ⟪B⟫ were among the first to"
+        if own is None:  # "⟪A⟫ established relations with ⟪B⟫, and in 1919 became the first"
+            words = text[previous : ordinal.start()]
+            words = words[words.rfind(",") + 1 :]
+            dates = list(ctx.res.regex(LEAD_DATE).finditer(words))
+            if dates and re.match(r"\s*and\b", words):
+                walk.own_date = dates[-1].group("date")
     later = ctx.res.regex(LATER_SUBJECT).search(before) if not first and "⟪" in before else None
     if later is not None and _state(sentence.mention(later.group("s"))) is not None:
         # another subject for a later verb: "... despite ⟪Armenia⟫ recognizing"
@@ -362,6 +447,28 @@ def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
         inner = ctx.res.regex(WITHIN_SUBJECT).search(text[: verb.start()])
         code = _state(sentence.mention(inner.group("s"))) if inner else None
         if inner is None or code is None:
+            organ = ctx.res.regex(ORGAN_SUBJECT).search(text[: verb.start()]) if first else None
+            if walk.recognizer is None and organ is not None:
+                # "the government officially recognised": the article's state
+                walk.recognizer, walk.organ, walk.lead_end = SUBJECT, True, organ.start("organ")
+                walk.previous, walk.before, walk.first = verb.end(), "", True
+                return "read"
+            it = ctx.res.regex(IT_OPENS).search(text[: verb.start()]) if first else None
+            if walk.recognizer is None and it is not None and clause.start == 0:
+                # "It did not recognize ⟪A⟫": the state the sentence before is about
+                walk.recognizer, walk.it, walk.lead_end = PREVIOUS, True, it.start("it")
+                walk.previous, walk.before, walk.first = verb.end(), it.group("words"), True
+                return "read"
+            person = ctx.res.regex(PERSON_SUBJECT).search(text[: verb.start()]) if first else None
+            if walk.recognizer is None and ctx.where.in_row and person is not None:
+                # "Canning received the ⟪Mexican⟫ minister and recognized ⟪Mexico⟫": in a row,
+                # the row's state (only of the article's state: `_verb_claims`)
+                walk.recognizer, walk.person, walk.lead_end = ROW_OBJECT, True, verb.start()
+                words = person.group("words")
+                if ctx.res.regex(PERSON_ORDINAL).search(words):
+                    words = ""  # "The first Pope to de jure recognise": no modal "to"
+                walk.previous, walk.before, walk.first = verb.end(), words, True
+                return "read"
             if walk.recognizer is None:
                 walk.previous = verb.end()
                 return "skip"
@@ -373,7 +480,10 @@ def _subject(ctx: Context, text: str, verb: re.Match[str], walk: _Verbs) -> str:
         if ordinal is not None and ordinal.start() < inner.start("s"):
             walk.ordinal = None  # an ordinal of the clause's own subject
     elif first and "⟪" in before and ctx.res.regex(COORDINATED).search(before):
-        before = before[before.rfind(",") + 1 :]  # the subject's second verb: its own words
+        # the subject's second verb: its own words, after the comma or "and" that joins it
+        before = before[max(before.rfind(","), before.rfind(" and ")) + 1 :]
+        dates = list(ctx.res.regex(LEAD_DATE).finditer(before))
+        walk.own_date = dates[-1].group("date") if dates else None
     walk.previous = verb.end()
     walk.before, walk.first = before, first
     return "read"
@@ -395,25 +505,43 @@ def _object(
         if what and v.value("recognition-object", what.strip()) != "state":
             return None
         target = obj.group("obj") if "⟪" not in (what or "") else None
+        if obj.group("over") is not None and not _contested(ctx, target):
+            return None  # "recognises ⟪Malaysia⟫'s sovereignty over Limbang": a territory's
         # "⟪Latvian⟫ independence", "the ⟪Ukrainian⟫ state": a demonym names the state
         demonym_ok = obj.group("suffix") is not None or obj.group("noun") is not None
         tail = rest[obj.end() :]
     elif (o := ctx.res.regex(OTHER_OBJECT).match(rest)) is not None:
-        target = o.group("obj") or o.group("obj2") or o.group("obj3")
+        target = o.group("obj") or o.group("obj2") or o.group("obj3") or o.group("obj4")
         with_relations = o.group("obj3") is not None
         demonym_ok = o.group("obj") is not None
         tail = rest[o.end() :]
     elif (p := ctx.res.regex(r"^\s*" + PRONOUN).match(rest)) is not None:
-        target = last_object or _declared(ctx, clause)
+        target = last_object or _declared(ctx, clause, verb)
         tail = rest[p.end() :]
-        if target is None and ctx.where.in_row:
+        if p.group("country") and not ctx.where.in_row:
+            target = None  # "the country": certain only as a row's other state
+        elif p.group("named") and not (last_object or _declared(ctx, clause, verb)):
+            target = None  # "the Jewish state": only a state the sentence named before
+        elif target is None and ctx.where.in_row:
             target = ROW_OBJECT
         if target is not None and rule is R.RECOGNIZED and last_object is None:
             rule = R.RECOGNIZED_IT
+    elif _implicit(verb, rest):
+        # "France re-stated its recognition on 25 August 1991": of the state already named
+        target = last_object or _declared(ctx, clause, verb)
+        if target is None and ctx.where.in_row:
+            target = ROW_OBJECT
     if target is None:
         return None
-    targets, tail = _more_objects(ctx, target, tail)
-    return _Object(targets, tail, rule, demonym_ok, with_relations)
+    targets, tail, by_noun = _more_objects(ctx, target, tail)
+    return _Object(targets, tail, rule, demonym_ok, with_relations, by_noun)
+
+
+def _implicit(verb: re.Match[str], rest: str) -> bool:
+    """ "re-stated its recognition" with no "of" after it: of a state named before."""
+    return verb.group("verb").lower().endswith("recognition") and not re.match(
+        r"\s*(?:of|to)\b", rest
+    )
 
 
 def _verb_claims(
@@ -441,28 +569,36 @@ def _verb_claims(
     span = (clause.start + verb.start(), clause.start + len(text) - len(tail))
     out: list[Found] = []
     recognizers = (walk.recognizer, *co)
+    rule = (
+        R.NOT_UNTIL
+        if until
+        else _rule_of(obj.rule, use, walk.within, walk.organ, walk.person, walk.it)
+    )
     for recognizer, recognized in [(r, t) for r in recognizers for t in obj.targets]:
         claim = _claim(
             ctx,
-            (R.NOT_UNTIL if until else _rule_of(obj.rule, use, walk.within)).name,
+            rule.name,
             recognizer,
             recognized,
             tail,
             ordinal=use,
-            demonym_ok=obj.demonym_ok,
+            demonym_ok=obj.demonym_ok or recognized in obj.by_noun,
         )
-        if claim is None:
+        if claim is None or (walk.person and claim.recognized != ctx.where.subject):
             continue
         if until is not None:
             claim = replace(claim, date_text=until.group("date"))
         if claim.date_text is None:
-            claim = replace(claim, date_text=_lead_date(ctx, clause.start, walk.lead_end))
+            own = walk.own_date if recognizer == walk.recognizer else None
+            claim = replace(claim, date_text=own or _lead_date(ctx, clause.start, walk.lead_end))
+        if claim.date_text is None and ctx.res.regex(THIS_EVENT).search(ctx.masked):
+            claim = replace(claim, date_text=PREVIOUS_DATE)
         out.append(Found(span, claim))
         again = ctx.res.regex(SECOND_DATE).match(tail)
         if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
             out.append(Found(span, replace(claim, date_text=again.group("date"))))
         if recognizer == walk.recognizer:
-            out.extend(_earlier(ctx, claim, span, tail) if use else ())
+            out.extend(_earlier(ctx, claim, span, tail, use) if use else ())
         more = ctx.res.regex(AND_WITH).match(tail) if obj.with_relations else None
         if more is not None:  # "... with ⟪A⟫ on D1 and with ⟪B⟫ on D2"
             then = _claim(ctx, claim.rule, recognizer, more.group("y"), tail[more.end() :], None)
@@ -470,9 +606,23 @@ def _verb_claims(
     return out
 
 
-def _rule_of(rule: R.RuleSpec, ordinal: re.Match[str] | None, within: bool) -> R.RuleSpec:
-    """The rule a verb's reading is: its subject inside another clause, an ordinal ("the
-    second to"), a rank-less "one of many to", or the verb's own."""
+def _rule_of(
+    rule: R.RuleSpec,
+    ordinal: re.Match[str] | None,
+    within: bool,
+    organ: bool = False,
+    person: bool = False,
+    it: bool = False,
+) -> R.RuleSpec:
+    """The rule a verb's reading is: a state organ's ("the government recognised"), its subject
+    inside another clause, an ordinal ("the second to"), a rank-less "one of many to", or the
+    verb's own."""
+    if organ:
+        return R.THE_GOVERNMENT_RECOGNIZED
+    if person:
+        return R.ROW_STATE_RECOGNIZED
+    if it:
+        return R.IT_RECOGNIZED
     if within:
         return R.RECOGNIZED_WITHIN
     if ordinal is None:
@@ -487,15 +637,17 @@ def _renames(ctx: Context, before: str, code: str) -> bool:
     return bool(found) and all(_state(ctx.sentence.mention(i)) == code for i in found)
 
 
-def _more_objects(ctx: Context, first: str, tail: str) -> tuple[list[str], str]:
+def _more_objects(ctx: Context, first: str, tail: str) -> tuple[list[str], str, frozenset[str]]:
     """ "recognizes ⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": every state of the list (the mentions'
-    indices), and what follows the list (where its date is)."""
+    indices), what follows the list (where its date is), and the items named with "state"."""
     if first == ROW_OBJECT:
-        return [first], tail
+        return [first], tail, frozenset()
     m = ctx.res.regex(MORE_OBJECTS).match(tail)
     if m is None:
-        return [first], tail
-    return [first, *re.findall(r"⟪(\d+)⟫", m.group("more"))], tail[m.end() :]
+        return [first], tail, frozenset()
+    items = re.findall(r"⟪(\d+)⟫(\s+state\b)?", m.group("more"))
+    by_noun = frozenset(i for i, noun in items if noun)
+    return [first, *(i for i, _ in items)], tail[m.end() :], by_noun
 
 
 def _co_recognizers(
@@ -519,11 +671,17 @@ def _co_recognizers(
 
 
 def _earlier(
-    ctx: Context, claim: RecognitionClaim, span: tuple[int, int], tail: str
+    ctx: Context,
+    claim: RecognitionClaim,
+    span: tuple[int, int],
+    tail: str,
+    ordinal: re.Match[str] | None = None,
 ) -> list[Found]:
     """ "the second country to recognize ⟪A⟫, after ⟪Y⟫", "following the 1919 recognition
-    by ⟪Y⟫": Y recognized A before."""
-    after = ctx.res.regex(AFTER).match(tail)
+    by ⟪Y⟫", "the second state after ⟪Y⟫ to recognise ⟪A⟫": Y recognized A before."""
+    after = ctx.res.regex(AFTER).match(tail) or ctx.res.regex(PRECEDED).match(tail)
+    if after is None and ordinal is not None:
+        after = ctx.res.regex(AFTER_WITHIN).search(ordinal[0])
     if after is None:
         return []
     first = _state(ctx.sentence.mention(after.group(after.lastindex or 1)))
@@ -606,6 +764,12 @@ def _as_a_state(ctx: Context, tail: str, target: str | None = None) -> bool:
     what = m.group("what")
     if ctx.res.regex(r"\b@{recognition-as:territory}\b").search(what):
         return False
+    named = re.search(r"⟪(\d+)⟫", what)
+    if named is not None and target is not None and target.isdigit():
+        # "the SADR as the legitimate government of Western Sahara": the state's own government
+        own = _state(ctx.sentence.mention(named.group(1)))
+        if own is not None and own == _state(ctx.sentence.mention(target)):
+            return True
     if ctx.res.regex(r"\b@{recognition-as:government}").search(what):
         return False
     if ctx.res.regex(r"\b@{recognition-as:state}\b").search(what) is not None:
@@ -623,6 +787,8 @@ def _lead_date(ctx: Context, start: int, body: int) -> str | None:
     1991, ⟪Germany⟫ recognised": the second), not past a semicolon (another statement's); after
     an earlier recognition, only the clause's own (the earlier one's date is its own)."""
     lead = ctx.masked[: start + body]
+    if (when := ctx.res.regex(UNTIL_WHEN).search(lead)) is not None:
+        return when.group("date")  # "... until 1958 when ⟪Algeria⟫ recognized it"
     lead = lead[lead.rfind(";") + 1 :]
     if ctx.res.regex(VERB).search(lead):
         lead = ctx.masked[start : start + body]
@@ -648,20 +814,42 @@ def _blocked(ctx: Context, before: str) -> bool:
     return bool(ctx.res.grammar.negated(before) or ctx.res.regex(IRREALIS, flags=0).search(before))
 
 
-def _declared(ctx: Context, clause: Clause) -> str | None:
+def _declared(ctx: Context, clause: Clause, verb: re.Match[str]) -> str | None:
     """ "⟪Kosovo⟫ declared its independence ... and ⟪Ireland⟫ recognised it", "After
-    ⟪Kenya⟫'s independence ..., the United States recognized the new nation": the state
-    whose independence the sentence spoke of before the verb."""
+    ⟪Kenya⟫'s independence ..., the United States recognized the new nation", "⟪A⟫ was only
+    recognized by ... until 1958 when ⟪Algeria⟫ recognized it": the state whose independence
+    or recognition the sentence spoke of before the verb."""
     m = ctx.res.regex(DECLARED).search(ctx.masked[: clause.start + clause.body])
+    if m is None:
+        m = ctx.res.regex(RECOGNIZED_BEFORE).search(ctx.masked[: clause.start + verb.start()])
     return m.group(m.lastindex or 1) if m else None
 
 
+def _contested(ctx: Context, index: str | None) -> bool:
+    """A state whose statehood is itself at issue ("the sovereignty of ⟪Palestine⟫ over the
+    territory held by Israel" recognizes Palestine): one outside the UN."""
+    code = _state(ctx.sentence.mention(index)) if index else None
+    return code is not None and code in _outside_the_un()
+
+
+@cache
+def _outside_the_un() -> frozenset[str]:
+    return frozenset(r["iso3"] for r in read_data("states_outside_the_un.csv"))
+
+
 def _state(mention: Mention) -> str | None:
+    """A state's code; a former state's own code ("Czechoslovakia"), or that of the state that
+    continues it where it has none ("Tanganyika": `former_state_names.csv`)."""
     if mention.is_state:
         return mention.code
-    if mention.label == "NONCOUNTRY" and mention.kind == "former-state" and mention.code:
-        return mention.code
+    if mention.label == "NONCOUNTRY" and mention.kind == "former-state":
+        return mention.code or _former_state_names().get(mention.text.lower())
     return None
+
+
+@cache
+def _former_state_names() -> dict[str, str]:
+    return {r["name"].lower(): r["iso3"] for r in read_data("former_state_names.csv")}
 
 
 # -- the builds ------------------------------------------------------------------------------
@@ -680,10 +868,13 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if _blocked(ctx, ctx.masked[: m.start("verb")]):
         return []
     sentence = ctx.sentence
+    by = sentence.mention(m.group(m.lastindex or 3))  # the last group: the recognizer
+    # "by ⟪Jakarta⟫": the capital's state, not "by ⟪Oslo⟫'s mayor"
+    possessed = ctx.masked[m.end() : m.end() + 2] in ("'s", "’s")
     claim = _claim(
         ctx,
         R.RECOGNIZED_BY.name,
-        _state(sentence.mention(m.group(m.lastindex or 3))),  # the last group: the recognizer
+        _state(by) or (by.code if by.label == "CITY" and not possessed else None),
         m.group(1),
         ctx.masked[m.end() :],
         ordinal=None,
@@ -772,6 +963,8 @@ def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         return []
     # "after recognizing one another, ⟪A⟫ and ⟪B⟫ established ... on D": D is not its date
     text = None if m.group("a2") else _date_after(ctx, ctx.masked[m.end() :])
+    if text is None and ctx.res.regex(THIS_EVENT).search(ctx.masked):
+        text = PREVIOUS_DATE  # "By this agreement, the countries recognised each other"
     return [
         Found(
             (m.start(), m.end()),
@@ -850,6 +1043,30 @@ RECOGNIZED = Rule(
     _Walked(R.RECOGNIZED),
     fills=FILLS,
 )
+ROW_STATE_RECOGNIZED = Rule(
+    R.ROW_STATE_RECOGNIZED,
+    VERBS,
+    VERB,
+    _Walked(R.ROW_STATE_RECOGNIZED),
+    fills=FILLS,
+    asserts=(("subject", "row"),),
+)
+IT_RECOGNIZED = Rule(
+    R.IT_RECOGNIZED,
+    VERBS,
+    r"\bit\b[^⟪;]{0,80}?" + VERB,  # the walk checks that "it" opens the sentence (IT_OPENS)
+    _Walked(R.IT_RECOGNIZED),
+    fills=FILLS,
+    asserts=(("subject", "previous"),),
+)
+THE_GOVERNMENT_RECOGNIZED = Rule(
+    R.THE_GOVERNMENT_RECOGNIZED,
+    Needs(groups=("recognition-verb", "recognition-organ")),
+    r"\bthe\s+@{recognition-organ}\s*,?\s+(?:\w+\s+){0,3}?" + VERB,
+    _Walked(R.THE_GOVERNMENT_RECOGNIZED),
+    fills=FILLS,
+    asserts=(("subject", "organ"),),
+)
 NOT_UNTIL = Rule(
     R.NOT_UNTIL,
     VERBS,
@@ -900,6 +1117,9 @@ RULES: tuple[Rule, ...] = (
     RE_RECOGNIZED,
     RECOGNIZED,
     RECOGNIZED_WITHIN,
+    THE_GOVERNMENT_RECOGNIZED,
+    ROW_STATE_RECOGNIZED,
+    IT_RECOGNIZED,
     NOT_UNTIL,
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
