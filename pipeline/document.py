@@ -500,26 +500,30 @@ def _recognitions(
     records = []
     grammar = ex.engine.resources.grammar
     subject = analysis.layout.document.subject_iso3
+    # the sentence before's state and date are computed only for a sentence with claims (few)
     for row, cp in zip(rows, counterparts, strict=True):
-        previous: str | None = None
-        dated: str | None = None
+        last: Sentence | None = None
         for sentence in row.sentences:
-            for claim in recognition_rules.claims(read(sentence, in_row=True)):
+            claims = list(recognition_rules.claims(read(sentence, in_row=True)))
+            previous = _sentence_state(grammar, last) if claims and last else None
+            dated = _last_date(last) if claims and last else None
+            for claim in claims:
                 record = recognition_record(
                     claim, doc_id, row.section, valid, cp.iso3, names, subject, previous, dated
                 )
                 if record is not None:
                     records.append(record)
-            previous, dated = _sentence_state(grammar, sentence), _last_date(sentence)
+            last = sentence
     before: ProseSentence | None = None
     for prose in analysis.prose:
         same = before is not None and (before.sentence.line, before.section) == (
             prose.sentence.line,
             prose.section,
         )
-        previous = _sentence_state(grammar, before.sentence) if same and before else None
-        dated = _last_date(before.sentence) if same and before else None
-        for claim in recognition_rules.claims(read(prose.sentence)):
+        claims = list(recognition_rules.claims(read(prose.sentence)))
+        previous = _sentence_state(grammar, before.sentence) if claims and same and before else None
+        dated = _last_date(before.sentence) if claims and same and before else None
+        for claim in claims:
             record = recognition_record(
                 claim,
                 doc_id,
