@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
 from pipeline.extract.grammar import Place
-from pipeline.extract.missions import MissionClaim
+from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
 #: the Holy See's code
@@ -59,16 +59,14 @@ def read_holy_see(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     return [
         Found(
             span,
-            MissionClaim(
-                rule=R.MISSION_TO_HOLY_SEE.name,
-                line=sentence.line,
-                text=sentence.evidence,
-                span=span,
+            mission_claim(
+                ctx,
+                R.MISSION_TO_HOLY_SEE,
+                kind_text,
+                span,
                 sender=sender,
                 host=HOLY_SEE,
                 place=place,
-                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
-                kind_text=" ".join(kind_text.split()),
                 status="open",
             ),
             (22, span[0]),

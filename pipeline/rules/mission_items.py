@@ -17,7 +17,8 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
-from pipeline.extract.missions import OTHER, MissionClaim
+from pipeline.extract.missions import OTHER
+from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
 #: the whole item: "(The) Consulate General in ⟪C⟫(, ⟪country⟫)(.)"
@@ -41,16 +42,14 @@ def read_bare_item(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]
     return [
         Found(
             span,
-            MissionClaim(
-                rule=R.BARE_MISSION_ITEM.name,
-                line=sentence.line,
-                text=sentence.evidence,
-                span=span,
+            mission_claim(
+                ctx,
+                R.BARE_MISSION_ITEM,
+                kind_text,
+                span,
                 sender=OTHER,
                 host=None,
                 place=places[0],
-                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
-                kind_text=" ".join(kind_text.split()),
                 status="open",
             ),
             (24, span[0]),

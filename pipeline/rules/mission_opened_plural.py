@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
-from pipeline.extract.missions import OTHER, MissionClaim
+from pipeline.extract.missions import OTHER
+from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
 #: "(the) consulates-general were (later) opened in "
@@ -44,16 +45,14 @@ def read_opened_plural(ctx: Context, match: re.Match[str] | None) -> Iterable[Fo
     return [
         Found(
             span,
-            MissionClaim(
-                rule=R.MISSIONS_OPENED_WITHOUT_SENDER.name,
-                line=sentence.line,
-                text=sentence.evidence,
-                span=span,
+            mission_claim(
+                ctx,
+                R.MISSIONS_OPENED_WITHOUT_SENDER,
+                kind_text,
+                span,
                 sender=OTHER,
                 host=None,
                 place=place,
-                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
-                kind_text=" ".join(kind_text.split()),
                 status="opened",
                 date_text=date,
             ),

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
-from pipeline.extract.missions import ROW, MissionClaim
+from pipeline.extract.missions import ROW
+from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
 #: the verbs of having the rule reads
@@ -59,16 +60,14 @@ def read_placeless(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]
     return [
         Found(
             span,
-            MissionClaim(
-                rule=R.MISSION_WITHOUT_PLACE.name,
-                line=sentence.line,
-                text=sentence.evidence,
-                span=span,
+            mission_claim(
+                ctx,
+                R.MISSION_WITHOUT_PLACE,
+                kind_text,
+                span,
                 sender=sender,
                 host=host,
                 place=None,
-                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
-                kind_text=" ".join(kind_text.split()),
                 status="open",
             ),
             (23, span[0]),

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
-from pipeline.extract.missions import ROW, MissionClaim
+from pipeline.extract.missions import ROW
+from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
 #: the pair, the verb, the mission, "in the other's capital"
@@ -57,16 +58,14 @@ def read_other_capital(ctx: Context, match: re.Match[str] | None) -> Iterable[Fo
     return [
         Found(
             span,
-            MissionClaim(
-                rule=R.MISSIONS_IN_THE_OTHER_CAPITAL.name,
-                line=sentence.line,
-                text=sentence.evidence,
-                span=span,
+            mission_claim(
+                ctx,
+                R.MISSIONS_IN_THE_OTHER_CAPITAL,
+                kind_text,
+                span,
                 sender=sender,
                 host=host,
                 place=None,
-                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
-                kind_text=" ".join(kind_text.split()),
                 status="open",
             ),
             (25, i),

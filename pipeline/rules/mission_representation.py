@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
 from pipeline.extract.grammar import Place
-from pipeline.extract.missions import ROW, MissionClaim
+from pipeline.extract.missions import ROW
+from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
 #: whose representation, where, and the verb: "The diplomatic representation of ⟪S⟫ in ⟪H⟫ is
@@ -96,16 +97,14 @@ def read_handled(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
         span = (item.start("kind"), item.end("kind"))
         kind_text = item.group("kind")
         for place in places:
-            claim = MissionClaim(
-                rule=R.REPRESENTATION_HANDLED_BY.name,
-                line=sentence.line,
-                text=sentence.evidence,
-                span=span,
+            claim = mission_claim(
+                ctx,
+                R.REPRESENTATION_HANDLED_BY,
+                kind_text,
+                span,
                 sender=mission_sender,
                 host=host,
                 place=place,
-                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
-                kind_text=" ".join(kind_text.split()),
                 status="represented-via",
             )
             out.append(Found(span, claim, (20, span[0])))
@@ -214,16 +213,14 @@ def _represented(
 ) -> Found:
     return Found(
         span,
-        MissionClaim(
-            rule=R.REPRESENTED_THROUGH_MISSION.name,
-            line=ctx.sentence.line,
-            text=ctx.sentence.evidence,
-            span=span,
+        mission_claim(
+            ctx,
+            R.REPRESENTED_THROUGH_MISSION,
+            kind_text,
+            span,
             sender=sender,
             host=host,
             place=place,
-            kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
-            kind_text=" ".join(kind_text.split()),
             status=status,
         ),
         (21, span[0] * 100 + place.start),
@@ -259,16 +256,14 @@ def read_represented_in_row(ctx: Context, match: re.Match[str] | None) -> Iterab
     return [
         Found(
             span,
-            MissionClaim(
-                rule=R.REPRESENTED_IN_THE_ROW.name,
-                line=sentence.line,
-                text=sentence.evidence,
-                span=span,
+            mission_claim(
+                ctx,
+                R.REPRESENTED_IN_THE_ROW,
+                kind_text,
+                span,
                 sender=sender,
                 host=host,
                 place=place,
-                kind=ctx.res.vocabulary.value("mission-kind", kind_text) or "embassy",
-                kind_text=" ".join(kind_text.split()),
                 status="represented-via",
             ),
             (30, place.start),

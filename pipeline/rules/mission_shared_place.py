@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
-from pipeline.extract.missions import MissionClaim
+from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
 #: the verbs of having the rule reads
@@ -37,7 +37,7 @@ JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def read_sharing(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     if match is None:
         return []
-    grammar, sentence, v = ctx.res.grammar, ctx.sentence, ctx.res.vocabulary
+    grammar, sentence = ctx.res.grammar, ctx.sentence
     if grammar.negated(match.group(0)):
         return []
     sender = grammar.state_code(sentence.mention(match.group("s")))
@@ -60,16 +60,14 @@ def read_sharing(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
         out.append(
             Found(
                 span,
-                MissionClaim(
-                    rule=R.MISSIONS_SHARING_A_PLACE.name,
-                    line=sentence.line,
-                    text=sentence.evidence,
-                    span=span,
+                mission_claim(
+                    ctx,
+                    R.MISSIONS_SHARING_A_PLACE,
+                    kind_text,
+                    span,
                     sender=sender,
                     host=None,
                     place=places[0],
-                    kind=v.value("mission-kind", kind_text) or "embassy",
-                    kind_text=" ".join(kind_text.split()),
                     status="open",
                 ),
                 (29, span[0]),
