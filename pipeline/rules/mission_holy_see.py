@@ -23,12 +23,10 @@ from schemas import rules as R
 
 #: the Holy See's code
 HOLY_SEE = "VAT"
-#: the verbs of having the rule reads (its gate: the Holy See itself is a mention)
-HOLY_SEE_VERBS = ("has", "have", "maintains", "maintain", "operates", "keeps")
 #: "⟪S⟫ has an embassy (in ⟪Rome⟫) to the ⟪Holy See⟫ (based in ⟪Rome⟫)"
 TO_HOLY_SEE = (
     r"(?<![⟫\w])(?:the\s+)?⟪(?P<s>\d+)⟫\s+(?:also\s+|currently\s+|now\s+)*"
-    rf"(?:{'|'.join(HOLY_SEE_VERBS)})\s+(?:an?\s+|its\s+)?"
+    r"(?:@{mission-holding})\s+(?:an?\s+|its\s+)?"
     r"(?:@{mission-adjective}\s+)*(?P<kind>@{mission-kind})\s+"
     r"(?:(?P<in>in|at)\s+(?P<city>⟪\d+⟫)\s+)?to\s+(?:the\s+)?⟪(?P<v>\d+)⟫"
     r"(?:\s*,?\s*(?:(?:based|situated|located)\s+)?(?P<after>in|at)\s+(?=⟪))?"

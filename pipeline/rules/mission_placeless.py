@@ -23,12 +23,10 @@ from pipeline.extract.missions import ROW
 from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
-#: the verbs of having the rule reads
-PLACELESS_VERBS = ("has", "have", "maintains", "maintain", "operates")
 #: "⟪S⟫ has an embassy in ⟪C⟫ and 8 honorary consulates."
 PLACELESS = (
     r"(?<![⟫\w])(?:the\s+)?⟪(?P<s>\d+)⟫\s+(?:also\s+|currently\s+)*"
-    rf"(?:{'|'.join(PLACELESS_VERBS)})\s+(?:an?\s+|its\s+)?(?:@{{mission-adjective}}\s+)*"
+    r"(?:@{mission-holding:plain})\s+(?:an?\s+|its\s+)?(?:@{mission-adjective}\s+)*"
     r"@{mission-kind}\s+(?:in|at)\s+(?P<first>⟪\d+⟫)(?:\s*,\s*(?:the\s+)?⟪\d+⟫)?\s*,?\s+and\s+"
     r"(?:has\s+|maintains\s+)?(?:@{COUNT}|several|various|numerous|a\s+number\s+of|an?)\s+"
     r"(?:@{mission-adjective}\s+)*(?P<kind>@{mission-kind})\s*[.;]?\s*$"

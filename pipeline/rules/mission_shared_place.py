@@ -21,12 +21,10 @@ from pipeline.engine.rule import Found
 from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
-#: the verbs of having the rule reads
-SHARING_VERBS = ("has", "have", "maintains", "maintain", "operates")
 #: "⟪S⟫ has (both) <item>, <item> and <item>(, both) in "
 SHARING = (
     r"(?<![⟫\w])(?:the\s+)?⟪(?P<s>\d+)⟫\s+(?:also\s+|currently\s+)*"
-    rf"(?:{'|'.join(SHARING_VERBS)})\s+(?:both\s+)?"
+    r"(?:@{mission-holding:plain})\s+(?:both\s+)?"
     r"(?P<items>[a-z][a-z\- ]{1,40}?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z][a-z\- ]{1,40}?)+)"
     r"\s*(?:,\s*both\s+)?(?:in|at)\s+(?=⟪)"
 )

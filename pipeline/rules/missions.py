@@ -26,11 +26,11 @@ from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
 from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
-from pipeline.rules.mission_holy_see import HOLY_SEE_VERBS, TO_HOLY_SEE, read_holy_see
+from pipeline.rules.mission_holy_see import TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
 from pipeline.rules.mission_opened_plural import OPENED_PLURAL, read_opened_plural
-from pipeline.rules.mission_placeless import PLACELESS, PLACELESS_VERBS, read_placeless
+from pipeline.rules.mission_placeless import PLACELESS, read_placeless
 from pipeline.rules.mission_reciprocal import OTHER_CAPITAL, read_other_capital
 from pipeline.rules.mission_representation import (
     HANDLED,
@@ -41,7 +41,7 @@ from pipeline.rules.mission_representation import (
     read_represented,
     read_represented_in_row,
 )
-from pipeline.rules.mission_shared_place import SHARING, SHARING_VERBS, read_sharing
+from pipeline.rules.mission_shared_place import SHARING, read_sharing
 from schemas import rules as R
 
 FAMILY = R.HAS_MISSION.family
@@ -247,7 +247,7 @@ MISSION_LIST_CONTINUED = Rule(
 )
 MISSION_TO_HOLY_SEE = Rule(
     R.MISSION_TO_HOLY_SEE,
-    Needs(words=HOLY_SEE_VERBS, all_of=KIND_WORD),
+    Needs(groups=("mission-holding",), all_of=KIND_WORD),
     TO_HOLY_SEE,
     read_holy_see,
     FILLS,
@@ -255,7 +255,7 @@ MISSION_TO_HOLY_SEE = Rule(
 )
 MISSION_WITHOUT_PLACE = Rule(
     R.MISSION_WITHOUT_PLACE,
-    Needs(words=PLACELESS_VERBS, all_of=KIND_WORD),
+    Needs(groups=("mission-holding",), all_of=KIND_WORD),
     PLACELESS,
     read_placeless,
     FILLS,
@@ -288,7 +288,7 @@ RECIPROCAL_MISSIONS = _rule(
 )
 MISSIONS_SHARING_A_PLACE = Rule(
     R.MISSIONS_SHARING_A_PLACE,
-    Needs(words=SHARING_VERBS, all_of=KIND_WORD),
+    Needs(groups=("mission-holding",), all_of=KIND_WORD),
     SHARING,
     read_sharing,
     FILLS,
