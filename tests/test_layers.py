@@ -41,6 +41,23 @@ ALLOWED = {
         "dates",
         "records",
     },
+    # the fact families of a document: every family's readings first (extract), then each
+    # family's step (resolve); they compose the stages and are imported by no stage
+    "families": {
+        "knowledge",
+        "layout",
+        "analysis",
+        "engine",
+        "rules",
+        "extract",
+        "resolve",
+        "learned",
+        "families",
+        "family_run",
+        "model",
+        "dates",
+        "records",
+    },
     # tables derived from the whole run's fact rows: they read rows, not the stages
     "derive": {"derive"},
 }

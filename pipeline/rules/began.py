@@ -9,7 +9,7 @@ establishment of relations, their re-establishment, or a recognition standing in
 Each rule reads the vocabulary's `began-kind` words in its part of the row: the began cell and
 the column's header (read as texts of their own, `Where.part`), the sentence the date was read
 from, the row's other sentences. Which word qualifies the date (the nearest to its year, best
-part first) is decided for the row, once its date is known (`pipeline.extract.began`).
+part first) is decided for the row, once its date is known (`pipeline.resolve.began`).
 """
 
 from __future__ import annotations
