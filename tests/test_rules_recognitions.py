@@ -96,7 +96,7 @@ CASES = [
         "Iceland on 22 August 1991).",
         [
             ("ISL", "EST", "22 August 1991", "first-to-do-so"),
-            ("RUS", "EST", None, "nth-to-recognize"),
+            ("RUS", "EST", None, "re-recognized"),
         ],
     ),
     (
@@ -1407,3 +1407,77 @@ def test_a_second_verb_joined_by_and(text, expected):
 )
 def test_the_named_state_and_the_state_that_preceded(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def records(tables) -> list[tuple[str, str | None, str | None, str | None]]:
+    return sorted(
+        (r.recognizer_iso3, r.recognized_iso3, str(r.date) if r.date else None, r.date_text)
+        for r in tables["recognitions"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day with no year: the year of the last date before it in its sentence
+        (
+            "Uruguay entered into relations with Ghana in 1991, when, on 20 December, Ghana "
+            "opened an embassy, with Uruguay recognising Ghana a week later, on 27 December.",
+            [("URY", "GHA", "1991-12-27", "27 December")],
+        ),
+        # ... or of the date the sentence before gives, in the same paragraph
+        (
+            "Norway recognised Ghana on 24 August 1991. Uruguay recognised Ghana on 6 September.",
+            [
+                ("NOR", "GHA", "1991-08-24", "24 August 1991"),
+                ("URY", "GHA", "1991-09-06", "6 September"),
+            ],
+        ),
+        # de facto on a dated day, formally on a day of that year
+        (
+            "On June 27, 1824, Uruguay recognized Ghana as an independent country de facto, and "
+            "formally on December 30.",
+            [
+                ("URY", "GHA", "1824-06-27", "June 27, 1824"),
+                ("URY", "GHA", "1824-12-30", "December 30"),
+            ],
+        ),
+        # no year anywhere before the day, or a day before the date it would take its year from
+        # (the next year's, or another event's): no date rather than a guess
+        ("Uruguay recognised Ghana on 6 September.", [("URY", "GHA", None, None)]),
+        (
+            "Norway recognised Ghana on 24 August 1991. Uruguay recognised Ghana on 6 March.",
+            [("NOR", "GHA", "1991-08-24", "24 August 1991"), ("URY", "GHA", None, None)],
+        ),
+        # a decade is no year
+        (
+            "Relations were established in the early 1990s when Uruguay became one of the first "
+            "states to recognize Ghana.",
+            [("URY", "GHA", None, None)],
+        ),
+    ],
+)
+def test_a_day_written_without_its_year(text, expected):
+    assert records(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected, key=str)
+
+
+def test_an_undated_statement_joins_the_recognition_its_own_sentence_dates():
+    """ "as one of the first countries to do so" after a dated re-recognition is that one, not
+    a recognition of another year stated earlier; "one of the first to re-recognize" is a
+    recognition again, the dated one again, not the first one (whose date it must not take)."""
+    tables = prose(
+        "Norway recognised Ghana on 2 February 1920. Norway re-recognised Ghana on 24 August "
+        "1991, as one of the first countries to do so.\n\nLater, Norway was one of the first "
+        "nations to re-recognize Ghana's independence."
+    )
+    found = sorted(((r.date_text, r.source_lines) for r in tables["recognitions"]), key=str)
+    assert found == sorted([("2 February 1920", [3]), ("24 August 1991", [3, 5])], key=str)
+
+
+def test_an_undated_statement_of_a_dated_sentence_is_that_sentences_recognition():
+    tables = prose(
+        "Norway recognised Ghana on 2 February 1920.\n\nNorway recognised Ghana again on 6 March "
+        "1957, as one of the first countries to do so."
+    )
+    found = sorted(((r.date_text, r.source_lines) for r in tables["recognitions"]), key=str)
+    assert found == [("2 February 1920", [3]), ("6 March 1957", [5])]

@@ -59,6 +59,9 @@ class RecognitionClaim:
     ordinal_text: str | None = None
     approximate: bool = False
     after: str | None = None
+    #: for a date written with no year ("on 27 December"): the date before it whose year it
+    #: is, in its sentence ("in 1991, ... on 27 December") or PREVIOUS_DATE (the sentence before)
+    year_from: str | None = None
 
 
 # -- the pieces of English the rules read (templates: `pipeline.engine.template`) --------------
@@ -250,6 +253,8 @@ DATE_AFTER = (
     r"(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
 )
+#: "a week later, on 27 December": a day with no year, right after the recognition's words
+DAY_AFTER = r"^" + BEFORE_DATE + r"\b(?:on|by)\s+(?:the\s+)?(?P<date>@{DAY_MONTH})"
 #: "recognised and established relations with ⟪A⟫ on 13 July 2009 and with ⟪B⟫ on 9 December
 #: 2009": another state of the same verbs, with its own date
 AND_WITH = r"^\s*(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+with\s+(?:the\s+)?⟪(?P<y>\d+)⟫"
@@ -277,6 +282,8 @@ SECOND_DATE = (
     r"(?:(?:de\s+jure|de\s+facto|formally|officially|fully|again)\s+)+(?:on|in)\s+"
     r"(?:the\s+)?(?P<date>@{DATE})"
 )
+#: "de facto, and formally on December 30": a second recognition, on a day of the first's year
+SECOND_DAY = SECOND_DATE.replace("(?P<date>@{DATE})", "(?P<date>@{DAY_MONTH})")
 LEAD_DATE = r"\b(?:on|in|since)\s+(?P<date>@{DATE})"
 #: a sentence that opens by pointing at the event of the sentence before
 THIS_EVENT = (
@@ -597,6 +604,10 @@ def _verb_claims(
         again = ctx.res.regex(SECOND_DATE).match(tail)
         if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
             out.append(Found(span, replace(claim, date_text=again.group("date"))))
+        elif claim.date_text and (day := ctx.res.regex(SECOND_DAY).match(tail)):
+            # "... de facto, and formally on December 30": in the year of the first date
+            year = claim.year_from or claim.date_text
+            out.append(Found(span, replace(claim, date_text=day.group("date"), year_from=year)))
         if recognizer == walk.recognizer:
             out.extend(_earlier(ctx, claim, span, tail, use) if use else ())
         more = ctx.res.regex(AND_WITH).match(tail) if obj.with_relations else None
@@ -616,7 +627,7 @@ def _rule_of(
 ) -> R.RuleSpec:
     """The rule a verb's reading is: a state organ's ("the government recognised"), its subject
     inside another clause, an ordinal ("the second to"), a rank-less "one of many to", or the
-    verb's own."""
+    verb's own (always for a recognition again: "the first to re-recognize")."""
     if organ:
         return R.THE_GOVERNMENT_RECOGNIZED
     if person:
@@ -625,7 +636,9 @@ def _rule_of(
         return R.IT_RECOGNIZED
     if within:
         return R.RECOGNIZED_WITHIN
-    if ordinal is None:
+    if ordinal is None or rule is R.RE_RECOGNIZED:
+        # "one of the first nations to re-recognize ⟪A⟫": a recognition again, another
+        # occasion than the first one (its ordinal is kept on the claim)
         return rule
     return R.NTH_TO_RECOGNIZE if ordinal.group("word") else R.ONE_OF_THOSE_TO_RECOGNIZE
 
@@ -740,6 +753,7 @@ def _claim(
         if after:
             first = sentence.mention(after.group(after.lastindex or 1))
             after_code = first.code if first.is_state else None  # a former state: no column code
+    date_text, year_from = _date_and_year(ctx, tail)
     return RecognitionClaim(
         rule,
         sentence.line,
@@ -747,11 +761,12 @@ def _claim(
         recognizer,
         target,
         name,
-        _date_after(ctx, tail),
+        date_text,
         number,
         " ".join(ordinal.group("text").split()) if ordinal else None,
         bool(approximate),
         after_code,
+        year_from,
     )
 
 
@@ -803,6 +818,22 @@ def _lead_date(ctx: Context, start: int, body: int) -> str | None:
 def _date_after(ctx: Context, tail: str) -> str | None:
     m = ctx.res.regex(DATE_AFTER).match(tail)
     return (m.group("date") or m.group("bare")) if m else None
+
+
+def _date_and_year(ctx: Context, tail: str) -> tuple[str | None, str | None]:
+    """The date after the recognition's words, and for a day written with no year ("a week
+    later, on 27 December") where its year is: the last date before it in the sentence ("in
+    1991, when, on 20 December, ..."), else the sentence before's (PREVIOUS_DATE)."""
+    date = _date_after(ctx, tail)
+    if date is not None:
+        return date, None
+    m = ctx.res.regex(DAY_AFTER).match(tail)
+    if m is None:
+        return None, None
+    at = ctx.masked.find(tail)
+    before = ctx.masked[: at + m.start("date")] if at >= 0 else ""
+    dates = list(ctx.res.regex(r"@{DATE}").finditer(before))
+    return m.group("date"), dates[-1].group(0) if dates else PREVIOUS_DATE
 
 
 def _ordinal(ctx: Context, word: str) -> int | None:
