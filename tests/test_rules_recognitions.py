@@ -1481,3 +1481,95 @@ def test_an_undated_statement_of_a_dated_sentence_is_that_sentences_recognition(
     )
     found = sorted(((r.date_text, r.source_lines) for r in tables["recognitions"]), key=str)
     assert found == [("2 February 1920", [3]), ("6 March 1957", [5])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recognized state's founding, in a clause right after the recognition, dates it
+        (
+            "Uruguay was one of the first countries to recognize Ghana's sovereignty when it "
+            "became independent in 1957.",
+            [("URY", "GHA", "1957", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay recognized Ghana as soon as Ghana declared its independence on 6 March 1957.",
+            [("URY", "GHA", "6 March 1957", "recognized")],
+        ),
+        # another state's founding, or another event of the recognized state: no date
+        (
+            "Uruguay recognized Ghana when Togo became independent in 1960.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        (
+            "Uruguay recognized Ghana when it joined the United Nations in 1957.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        # the recognition's own date, not the date relations were established or a founding's
+        (
+            "Uruguay recognised Ghana in 1957 and established diplomatic relations with it on 3 "
+            "May 1960.",
+            [("URY", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Uruguay recognised Ghana on 6 March 1958 when it became a republic in 1960.",
+            [("URY", "GHA", "6 March 1958", "recognized")],
+        ),
+    ],
+)
+def test_the_date_of_the_recognized_states_founding_right_after(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ordinal's subject after "after", and "became known as one of the first"; "the
+        # newly independent African country" in a row is the row's other state
+        (
+            "The two nations established relations shortly after Norway became known as one of "
+            "the first European countries to recognise the newly independent African country.",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Relations were established after Norway became the first country to recognise the "
+            "new republic.",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+        # not a recognition of the state
+        (
+            "Relations were established after Norway became the first country to recognise the "
+            "Ghanaian government.",
+            [],
+        ),
+    ],
+)
+def test_an_ordinal_subject_after_a_conjunction_and_an_adjective_of_the_new_state(text, expected):
+    tables = row_facts([text], "Foreign_relations_of_Ghana.md", country="Norway")
+    assert recognitions(tables) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Lithuania (corpus, line 316)
+            "The history of Uruguay's relations with Ghana started on 20 December 1921 with "
+            "_de jure_ recognition of Uruguay's statehood.",
+            [("GHA", "URY", "20 December 1921", "relations-began-with-recognition")],
+        ),
+        (
+            "Relations between Norway and Ghana began in 1957 with the recognition of Ghana.",
+            [("NOR", "GHA", "1957", "relations-began-with-recognition")],
+        ),
+        # the recognition of a third state, of a government, or no recognition: none
+        ("Uruguay's relations with Ghana started in 1921 with the recognition of Togo.", []),
+        (
+            "Uruguay's relations with Ghana started in 1921 with the recognition of Uruguay's "
+            "new government.",
+            [],
+        ),
+        ("Relations between Norway and Ghana began in 1957 with the signing of a treaty.", []),
+    ],
+)
+def test_relations_that_began_with_a_recognition(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

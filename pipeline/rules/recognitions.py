@@ -84,11 +84,12 @@ AS_WHAT = (
     r"^\s*,?\s*(?:as|to\s+be)\s+(?!(?:of|well|early|late|soon|it|they|a\s+result)\b)"
     r"(?P<what>[^,.;(]{1,80})"
 )
-#: "it", "its independence", "the new republic", "the nascent country", and in a row of the
+#: "it", "its independence", "the new republic", "the nascent country", "the newly independent
+#: African country", and in a row of the
 #: relations table "the country" (the row's other state)
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
-    r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:nation|state|"
+    r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:[A-Z][a-z]+\s+)?(?:nation|state|"
     r"country|republic)|(?P<named>the\s+(?!islamic\b)[a-z]+\s+state(?!\s+of\b))|(?P<country>the\s+country)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
     r"statehood))?)\b(?!\s+of\b|'s|’s)"
 )
@@ -117,7 +118,7 @@ IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
 #: the ordinal noun never holds another "to" (another verb's infinitive)
 ORDINAL = (
     r"\b(?:was|is|became|becoming|were|being|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?"
+    r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?(?:known\s+as\s+)?"
     r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among(?:st)?\s+the\s+)"
     r"(?P<word>@{ordinal}))\s+(?:(?:\w+\s+)?(?:country|countries|state|states|nation|"
     r"nations|government|governments)\s*)?(?:(?:(?!\bto\b)[^.;]){0,60}?\s)??"
@@ -218,7 +219,8 @@ LATER_SUBJECT = WITHIN_SUBJECT.replace(
 #: the state just before an ordinal ("As ⟪Italy⟫ was the first country to recognize"),
 #: matched against the clause up to the ordinal
 ORDINAL_SUBJECT = (
-    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|as|since|because|when|while|whereas)\s+"
+    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|as|since|because|when|while|whereas|after|"
+    r"before|once|until)\s+"
     r"|\b(?:1[6-9]|20)\d{2}\s+)(?:the\s+)?(?:(?:government|kingdom|republic)\s+of\s+"
     r"(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*@{ADVERBS}$"
@@ -285,6 +287,14 @@ SECOND_DATE = (
 #: "de facto, and formally on December 30": a second recognition, on a day of the first's year
 SECOND_DAY = SECOND_DATE.replace("(?P<date>@{DATE})", "(?P<date>@{DAY_MONTH})")
 LEAD_DATE = r"\b(?:on|in|since)\s+(?P<date>@{DATE})"
+#: "recognized ⟪Singapore⟫'s sovereignty when it became independent in 1965": a clause right
+#: after the recognition that dates the recognized state's own founding, which it came with
+WHEN_FOUNDED = (
+    r"^\s*,?\s*(?:just\s+|soon\s+)?(?:when|as\s+soon\s+as|as)\s+(?:(?P<it>it)|(?:the\s+)?⟪(?P<s>\d+)⟫)\s+"
+    r"(?:became\s+(?:an\s+)?independent(?:\s+state)?|(?:declared|proclaimed|gained|regained|"
+    r"restored|achieved)\s+(?:its\s+)?independence|was\s+(?:founded|proclaimed|established|"
+    r"created))\b[^.;⟪]{0,40}?\b(?:in|on)\s+(?:the\s+)?(?P<date>@{DATE})"
+)
 #: a sentence that opens by pointing at the event of the sentence before
 THIS_EVENT = (
     r"^\s*(?:by|through|under|with|in|upon)\s+(?:this|that|the\s+same)\s+(?:agreement|treaty|event|"
@@ -310,6 +320,19 @@ NOMINAL = (
     r"|\b(?:after|following|since|upon|with)\s+(?:the\s+)?(?:(?:official|formal|diplomatic|full|"
     r"de\s+jure|de\s+facto)\s+)*⟪(?P<s2>\d+)⟫\s+(?:(?:official|formal|diplomatic|full|"
     r"de\s+jure|de\s+facto)\s+)?)recognition\s+of\s+(?:the\s+)?⟪(?P<r>\d+)⟫"
+)
+
+#: "⟪Lithuania⟫'s relations with the ⟪UK⟫ started on 20 December 1921 with de jure recognition
+#: of ⟪Lithuania⟫'s statehood", "relations between ⟪A⟫ and ⟪B⟫ began in 1921 with the
+#: recognition of ⟪A⟫": the other state of the relations recognized it, on the date they began
+RELATIONS_BEGAN = (
+    r"(?:(?:the\s+)?⟪(?P<a>\d+)⟫(?:'s|’s)\s+(?:diplomatic\s+)?relations\s+with\s+(?:the\s+)?"
+    r"⟪(?P<b>\d+)⟫|\brelations\s+between\s+(?:the\s+)?⟪(?P<a2>\d+)⟫\s+and\s+(?:the\s+)?"
+    r"⟪(?P<b2>\d+)⟫)\s+(?:\w+\s+){0,2}?(?:started|began|begun|commenced)\s+"
+    r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s*,?\s+)?with\s+(?:the\s+)?"
+    r"(?:_?(?:official|formal|diplomatic|full|de\s+jure|de\s+facto)_?\s+)*recognition\s+of\s+"
+    r"(?:the\s+)?⟪(?P<r>\d+)⟫(?!(?:'s|’s)\s+(?:\w+\s+)?(?:government|regime|authorities|"
+    r"claims?|annexation|sovereignty\s+over)\b)"
 )
 
 VERBS = Needs(groups=("recognition-verb",))
@@ -598,6 +621,8 @@ def _verb_claims(
         if claim.date_text is None:
             own = walk.own_date if recognizer == walk.recognizer else None
             claim = replace(claim, date_text=own or _lead_date(ctx, clause.start, walk.lead_end))
+        if claim.date_text is None:
+            claim = replace(claim, date_text=_when_founded(ctx, clause, tail, claim.recognized))
         if claim.date_text is None and ctx.res.regex(THIS_EVENT).search(ctx.masked):
             claim = replace(claim, date_text=PREVIOUS_DATE)
         out.append(Found(span, claim))
@@ -815,6 +840,20 @@ def _lead_date(ctx: Context, start: int, body: int) -> str | None:
     return found[-1].group("date") if found else None
 
 
+def _when_founded(ctx: Context, clause: Clause, tail: str, recognized: str | None) -> str | None:
+    """The date of "when it became independent in 1965" right after a recognition's words (its
+    clause holding nothing more): the recognized state's founding, the recognition's date."""
+    at = clause.start + len(clause.text) - len(tail)
+    if recognized is None or ctx.masked[at : at + len(tail)] != tail:
+        return None
+    m = ctx.res.regex(WHEN_FOUNDED).match(ctx.masked[at:])
+    if m is None:
+        return None
+    if m.group("s") is not None and _state(ctx.sentence.mention(m.group("s"))) != recognized:
+        return None  # another state's founding
+    return m.group("date")
+
+
 def _date_after(ctx: Context, tail: str) -> str | None:
     m = ctx.res.regex(DATE_AFTER).match(tail)
     return (m.group("date") or m.group("bare")) if m else None
@@ -1023,6 +1062,29 @@ def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [Found((m.start(), m.end()), claim)] if claim else []
 
 
+def _relations_began(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "⟪A⟫'s relations with ⟪B⟫ started on D with recognition of ⟪A⟫": ⟪B⟫ recognized ⟪A⟫."""
+    mention = ctx.sentence.mention
+    a, b = (_state(mention(m.group(g1) or m.group(g2))) for g1, g2 in (("a", "a2"), ("b", "b2")))
+    recognized = _state(mention(m.group("r")))
+    if None in (a, b) or recognized not in (a, b) or a == b:
+        return []
+    recognizer = b if recognized == a else a
+    claim = _claim(
+        ctx,
+        R.RELATIONS_BEGAN_WITH_RECOGNITION.name,
+        recognizer,
+        m.group("r"),
+        ctx.masked[m.end() :],
+        ordinal=None,
+    )
+    if claim is None:
+        return []
+    return [
+        Found((m.start(), m.end()), replace(claim, date_text=m.group("date") or claim.date_text))
+    ]
+
+
 # -- the rules -------------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = Rule(
     R.NTH_TO_RECOGNIZE,
@@ -1139,6 +1201,14 @@ RECOGNITION_OF = Rule(
     asserts=(("statement", "nominal"),),
     repeat=True,
 )
+RELATIONS_BEGAN_WITH_RECOGNITION = Rule(
+    R.RELATIONS_BEGAN_WITH_RECOGNITION,
+    Needs(words=("recognition",)),
+    RELATIONS_BEGAN,
+    _relations_began,
+    fills=FILLS,
+    asserts=(("statement", "nominal"),),
+)
 RULES: tuple[Rule, ...] = (
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
@@ -1155,6 +1225,7 @@ RULES: tuple[Rule, ...] = (
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,
+    RELATIONS_BEGAN_WITH_RECOGNITION,
 )
 
 
