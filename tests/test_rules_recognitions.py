@@ -1573,3 +1573,39 @@ def test_an_ordinal_subject_after_a_conjunction_and_an_adjective_of_the_new_stat
 )
 def test_relations_that_began_with_a_recognition(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # New Zealand (corpus, line 365): the date of the act the recognition was made in
+        (
+            "Uruguay was at the very forefront of countries to recognise Ghana in the United "
+            "Nations resolution of 1948.",
+            [("URY", "GHA", "1948", "one-of-those-to-recognize")],
+        ),
+        (
+            "Uruguay recognised Ghana by the treaty of 12 May 1921.",
+            [("URY", "GHA", "12 May 1921", "recognized")],
+        ),
+        # an act in another relation to it: no date
+        (
+            "Uruguay recognised Ghana, despite the treaty of 1921.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        # Syria (corpus, line 116): "recognition by S of R" after a verb that gives it, dated by
+        # the act the sentence before dated
+        (
+            "In May 1991, Ghana and Uruguay signed a treaty of brotherhood. The treaty provides "
+            "the most explicit recognition to date by the Uruguayan Government of Ghana's "
+            "independence.",
+            [("URY", "GHA", "May 1991", "recognition-of")],
+        ),
+        # sought, not given; the recognition of a territory's claim: none
+        ("Ghana sought recognition by Uruguay of its independence.", []),
+        ("The treaty provides recognition by Uruguay of Ghana's claims over the islands.", []),
+        ("Uruguay's recognition of Ghana's claims over the islands angered Togo.", []),
+    ],
+)
+def test_the_date_of_an_act_and_recognition_given_by_a_state(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

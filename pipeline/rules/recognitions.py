@@ -254,6 +254,9 @@ DATE_AFTER = (
     r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at|starting|effective)\s+(?:the\s+)?"
     r"(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
+    # "in the ⟪United Nations⟫ resolution of 1948": the date of the act it was made by
+    r"|^\s*,?\s*(?:in|by|under|through|with|via)\s+(?:the\s+|a\s+)?(?:⟪\d+⟫\s+)?(?:[\w-]+\s+){0,2}?"
+    r"@{recognition-act}\s+of\s+(?:the\s+)?(?P<act>@{DATE})"
 )
 #: "a week later, on 27 December": a day with no year, right after the recognition's words
 DAY_AFTER = r"^" + BEFORE_DATE + r"\b(?:on|by)\s+(?:the\s+)?(?P<date>@{DAY_MONTH})"
@@ -300,6 +303,11 @@ THIS_EVENT = (
     r"^\s*(?:by|through|under|with|in|upon)\s+(?:this|that|the\s+same)\s+(?:agreement|treaty|event|"
     r"act|accord|declaration|exchange|protocol|communiqu[eé])\b"
 )
+#: a sentence whose subject is the act the sentence before dated: "The treaty provides ..."
+THE_EVENT = (
+    r"^\s*(?:the|this|that)\s+(?:agreement|treaty|accord|declaration|protocol|communiqu[eé])\s+"
+    r"@{recognition-gave}\b"
+)
 UNTIL_WHEN = r"\buntil\s+(?P<date>@{DATE})\s*,?\s+when\s+(?:the\s+)?(?:⟪(?:\d+⟫\s*)?)?$"
 DECLARED = (
     r"(?:^|\b)(?:the\s+)?@{ENT}[^⟪]{0,20}?\b(?:declared|proclaimed|gained|regained|"
@@ -312,6 +320,11 @@ RECOGNIZED_BEFORE = (
     r"(?:^|\b)(?:the\s+)?@{ENT}(?:[^⟪.;]|⟪\d+⟫){0,120}?\b(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:\w+\s+){0,3}?@{recognition-verb}\s+by\b"
 )
+#: after a state: not the state itself but its government, its claims, its rule over a land
+NOT_THE_STATE = (
+    r"(?!(?:'s|’s)\s+(?:\w+\s+)?(?:government|regime|authorities|claims?|annexation|"
+    r"sovereignty\s+over)\b)"
+)
 #: "⟪Mexico⟫'s recognition of ⟪Namibia⟫", "after official ⟪US⟫ recognition of ⟪Liberia⟫" (a
 #: state named before the noun only after a word that says the recognition came: not "sought
 #: ⟪US⟫ recognition of", "the lack of ⟪US⟫ recognition")
@@ -320,6 +333,12 @@ NOMINAL = (
     r"|\b(?:after|following|since|upon|with)\s+(?:the\s+)?(?:(?:official|formal|diplomatic|full|"
     r"de\s+jure|de\s+facto)\s+)*⟪(?P<s2>\d+)⟫\s+(?:(?:official|formal|diplomatic|full|"
     r"de\s+jure|de\s+facto)\s+)?)recognition\s+of\s+(?:the\s+)?⟪(?P<r>\d+)⟫"
+    + NOT_THE_STATE
+    # "the treaty provides the most explicit recognition to date by the ⟪Syrian⟫ Government of
+    # ⟪Lebanon⟫'s independence": after a verb that says the recognition was given
+    + r"|\b@{recognition-gave}\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?recognition\s+"
+    r"(?:to\s+date\s+|so\s+far\s+)?by\s+(?:the\s+)?⟪(?P<s3>\d+)⟫(?:\s+(?:government|"
+    r"authorities))?\s+of\s+(?:the\s+)?⟪(?P<r2>\d+)⟫" + NOT_THE_STATE
 )
 
 #: "⟪Lithuania⟫'s relations with the ⟪UK⟫ started on 20 December 1921 with de jure recognition
@@ -331,8 +350,7 @@ RELATIONS_BEGAN = (
     r"⟪(?P<b2>\d+)⟫)\s+(?:\w+\s+){0,2}?(?:started|began|begun|commenced)\s+"
     r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s*,?\s+)?with\s+(?:the\s+)?"
     r"(?:_?(?:official|formal|diplomatic|full|de\s+jure|de\s+facto)_?\s+)*recognition\s+of\s+"
-    r"(?:the\s+)?⟪(?P<r>\d+)⟫(?!(?:'s|’s)\s+(?:\w+\s+)?(?:government|regime|authorities|"
-    r"claims?|annexation|sovereignty\s+over)\b)"
+    r"(?:the\s+)?⟪(?P<r>\d+)⟫" + NOT_THE_STATE
 )
 
 VERBS = Needs(groups=("recognition-verb",))
@@ -856,7 +874,7 @@ def _when_founded(ctx: Context, clause: Clause, tail: str, recognized: str | Non
 
 def _date_after(ctx: Context, tail: str) -> str | None:
     m = ctx.res.regex(DATE_AFTER).match(tail)
-    return (m.group("date") or m.group("bare")) if m else None
+    return (m.group("date") or m.group("bare") or m.group("act")) if m else None
 
 
 def _date_and_year(ctx: Context, tail: str) -> tuple[str | None, str | None]:
@@ -1051,14 +1069,24 @@ def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     before = ctx.masked[max(0, m.start() - 40) : m.start()]
     if ctx.res.regex(IRREALIS, flags=0).search(before) or ctx.res.grammar.negated(before):
         return []
+    by = ctx.sentence.mention(m.group("s") or m.group("s2") or m.group("s3"))
+    recognizer = _state(by)
+    if recognizer is None and m.group("s3") and by.label == "DEMONYM":
+        recognizer = by.code  # "by the ⟪Syrian⟫ Government"
     claim = _claim(
         ctx,
         R.RECOGNITION_OF.name,
-        _state(ctx.sentence.mention(m.group("s") or m.group("s2"))),
-        m.group("r"),
+        recognizer,
+        m.group("r") or m.group("r2"),
         ctx.masked[m.end() :],
         ordinal=None,
     )
+    if (
+        claim is not None
+        and claim.date_text is None
+        and ctx.res.regex(THE_EVENT).search(ctx.masked)
+    ):
+        claim = replace(claim, date_text=PREVIOUS_DATE)  # "The treaty provides ...": its date
     return [Found((m.start(), m.end()), claim)] if claim else []
 
 
