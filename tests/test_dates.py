@@ -161,3 +161,29 @@ def test_a_day_without_its_year_takes_the_year_of_the_date_before_it():
     assert in_year_of("6 March", None) is None
     assert in_year_of("6 March", "the summit") is None
     assert in_year_of("6 March 1992", "1991") is None  # not a day without its year
+
+
+@settings(max_examples=200, deadline=None)
+@given(DATES, DATES, st.sampled_from(["%d %B", "%B %d", "%d %B.", "%d %b"]))
+def test_a_day_without_its_year_never_comes_before_the_date_it_takes_its_year_from(
+    day, anchor, form
+):
+    from pipeline.dates import in_year_of
+
+    found = in_year_of(day.strftime(form), anchor.strftime("%d %B %Y"))
+    if found is not None:
+        assert found.date is not None and found.date >= anchor
+        assert (found.date.month, found.date.day, found.date.year) == (
+            day.month,
+            day.day,
+            anchor.year,
+        )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=40)))
+def test_a_day_without_its_year_from_any_text_is_a_date_or_none(day, anchor):
+    from pipeline.dates import in_year_of
+
+    found = in_year_of(day, anchor)
+    assert found is None or found.date is not None
