@@ -67,9 +67,10 @@ RU_MONTHS = (
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     r"январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
 )
-#: a date phrase somewhere in running text, longest forms first
+#: a date phrase somewhere in running text, longest forms first; a decade ("the early 1990s")
+#: is none: no year of it is the year
 DATE_PHRASE = re.compile(
-    rf"(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+\d{{4}}"
+    rf"(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+\d{{4}}\b"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}"
     rf"|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|{MONTHS},?\s+\d{{4}}"
@@ -78,6 +79,14 @@ DATE_PHRASE = re.compile(
     rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
     rf"|\b\d{{4}}\s*[–—-]\s*\d{{2,4}}\b"
     rf"|\b(?:1[6-9]|20)\d{{2}}\b)",
+    re.I,
+)
+
+#: a day of a month with no year after it ("on 27 December", "December 30"): its year is one
+#: written before it, in its sentence or the one before
+DAY_MONTH_PHRASE = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?![\w-]|,?\s*\d)",
     re.I,
 )
 
@@ -181,3 +190,17 @@ def _parser(day_first: bool) -> DateDataParser:
     if day_first:
         settings["DATE_ORDER"] = "DMY"
     return DateDataParser(languages=LANGUAGES, settings=settings)
+
+
+def in_year_of(day_month: str, anchor: str | None) -> ParsedDate | None:
+    """`day_month` ("27 December") in the year of the date `anchor` written before it ("in
+    1991", "24 August 1991"); None when the anchor has no year, or when the day would come
+    before the anchor's date (the next year's, or another event's: no guess)."""
+    before = parse_date(anchor) if anchor else None
+    text = TRAILING.sub("", day_month.strip())
+    if before is None or before.date is None or not DAY_MONTH_PHRASE.fullmatch(text):
+        return None
+    day = parse_date(f"{text} {before.date.year}")
+    if day.date is None or day.date < before.date:
+        return None
+    return ParsedDate(day.date, day.precision, text, f"year of {before.text}")

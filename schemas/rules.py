@@ -536,6 +536,14 @@ RECOGNITION_OF = RuleSpec(
     "S's recognition of R / S granted recognition to R",
     "Mexico's recognition of Namibia on 17 April 1990",
 )
+RELATIONS_BEGAN_WITH_RECOGNITION = RuleSpec(
+    "recognitions",
+    "relations-began-with-recognition",
+    3,
+    "R's relations with S began (on D) with the recognition of R: S recognized R, on D",
+    "Lithuania's relations with the United Kingdom started on 20 December 1921 with de jure "
+    "recognition of Lithuania's statehood",
+)
 # -- where relations stand (relations.status_rule) -----------------------------------------
 NO_RELATIONS_LIST = RuleSpec(
     "relation-status",
@@ -794,6 +802,7 @@ RULES: tuple[RuleSpec, ...] = (
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,
+    RELATIONS_BEGAN_WITH_RECOGNITION,
     NO_RELATIONS_LIST,
     RELATIONS_NONE,
     RELATIONS_CHANGED,

@@ -141,3 +141,49 @@ def test_common_forms_are_read_as_dateparser_reads_them(date, form, day_first):
         data.period
     ]
     assert _common_form(text) == (expected, data.period)
+
+
+def test_a_decade_is_no_date():
+    from pipeline.dates import DATE_PHRASE
+
+    assert DATE_PHRASE.search("in the early 1990s when") is None
+    assert DATE_PHRASE.search("in the early 1990, when").group(0) == "the early 1990"
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_date_before_it():
+    from pipeline.dates import in_year_of
+
+    day = in_year_of("27 December.", "in 1991")
+    assert day is not None and (str(day.date), day.text) == ("1991-12-27", "27 December")
+    later = in_year_of("September 6", "24 August 1991")
+    assert later is not None and str(later.date) == "1991-09-06"
+    assert in_year_of("6 March", "24 August 1991") is None  # before it: which year is unsure
+    assert in_year_of("6 March", None) is None
+    assert in_year_of("6 March", "the summit") is None
+    assert in_year_of("6 March 1992", "1991") is None  # not a day without its year
+
+
+@settings(max_examples=200, deadline=None)
+@given(DATES, DATES, st.sampled_from(["%d %B", "%B %d", "%d %B.", "%d %b"]))
+def test_a_day_without_its_year_never_comes_before_the_date_it_takes_its_year_from(
+    day, anchor, form
+):
+    from pipeline.dates import in_year_of
+
+    found = in_year_of(day.strftime(form), anchor.strftime("%d %B %Y"))
+    if found is not None:
+        assert found.date is not None and found.date >= anchor
+        assert (found.date.month, found.date.day, found.date.year) == (
+            day.month,
+            day.day,
+            anchor.year,
+        )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=40)))
+def test_a_day_without_its_year_from_any_text_is_a_date_or_none(day, anchor):
+    from pipeline.dates import in_year_of
+
+    found = in_year_of(day, anchor)
+    assert found is None or found.date is not None

@@ -96,7 +96,7 @@ CASES = [
         "Iceland on 22 August 1991).",
         [
             ("ISL", "EST", "22 August 1991", "first-to-do-so"),
-            ("RUS", "EST", None, "nth-to-recognize"),
+            ("RUS", "EST", None, "re-recognized"),
         ],
     ),
     (
@@ -1406,4 +1406,206 @@ def test_a_second_verb_joined_by_and(text, expected):
     ],
 )
 def test_the_named_state_and_the_state_that_preceded(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+def records(tables) -> list[tuple[str, str | None, str | None, str | None]]:
+    return sorted(
+        (r.recognizer_iso3, r.recognized_iso3, str(r.date) if r.date else None, r.date_text)
+        for r in tables["recognitions"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day with no year: the year of the last date before it in its sentence
+        (
+            "Uruguay entered into relations with Ghana in 1991, when, on 20 December, Ghana "
+            "opened an embassy, with Uruguay recognising Ghana a week later, on 27 December.",
+            [("URY", "GHA", "1991-12-27", "27 December")],
+        ),
+        # ... or of the date the sentence before gives, in the same paragraph
+        (
+            "Norway recognised Ghana on 24 August 1991. Uruguay recognised Ghana on 6 September.",
+            [
+                ("NOR", "GHA", "1991-08-24", "24 August 1991"),
+                ("URY", "GHA", "1991-09-06", "6 September"),
+            ],
+        ),
+        # de facto on a dated day, formally on a day of that year
+        (
+            "On June 27, 1824, Uruguay recognized Ghana as an independent country de facto, and "
+            "formally on December 30.",
+            [
+                ("URY", "GHA", "1824-06-27", "June 27, 1824"),
+                ("URY", "GHA", "1824-12-30", "December 30"),
+            ],
+        ),
+        # no year anywhere before the day, or a day before the date it would take its year from
+        # (the next year's, or another event's): no date rather than a guess
+        ("Uruguay recognised Ghana on 6 September.", [("URY", "GHA", None, None)]),
+        (
+            "Norway recognised Ghana on 24 August 1991. Uruguay recognised Ghana on 6 March.",
+            [("NOR", "GHA", "1991-08-24", "24 August 1991"), ("URY", "GHA", None, None)],
+        ),
+        # a decade is no year
+        (
+            "Relations were established in the early 1990s when Uruguay became one of the first "
+            "states to recognize Ghana.",
+            [("URY", "GHA", None, None)],
+        ),
+    ],
+)
+def test_a_day_written_without_its_year(text, expected):
+    assert records(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected, key=str)
+
+
+def test_an_undated_statement_joins_the_recognition_its_own_sentence_dates():
+    """ "as one of the first countries to do so" after a dated re-recognition is that one, not
+    a recognition of another year stated earlier; "one of the first to re-recognize" is a
+    recognition again, the dated one again, not the first one (whose date it must not take)."""
+    tables = prose(
+        "Norway recognised Ghana on 2 February 1920. Norway re-recognised Ghana on 24 August "
+        "1991, as one of the first countries to do so.\n\nLater, Norway was one of the first "
+        "nations to re-recognize Ghana's independence."
+    )
+    found = sorted(((r.date_text, r.source_lines) for r in tables["recognitions"]), key=str)
+    assert found == sorted([("2 February 1920", [3]), ("24 August 1991", [3, 5])], key=str)
+
+
+def test_an_undated_statement_of_a_dated_sentence_is_that_sentences_recognition():
+    tables = prose(
+        "Norway recognised Ghana on 2 February 1920.\n\nNorway recognised Ghana again on 6 March "
+        "1957, as one of the first countries to do so."
+    )
+    found = sorted(((r.date_text, r.source_lines) for r in tables["recognitions"]), key=str)
+    assert found == [("2 February 1920", [3]), ("6 March 1957", [5])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recognized state's founding, in a clause right after the recognition, dates it
+        (
+            "Uruguay was one of the first countries to recognize Ghana's sovereignty when it "
+            "became independent in 1957.",
+            [("URY", "GHA", "1957", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay recognized Ghana as soon as Ghana declared its independence on 6 March 1957.",
+            [("URY", "GHA", "6 March 1957", "recognized")],
+        ),
+        # another state's founding, or another event of the recognized state: no date
+        (
+            "Uruguay recognized Ghana when Togo became independent in 1960.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        (
+            "Uruguay recognized Ghana when it joined the United Nations in 1957.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        # the recognition's own date, not the date relations were established or a founding's
+        (
+            "Uruguay recognised Ghana in 1957 and established diplomatic relations with it on 3 "
+            "May 1960.",
+            [("URY", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Uruguay recognised Ghana on 6 March 1958 when it became a republic in 1960.",
+            [("URY", "GHA", "6 March 1958", "recognized")],
+        ),
+    ],
+)
+def test_the_date_of_the_recognized_states_founding_right_after(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ordinal's subject after "after", and "became known as one of the first"; "the
+        # newly independent African country" in a row is the row's other state
+        (
+            "The two nations established relations shortly after Norway became known as one of "
+            "the first European countries to recognise the newly independent African country.",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Relations were established after Norway became the first country to recognise the "
+            "new republic.",
+            [("NOR", "GHA", None, "nth-to-recognize")],
+        ),
+        # not a recognition of the state
+        (
+            "Relations were established after Norway became the first country to recognise the "
+            "Ghanaian government.",
+            [],
+        ),
+    ],
+)
+def test_an_ordinal_subject_after_a_conjunction_and_an_adjective_of_the_new_state(text, expected):
+    tables = row_facts([text], "Foreign_relations_of_Ghana.md", country="Norway")
+    assert recognitions(tables) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Lithuania (corpus, line 316)
+            "The history of Uruguay's relations with Ghana started on 20 December 1921 with "
+            "_de jure_ recognition of Uruguay's statehood.",
+            [("GHA", "URY", "20 December 1921", "relations-began-with-recognition")],
+        ),
+        (
+            "Relations between Norway and Ghana began in 1957 with the recognition of Ghana.",
+            [("NOR", "GHA", "1957", "relations-began-with-recognition")],
+        ),
+        # the recognition of a third state, of a government, or no recognition: none
+        ("Uruguay's relations with Ghana started in 1921 with the recognition of Togo.", []),
+        (
+            "Uruguay's relations with Ghana started in 1921 with the recognition of Uruguay's "
+            "new government.",
+            [],
+        ),
+        ("Relations between Norway and Ghana began in 1957 with the signing of a treaty.", []),
+    ],
+)
+def test_relations_that_began_with_a_recognition(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # New Zealand (corpus, line 365): the date of the act the recognition was made in
+        (
+            "Uruguay was at the very forefront of countries to recognise Ghana in the United "
+            "Nations resolution of 1948.",
+            [("URY", "GHA", "1948", "one-of-those-to-recognize")],
+        ),
+        (
+            "Uruguay recognised Ghana by the treaty of 12 May 1921.",
+            [("URY", "GHA", "12 May 1921", "recognized")],
+        ),
+        # an act in another relation to it: no date
+        (
+            "Uruguay recognised Ghana, despite the treaty of 1921.",
+            [("URY", "GHA", None, "recognized")],
+        ),
+        # Syria (corpus, line 116): "recognition by S of R" after a verb that gives it, dated by
+        # the act the sentence before dated
+        (
+            "In May 1991, Ghana and Uruguay signed a treaty of brotherhood. The treaty provides "
+            "the most explicit recognition to date by the Uruguayan Government of Ghana's "
+            "independence.",
+            [("URY", "GHA", "May 1991", "recognition-of")],
+        ),
+        # sought, not given; the recognition of a territory's claim: none
+        ("Ghana sought recognition by Uruguay of its independence.", []),
+        ("The treaty provides recognition by Uruguay of Ghana's claims over the islands.", []),
+        ("Uruguay's recognition of Ghana's claims over the islands angered Togo.", []),
+    ],
+)
+def test_the_date_of_an_act_and_recognition_given_by_a_state(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

@@ -14,6 +14,7 @@ masked sentence (`⟪i⟫` stands for mention i). A rule's pattern names them as
     CONTINUES      a sentence that continues the previous one's subject: "It also ...",
                    "These ...", "The country ..."
     DATE           a written date ("28 December 1991", "May 1992", "1921")
+    DAY_MONTH      a day of a month with no year after it ("27 December", "December 30")
     TIES, NO_RELATIONS, RESTORATION   diplomatic relations; a statement of none; a restoration
     UPPER, CAPWORD, NAME   capitalised words and names not spotted as mentions
 
@@ -25,7 +26,7 @@ so no piece spells them out.
 from __future__ import annotations
 
 from pipeline.analysis.text import ENT
-from pipeline.dates import DATE_PHRASE
+from pipeline.dates import DATE_PHRASE, DAY_MONTH_PHRASE
 
 #: an upper-case letter, Latin-1 and Latin Extended-A included ("Łódź", "Ústí")
 UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
@@ -38,6 +39,7 @@ LINK = r"(?:de|del|da|do|dos|das|es|el|al|la|le|of|du|di|les|los|las|am|an|der|u
 LINKED = rf"{LINK}(?= (?:{LINK} )*{UPPER})"
 NAME = rf"{CAPWORD}(?:[ -](?:{CAPWORD}|{LINKED}))*"
 DATE = DATE_PHRASE.pattern
+DAY_MONTH = DAY_MONTH_PHRASE.pattern
 ADVERBS = (
     r"(?:(?:also|now|still|currently|already|later|subsequently|recently|officially|formally|"
     r"first|then|likewise|similarly|in turn|further|eventually|finally|since then|once again|"
@@ -120,6 +122,7 @@ PIECES: dict[str, str] = {
     "ADVERBS": ADVERBS,
     "CONTINUES": CONTINUES,
     "DATE": DATE,
+    "DAY_MONTH": DAY_MONTH,
     "UPPER": UPPER,
     "CAPWORD": CAPWORD,
     "NAME": NAME,

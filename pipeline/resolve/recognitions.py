@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from pipeline.dates import parse_date
+from pipeline.dates import in_year_of, parse_date
 from pipeline.knowledge.files import read_data
 from pipeline.records import RecognitionRecord
 from pipeline.rules.recognitions import (
@@ -33,7 +33,8 @@ def recognition_record(
     """`counterpart`: the row's, for a claim whose object is the row's state; `names`: display
     names by code, for such a claim's `recognized_name`; `previous`: the state the sentence
     before is about, for a claim whose recognizer is "it"; `previous_date`: the date that sentence
-    gives, for a claim whose sentence opens "By this agreement"."""
+    gives, for a claim whose sentence opens "By this agreement" or whose date has no year of
+    its own ("The Soviet Union recognised ⟪A⟫ on 6 September.")."""
     stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart, PREVIOUS: previous}
     recognizer = stands_for.get(claim.recognizer, claim.recognizer)
     recognizer = successors().get(recognizer, recognizer) if recognizer else recognizer
@@ -54,7 +55,12 @@ def recognition_record(
         return None
     if claim.date_text == PREVIOUS_DATE:
         claim = replace(claim, date_text=previous_date)
-    date = parse_date(claim.date_text) if claim.date_text else None
+    if claim.year_from is not None and claim.date_text:
+        # "on 27 December": in the year of the date written before it, else no date
+        anchor = previous_date if claim.year_from == PREVIOUS_DATE else claim.year_from
+        date = in_year_of(claim.date_text, anchor)
+    else:
+        date = parse_date(claim.date_text) if claim.date_text else None
     dated = date is not None and date.date is not None
     return RecognitionRecord(
         doc_id=doc_id,
@@ -67,7 +73,7 @@ def recognition_record(
         recognized_name=name,
         date=date.date if date and dated else None,
         date_precision=date.precision if date and dated else None,
-        date_text=claim.date_text if dated else None,
+        date_text=date.text if date and dated else None,
         ordinal=claim.ordinal,
         ordinal_text=claim.ordinal_text,
         ordinal_is_approximate=claim.approximate,
@@ -86,15 +92,19 @@ def successors() -> dict[str, str]:
 
 def merge_occasions(records: list[RecognitionRecord]) -> list[RecognitionRecord]:
     """Statements of one recognition merged; different dates stay different recognitions.
-    Dated statements are placed first, so that an undated one joins the first dated one."""
+    Dated statements are placed first, so that an undated one joins a dated one: the one its
+    own sentence dates when there is one ("re-recognised ⟪A⟫ on 24 August 1991 ..., as one of
+    the first countries to do so" is that recognition, not one of 1920 stated elsewhere), else
+    the first."""
     out: list[RecognitionRecord] = []
     ordered = sorted(records, key=lambda r: r.date is None)
     for record in ordered:
-        for i, kept in enumerate(out):
-            if kept.same_occasion(record):
-                first, then = sorted((kept, record), key=lambda r: r.source_line)
-                out[i] = first.merge(then)
-                break
+        same = [i for i, kept in enumerate(out) if kept.same_occasion(record)]
+        here = [i for i in same if set(out[i].source_lines) & set(record.source_lines)]
+        if same:
+            i = (here or same)[0]
+            first, then = sorted((out[i], record), key=lambda r: r.source_line)
+            out[i] = first.merge(then)
         else:
             out.append(record)
     return sorted(out, key=lambda r: (r.source_line, str(r.date)))

@@ -59,6 +59,9 @@ class RecognitionClaim:
     ordinal_text: str | None = None
     approximate: bool = False
     after: str | None = None
+    #: for a date written with no year ("on 27 December"): the date before it whose year it
+    #: is, in its sentence ("in 1991, ... on 27 December") or PREVIOUS_DATE (the sentence before)
+    year_from: str | None = None
 
 
 # -- the pieces of English the rules read (templates: `pipeline.engine.template`) --------------
@@ -81,11 +84,12 @@ AS_WHAT = (
     r"^\s*,?\s*(?:as|to\s+be)\s+(?!(?:of|well|early|late|soon|it|they|a\s+result)\b)"
     r"(?P<what>[^,.;(]{1,80})"
 )
-#: "it", "its independence", "the new republic", "the nascent country", and in a row of the
+#: "it", "its independence", "the new republic", "the nascent country", "the newly independent
+#: African country", and in a row of the
 #: relations table "the country" (the row's other state)
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
-    r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:nation|state|"
+    r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:[A-Z][a-z]+\s+)?(?:nation|state|"
     r"country|republic)|(?P<named>the\s+(?!islamic\b)[a-z]+\s+state(?!\s+of\b))|(?P<country>the\s+country)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
     r"statehood))?)\b(?!\s+of\b|'s|’s)"
 )
@@ -114,7 +118,7 @@ IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
 #: the ordinal noun never holds another "to" (another verb's infinitive)
 ORDINAL = (
     r"\b(?:was|is|became|becoming|were|being|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?"
+    r"(?:(?:also|thus|then|therefore|indeed|actually|reportedly)\s+)?(?:known\s+as\s+)?"
     r"(?P<text>(?:the\s+|one\s+of\s+the\s+|among(?:st)?\s+the\s+)"
     r"(?P<word>@{ordinal}))\s+(?:(?:\w+\s+)?(?:country|countries|state|states|nation|"
     r"nations|government|governments)\s*)?(?:(?:(?!\bto\b)[^.;]){0,60}?\s)??"
@@ -215,7 +219,8 @@ LATER_SUBJECT = WITHIN_SUBJECT.replace(
 #: the state just before an ordinal ("As ⟪Italy⟫ was the first country to recognize"),
 #: matched against the clause up to the ordinal
 ORDINAL_SUBJECT = (
-    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|as|since|because|when|while|whereas)\s+"
+    r"(?:^\s*|[,;]\s*(?:and\s+|but\s+)?|\b(?:and|but|as|since|because|when|while|whereas|after|"
+    r"before|once|until)\s+"
     r"|\b(?:1[6-9]|20)\d{2}\s+)(?:the\s+)?(?:(?:government|kingdom|republic)\s+of\s+"
     r"(?:the\s+)?)?⟪(?P<s>\d+)⟫(?:\s+(?:government|authorities))?"
     r"(?P<co>(?:@{AND}(?:the\s+)?⟪\d+⟫)*)\s*,?\s*@{ADVERBS}$"
@@ -249,7 +254,12 @@ DATE_AFTER = (
     r"^" + BEFORE_DATE + r"\b(?:on|in|as of|since|from|by|at|starting|effective)\s+(?:the\s+)?"
     r"(?P<date>@{DATE})"
     r"|^\s*,?\s*(?P<bare>@{DATE})"
+    # "in the ⟪United Nations⟫ resolution of 1948": the date of the act it was made by
+    r"|^\s*,?\s*(?:in|by|under|through|with|via)\s+(?:the\s+|a\s+)?(?:⟪\d+⟫\s+)?(?:[\w-]+\s+){0,2}?"
+    r"@{recognition-act}\s+of\s+(?:the\s+)?(?P<act>@{DATE})"
 )
+#: "a week later, on 27 December": a day with no year, right after the recognition's words
+DAY_AFTER = r"^" + BEFORE_DATE + r"\b(?:on|by)\s+(?:the\s+)?(?P<date>@{DAY_MONTH})"
 #: "recognised and established relations with ⟪A⟫ on 13 July 2009 and with ⟪B⟫ on 9 December
 #: 2009": another state of the same verbs, with its own date
 AND_WITH = r"^\s*(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+with\s+(?:the\s+)?⟪(?P<y>\d+)⟫"
@@ -277,11 +287,26 @@ SECOND_DATE = (
     r"(?:(?:de\s+jure|de\s+facto|formally|officially|fully|again)\s+)+(?:on|in)\s+"
     r"(?:the\s+)?(?P<date>@{DATE})"
 )
+#: "de facto, and formally on December 30": a second recognition, on a day of the first's year
+SECOND_DAY = SECOND_DATE.replace("(?P<date>@{DATE})", "(?P<date>@{DAY_MONTH})")
 LEAD_DATE = r"\b(?:on|in|since)\s+(?P<date>@{DATE})"
+#: "recognized ⟪Singapore⟫'s sovereignty when it became independent in 1965": a clause right
+#: after the recognition that dates the recognized state's own founding, which it came with
+WHEN_FOUNDED = (
+    r"^\s*,?\s*(?:just\s+|soon\s+)?(?:when|as\s+soon\s+as|as)\s+(?:(?P<it>it)|(?:the\s+)?⟪(?P<s>\d+)⟫)\s+"
+    r"(?:became\s+(?:an\s+)?independent(?:\s+state)?|(?:declared|proclaimed|gained|regained|"
+    r"restored|achieved)\s+(?:its\s+)?independence|was\s+(?:founded|proclaimed|established|"
+    r"created))\b[^.;⟪]{0,40}?\b(?:in|on)\s+(?:the\s+)?(?P<date>@{DATE})"
+)
 #: a sentence that opens by pointing at the event of the sentence before
 THIS_EVENT = (
     r"^\s*(?:by|through|under|with|in|upon)\s+(?:this|that|the\s+same)\s+(?:agreement|treaty|event|"
     r"act|accord|declaration|exchange|protocol|communiqu[eé])\b"
+)
+#: a sentence whose subject is the act the sentence before dated: "The treaty provides ..."
+THE_EVENT = (
+    r"^\s*(?:the|this|that)\s+(?:agreement|treaty|accord|declaration|protocol|communiqu[eé])\s+"
+    r"@{recognition-gave}\b"
 )
 UNTIL_WHEN = r"\buntil\s+(?P<date>@{DATE})\s*,?\s+when\s+(?:the\s+)?(?:⟪(?:\d+⟫\s*)?)?$"
 DECLARED = (
@@ -295,6 +320,11 @@ RECOGNIZED_BEFORE = (
     r"(?:^|\b)(?:the\s+)?@{ENT}(?:[^⟪.;]|⟪\d+⟫){0,120}?\b(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:\w+\s+){0,3}?@{recognition-verb}\s+by\b"
 )
+#: after a state: not the state itself but its government, its claims, its rule over a land
+NOT_THE_STATE = (
+    r"(?!(?:'s|’s)\s+(?:\w+\s+)?(?:government|regime|authorities|claims?|annexation|"
+    r"sovereignty\s+over)\b)"
+)
 #: "⟪Mexico⟫'s recognition of ⟪Namibia⟫", "after official ⟪US⟫ recognition of ⟪Liberia⟫" (a
 #: state named before the noun only after a word that says the recognition came: not "sought
 #: ⟪US⟫ recognition of", "the lack of ⟪US⟫ recognition")
@@ -303,6 +333,24 @@ NOMINAL = (
     r"|\b(?:after|following|since|upon|with)\s+(?:the\s+)?(?:(?:official|formal|diplomatic|full|"
     r"de\s+jure|de\s+facto)\s+)*⟪(?P<s2>\d+)⟫\s+(?:(?:official|formal|diplomatic|full|"
     r"de\s+jure|de\s+facto)\s+)?)recognition\s+of\s+(?:the\s+)?⟪(?P<r>\d+)⟫"
+    + NOT_THE_STATE
+    # "the treaty provides the most explicit recognition to date by the ⟪Syrian⟫ Government of
+    # ⟪Lebanon⟫'s independence": after a verb that says the recognition was given
+    + r"|\b@{recognition-gave}\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?recognition\s+"
+    r"(?:to\s+date\s+|so\s+far\s+)?by\s+(?:the\s+)?⟪(?P<s3>\d+)⟫(?:\s+(?:government|"
+    r"authorities))?\s+of\s+(?:the\s+)?⟪(?P<r2>\d+)⟫" + NOT_THE_STATE
+)
+
+#: "⟪Lithuania⟫'s relations with the ⟪UK⟫ started on 20 December 1921 with de jure recognition
+#: of ⟪Lithuania⟫'s statehood", "relations between ⟪A⟫ and ⟪B⟫ began in 1921 with the
+#: recognition of ⟪A⟫": the other state of the relations recognized it, on the date they began
+RELATIONS_BEGAN = (
+    r"(?:(?:the\s+)?⟪(?P<a>\d+)⟫(?:'s|’s)\s+(?:diplomatic\s+)?relations\s+with\s+(?:the\s+)?"
+    r"⟪(?P<b>\d+)⟫|\brelations\s+between\s+(?:the\s+)?⟪(?P<a2>\d+)⟫\s+and\s+(?:the\s+)?"
+    r"⟪(?P<b2>\d+)⟫)\s+(?:\w+\s+){0,2}?(?:started|began|begun|commenced)\s+"
+    r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s*,?\s+)?with\s+(?:the\s+)?"
+    r"(?:_?(?:official|formal|diplomatic|full|de\s+jure|de\s+facto)_?\s+)*recognition\s+of\s+"
+    r"(?:the\s+)?⟪(?P<r>\d+)⟫" + NOT_THE_STATE
 )
 
 VERBS = Needs(groups=("recognition-verb",))
@@ -591,12 +639,18 @@ def _verb_claims(
         if claim.date_text is None:
             own = walk.own_date if recognizer == walk.recognizer else None
             claim = replace(claim, date_text=own or _lead_date(ctx, clause.start, walk.lead_end))
+        if claim.date_text is None:
+            claim = replace(claim, date_text=_when_founded(ctx, clause, tail, claim.recognized))
         if claim.date_text is None and ctx.res.regex(THIS_EVENT).search(ctx.masked):
             claim = replace(claim, date_text=PREVIOUS_DATE)
         out.append(Found(span, claim))
         again = ctx.res.regex(SECOND_DATE).match(tail)
         if again:  # "recognised Estonia de facto in 1918 and de jure on 6 February 1921"
             out.append(Found(span, replace(claim, date_text=again.group("date"))))
+        elif claim.date_text and (day := ctx.res.regex(SECOND_DAY).match(tail)):
+            # "... de facto, and formally on December 30": in the year of the first date
+            year = claim.year_from or claim.date_text
+            out.append(Found(span, replace(claim, date_text=day.group("date"), year_from=year)))
         if recognizer == walk.recognizer:
             out.extend(_earlier(ctx, claim, span, tail, use) if use else ())
         more = ctx.res.regex(AND_WITH).match(tail) if obj.with_relations else None
@@ -616,7 +670,7 @@ def _rule_of(
 ) -> R.RuleSpec:
     """The rule a verb's reading is: a state organ's ("the government recognised"), its subject
     inside another clause, an ordinal ("the second to"), a rank-less "one of many to", or the
-    verb's own."""
+    verb's own (always for a recognition again: "the first to re-recognize")."""
     if organ:
         return R.THE_GOVERNMENT_RECOGNIZED
     if person:
@@ -625,7 +679,9 @@ def _rule_of(
         return R.IT_RECOGNIZED
     if within:
         return R.RECOGNIZED_WITHIN
-    if ordinal is None:
+    if ordinal is None or rule is R.RE_RECOGNIZED:
+        # "one of the first nations to re-recognize ⟪A⟫": a recognition again, another
+        # occasion than the first one (its ordinal is kept on the claim)
         return rule
     return R.NTH_TO_RECOGNIZE if ordinal.group("word") else R.ONE_OF_THOSE_TO_RECOGNIZE
 
@@ -740,6 +796,7 @@ def _claim(
         if after:
             first = sentence.mention(after.group(after.lastindex or 1))
             after_code = first.code if first.is_state else None  # a former state: no column code
+    date_text, year_from = _date_and_year(ctx, tail)
     return RecognitionClaim(
         rule,
         sentence.line,
@@ -747,11 +804,12 @@ def _claim(
         recognizer,
         target,
         name,
-        _date_after(ctx, tail),
+        date_text,
         number,
         " ".join(ordinal.group("text").split()) if ordinal else None,
         bool(approximate),
         after_code,
+        year_from,
     )
 
 
@@ -800,9 +858,39 @@ def _lead_date(ctx: Context, start: int, body: int) -> str | None:
     return found[-1].group("date") if found else None
 
 
+def _when_founded(ctx: Context, clause: Clause, tail: str, recognized: str | None) -> str | None:
+    """The date of "when it became independent in 1965" right after a recognition's words (its
+    clause holding nothing more): the recognized state's founding, the recognition's date."""
+    at = clause.start + len(clause.text) - len(tail)
+    if recognized is None or ctx.masked[at : at + len(tail)] != tail:
+        return None
+    m = ctx.res.regex(WHEN_FOUNDED).match(ctx.masked[at:])
+    if m is None:
+        return None
+    if m.group("s") is not None and _state(ctx.sentence.mention(m.group("s"))) != recognized:
+        return None  # another state's founding
+    return m.group("date")
+
+
 def _date_after(ctx: Context, tail: str) -> str | None:
     m = ctx.res.regex(DATE_AFTER).match(tail)
-    return (m.group("date") or m.group("bare")) if m else None
+    return (m.group("date") or m.group("bare") or m.group("act")) if m else None
+
+
+def _date_and_year(ctx: Context, tail: str) -> tuple[str | None, str | None]:
+    """The date after the recognition's words, and for a day written with no year ("a week
+    later, on 27 December") where its year is: the last date before it in the sentence ("in
+    1991, when, on 20 December, ..."), else the sentence before's (PREVIOUS_DATE)."""
+    date = _date_after(ctx, tail)
+    if date is not None:
+        return date, None
+    m = ctx.res.regex(DAY_AFTER).match(tail)
+    if m is None:
+        return None, None
+    at = ctx.masked.find(tail)
+    before = ctx.masked[: at + m.start("date")] if at >= 0 else ""
+    dates = list(ctx.res.regex(r"@{DATE}").finditer(before))
+    return m.group("date"), dates[-1].group(0) if dates else PREVIOUS_DATE
 
 
 def _ordinal(ctx: Context, word: str) -> int | None:
@@ -981,15 +1069,48 @@ def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     before = ctx.masked[max(0, m.start() - 40) : m.start()]
     if ctx.res.regex(IRREALIS, flags=0).search(before) or ctx.res.grammar.negated(before):
         return []
+    by = ctx.sentence.mention(m.group("s") or m.group("s2") or m.group("s3"))
+    recognizer = _state(by)
+    if recognizer is None and m.group("s3") and by.label == "DEMONYM":
+        recognizer = by.code  # "by the ⟪Syrian⟫ Government"
     claim = _claim(
         ctx,
         R.RECOGNITION_OF.name,
-        _state(ctx.sentence.mention(m.group("s") or m.group("s2"))),
+        recognizer,
+        m.group("r") or m.group("r2"),
+        ctx.masked[m.end() :],
+        ordinal=None,
+    )
+    if (
+        claim is not None
+        and claim.date_text is None
+        and ctx.res.regex(THE_EVENT).search(ctx.masked)
+    ):
+        claim = replace(claim, date_text=PREVIOUS_DATE)  # "The treaty provides ...": its date
+    return [Found((m.start(), m.end()), claim)] if claim else []
+
+
+def _relations_began(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "⟪A⟫'s relations with ⟪B⟫ started on D with recognition of ⟪A⟫": ⟪B⟫ recognized ⟪A⟫."""
+    mention = ctx.sentence.mention
+    a, b = (_state(mention(m.group(g1) or m.group(g2))) for g1, g2 in (("a", "a2"), ("b", "b2")))
+    recognized = _state(mention(m.group("r")))
+    if None in (a, b) or recognized not in (a, b) or a == b:
+        return []
+    recognizer = b if recognized == a else a
+    claim = _claim(
+        ctx,
+        R.RELATIONS_BEGAN_WITH_RECOGNITION.name,
+        recognizer,
         m.group("r"),
         ctx.masked[m.end() :],
         ordinal=None,
     )
-    return [Found((m.start(), m.end()), claim)] if claim else []
+    if claim is None:
+        return []
+    return [
+        Found((m.start(), m.end()), replace(claim, date_text=m.group("date") or claim.date_text))
+    ]
 
 
 # -- the rules -------------------------------------------------------------------------------
@@ -1108,6 +1229,14 @@ RECOGNITION_OF = Rule(
     asserts=(("statement", "nominal"),),
     repeat=True,
 )
+RELATIONS_BEGAN_WITH_RECOGNITION = Rule(
+    R.RELATIONS_BEGAN_WITH_RECOGNITION,
+    Needs(words=("recognition",)),
+    RELATIONS_BEGAN,
+    _relations_began,
+    fills=FILLS,
+    asserts=(("statement", "nominal"),),
+)
 RULES: tuple[Rule, ...] = (
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
@@ -1124,6 +1253,7 @@ RULES: tuple[Rule, ...] = (
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,
+    RELATIONS_BEGAN_WITH_RECOGNITION,
 )
 
 
