@@ -11,7 +11,7 @@ imply, ...), each seeing only what it declares it requires.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
@@ -52,7 +52,7 @@ from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
 from pipeline.resolve.relations import RelationState, relation_events, relation_state
-from pipeline.rules import DECIDERS, RULES
+from pipeline.rules import DECIDERS, RULES, mission_table
 from pipeline.rules import began as began_rules
 from pipeline.rules import claims as claim_rules
 from pipeline.rules import memberships as membership_rules
@@ -234,8 +234,9 @@ def _counterparts_step(g: Given, _made: Made) -> dict[str, object]:
 
 def _missions_step(g: Given, made: Made) -> dict[str, object]:
     cps = made.get(COUNTERPARTS).rows
+    listed = _missions(g.rows, g.row_claims, cps, g.ex, g.doc_id, g.subject)
     return {
-        MISSIONS.name: _missions(g.rows, g.row_claims, cps, g.ex, g.doc_id, g.subject),
+        MISSIONS.name: listed + _table_missions(g.analysis.layout, g.ex, g.doc_id, g.subject),
         "prose_missions": _prose_missions(g.analysis, g.ex, g.read, g.doc_id, g.subject),
     }
 
@@ -322,6 +323,26 @@ def _missions(
             if record is not None:
                 out.append(record)
     return with_residence(cities_kept(merged(out)))
+
+
+def _table_missions(
+    layout: Layout, ex: Extractors, doc_id: str, subject: str | None
+) -> list[MissionRecord]:
+    """The missions of the tables that list the subject's missions, one per row (kept apart
+    from the relations rows' missions: a table row is a statement of its own)."""
+    out: list[MissionRecord] = []
+    where = Where(subject=subject, part=mission_table.PART)
+    for sentence in mission_table.row_sentences(
+        layout, ex.analyzer.spotter, ex.knowledge.vocabulary
+    ):
+        for claim in mission_rules.claims(ex.engine.read(sentence, where)):
+            if claim.rule != R.MISSION_TABLE_ROW.name:
+                continue
+            ctx = RowContext(subject, None, sentence.text.split(mission_table.CELL)[0], None)
+            record = ex.mission_resolver.record(claim, ctx, doc_id)
+            if record is not None:
+                out.append(replace(record, extractor="missions.mission-table"))
+    return with_residence(merged(out))
 
 
 def _prose_missions(

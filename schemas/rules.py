@@ -288,6 +288,14 @@ BARE_MISSION_ITEM = RuleSpec(
     "the other",
     "- Consulate General in Vancouver",
 )
+MISSION_TABLE_ROW = RuleSpec(
+    "missions",
+    "mission-table-row",
+    7,
+    "a row of a table of the subject's missions (a City column, a heading naming the subject): "
+    "its city, the state named or the city's, the kind in a cell or the heading",
+    "Thai diplomatic missions | Argentine Republic | Buenos Aires | Embassy",
+)
 MISSION_WITHOUT_SENDER = RuleSpec(
     "missions",
     "mission-without-sender",
@@ -761,6 +769,7 @@ RULES: tuple[RuleSpec, ...] = (
     MISSIONS_OPENED_WITHOUT_SENDER,
     MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
+    MISSION_TABLE_ROW,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

@@ -42,6 +42,7 @@ from pipeline.rules.mission_representation import (
     read_represented_in_row,
 )
 from pipeline.rules.mission_shared_place import SHARING, read_sharing
+from pipeline.rules.mission_table import read_table_row
 from schemas import rules as R
 
 FAMILY = R.HAS_MISSION.family
@@ -322,6 +323,9 @@ MISSIONS_IN_THE_OTHER_CAPITAL = Rule(
 BARE_MISSION_ITEM = Rule(
     R.BARE_MISSION_ITEM, KINDS, BARE_ITEM, read_bare_item, FILLS, (("status", "open"),)
 )
+MISSION_TABLE_ROW = Rule(
+    R.MISSION_TABLE_ROW, KINDS, None, read_table_row, FILLS, (("status", "open"),)
+)
 RULES: tuple[Rule, ...] = (
     REPRESENTED_IN_THE_ROW,
     ACCREDITED_FROM,
@@ -350,6 +354,7 @@ RULES: tuple[Rule, ...] = (
     MISSIONS_OPENED_WITHOUT_SENDER,
     MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
+    MISSION_TABLE_ROW,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
