@@ -99,7 +99,8 @@ class Grammar:
         )
         self.negation = re.compile(_words(v.pattern("negation")), re.I)
         self.item_head = re.compile(
-            rf"^\s*(?:(?:and|as well as|plus|also|,)\s+|,\s*)*"
+            # a stray full stop before "and" does not end the list (`entities.GOES_ON`)
+            rf"^\s*(?:\.\s+(?=and\s))?(?:(?:and|as well as|plus|also|,)\s+|,\s*)*"
             rf"(?:(?:has|have|maintains|operates|opened|also)\s+)?(?P<np>"
             rf"(?:(?P<count>{self.number})\s+)?(?:(?:its|their|the|another)\s+)?"
             rf"(?:\(\s*[^)]{{0,30}}\)\s*)?(?:{adjectives}\s+)*(?:\(\s*[^)]{{0,30}}\)\s*)?"
