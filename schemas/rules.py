@@ -101,6 +101,14 @@ REPRESENTED_IN_THE_ROW = RuleSpec(
     "is the other state (open where C is in it)",
     "Denmark is represented through its embassy in Moscow",
 )
+REPRESENTED_IN_ITSELF = RuleSpec(
+    "missions",
+    "represented-in-itself",
+    1,
+    "S is represented in S through its mission in C, in a row of two states: a slip for the "
+    "row's other state, read as represented-in-the-row",
+    "Croatia is represented in Croatia through its embassy in New Delhi",
+)
 ACCREDITED_FROM = RuleSpec(
     "missions",
     "accredited-from",
@@ -770,6 +778,7 @@ RULES: tuple[RuleSpec, ...] = (
     MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
     MISSION_TABLE_ROW,
+    REPRESENTED_IN_ITSELF,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

@@ -41,6 +41,7 @@ from pipeline.rules.mission_representation import (
     read_represented,
     read_represented_in_row,
 )
+from pipeline.rules.mission_self_represented import SELF_REPRESENTED, read_self_represented
 from pipeline.rules.mission_shared_place import SHARING, read_sharing
 from pipeline.rules.mission_table import read_table_row
 from schemas import rules as R
@@ -159,6 +160,13 @@ REPRESENTED_IN_THE_ROW = Rule(
     Needs(words=("represented",), all_of=KIND_WORD),
     REPRESENTED_IN_ROW,
     read_represented_in_row,
+    FILLS,
+)
+REPRESENTED_IN_ITSELF = Rule(
+    R.REPRESENTED_IN_ITSELF,
+    Needs(words=("represented",), all_of=KIND_WORD),
+    SELF_REPRESENTED,
+    read_self_represented,
     FILLS,
 )
 ACCREDITED_FROM = _rule(
@@ -355,6 +363,7 @@ RULES: tuple[Rule, ...] = (
     MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
     MISSION_TABLE_ROW,
+    REPRESENTED_IN_ITSELF,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
