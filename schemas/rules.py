@@ -109,6 +109,13 @@ REPRESENTED_IN_ITSELF = RuleSpec(
     "row's other state, read as represented-in-the-row",
     "Croatia is represented in Croatia through its embassy in New Delhi",
 )
+IT_HAS_MISSION = RuleSpec(
+    "missions",
+    "it-has-mission",
+    7,
+    "It has missions in C..., in a row of two states: the missions of the state C is not in",
+    "It has three honorary consulates in Chennai, Kolkata and Mumbai",
+)
 ACCREDITED_FROM = RuleSpec(
     "missions",
     "accredited-from",
@@ -779,6 +786,7 @@ RULES: tuple[RuleSpec, ...] = (
     BARE_MISSION_ITEM,
     MISSION_TABLE_ROW,
     REPRESENTED_IN_ITSELF,
+    IT_HAS_MISSION,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

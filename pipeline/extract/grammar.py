@@ -37,7 +37,8 @@ GOVERNMENT_LEAD = re.compile(r"\b(?:government|authorities|state)\s*,?\s*$", re.
 CLOSING_BRACKET = re.compile(r"\s*\)")
 CLAUSE_SUBJECT = re.compile(rf"(?:the\s+)?{ENT}(?:'s|’s)?\s+{CLAUSE_VERB}", re.I)
 TIME_WORD_EXTENSION = re.compile(r"^[ -](?:In|On|At|Since|From)\b")
-INNER_PLACES = re.compile(r"\s*\(\s*(?:in|at)\s+")
+#: the cities after their country: "in Romania (in Bucharest, ...", "in Sweden, in the cities of"
+INNER_PLACES = re.compile(r"\s*(?:\(\s*(?:in|at)|,?\s*in\s+the\s+cit(?:y|ies)\s+of)\s+")
 JOINED_NAME = re.compile(rf",\s*({CAPWORD})")
 #: the elided article of Dutch place names: "'s-Hertogenbosch", "'s-Gravenhage"
 DUTCH_PREFIX = r"(?:'s-)"

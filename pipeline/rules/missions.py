@@ -31,6 +31,7 @@ from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
 from pipeline.rules.mission_opened_plural import OPENED_PLURAL, read_opened_plural
 from pipeline.rules.mission_placeless import PLACELESS, read_placeless
+from pipeline.rules.mission_pronoun import IT_HAS, read_it_has
 from pipeline.rules.mission_reciprocal import OTHER_CAPITAL, read_other_capital
 from pipeline.rules.mission_representation import (
     HANDLED,
@@ -168,6 +169,14 @@ REPRESENTED_IN_ITSELF = Rule(
     SELF_REPRESENTED,
     read_self_represented,
     FILLS,
+)
+IT_HAS_MISSION = Rule(
+    R.IT_HAS_MISSION,
+    Needs(groups=("mission-holding",), all_of=KIND_WORD),
+    IT_HAS,
+    read_it_has,
+    FILLS,
+    (("status", "open"),),
 )
 ACCREDITED_FROM = _rule(
     R.ACCREDITED_FROM,
@@ -364,6 +373,7 @@ RULES: tuple[Rule, ...] = (
     BARE_MISSION_ITEM,
     MISSION_TABLE_ROW,
     REPRESENTED_IN_ITSELF,
+    IT_HAS_MISSION,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
