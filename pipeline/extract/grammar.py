@@ -110,6 +110,8 @@ class Grammar:
             rf"(?:{adjectives}\s+)*(?P<kind>{self.kind_words})"
             rf"(?:\s*(?:,|and|as well as)\s+(?:{determiner}\s+)?(?:{adjectives}\s+)*"
             rf"(?P<kind2>{self.kind_words}))?)"
+            # the mission's state after its kind: "an Embassy of Kazakhstan in Moscow"
+            rf"(?:\s+of\s+(?:the\s+)?⟪\d+⟫(?=\s+(?:in|at)\s))?"
             # "in the cities of A and B", "in (A and B)"
             rf"(?P<prep>\s*(?:\(\s*)?(?:(?:located|based|situated|which is)\s+)?(?:in|at)\s+"
             rf"(?:the\s+cit(?:y|ies)\s+of\s+|\(\s*(?=[^()]*\)))?"
