@@ -116,6 +116,13 @@ IT_HAS_MISSION = RuleSpec(
     "It has missions in C..., in a row of two states: the missions of the state C is not in",
     "It has three honorary consulates in Chennai, Kolkata and Mumbai",
 )
+NAMED_MISSION_LIST = RuleSpec(
+    "missions",
+    "named-mission-list",
+    7,
+    "a list item '<Demonym> embassy in C and consulates in A, B': the missions after the first",
+    "Russian embassy in Seoul and a consulate-general in Busan",
+)
 ACCREDITED_FROM = RuleSpec(
     "missions",
     "accredited-from",
@@ -787,6 +794,7 @@ RULES: tuple[RuleSpec, ...] = (
     MISSION_TABLE_ROW,
     REPRESENTED_IN_ITSELF,
     IT_HAS_MISSION,
+    NAMED_MISSION_LIST,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

@@ -101,7 +101,9 @@ class Grammar:
         self.negation = re.compile(_words(v.pattern("negation")), re.I)
         self.item_head = re.compile(
             # a stray full stop before "and" does not end the list (`entities.GOES_ON`)
-            rf"^\s*(?:\.\s+(?=and\s))?(?:(?:and|as well as|plus|also|,)\s+|,\s*)*"
+            # a start after the item before: "an embassy in A since 1968, a consulate in B"
+            rf"^\s*(?:since\s+{DATE}(?=\s*,|\s+and\s))?"
+            rf"\s*(?:\.\s+(?=and\s))?(?:(?:and|as well as|plus|also|,)\s+|,\s*)*"
             rf"(?:(?:has|have|maintains|operates|opened|also)\s+)?(?P<np>"
             rf"(?:(?P<count>{self.number})\s+)?(?:(?:its|their|the|another)\s+)?"
             rf"(?:\(\s*[^)]{{0,30}}\)\s*)?(?:{adjectives}\s+)*(?:\(\s*[^)]{{0,30}}\)\s*)?"

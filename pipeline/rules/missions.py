@@ -29,6 +29,7 @@ from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
 from pipeline.rules.mission_holy_see import TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
+from pipeline.rules.mission_named_list import NAMED_HEAD, read_named_list
 from pipeline.rules.mission_opened_plural import OPENED_PLURAL, read_opened_plural
 from pipeline.rules.mission_placeless import PLACELESS, read_placeless
 from pipeline.rules.mission_pronoun import IT_HAS, read_it_has
@@ -177,6 +178,9 @@ IT_HAS_MISSION = Rule(
     read_it_has,
     FILLS,
     (("status", "open"),),
+)
+NAMED_MISSION_LIST = Rule(
+    R.NAMED_MISSION_LIST, KINDS, NAMED_HEAD, read_named_list, FILLS, (("status", "open"),)
 )
 ACCREDITED_FROM = _rule(
     R.ACCREDITED_FROM,
@@ -374,6 +378,7 @@ RULES: tuple[Rule, ...] = (
     MISSION_TABLE_ROW,
     REPRESENTED_IN_ITSELF,
     IT_HAS_MISSION,
+    NAMED_MISSION_LIST,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
