@@ -101,6 +101,28 @@ REPRESENTED_IN_THE_ROW = RuleSpec(
     "is the other state (open where C is in it)",
     "Denmark is represented through its embassy in Moscow",
 )
+REPRESENTED_IN_ITSELF = RuleSpec(
+    "missions",
+    "represented-in-itself",
+    1,
+    "S is represented in S through its mission in C, in a row of two states: a slip for the "
+    "row's other state, read as represented-in-the-row",
+    "Croatia is represented in Croatia through its embassy in New Delhi",
+)
+IT_HAS_MISSION = RuleSpec(
+    "missions",
+    "it-has-mission",
+    7,
+    "It has missions in C..., in a row of two states: the missions of the state C is not in",
+    "It has three honorary consulates in Chennai, Kolkata and Mumbai",
+)
+NAMED_MISSION_LIST = RuleSpec(
+    "missions",
+    "named-mission-list",
+    7,
+    "a list item '<Demonym> embassy in C and consulates in A, B': the missions after the first",
+    "Russian embassy in Seoul and a consulate-general in Busan",
+)
 ACCREDITED_FROM = RuleSpec(
     "missions",
     "accredited-from",
@@ -287,6 +309,14 @@ BARE_MISSION_ITEM = RuleSpec(
     "a list item that is only a mission and its place: one of the row's two states' mission, in "
     "the other",
     "- Consulate General in Vancouver",
+)
+MISSION_TABLE_ROW = RuleSpec(
+    "missions",
+    "mission-table-row",
+    7,
+    "a row of a table of the subject's missions (a City column, a heading naming the subject): "
+    "its city, the state named or the city's, the kind in a cell or the heading",
+    "Thai diplomatic missions | Argentine Republic | Buenos Aires | Embassy",
 )
 MISSION_WITHOUT_SENDER = RuleSpec(
     "missions",
@@ -769,6 +799,10 @@ RULES: tuple[RuleSpec, ...] = (
     MISSIONS_OPENED_WITHOUT_SENDER,
     MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
+    MISSION_TABLE_ROW,
+    REPRESENTED_IN_ITSELF,
+    IT_HAS_MISSION,
+    NAMED_MISSION_LIST,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

@@ -474,7 +474,7 @@ MISSION_STATUSES = ("open", "opened", "planned", "closed", "accredited-from", "r
 
 def mission_columns(table: str) -> tuple[Col, ...]:
     return (
-        *provenance("missions.table-row", "missions.prose"),
+        *provenance("missions.table-row", "missions.prose", "missions.mission-table"),
         rule(table),
         Col(
             "sender_iso3",

@@ -81,6 +81,9 @@ class Mention:
 
 #: a character that can end a sentence (spaCy's sentencizer's): a text without one is one
 FULL_STOP = re.compile("|".join(re.escape(ch) for ch in Sentencizer.default_punct_chars))
+#: a "sentence" that opens with a lowercase "and" goes on with the one before: a stray full
+#: stop ("has an embassy in Rome.[205] and an honorary consulate in Milan") does not end it
+GOES_ON = re.compile(r"\s*and\s")
 LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
@@ -157,7 +160,7 @@ class Spotter:
             last = doc[-1]
             bounds = [(doc[0].idx, last.idx + len(last))]
         else:
-            bounds = self._sentence_bounds(doc)
+            bounds = _joined(self._sentence_bounds(doc), cleaned)
         mention_starts = [m.start for m in spans]
         out = []
         for s0, end in bounds:
@@ -239,6 +242,17 @@ def _starts_after_stops(
             i += 1
         if i < len(orths):
             out.append(i)
+    return out
+
+
+def _joined(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The sentence bounds, each that opens with a lowercase "and" joined to the one before."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if out and GOES_ON.match(text, start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
     return out
 
 

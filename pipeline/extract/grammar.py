@@ -37,7 +37,8 @@ GOVERNMENT_LEAD = re.compile(r"\b(?:government|authorities|state)\s*,?\s*$", re.
 CLOSING_BRACKET = re.compile(r"\s*\)")
 CLAUSE_SUBJECT = re.compile(rf"(?:the\s+)?{ENT}(?:'s|’s)?\s+{CLAUSE_VERB}", re.I)
 TIME_WORD_EXTENSION = re.compile(r"^[ -](?:In|On|At|Since|From)\b")
-INNER_PLACES = re.compile(r"\s*\(\s*(?:in|at)\s+")
+#: the cities after their country: "in Romania (in Bucharest, ...", "in Sweden, in the cities of"
+INNER_PLACES = re.compile(r"\s*(?:\(\s*(?:in|at)|,?\s*in\s+the\s+cit(?:y|ies)\s+of)\s+")
 JOINED_NAME = re.compile(rf",\s*({CAPWORD})")
 #: the elided article of Dutch place names: "'s-Hertogenbosch", "'s-Gravenhage"
 DUTCH_PREFIX = r"(?:'s-)"
@@ -99,14 +100,23 @@ class Grammar:
         )
         self.negation = re.compile(_words(v.pattern("negation")), re.I)
         self.item_head = re.compile(
-            rf"^\s*(?:(?:and|as well as|plus|also|,)\s+|,\s*)*"
+            # a stray full stop before "and" does not end the list (`entities.GOES_ON`)
+            # a start after the item before: "an embassy in A since 1968, a consulate in B"
+            rf"^\s*(?:since\s+{DATE}(?=\s*,|\s+and\s))?"
+            rf"\s*(?:\.\s+(?=and\s))?(?:(?:and|as well as|plus|also|,)\s+|,\s*)*"
             rf"(?:(?:has|have|maintains|operates|opened|also)\s+)?(?P<np>"
             rf"(?:(?P<count>{self.number})\s+)?(?:(?:its|their|the|another)\s+)?"
             rf"(?:\(\s*[^)]{{0,30}}\)\s*)?(?:{adjectives}\s+)*(?:\(\s*[^)]{{0,30}}\)\s*)?"
-            rf"(?P<kind>{self.kind_words})"
+            # a place naming the mission: "a Taipei Economic and Cultural Office in Madrid"
+            rf"(?:⟪\d+⟫\s+(?=(?:{adjectives}\s+)*{self.kind_words}\s+(?:in|at)\s))?"
+            rf"(?:{adjectives}\s+)*(?P<kind>{self.kind_words})"
             rf"(?:\s*(?:,|and|as well as)\s+(?:{determiner}\s+)?(?:{adjectives}\s+)*"
             rf"(?P<kind2>{self.kind_words}))?)"
+            # the mission's state after its kind: "an Embassy of Kazakhstan in Moscow"
+            rf"(?:\s+of\s+(?:the\s+)?⟪\d+⟫(?=\s+(?:in|at)\s))?"
+            # "in the cities of A and B", "in (A and B)"
             rf"(?P<prep>\s*(?:\(\s*)?(?:(?:located|based|situated|which is)\s+)?(?:in|at)\s+"
+            rf"(?:the\s+cit(?:y|ies)\s+of\s+|\(\s*(?=[^()]*\)))?"
             rf"|\s*:\s*|\s+(?=⟪))",
             re.I,
         )

@@ -3,6 +3,8 @@ row's counterpart as the other state) and in running text."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.extract.missions import MissionClaim
 from pipeline.extract.relations import RelationRow
 from pipeline.families.counterparts import COUNTERPARTS
@@ -19,8 +21,9 @@ MISSIONS: Key[list[MissionRecord]] = Key("missions")
 def step(g: Given, made: Made) -> dict[str, object]:
     cps = made.get(COUNTERPARTS).rows
     claims = g.readings.missions
+    listed = _missions(g.rows, claims.rows, cps, g.ex, g.doc_id, g.subject)
     return {
-        MISSIONS.name: _missions(g.rows, claims.rows, cps, g.ex, g.doc_id, g.subject),
+        MISSIONS.name: listed + _table_missions(claims.table, g.ex, g.doc_id, g.subject),
         "prose_missions": _prose_missions(claims.prose, g.ex, g.doc_id, g.subject),
     }
 
@@ -41,6 +44,20 @@ def _missions(
             if record is not None:
                 out.append(record)
     return with_residence(cities_kept(merged(out)))
+
+
+def _table_missions(
+    table: list[tuple[str, MissionClaim]], ex: Extractors, doc_id: str, subject: str | None
+) -> list[MissionRecord]:
+    """The missions of the tables that list the subject's missions, one per row (kept apart
+    from the relations rows' missions: a table row is a statement of its own)."""
+    out: list[MissionRecord] = []
+    for first_cell, claim in table:
+        ctx = RowContext(subject, None, first_cell, None)
+        record = ex.mission_resolver.record(claim, ctx, doc_id)
+        if record is not None:
+            out.append(replace(record, extractor="missions.mission-table"))
+    return with_residence(merged(out))
 
 
 def _prose_missions(

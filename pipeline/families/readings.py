@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pipeline.analysis.document import DocumentAnalysis, ProseSentence
 from pipeline.analysis.text import Sentence
 from pipeline.dates import DATE_PHRASE
-from pipeline.engine import Rule
+from pipeline.engine import Rule, Where
 from pipeline.extract.began import KindWords, plain_cell
 from pipeline.extract.grammar import Grammar
 from pipeline.extract.memberships import MembershipClaim
@@ -32,6 +32,7 @@ from pipeline.records import ReferenceRecord
 from pipeline.rules import began as began_rules
 from pipeline.rules import claims as claim_rules
 from pipeline.rules import memberships as membership_rules
+from pipeline.rules import mission_table
 from pipeline.rules import missions as mission_rules
 from pipeline.rules import recognitions as recognition_rules
 from pipeline.rules import status as status_rules
@@ -47,6 +48,9 @@ class MissionReadings:
 
     rows: list[list[list[MissionClaim]]]
     prose: list[tuple[str, list[MissionClaim]]]
+    #: the claims of the rows of tables that list the subject's missions, each with the row's
+    #: first cell (`pipeline.rules.mission_table`)
+    table: list[tuple[str, MissionClaim]]
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,7 @@ def given(analysis: DocumentAnalysis, ex: Extractors) -> Given:
                 (" > ".join(p.section), mission_rules.claims(read(p.sentence)))
                 for p in analysis.prose
             ],
+            _table_mission_claims(layout, ex),
         ),
         status=[
             _status_reading(row, read, layout) if row.table_kind != "yes-no" else None
@@ -157,6 +162,20 @@ def given(analysis: DocumentAnalysis, ex: Extractors) -> Given:
         references=list(reference_records(layout, ex.identify)),
     )
     return Given(analysis, ex, rows, listed, readings)
+
+
+def _table_mission_claims(layout: Layout, ex: Extractors) -> list[tuple[str, MissionClaim]]:
+    """The mission-table-row claims of each row of a table listing the subject's missions (a
+    statement of its own, kept apart from the relations rows), with the row's first cell."""
+    where = Where(subject=layout.document.subject_iso3, part=mission_table.PART)
+    out: list[tuple[str, MissionClaim]] = []
+    rows = mission_table.row_sentences(layout, ex.analyzer.spotter, ex.knowledge.vocabulary)
+    for sentence in rows:
+        first_cell = sentence.text.split(mission_table.CELL)[0]
+        for claim in mission_rules.claims(ex.engine.read(sentence, where)):
+            if claim.rule == R.MISSION_TABLE_ROW.name:
+                out.append((first_cell, claim))
+    return out
 
 
 def _status_reading(row: RelationRow, read: Read, layout: Layout) -> StatusReading:

@@ -26,6 +26,10 @@ COVERING = COVERING_STATUSES
 RESIDENT_STATUSES = frozenset({"open", "opened", "planned", "closed"})
 
 
+#: the rules whose host is the row's other state: a covering mission found in it is open
+IN_THE_ROW = frozenset({R.REPRESENTED_IN_THE_ROW.name, R.REPRESENTED_IN_ITSELF.name})
+
+
 @dataclass(frozen=True, slots=True)
 class RowContext:
     """The row a claim was read in: the document's subject and the row's counterpart."""
@@ -57,7 +61,7 @@ class MissionResolver:
         status = claim.status
         if claim.status in COVERING and via is None and claim.place is not None:
             via = self._country(claim.place)
-        if via == host and claim.rule == R.REPRESENTED_IN_THE_ROW.name:
+        if via == host and claim.rule in IN_THE_ROW:
             status = "open"  # "S is represented through its embassy in C", C in the row's host
         if via == host:
             via = None if claim.rule not in PROTECTING_POWER_RULES else via

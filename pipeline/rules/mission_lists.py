@@ -56,8 +56,8 @@ BARE = r"\s+(?=@{UPPER})"
 BRACKET = r"\s*\(\s*(?!in\b|at\b)"
 #: where a bracket of places closes
 CLOSE = r"\s*\)"
-#: "in" before the places of an item, in brackets or not
-IN = r"\s*(?:\(\s*)?(?:in|at)\s+"
+#: "in" before the places of an item, in brackets or not ("(in A, B)", "in (A, B)")
+IN = r"\s*(?:\(\s*)?(?:in|at)\s+(?:\(\s*(?=[^()]*\)))?"
 #: a state's postal abbreviation after its city ("Los Angeles, CA")
 ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 #: a closing somewhere in the clause

@@ -29,8 +29,10 @@ from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
 from pipeline.rules.mission_holy_see import TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
+from pipeline.rules.mission_named_list import NAMED_HEAD, read_named_list
 from pipeline.rules.mission_opened_plural import OPENED_PLURAL, read_opened_plural
 from pipeline.rules.mission_placeless import PLACELESS, read_placeless
+from pipeline.rules.mission_pronoun import IT_HAS, read_it_has
 from pipeline.rules.mission_reciprocal import OTHER_CAPITAL, read_other_capital
 from pipeline.rules.mission_representation import (
     HANDLED,
@@ -41,7 +43,9 @@ from pipeline.rules.mission_representation import (
     read_represented,
     read_represented_in_row,
 )
+from pipeline.rules.mission_self_represented import SELF_REPRESENTED, read_self_represented
 from pipeline.rules.mission_shared_place import SHARING, read_sharing
+from pipeline.rules.mission_table import read_table_row
 from schemas import rules as R
 
 FAMILY = R.HAS_MISSION.family
@@ -159,6 +163,24 @@ REPRESENTED_IN_THE_ROW = Rule(
     REPRESENTED_IN_ROW,
     read_represented_in_row,
     FILLS,
+)
+REPRESENTED_IN_ITSELF = Rule(
+    R.REPRESENTED_IN_ITSELF,
+    Needs(words=("represented",), all_of=KIND_WORD),
+    SELF_REPRESENTED,
+    read_self_represented,
+    FILLS,
+)
+IT_HAS_MISSION = Rule(
+    R.IT_HAS_MISSION,
+    Needs(groups=("mission-holding",), all_of=KIND_WORD),
+    IT_HAS,
+    read_it_has,
+    FILLS,
+    (("status", "open"),),
+)
+NAMED_MISSION_LIST = Rule(
+    R.NAMED_MISSION_LIST, KINDS, NAMED_HEAD, read_named_list, FILLS, (("status", "open"),)
 )
 ACCREDITED_FROM = _rule(
     R.ACCREDITED_FROM,
@@ -322,6 +344,9 @@ MISSIONS_IN_THE_OTHER_CAPITAL = Rule(
 BARE_MISSION_ITEM = Rule(
     R.BARE_MISSION_ITEM, KINDS, BARE_ITEM, read_bare_item, FILLS, (("status", "open"),)
 )
+MISSION_TABLE_ROW = Rule(
+    R.MISSION_TABLE_ROW, KINDS, None, read_table_row, FILLS, (("status", "open"),)
+)
 RULES: tuple[Rule, ...] = (
     REPRESENTED_IN_THE_ROW,
     ACCREDITED_FROM,
@@ -350,6 +375,10 @@ RULES: tuple[Rule, ...] = (
     MISSIONS_OPENED_WITHOUT_SENDER,
     MISSIONS_IN_THE_OTHER_CAPITAL,
     BARE_MISSION_ITEM,
+    MISSION_TABLE_ROW,
+    REPRESENTED_IN_ITSELF,
+    IT_HAS_MISSION,
+    NAMED_MISSION_LIST,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)

@@ -1,0 +1,57 @@
+"""`it-has-mission`: a sentence of a row that goes on about a state named before it as "it":
+its missions are the sender's of the row's two states whose territory they are not in.
+
+    ⟪Sweden⟫ has an embassy in ⟪New Delhi⟫. It has three honorary consulates in ⟪Chennai⟫,
+        ⟪Kolkata⟫ and ⟪Mumbai⟫.
+    It also has two honorary consulates in ⟪Bolivia⟫ in the cities of ⟪La Paz⟫ and ⟪Santa Cruz⟫.
+
+Only in a row (where the two states are known), only a sentence that opens with "It" and a verb
+of holding; the sender is the state of the row the place is not in (`OTHER`, as for a mission
+named without its sender), so a place in neither state reads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.engine import Context
+from pipeline.engine.rule import Found
+from pipeline.extract.missions import OTHER
+from pipeline.rules.mission_claim import mission_claim
+from schemas import rules as R
+
+#: "It (also) has ", at the sentence's start
+IT_HAS = r"^\s*it\s+(?:(?:also|currently|now|still)\s+)*(?:@{mission-holding:plain})\s+"
+
+
+def read_it_has(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
+    if match is None or not ctx.where.in_row:
+        return []
+    grammar, masked, sentence = ctx.res.grammar, ctx.masked, ctx.sentence
+    if grammar.negated(masked):
+        return []
+    out: list[Found] = []
+    pos = match.end()
+    while True:
+        item = grammar.item_head.match(masked[pos:])
+        if item is None:
+            break
+        places, end = grammar.places(masked, pos + item.end(), sentence)
+        if not places:
+            break
+        span = (pos + item.start("kind"), pos + item.end("kind"))
+        for place in places:
+            claim = mission_claim(
+                ctx,
+                R.IT_HAS_MISSION,
+                item.group("kind"),
+                span,
+                sender=OTHER,
+                host=None,
+                place=place,
+                status="open",
+            )
+            out.append(Found(span, claim, (25, place.start)))
+        pos = end
+    return out
