@@ -23,7 +23,7 @@ from pipeline.errors import shown
 from pipeline.extract.began import BeganKind, KindWords, began_kind, plain_cell
 from pipeline.extract.grammar import Grammar
 from pipeline.extract.memberships import MembershipClaim
-from pipeline.extract.missions import MissionClaim
+from pipeline.extract.missions import ROW, MissionClaim
 from pipeline.extract.references import Identify, language_identifier, reference_records
 from pipeline.extract.relations import RelationRow, no_relation_rows, relation_rows
 from pipeline.extract.status import RowReadings, row_readings
@@ -48,6 +48,7 @@ from pipeline.records import (
 from pipeline.resolve.claims import claim_records, listed_counts
 from pipeline.resolve.codes import Row, coded_row
 from pipeline.resolve.counterpart import Counterpart, CounterpartResolver
+from pipeline.resolve.heading import heading_state
 from pipeline.resolve.memberships import membership_record
 from pipeline.resolve.missions import MissionResolver, RowContext, with_residence
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
@@ -596,9 +597,15 @@ def _memberships(
         for sentence in row.sentences:
             for claim in membership_rules.claims(read(sentence, in_row=True)):
                 record(claim, cp.iso3, row.section, "memberships.table-row")
+    subject = analysis.layout.document.subject_iso3
+    gazetteer = ex.knowledge.gazetteer
     for prose in analysis.prose:
         for claim in membership_rules.claims(read(prose.sentence)):
-            record(claim, None, " > ".join(prose.section), "memberships.prose")
+            # "Both countries" under a heading that names a country: the subject and that country
+            heading = (
+                heading_state(prose.section, gazetteer, subject) if claim.member == ROW else None
+            )
+            record(claim, heading, " > ".join(prose.section), "memberships.prose")
     ordered = sorted((f for f in found if f is not None), key=lambda r: r.source_line)
     members = [r for r in ordered if isinstance(r, MembershipRecord)]
     roles = [r for r in ordered if isinstance(r, RoleRecord)]
