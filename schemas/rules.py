@@ -392,6 +392,16 @@ THEY_IN_ROW = RuleSpec(
     "in a relations row, they are (also) members of O: the subject and the row's counterpart",
     "They are also members of the Non-Aligned Movement (NAM) and the OIC",
 )
+PAIR_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-members",
+    3,
+    'a pair said to be members together where the clause does not open with it: "..., the two '
+    'countries are members of O", "as both are members of O", "Both A and B, are members of O", '
+    '"A and B, both being X, are founding members of O": the two states the sentence names, '
+    "else the subject and the row's (the heading's) counterpart",
+    "Despite wavering tensions, the two countries are members of the OIC and the Developing 8",
+)
 MEMBERSHIPS_INCLUDE = RuleSpec(
     "memberships",
     "memberships-include",
@@ -774,6 +784,7 @@ RULES: tuple[RuleSpec, ...] = (
     AS_A_MEMBER,
     FOUNDED_WITH,
     THEY_IN_ROW,
+    PAIR_MEMBERS,
     MEMBERSHIPS_INCLUDE,
     ACRONYM_LIST,
     COUNCIL_SEAT,
