@@ -402,6 +402,15 @@ PAIR_MEMBERS = RuleSpec(
     "else the subject and the row's (the heading's) counterpart",
     "Despite wavering tensions, the two countries are members of the OIC and the Developing 8",
 )
+GROUP_NAMES_MEMBERS = RuleSpec(
+    "memberships",
+    "group-names-members",
+    3,
+    "a grouping named with the states that make it up, in words that say so (M3): O, an "
+    "alliance among A, B and C; the grouping O involving (comprising) A and B; the N member "
+    "states (A, B) of O; members of O (A, B)",
+    "the G4, an alliance among Brazil, Germany, India, and Japan",
+)
 MEMBERSHIPS_INCLUDE = RuleSpec(
     "memberships",
     "memberships-include",
@@ -785,6 +794,7 @@ RULES: tuple[RuleSpec, ...] = (
     FOUNDED_WITH,
     THEY_IN_ROW,
     PAIR_MEMBERS,
+    GROUP_NAMES_MEMBERS,
     MEMBERSHIPS_INCLUDE,
     ACRONYM_LIST,
     COUNCIL_SEAT,

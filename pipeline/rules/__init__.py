@@ -12,6 +12,7 @@ from pipeline.engine.engine import Decide
 from pipeline.rules import (
     began,
     claims,
+    membership_groups,
     membership_pair,
     memberships,
     missions,
@@ -24,6 +25,7 @@ RULES: tuple[Rule, ...] = (
     *missions.RULES,
     *memberships.RULES,
     *membership_pair.RULES,
+    *membership_groups.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,
