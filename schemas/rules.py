@@ -411,6 +411,13 @@ GROUP_NAMES_MEMBERS = RuleSpec(
     "states (A, B) of O; members of O (A, B)",
     "the G4, an alliance among Brazil, Germany, India, and Japan",
 )
+LIKE_A_MEMBER = RuleSpec(
+    "memberships",
+    "like-a-member",
+    3,
+    'Like A, B is a (full) member of O: both states ("Unlike A" is not read)',
+    "Like Brunei, Canada is a full member of the Commonwealth of Nations",
+)
 MEMBERSHIPS_INCLUDE = RuleSpec(
     "memberships",
     "memberships-include",
@@ -795,6 +802,7 @@ RULES: tuple[RuleSpec, ...] = (
     THEY_IN_ROW,
     PAIR_MEMBERS,
     GROUP_NAMES_MEMBERS,
+    LIKE_A_MEMBER,
     MEMBERSHIPS_INCLUDE,
     ACRONYM_LIST,
     COUNCIL_SEAT,
