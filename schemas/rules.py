@@ -418,6 +418,15 @@ LIKE_A_MEMBER = RuleSpec(
     'Like A, B is a (full) member of O: both states ("Unlike A" is not read)',
     "Like Brunei, Canada is a full member of the Commonwealth of Nations",
 )
+AN_ORG_MEMBER = RuleSpec(
+    "memberships",
+    "an-org-member",
+    3,
+    "a state described by an organization's name as a modifier (M15): S, an O member state; S "
+    "is a (fully integrated) O member; S was the only (first) O country; S is one of the two O "
+    'members (not a region, language or people: "a Caribbean country")',
+    "Slovenia, an EU member state, insisted that the border issues be dealt with first",
+)
 MEMBERSHIPS_INCLUDE = RuleSpec(
     "memberships",
     "memberships-include",
@@ -803,6 +812,7 @@ RULES: tuple[RuleSpec, ...] = (
     PAIR_MEMBERS,
     GROUP_NAMES_MEMBERS,
     LIKE_A_MEMBER,
+    AN_ORG_MEMBER,
     MEMBERSHIPS_INCLUDE,
     ACRONYM_LIST,
     COUNCIL_SEAT,
