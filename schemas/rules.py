@@ -402,6 +402,15 @@ PAIR_MEMBERS = RuleSpec(
     "else the subject and the row's (the heading's) counterpart",
     "Despite wavering tensions, the two countries are members of the OIC and the Developing 8",
 )
+PAIR_ORG_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-org-members",
+    3,
+    "a pair described by an organization's name (M15): between the two O members; both O "
+    "nations; A & B are both O members: the two states the sentence names, else the subject and "
+    "the row's (the heading's) counterpart",
+    "Relations are quite close between the two Muslim-majority OIC members",
+)
 GROUP_NAMES_MEMBERS = RuleSpec(
     "memberships",
     "group-names-members",
@@ -810,6 +819,7 @@ RULES: tuple[RuleSpec, ...] = (
     FOUNDED_WITH,
     THEY_IN_ROW,
     PAIR_MEMBERS,
+    PAIR_ORG_MEMBERS,
     GROUP_NAMES_MEMBERS,
     LIKE_A_MEMBER,
     AN_ORG_MEMBER,

@@ -51,3 +51,20 @@ def test_the_state_the_organization_describes(text, fact):
 )
 def test_traps(text):
     assert not {f for f in read(text) if f[2] == RULE}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Malaysia and other ASEAN members decided not to defend Myanmar.", ("MYS", "ASEAN")),
+        ("Indonesia and other ASEAN member countries played a role.", ("IDN", "ASEAN")),
+    ],
+)
+def test_a_state_and_the_other_members(text, fact):
+    got = read(text)
+    assert (*fact, RULE) in got
+    assert ("MMR", "ASEAN", RULE) not in got
+
+
+def test_other_states_of_a_region_give_nothing():
+    assert not {f for f in read("Chile and other South American countries met.") if f[2] == RULE}

@@ -93,3 +93,37 @@ def test_three_states_named_before_both_are_nobody():
 def test_a_state_merely_named_near_the_pair_is_no_member():
     got = in_prose("Relations between Brazil and India grew; both are members of BRICS.")
     assert ("URY", "BRICS", RULE) not in got
+
+
+ORG_RULE = "pair-org-members"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations are quite close between the two Muslim-majority OIC members.",
+        "Relations are excellent and both NATO nations have close relations nowadays.",
+    ],
+)
+def test_a_pair_described_by_an_organization_in_a_row(text):
+    org = "OIC" if "OIC" in text else "NATO"
+    assert {("URY", org, ORG_RULE), ("GHA", org, ORG_RULE)} <= in_row(text)
+
+
+def test_a_named_pair_described_by_an_organization():
+    got = in_prose("India & Australia are both Commonwealth members.")
+    assert {("IND", "Commonwealth", ORG_RULE), ("AUS", "Commonwealth", ORG_RULE)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations are close between the two non-NATO countries.",
+        "Relations are close between the two Latin American countries.",
+        "Both EU candidate countries met in Brussels.",
+        "Ghana is one of the two OIC members in the region to abstain.",
+        "Both countries are NATO partner countries.",
+    ],
+)
+def test_pair_org_traps(text):
+    assert not {f for f in in_row(text) if f[2] == ORG_RULE}

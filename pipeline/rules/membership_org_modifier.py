@@ -6,6 +6,7 @@ members", said of the state it describes.
     In 2009, ⟪France⟫ again was a fully integrated ⟪NATO⟫ member.
     ⟪Ireland⟫ was the only ⟪EU⟫ country that did not have full diplomatic relations with ...
     ⟪France⟫ is one of the two ⟪European Union⟫ members not to recognise ⟪North Korea⟫
+    ⟪Malaysia⟫ and other ⟪ASEAN⟫ members had decided not to defend ⟪Myanmar⟫
 
 The modifier must be an organization's mention: "a Latin ⟪America⟫n country", "a Caribbean
 country", "a Turkic nation" name a region, a language or a people and give nothing (M15); so do
@@ -41,13 +42,16 @@ MODIFIER = (
     + KEEPS
     + r"⟪(?P<o2>\d+)⟫"
     + HEAD
+    # "⟪Malaysia⟫ and other ⟪ASEAN⟫ members", "⟪Indonesia⟫ and other ⟪ASEAN⟫ member countries"
+    + r"|(?:the\s+)?⟪(?P<s3>\d+)⟫\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:the\s+)?other\s+"
+    r"⟪(?P<o3>\d+)⟫" + HEAD
 )
 
 
 def read_modifier(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The state described is a member of the organization that modifies its noun."""
     sentence, grammar = ctx.sentence, ctx.res.grammar
-    mention = sentence.mention(m.group("o") or m.group("o2"))
+    mention = sentence.mention(m.group("o") or m.group("o2") or m.group("o3"))
     org = grammar.knowledge.organizations.orgs.get(mention.code or "")
     if mention.label != "ORG" or org is None or grammar.negated(m.group()):
         return []
@@ -56,7 +60,7 @@ def read_modifier(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         opens = not ctx.masked[: m.start("it")].strip()
         state = ctx.where.subject if opens and not ctx.where.in_row else None
     else:
-        state = grammar.state_code(sentence.mention(m.group("s") or m.group("s2")))
+        state = grammar.state_code(sentence.mention(m.group("s") or m.group("s2") or m.group("s3")))
     if state is None:
         return []
     claim = MembershipClaim(

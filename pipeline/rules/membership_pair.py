@@ -26,6 +26,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
+from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import ROW
 from pipeline.rules.membership_members import listed_members, named_states
 from schemas import rules as R
@@ -57,6 +58,19 @@ BE_MEMBERS = (
 PAIR = CLAUSE + r"(?:" + PAIR_WORDS + r"|" + PAIR_NAMED + r")" + BE_MEMBERS
 
 
+def pair_states(ctx: Context, before: int) -> list[str] | None:
+    """Who "both" / "the two" at `before` are: the two states the sentence names before it,
+    else (none or one named) the subject and the row's counterpart; None for more than two."""
+    named = named_states(ctx, ctx.masked[:before])
+    if named is None or len(named) > 2:
+        return None
+    if len(named) == 2:
+        return named
+    if ctx.where.subject and ctx.where.part is None:
+        return [ctx.where.subject, ROW]
+    return None
+
+
 def read_pair(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Both states of the pair are members of every organization listed."""
     if ctx.res.grammar.negated(m.group()):
@@ -68,16 +82,57 @@ def read_pair(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         if members is None or len(members) != 2:
             return []
     else:
-        before = named_states(ctx, ctx.masked[: m.start("words")])
-        if before is None or len(before) > 2:
+        found = pair_states(ctx, m.start("words"))
+        if found is None:
             return []
-        if len(before) == 2:
-            members = before
-        elif ctx.where.subject and ctx.where.part is None:
-            members = [ctx.where.subject, ROW]
-        else:
-            return []
+        members = found
     return listed_members(ctx, R.PAIR_MEMBERS, members, m.end(), (m.start(), m.end()))
+
+
+#: "between the two Muslim-majority ⟪OIC⟫ members", "both ⟪NATO⟫ nations have", "⟪India⟫ &
+#: ⟪Australia⟫ are both ⟪Commonwealth⟫ members": the pair described by the organization's name
+PAIR_ORG = (
+    r"(?:(?P<words>\bboth|\bthe\s+two)\s+(?:(?!non\b|former\b|candidate\b|partner\b)[\w-]+\s+)?"
+    r"|(?P<named>(?:the\s+)?⟪(?P<a>\d+)⟫\s*(?:and|&)\s*(?:the\s+)?⟪(?P<b>\d+)⟫)\s+(?:are|were)\s+"
+    r"(?:(?:also|now|still)\s+)?both\s+)"
+    r"⟪(?P<org>\d+)⟫[\s-]+(?:members|member\s+states|countries|states|nations)\b"
+)
+
+
+def read_pair_org(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Both states of the pair are members of the organization that describes them."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    mention = sentence.mention(m.group("org"))
+    org = grammar.knowledge.organizations.orgs.get(mention.code or "")
+    if mention.label != "ORG" or org is None or grammar.negated(m.group()):
+        return []
+    if re.search(r"\b(?:of|among)\s*$", ctx.masked[: m.start()], re.I):
+        return []  # "one of the two ⟪EU⟫ members": one state, not a pair
+    if m.group("named"):
+        members = named_states(ctx, m.group("named"))
+        if members is None or len(members) != 2:
+            return []
+    else:
+        found = pair_states(ctx, m.start("words"))
+        if found is None:
+            return []
+        members = found
+    return [
+        Found(
+            (m.start(), m.end()),
+            MembershipClaim(
+                R.PAIR_ORG_MEMBERS.name,
+                sentence.line,
+                sentence.evidence,
+                member,
+                org.org_id,
+                org.name,
+                "member",
+            ),
+            (i,),
+        )
+        for i, member in enumerate(members)
+    ]
 
 
 PAIR_MEMBERS = Rule(
@@ -88,4 +143,12 @@ PAIR_MEMBERS = Rule(
     ("member_iso3", "org_id", "org_name", "status", "date_text"),
     (("members", "subject-and-row"),),
 )
-RULES: tuple[Rule, ...] = (PAIR_MEMBERS,)
+PAIR_ORG_MEMBERS = Rule(
+    R.PAIR_ORG_MEMBERS,
+    Needs(words=("both", "two")),
+    PAIR_ORG,
+    read_pair_org,
+    ("member_iso3", "org_id", "org_name", "status"),
+    (("members", "subject-and-row"),),
+)
+RULES: tuple[Rule, ...] = (PAIR_MEMBERS, PAIR_ORG_MEMBERS)
