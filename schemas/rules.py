@@ -436,6 +436,15 @@ AN_ORG_MEMBER = RuleSpec(
     'members (not a region, language or people: "a Caribbean country")',
     "Slovenia, an EU member state, insisted that the border issues be dealt with first",
 )
+DESCRIBED_MEMBER = RuleSpec(
+    "memberships",
+    "described-member",
+    3,
+    "S is (was, became, has been) a <one to three words> member (state) of O, one of the N "
+    'member states of O, also after a fronted clause of its own ("Although S became ..., S '
+    'has been a member state of O"); not an associate, observer, candidate or non-member',
+    "Brunei has been a fully independent member state of the Commonwealth of Nations",
+)
 MEMBERSHIPS_INCLUDE = RuleSpec(
     "memberships",
     "memberships-include",
@@ -823,6 +832,7 @@ RULES: tuple[RuleSpec, ...] = (
     GROUP_NAMES_MEMBERS,
     LIKE_A_MEMBER,
     AN_ORG_MEMBER,
+    DESCRIBED_MEMBER,
     MEMBERSHIPS_INCLUDE,
     ACRONYM_LIST,
     COUNCIL_SEAT,

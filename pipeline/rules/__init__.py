@@ -12,6 +12,7 @@ from pipeline.engine.engine import Decide
 from pipeline.rules import (
     began,
     claims,
+    membership_described,
     membership_groups,
     membership_like,
     membership_org_modifier,
@@ -30,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     *membership_groups.RULES,
     *membership_like.RULES,
     *membership_org_modifier.RULES,
+    *membership_described.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,
