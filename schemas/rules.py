@@ -422,6 +422,59 @@ THEY_IN_ROW = RuleSpec(
     "in a relations row, they are (also) members of O: the subject and the row's counterpart",
     "They are also members of the Non-Aligned Movement (NAM) and the OIC",
 )
+PAIR_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-members",
+    3,
+    'a pair said to be members together where the clause does not open with it: "..., the two '
+    'countries are members of O", "as both are members of O", "Both A and B, are members of O", '
+    '"A and B, both being X, are founding members of O": the two states the sentence names, '
+    "else the subject and the row's (the heading's) counterpart",
+    "Despite wavering tensions, the two countries are members of the OIC and the Developing 8",
+)
+PAIR_ORG_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-org-members",
+    3,
+    "a pair described by an organization's name (M15): between the two O members; both O "
+    "nations; A & B are both O members: the two states the sentence names, else the subject and "
+    "the row's (the heading's) counterpart",
+    "Relations are quite close between the two Muslim-majority OIC members",
+)
+GROUP_NAMES_MEMBERS = RuleSpec(
+    "memberships",
+    "group-names-members",
+    3,
+    "a grouping named with the states that make it up, in words that say so (M3): O, an "
+    "alliance among A, B and C; the grouping O involving (comprising) A and B; the N member "
+    "states (A, B) of O; members of O (A, B)",
+    "the G4, an alliance among Brazil, Germany, India, and Japan",
+)
+LIKE_A_MEMBER = RuleSpec(
+    "memberships",
+    "like-a-member",
+    3,
+    'Like A, B is a (full) member of O: both states ("Unlike A" is not read)',
+    "Like Brunei, Canada is a full member of the Commonwealth of Nations",
+)
+AN_ORG_MEMBER = RuleSpec(
+    "memberships",
+    "an-org-member",
+    3,
+    "a state described by an organization's name as a modifier (M15): S, an O member state; S "
+    "is a (fully integrated) O member; S was the only (first) O country; S is one of the two O "
+    'members (not a region, language or people: "a Caribbean country")',
+    "Slovenia, an EU member state, insisted that the border issues be dealt with first",
+)
+DESCRIBED_MEMBER = RuleSpec(
+    "memberships",
+    "described-member",
+    3,
+    "S is (was, became, has been) a <one to three words> member (state) of O, one of the N "
+    'member states of O, also after a fronted clause of its own ("Although S became ..., S '
+    'has been a member state of O"); not an associate, observer, candidate or non-member',
+    "Brunei has been a fully independent member state of the Commonwealth of Nations",
+)
 MEMBERSHIPS_INCLUDE = RuleSpec(
     "memberships",
     "memberships-include",
@@ -816,6 +869,12 @@ RULES: tuple[RuleSpec, ...] = (
     AS_A_MEMBER,
     FOUNDED_WITH,
     THEY_IN_ROW,
+    PAIR_MEMBERS,
+    PAIR_ORG_MEMBERS,
+    GROUP_NAMES_MEMBERS,
+    LIKE_A_MEMBER,
+    AN_ORG_MEMBER,
+    DESCRIBED_MEMBER,
     MEMBERSHIPS_INCLUDE,
     ACRONYM_LIST,
     COUNCIL_SEAT,

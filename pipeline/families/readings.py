@@ -94,11 +94,12 @@ class RecognitionReadings:
 
 @dataclass(frozen=True)
 class MembershipReadings:
-    """The participation list's claims, each row's claims, and each prose claim's section."""
+    """The participation list's claims, each row's claims, and each prose claim's section (its
+    headings, outermost first)."""
 
     participation: list[MembershipClaim]
     rows: list[list[MembershipClaim]]
-    prose: list[tuple[str, MembershipClaim]]
+    prose: list[tuple[tuple[str, ...], MembershipClaim]]
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,7 @@ def _membership_readings(
             for row in rows
         ],
         [
-            (" > ".join(p.section), c)
+            (tuple(p.section), c)
             for p in analysis.prose
             for c in membership_rules.claims(read(p.sentence))
         ],

@@ -9,12 +9,29 @@ from __future__ import annotations
 
 from pipeline.engine import Rule
 from pipeline.engine.engine import Decide
-from pipeline.rules import began, claims, memberships, missions, recognitions, status
+from pipeline.rules import (
+    began,
+    claims,
+    membership_described,
+    membership_groups,
+    membership_like,
+    membership_org_modifier,
+    membership_pair,
+    memberships,
+    missions,
+    recognitions,
+    status,
+)
 
 RULES: tuple[Rule, ...] = (
     *recognitions.RULES,
     *missions.RULES,
     *memberships.RULES,
+    *membership_pair.RULES,
+    *membership_groups.RULES,
+    *membership_like.RULES,
+    *membership_org_modifier.RULES,
+    *membership_described.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,

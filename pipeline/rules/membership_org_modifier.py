@@ -1,0 +1,87 @@
+"""`an-org-member`: a state described by an organization's name used as a modifier (M15): "an
+⟪EU⟫ member state", "a ⟪NATO⟫ member", "the only ⟪EU⟫ country", "one of the two ⟪EU⟫
+members", said of the state it describes.
+
+    The insistence of ⟪Slovenia⟫, an ⟪EU⟫ member state, that ...
+    In 2009, ⟪France⟫ again was a fully integrated ⟪NATO⟫ member.
+    ⟪Ireland⟫ was the only ⟪EU⟫ country that did not have full diplomatic relations with ...
+    ⟪France⟫ is one of the two ⟪European Union⟫ members not to recognise ⟪North Korea⟫
+    ⟪Malaysia⟫ and other ⟪ASEAN⟫ members had decided not to defend ⟪Myanmar⟫
+
+The modifier must be an organization's mention: "a Latin ⟪America⟫n country", "a Caribbean
+country", "a Turkic nation" name a region, a language or a people and give nothing (M15); so do
+"a non-⟪EU⟫ country", "an ⟪EU⟫ candidate country", "a ⟪NATO⟫ partner country" (no modifier
+word is allowed between the article and the organization but a few that keep the membership).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.engine import Context, Needs, Rule
+from pipeline.engine.rule import Found
+from pipeline.extract.memberships import MembershipClaim
+from schemas import rules as R
+
+#: the noun an organization's name modifies: "member state", "country", "members"
+HEAD = (
+    r"[\s-]+(?:members?(?:\s+(?:states?|countries|country|nations?))?|countries|country|states?"
+    r"|nations?)\b"
+)
+#: words between the article and the organization that keep the membership
+KEEPS = r"(?:(?:fully\s+integrated|full|founding|active|original|staunch|key|loyal)\s+)?"
+MODIFIER = (
+    # "⟪Slovenia⟫, an ⟪EU⟫ member state,"
+    r"(?:the\s+)?⟪(?P<s>\d+)⟫\s*,\s*(?:an?|the)\s+" + KEEPS + r"⟪(?P<o>\d+)⟫" + HEAD + r"\s*,"
+    # "⟪France⟫ (again) was a fully integrated ⟪NATO⟫ member", "It is the only ⟪EU⟫ country"
+    r"|(?:^\s*(?:[^⟪.;,]{1,60},\s*)?|[;]\s*|,\s*and\s+|\band\s+)"
+    r"(?:(?:the\s+)?⟪(?P<s2>\d+)⟫|(?P<it>it))\s+(?:(?:also|again|now|still|already|then)\s+)?"
+    r"(?:is|was|became|remains|has\s+been|had\s+been)\s+(?:(?:also|again|now|still|already)\s+)?"
+    r"(?:an?|the\s+only|the\s+first|one\s+of\s+the(?:\s+(?:two|three|four|five|few|\d+))?)\s+"
+    + KEEPS
+    + r"⟪(?P<o2>\d+)⟫"
+    + HEAD
+    # "⟪Malaysia⟫ and other ⟪ASEAN⟫ members", "⟪Indonesia⟫ and other ⟪ASEAN⟫ member countries"
+    + r"|(?:the\s+)?⟪(?P<s3>\d+)⟫\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:the\s+)?other\s+"
+    r"⟪(?P<o3>\d+)⟫" + HEAD
+)
+
+
+def read_modifier(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The state described is a member of the organization that modifies its noun."""
+    sentence, grammar = ctx.sentence, ctx.res.grammar
+    mention = sentence.mention(m.group("o") or m.group("o2") or m.group("o3"))
+    org = grammar.knowledge.organizations.orgs.get(mention.code or "")
+    if mention.label != "ORG" or org is None or grammar.negated(m.group()):
+        return []
+    if m.group("it"):
+        # "It" opening a sentence of running text: the document's subject
+        opens = not ctx.masked[: m.start("it")].strip()
+        state = ctx.where.subject if opens and not ctx.where.in_row else None
+    else:
+        state = grammar.state_code(sentence.mention(m.group("s") or m.group("s2") or m.group("s3")))
+    if state is None:
+        return []
+    claim = MembershipClaim(
+        R.AN_ORG_MEMBER.name,
+        sentence.line,
+        sentence.evidence,
+        state,
+        org.org_id,
+        org.name,
+        "member",
+    )
+    return [Found((m.start(), m.end()), claim, (0,))]
+
+
+AN_ORG_MEMBER = Rule(
+    R.AN_ORG_MEMBER,
+    Needs(words=("member", "members", "country", "countries", "state", "states", "nation")),
+    MODIFIER,
+    read_modifier,
+    ("member_iso3", "org_id", "org_name", "status"),
+    (("members", "one"),),
+    repeat=True,
+)
+RULES: tuple[Rule, ...] = (AN_ORG_MEMBER,)

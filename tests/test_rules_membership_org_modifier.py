@@ -1,0 +1,70 @@
+"""`an-org-member`: a state described by an organization's name used as a modifier (M15).
+Sentences written for each shape, with traps that must not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts
+
+RULE = "an-org-member"
+
+
+def read(text: str) -> set[tuple[str, str, str]]:
+    """(member, organization, rule) read in a paragraph of "Foreign relations of Uruguay"."""
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
+    return {(m.member_iso3, m.org_id or m.org_name, m.rule) for m in tables["memberships"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The talks were slowed by the insistence of Slovenia, an EU member state, that the "
+            "border be settled first.",
+            ("SVN", "EU"),
+        ),
+        ("In 2009, France again was a fully integrated NATO member.", ("FRA", "NATO")),
+        ("Ireland was the only EU country that did not have relations with Chile.", ("IRL", "EU")),
+        (
+            "France is one of the two European Union members not to recognise North Korea.",
+            ("FRA", "EU"),
+        ),
+    ],
+)
+def test_the_state_the_organization_describes(text, fact):
+    assert (*fact, RULE) in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey is an EU candidate country.",
+        "Norway is a non-EU country.",
+        "Norway is a NATO partner country.",
+        "Mexico was the first Latin American country to recognise Croatia.",
+        "Jamaica is a Caribbean country.",
+        "Chile is not an EU member.",
+        "Chile has relations with the EU member states.",
+        "Chile applied to join the EU and wants to be an EU member.",
+    ],
+)
+def test_traps(text):
+    assert not {f for f in read(text) if f[2] == RULE}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Malaysia and other ASEAN members decided not to defend Myanmar.", ("MYS", "ASEAN")),
+        ("Indonesia and other ASEAN member countries played a role.", ("IDN", "ASEAN")),
+    ],
+)
+def test_a_state_and_the_other_members(text, fact):
+    got = read(text)
+    assert (*fact, RULE) in got
+    assert ("MMR", "ASEAN", RULE) not in got
+
+
+def test_other_states_of_a_region_give_nothing():
+    assert not {f for f in read("Chile and other South American countries met.") if f[2] == RULE}
