@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from pipeline.knowledge.vocabulary import Vocabulary
@@ -42,10 +43,10 @@ def classify(table: GridTable, vocabulary: Vocabulary) -> TableRoles:
         return TableRoles("other")
 
     def starting(role: str) -> re.Pattern[str]:
-        return re.compile(rf"^{vocabulary.pattern('table-header', role)}\b", re.I)
+        return _header_pattern(vocabulary, role, r"^{}\b")
 
     def containing(role: str) -> re.Pattern[str]:
-        return re.compile(rf"\b{vocabulary.pattern('table-header', role)}", re.I)
+        return _header_pattern(vocabulary, role, r"\b{}")
 
     entity = _first(header, starting("entity"))
     org = _first(header, starting("organization"))
@@ -66,6 +67,13 @@ def classify(table: GridTable, vocabulary: Vocabulary) -> TableRoles:
         else:
             return TableRoles("other")
     return TableRoles("bilateral", entity, began, notes)
+
+
+@cache
+def _header_pattern(vocabulary: Vocabulary, role: str, shape: str) -> re.Pattern[str]:
+    """The header words of a role in `shape`, compiled once per process (asked five times a
+    table: writing out the vocabulary's alternation each time cost more than the matching)."""
+    return re.compile(shape.format(vocabulary.pattern("table-header", role)), re.I)
 
 
 def _answers_only(table: GridTable, column: int, vocabulary: Vocabulary) -> bool:

@@ -22,6 +22,7 @@ SEPARATORS = re.compile(r"[\s\-‐‑–]+")
 _TWIN_LETTERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 #: runs remembered at most (the table is emptied when full: memory stays flat on any input)
 MAX_RUNS = 200_000
+_NONE: frozenset[str] = frozenset()
 
 
 def term_piece(term: str) -> str:
@@ -53,6 +54,8 @@ class GatePass:
         for p, keys in self._pieces:
             self._starting[p[0]] = (*self._starting.get(p[0], ()), (p, keys))
         self._runs: dict[str, frozenset[str]] = {}
+        #: any piece at all: most runs hold none, and this says so in one search
+        self._any = re.compile("|".join(re.escape(p) for p, _ in self._pieces) or "(?!)")
 
     def opened(self, text: str) -> frozenset[str]:
         """The gate keys (vocabulary groups and words) that occur in `text`."""
@@ -72,12 +75,16 @@ class GatePass:
 
     def _run(self, run: str) -> frozenset[str]:
         starting = self._starting
-        keys = frozenset(
-            k
-            for i, c in enumerate(run)
-            for p, ks in starting.get(c, ())
-            if run.startswith(p, i)
-            for k in ks
+        keys = (
+            frozenset(
+                k
+                for i, c in enumerate(run)
+                for p, ks in starting.get(c, ())
+                if run.startswith(p, i)
+                for k in ks
+            )
+            if self._any.search(run) is not None
+            else _NONE
         )
         if len(self._runs) >= MAX_RUNS:
             self._runs.clear()

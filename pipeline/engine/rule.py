@@ -126,6 +126,8 @@ class Resources:
         self.vocabulary = vocabulary
         self.grammar = grammar
         self._made: dict[Callable[[Resources], Any], Any] = {}
+        #: the patterns of `regex`, by template and flags (asked for some 100,000 times a corpus)
+        self._regexes: dict[tuple[str, int], re.Pattern[str]] = {}
 
     def once(self, factory: Callable[[Resources], T]) -> T:
         """`factory(self)`, made at the first call and kept."""
@@ -135,20 +137,13 @@ class Resources:
         return made
 
     def regex(self, template: str, flags: int = re.I) -> re.Pattern[str]:
-        key = _Template(template, flags)
-        if key not in self._made:
-            self._made[key] = re.compile(expand(template, self.vocabulary), flags)
-        found: re.Pattern[str] = self._made[key]
+        """The template's pattern, compiled at the first call."""
+        found = self._regexes.get((template, flags))
+        if found is None:
+            found = self._regexes[template, flags] = re.compile(
+                expand(template, self.vocabulary), flags
+            )
         return found
-
-
-@dataclass(frozen=True, slots=True)
-class _Template:
-    template: str
-    flags: int
-
-    def __call__(self, res: Resources) -> re.Pattern[str]:  # pragma: no cover - a key only
-        raise NotImplementedError
 
 
 @dataclass(slots=True)

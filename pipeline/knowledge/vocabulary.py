@@ -113,7 +113,27 @@ class Vocabulary:
 
     def pattern(self, group: str, value: str | None = None) -> str:
         """A regular expression (no groups) matching any term of the group, longest first."""
-        return "(?:" + "|".join(_term_pattern(t) for t in self.terms(group, value)) + ")"
+        return _alternation(self.terms(group, value))
+
+
+def _alternation(terms: list[str]) -> str:
+    """The terms as one alternation that matches exactly as `(?:t1|t2|...)` in this order, but
+    with the terms grouped by their first character: at a given place in a text only the terms
+    of one group can match (distinct ASCII letters or digits never match the same character,
+    whatever the case), so the order between groups never decides anything, and within a group
+    it is kept; the regular expression engine then tries one group at each place instead of
+    every term (the patterns that hold a large group search several times faster). Terms that
+    do not all start with an ASCII letter or digit are left as a plain alternation."""
+    if not all(t[:1].isascii() and t[:1].isalnum() for t in terms):
+        return "(?:" + "|".join(_term_pattern(t) for t in terms) + ")"
+    by_first: dict[str, list[str]] = {}
+    for t in terms:
+        by_first.setdefault(t[0].lower(), []).append(_term_pattern(t))
+    return "(?:" + "|".join(_group(patterns) for patterns in by_first.values()) + ")"
+
+
+def _group(patterns: list[str]) -> str:
+    return patterns[0] if len(patterns) == 1 else "(?:" + "|".join(patterns) + ")"
 
 
 def _term_pattern(term: str) -> str:
