@@ -712,6 +712,15 @@ EVENT_NOUN = RuleSpec(
 )
 
 
+ACTIVE_IN_SUCH_AS = RuleSpec(
+    "memberships",
+    "active-in-such-as",
+    3,
+    "S is active / takes part / participates / plays a role in (other) organisations (of a "
+    "kind) such as / like / including O1, O2 ... (also such organisations as O1); 'In addition "
+    "to O0, S ... other organisations such as' adds O0",
+    "Cameroon is very active in other multilateral organisations such as the Francophonie",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -778,6 +787,7 @@ RULES: tuple[RuleSpec, ...] = (
     ACRONYM_LIST,
     COUNCIL_SEAT,
     ADMITTED_TO,
+    ACTIVE_IN_SUCH_AS,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from pipeline.engine import Rule
 from pipeline.engine.engine import Decide
-from pipeline.rules import began, claims, memberships, missions, recognitions, status
+from pipeline.rules import (
+    began,
+    claims,
+    membership_such_as,
+    memberships,
+    missions,
+    recognitions,
+    status,
+)
 
 RULES: tuple[Rule, ...] = (
     *recognitions.RULES,
     *missions.RULES,
     *memberships.RULES,
+    *membership_such_as.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,
