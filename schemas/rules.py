@@ -721,6 +721,14 @@ ACTIVE_IN_SUCH_AS = RuleSpec(
     "to O0, S ... other organisations such as' adds O0",
     "Cameroon is very active in other multilateral organisations such as the Francophonie",
 )
+ROLE_IN = RuleSpec(
+    "memberships",
+    "role-in",
+    3,
+    "S plays / played a (very active, prominent) role in O1, O2 ...: organizations named at "
+    "once after 'role in' (not 'a role in the formation of O', 'in the O efforts')",
+    "The country plays a prominent role in the International Monetary Fund, the World Bank",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -788,6 +796,7 @@ RULES: tuple[RuleSpec, ...] = (
     COUNCIL_SEAT,
     ADMITTED_TO,
     ACTIVE_IN_SUCH_AS,
+    ROLE_IN,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -12,6 +12,7 @@ from pipeline.engine.engine import Decide
 from pipeline.rules import (
     began,
     claims,
+    membership_role_in,
     membership_such_as,
     memberships,
     missions,
@@ -24,6 +25,7 @@ RULES: tuple[Rule, ...] = (
     *missions.RULES,
     *memberships.RULES,
     *membership_such_as.RULES,
+    *membership_role_in.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,

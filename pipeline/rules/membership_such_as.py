@@ -47,16 +47,21 @@ SUCH_AS = (
 NOT_SO = r"(?<![\w'])(?:@{irrealis}|@{negation})(?![\w'])"
 
 
+def opening_state(ctx: Context, state: str | None) -> str | None:
+    """The state a sentence opens with (its mention's index), or for "It" / "The country" the
+    document's subject outside a relations row (in a row "it" may be the row's country)."""
+    if state:
+        return ctx.res.grammar.state_code(ctx.sentence.mention(state))
+    return None if ctx.where.in_row else ctx.where.subject
+
+
 def read_such_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Every organization listed after the kind is the state's; with "In addition to ⟪O⟫ ...
     other organisations", ⟪O⟫ too."""
-    grammar, sentence = ctx.res.grammar, ctx.sentence
+    sentence = ctx.sentence
     if ctx.res.regex(NOT_SO).search(m.group("between")):
         return []
-    if m.group("state"):
-        member = grammar.state_code(sentence.mention(m.group("state")))
-    else:
-        member = None if ctx.where.in_row else ctx.where.subject
+    member = opening_state(ctx, m.group("state"))
     if member is None:
         return []
     items, _ = ctx.res.once(reader).org_list_end(
