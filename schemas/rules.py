@@ -729,6 +729,15 @@ ROLE_IN = RuleSpec(
     "once after 'role in' (not 'a role in the formation of O', 'in the O efforts')",
     "The country plays a prominent role in the International Monetary Fund, the World Bank",
 )
+MODIFIED_MEMBER_OF = RuleSpec(
+    "memberships",
+    "modified-member-of",
+    3,
+    "S is / has been / became a (fully independent, long-standing and active) member (state) of "
+    "O1, O2 ...; also after a subordinate clause ('Although S became a republic, S has been "
+    "...'); not a former / candidate / associate / observer / honorary member",
+    "Brunei has been a fully independent member state of the Commonwealth of Nations",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -797,6 +806,7 @@ RULES: tuple[RuleSpec, ...] = (
     ADMITTED_TO,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
+    MODIFIED_MEMBER_OF,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -12,6 +12,7 @@ from pipeline.engine.engine import Decide
 from pipeline.rules import (
     began,
     claims,
+    membership_modified_member,
     membership_role_in,
     membership_such_as,
     memberships,
@@ -26,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     *memberships.RULES,
     *membership_such_as.RULES,
     *membership_role_in.RULES,
+    *membership_modified_member.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,

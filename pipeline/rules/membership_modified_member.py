@@ -1,0 +1,79 @@
+"""`modified-member-of`: a state is a member of organizations, its membership described by
+several words before "member", or its sentence opened by a subordinate clause.
+
+    ⟪Brunei⟫ has been a fully independent member state of the ⟪Commonwealth⟫ since 1984
+    Although ⟪Cyprus⟫ became an independent republic in 1960, ⟪Cyprus⟫ has been a member state
+    of the ⟪Commonwealth⟫ since 1961
+    ⟪Chile⟫ is a long-standing and active member of the ⟪OAS⟫
+
+The words before "member" must not make it another standing (former, prospective, candidate,
+associate, observer, honorary, non-member: `NOT_A_MEMBER`); the words between the state and its
+membership hold no other state, negation or unreal mood.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.engine import Context, Needs, Rule
+from pipeline.engine.rule import Found
+from pipeline.rules.membership_such_as import NOT_SO, opening_state
+from pipeline.rules.memberships import FILLS, _claim, reader
+from schemas import rules as R
+
+#: words before "member" that make the standing another than a member's
+NOT_A_MEMBER = (
+    r"(?<![\w-])(?:former|prospective|potential|future|aspiring|would-be|candidate|associate|"
+    r"associated|observer|honorary|affiliate|ex|non(?!-?permanent))(?![\w])"
+)
+MODIFIED_MEMBER = (
+    # "Although ⟪Cyprus⟫ became a republic in 1960, ": a subordinate clause before the subject
+    r"^\s*(?P<clause>(?:although|though|while|whereas|after|when|since|because)\s+[^;.]{1,120}?,\s*)?"
+    r"@{LEAD}(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))\s+"
+    r"(?P<between>@{ADVERBS}(?:is|was|has\s+been|had\s+been|became|becomes|has\s+become|"
+    r"remains|remained)\s+@{ADVERBS}(?:an?|the)\s+"
+    r"(?P<mods>(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,3}?))"
+    r"member(?:\s+(?:state|country|nation))?\s+of\s+(?:the\s+)?"
+)
+
+
+def read_modified_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every organization listed after "member of" is the state's."""
+    if not (m.group("mods") or m.group("clause")):
+        return []  # "S is a member of O": the older `member-of` reads it
+    if ctx.res.regex(NOT_SO).search(m.group("between")):
+        return []
+    if ctx.res.regex(NOT_A_MEMBER).search(m.group("mods")):
+        return []
+    member = opening_state(ctx, m.group("state"))
+    if member is None:
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
+    )
+    return [
+        Found(
+            (m.start(), m.end()),
+            _claim(
+                ctx,
+                R.MODIFIED_MEMBER_OF,
+                member,
+                (item.org.org_id, item.org.name) if item.org else (None, item.name),
+            ),
+            (i,),
+        )
+        for i, item in enumerate(items)
+        if item.status == "member"
+    ]
+
+
+MODIFIED_MEMBER_RULE = Rule(
+    R.MODIFIED_MEMBER_OF,
+    Needs(words=("member",)),
+    MODIFIED_MEMBER,
+    read_modified_member,
+    FILLS,
+    (("members", "one"),),
+)
+RULES: tuple[Rule, ...] = (MODIFIED_MEMBER_RULE,)
