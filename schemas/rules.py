@@ -738,6 +738,14 @@ MODIFIED_MEMBER_OF = RuleSpec(
     "...'); not a former / candidate / associate / observer / honorary member",
     "Brunei has been a fully independent member state of the Commonwealth of Nations",
 )
+ITS_MEMBERSHIP = RuleSpec(
+    "memberships",
+    "its-membership",
+    3,
+    "its membership of / in O, its O membership: the one state named before 'its', else the "
+    "document's subject; not a membership lost, ended, restored, sought or applied for",
+    "The foreign relations of Ireland are substantially influenced by its membership of the EU",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -807,6 +815,7 @@ RULES: tuple[RuleSpec, ...] = (
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     MODIFIED_MEMBER_OF,
+    ITS_MEMBERSHIP,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -12,6 +12,7 @@ from pipeline.engine.engine import Decide
 from pipeline.rules import (
     began,
     claims,
+    membership_its_membership,
     membership_modified_member,
     membership_role_in,
     membership_such_as,
@@ -28,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     *membership_such_as.RULES,
     *membership_role_in.RULES,
     *membership_modified_member.RULES,
+    *membership_its_membership.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,
