@@ -32,6 +32,14 @@ def uruguay(text: str) -> list[tuple[str, str, str]]:
             "Uruguay is a long-standing and active member of the Rio Group and Mercosur.",
             [("URY", "Mercosur", RULE), ("URY", "Rio Group", RULE)],
         ),
+        (
+            "In 1995, Uruguay again was a fully integrated Mercosur member.",
+            [("URY", "Mercosur", RULE)],
+        ),
+        (
+            "Uruguay is one of the two Mercosur members not to recognise Taiwan.",
+            [("URY", "Mercosur", RULE)],
+        ),
     ],
 )
 def test_the_organizations_after_a_described_membership_are_the_states(text, expected):
@@ -46,6 +54,8 @@ def test_the_organizations_after_a_described_membership_are_the_states(text, exp
         "Uruguay is a prospective new member of the European Union.",
         "Uruguay is an honorary founding member of the Rio Group.",
         "Uruguay is a non-voting member of the Rio Group.",
+        "Uruguay is a prospective new Mercosur member.",
+        "Uruguay is a non-Mercosur member of the Rio Group.",
         # negated, unreal
         "Uruguay has never been a fully independent member of the Rio Group.",
         "Uruguay would become a full voting member of the Rio Group.",

@@ -5,6 +5,8 @@ several words before "member", or its sentence opened by a subordinate clause.
     Although ⟪Cyprus⟫ became an independent republic in 1960, ⟪Cyprus⟫ has been a member state
     of the ⟪Commonwealth⟫ since 1961
     ⟪Chile⟫ is a long-standing and active member of the ⟪OAS⟫
+    In 2009, ⟪France⟫ again was a fully integrated ⟪NATO⟫ member
+    ⟪France⟫ is one of the two ⟪European Union⟫ members not to recognise ⟪North Korea⟫
 
 The words before "member" must not make it another standing (former, prospective, candidate,
 associate, observer, honorary, non-member: `NOT_A_MEMBER`); the words between the state and its
@@ -19,7 +21,7 @@ from collections.abc import Iterable
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
 from pipeline.rules.membership_such_as import NOT_SO, opening_state
-from pipeline.rules.memberships import FILLS, _claim, reader
+from pipeline.rules.memberships import FILLS, _claim, _org, reader
 from schemas import rules as R
 
 #: words before "member" that make the standing another than a member's
@@ -32,9 +34,12 @@ MODIFIED_MEMBER = (
     r"^\s*(?P<clause>(?:although|though|while|whereas|after|when|since|because)\s+[^;.]{1,120}?,\s*)?"
     r"@{LEAD}(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))\s+"
     r"(?P<between>@{ADVERBS}(?:is|was|has\s+been|had\s+been|became|becomes|has\s+become|"
-    r"remains|remained)\s+@{ADVERBS}(?:an?|the)\s+"
+    r"remains|remained)\s+@{ADVERBS}(?:an?|the|one\s+of\s+the)\s+"
     r"(?P<mods>(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,3}?))"
-    r"member(?:\s+(?:state|country|nation))?\s+of\s+(?:the\s+)?"
+    r"(?:member(?:\s+(?:state|country|nation))?\s+of\s+(?:the\s+)?"
+    # "a fully integrated ⟪NATO⟫ member", "the fifth ⟪EU⟫ member state", "one of the two ⟪EU⟫
+    # members"
+    r"|⟪(?P<org>\d+)⟫\s+members?(?:\s+(?:states?|countries|country|nations?))?(?![\w-]))"
 )
 
 
@@ -49,6 +54,13 @@ def read_modified_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     member = opening_state(ctx, m.group("state"))
     if member is None:
         return []
+    if m.group("org"):
+        org = _org(ctx, m.group("org"))
+        return (
+            []
+            if org is None
+            else [Found((m.start(), m.end()), _claim(ctx, R.MODIFIED_MEMBER_OF, member, org))]
+        )
     items, _ = ctx.res.once(reader).org_list_end(
         ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
     )
