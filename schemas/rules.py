@@ -746,6 +746,22 @@ ITS_MEMBERSHIP = RuleSpec(
     "document's subject; not a membership lost, ended, restored, sought or applied for",
     "The foreign relations of Ireland are substantially influenced by its membership of the EU",
 )
+OF_WHICH_MEMBER = RuleSpec(
+    "memberships",
+    "of-which-member",
+    3,
+    "O (O'), of which S / it is (also) a (founding, full) member: the state of the relative "
+    "clause ('it': the one state named before, else the document's subject)",
+    "The Shanghai Cooperation Organisation, of which China is a founding member, is ...",
+)
+FRONTED_MEMBER = RuleSpec(
+    "memberships",
+    "fronted-member",
+    3,
+    "Although / While / Being a (full) member of O1 and O2, S ...: the state named right after "
+    "the fronted phrase",
+    "Although a member of the Non-Aligned Movement, Saudi Arabia was once described as ...",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -816,6 +832,8 @@ RULES: tuple[RuleSpec, ...] = (
     ROLE_IN,
     MODIFIED_MEMBER_OF,
     ITS_MEMBERSHIP,
+    OF_WHICH_MEMBER,
+    FRONTED_MEMBER,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
