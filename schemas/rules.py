@@ -762,6 +762,13 @@ FRONTED_MEMBER = RuleSpec(
     "the fronted phrase",
     "Although a member of the Non-Aligned Movement, Saudi Arabia was once described as ...",
 )
+COUNTRY_AND_MEMBER = RuleSpec(
+    "memberships",
+    "country-and-member",
+    3,
+    "S is a (Central European) country / nation / power ... and (a full) member of O1, O2 ...",
+    "Germany is a Central European country and member of the European Union, G4, G8",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -834,6 +841,7 @@ RULES: tuple[RuleSpec, ...] = (
     ITS_MEMBERSHIP,
     OF_WHICH_MEMBER,
     FRONTED_MEMBER,
+    COUNTRY_AND_MEMBER,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

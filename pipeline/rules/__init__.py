@@ -12,6 +12,7 @@ from pipeline.engine.engine import Decide
 from pipeline.rules import (
     began,
     claims,
+    membership_country_and_member,
     membership_fronted_member,
     membership_its_membership,
     membership_modified_member,
@@ -34,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     *membership_its_membership.RULES,
     *membership_of_which.RULES,
     *membership_fronted_member.RULES,
+    *membership_country_and_member.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,
