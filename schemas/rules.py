@@ -769,6 +769,14 @@ COUNTRY_AND_MEMBER = RuleSpec(
     "S is a (Central European) country / nation / power ... and (a full) member of O1, O2 ...",
     "Germany is a Central European country and member of the European Union, G4, G8",
 )
+PARTICIPATES_ACTIVELY = RuleSpec(
+    "memberships",
+    "participates-actively",
+    3,
+    "S (also) actively / fully participates in / as a member of O1, O2 ...; S began "
+    "participating in O",
+    "New Zealand also actively participates as a member of the Commonwealth",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -842,6 +850,7 @@ RULES: tuple[RuleSpec, ...] = (
     OF_WHICH_MEMBER,
     FRONTED_MEMBER,
     COUNTRY_AND_MEMBER,
+    PARTICIPATES_ACTIVELY,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
