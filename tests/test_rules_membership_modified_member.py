@@ -40,6 +40,11 @@ def uruguay(text: str) -> list[tuple[str, str, str]]:
             "Uruguay is one of the two Mercosur members not to recognise Taiwan.",
             [("URY", "Mercosur", RULE)],
         ),
+        (
+            "The government is an Asian Development Bank (ADB) member, a member of Mercosur, "
+            "and of the World Trade Organization.",
+            [("URY", "ADB", RULE), ("URY", "Mercosur", RULE), ("URY", "WTO", RULE)],
+        ),
     ],
 )
 def test_the_organizations_after_a_described_membership_are_the_states(text, expected):

@@ -32,20 +32,25 @@ NOT_A_MEMBER = (
 MODIFIED_MEMBER = (
     # "Although ⟪Cyprus⟫ became a republic in 1960, ": a subordinate clause before the subject
     r"^\s*(?P<clause>(?:although|though|while|whereas|after|when|since|because)\s+[^;.]{1,120}?,\s*)?"
-    r"@{LEAD}(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))\s+"
+    r"@{LEAD}(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country|the\s+government))\s+"
     r"(?P<between>@{ADVERBS}(?:is|was|has\s+been|had\s+been|became|becomes|has\s+become|"
     r"remains|remained)\s+@{ADVERBS}(?:an?|the|one\s+of\s+the)\s+"
     r"(?P<mods>(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,3}?))"
     r"(?:member(?:\s+(?:state|country|nation))?\s+of\s+(?:the\s+)?"
     # "a fully integrated ⟪NATO⟫ member", "the fifth ⟪EU⟫ member state", "one of the two ⟪EU⟫
-    # members"
-    r"|⟪(?P<org>\d+)⟫\s+members?(?:\s+(?:states?|countries|country|nations?))?(?![\w-]))"
+    # members", "an ⟪Asian Development Bank⟫ (⟪ADB⟫) member"
+    r"|⟪(?P<org>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?\s+members?"
+    r"(?:\s+(?:states?|countries|country|nations?))?(?![\w-]))"
 )
+
+
+#: a predicate that goes on after "a ⟪O⟫ member": ", a member of", ", and of"
+MORE = r"^\s*,?\s*(?:and\s+)?(?:(?:an?\s+(?:full\s+)?member\s+)?of\s+)(?:the\s+)?"
 
 
 def read_modified_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Every organization listed after "member of" is the state's."""
-    if not (m.group("mods") or m.group("clause")):
+    if not (m.group("mods") or m.group("clause") or m.group("org")):
         return []  # "S is a member of O": the older `member-of` reads it
     if ctx.res.regex(NOT_SO).search(m.group("between")):
         return []
@@ -54,17 +59,20 @@ def read_modified_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     member = opening_state(ctx, m.group("state"))
     if member is None:
         return []
+    rest = ctx.masked[m.end() :]
+    first: list[Found] = []
     if m.group("org"):
         org = _org(ctx, m.group("org"))
-        return (
-            []
-            if org is None
-            else [Found((m.start(), m.end()), _claim(ctx, R.MODIFIED_MEMBER_OF, member, org))]
-        )
-    items, _ = ctx.res.once(reader).org_list_end(
-        ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
-    )
-    return [
+        if org is None:
+            return []
+        first = [Found((m.start(), m.end()), _claim(ctx, R.MODIFIED_MEMBER_OF, member, org))]
+        # "an ⟪ADB⟫ member, a member of ⟪ASEAN⟫, and of the ⟪WTO⟫": the predicate goes on
+        more = ctx.res.regex(MORE).match(rest)
+        if more is None:
+            return first
+        rest = rest[more.end() :]
+    items, _ = ctx.res.once(reader).org_list_end(rest, ctx.sentence, "member", modifier=True)
+    return first + [
         Found(
             (m.start(), m.end()),
             _claim(
