@@ -803,6 +803,71 @@ EVENT_NOUN = RuleSpec(
 )
 
 
+ACTIVE_IN_SUCH_AS = RuleSpec(
+    "memberships",
+    "active-in-such-as",
+    3,
+    "S is active / takes part / participates / plays a role in (other) organisations (of a "
+    "kind) such as / like / including O1, O2 ... (also such organisations as O1); 'In addition "
+    "to O0, S ... other organisations such as' adds O0",
+    "Cameroon is very active in other multilateral organisations such as the Francophonie",
+)
+ROLE_IN = RuleSpec(
+    "memberships",
+    "role-in",
+    3,
+    "S plays / played a (very active, prominent) role in O1, O2 ...: organizations named at "
+    "once after 'role in' (not 'a role in the formation of O', 'in the O efforts')",
+    "The country plays a prominent role in the International Monetary Fund, the World Bank",
+)
+MODIFIED_MEMBER_OF = RuleSpec(
+    "memberships",
+    "modified-member-of",
+    3,
+    "S is / has been / became a (fully independent, long-standing and active) member (state) of "
+    "O1, O2 ...; also after a subordinate clause ('Although S became a republic, S has been "
+    "...'); not a former / candidate / associate / observer / honorary member",
+    "Brunei has been a fully independent member state of the Commonwealth of Nations",
+)
+ITS_MEMBERSHIP = RuleSpec(
+    "memberships",
+    "its-membership",
+    3,
+    "its membership of / in O, its O membership: the one state named before 'its', else the "
+    "document's subject; not a membership lost, ended, restored, sought or applied for",
+    "The foreign relations of Ireland are substantially influenced by its membership of the EU",
+)
+OF_WHICH_MEMBER = RuleSpec(
+    "memberships",
+    "of-which-member",
+    3,
+    "O (O'), of which S / it is (also) a (founding, full) member: the state of the relative "
+    "clause ('it': the one state named before, else the document's subject)",
+    "The Shanghai Cooperation Organisation, of which China is a founding member, is ...",
+)
+FRONTED_MEMBER = RuleSpec(
+    "memberships",
+    "fronted-member",
+    3,
+    "Although / While / Being a (full) member of O1 and O2, S ...: the state named right after "
+    "the fronted phrase",
+    "Although a member of the Non-Aligned Movement, Saudi Arabia was once described as ...",
+)
+COUNTRY_AND_MEMBER = RuleSpec(
+    "memberships",
+    "country-and-member",
+    3,
+    "S is a (Central European) country / nation / power ... and (a full) member of O1, O2 ...",
+    "Germany is a Central European country and member of the European Union, G4, G8",
+)
+PARTICIPATES_ACTIVELY = RuleSpec(
+    "memberships",
+    "participates-actively",
+    3,
+    "S (also) actively / fully participates in / as a member of O1, O2 ...; S began "
+    "participating in O",
+    "New Zealand also actively participates as a member of the Commonwealth",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -879,6 +944,14 @@ RULES: tuple[RuleSpec, ...] = (
     ACRONYM_LIST,
     COUNCIL_SEAT,
     ADMITTED_TO,
+    ACTIVE_IN_SUCH_AS,
+    ROLE_IN,
+    MODIFIED_MEMBER_OF,
+    ITS_MEMBERSHIP,
+    OF_WHICH_MEMBER,
+    FRONTED_MEMBER,
+    COUNTRY_AND_MEMBER,
+    PARTICIPATES_ACTIVELY,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

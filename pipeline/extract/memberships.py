@@ -852,7 +852,13 @@ class MembershipReader:
         if not item or len(item.split()) > 12:
             return []
         if registry.lookup(QUALIFIER.sub(r"\g<name>", item)) is None:
-            parts = re.split(r"\s*;\s*|\s+and\s+(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?", item)
+            # "PMAESA SADC": a comma missing between two acronyms the registry knows
+            run_on = re.fullmatch(r"[A-Z][A-Z0-9-]+(?:\s+[A-Z][A-Z0-9-]+)+", item)
+            parts = (
+                item.split()
+                if run_on
+                else re.split(r"\s*;\s*|\s+and\s+(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?", item)
+            )
             if len(parts) > 1 and all(registry.lookup(p) for p in parts):
                 return [
                     m for p in parts for m in self._list_item(p, subject, line, text, definitions)

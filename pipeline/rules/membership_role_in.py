@@ -1,0 +1,65 @@
+"""`role-in`: a state plays a role in the organizations named right after it.
+
+    ⟪Singapore⟫ ... plays an active role in the ⟪ASEAN⟫
+    The country plays a prominent role in the ⟪IMF⟫, the ⟪World Bank⟫, and ...
+    the country plays a very active role in ⟪SAARC⟫
+
+Only organizations named at once after "role in" are read: a role in "the formation of", "the
+negotiations", "the ⟪ECOWAS⟫ efforts" (the organization a modifier of another noun), "regional
+affairs" is no membership. The state is the one the sentence opens with (or "It", "The country":
+the document's subject outside a relations row), with no other state, negation or unreal mood
+("seeking to play", "must play") between it and its role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.engine import Context, Needs, Rule
+from pipeline.engine.rule import Found
+from pipeline.rules.membership_such_as import NOT_SO, opening_state
+from pipeline.rules.memberships import FILLS, _claim, reader
+from schemas import rules as R
+
+ROLE_IN = (
+    r"^\s*(?:[^⟪.;,]{1,60},\s*)?"
+    r"(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))"
+    r"(?P<between>[^⟪.;:]{0,60}?\b(?:plays|played|play|playing)\s+(?:an?\s+)?"
+    r"(?:[a-z-]+\s+(?:and\s+)?){0,3}?)role\s+(?:with)?in\s+(?:the\s+)?(?=⟪)"
+)
+
+
+def read_role_in(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every organization listed at once after "role in" is the state's."""
+    if ctx.res.regex(NOT_SO).search(m.group("between")):
+        return []
+    member = opening_state(ctx, m.group("state"))
+    if member is None:
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], ctx.sentence, "member")
+    return [
+        Found(
+            (m.start(), m.end()),
+            _claim(
+                ctx,
+                R.ROLE_IN,
+                member,
+                (item.org.org_id, item.org.name) if item.org else (None, item.name),
+            ),
+            (i,),
+        )
+        for i, item in enumerate(items)
+        if item.status == "member"
+    ]
+
+
+ROLE_IN_RULE = Rule(
+    R.ROLE_IN,
+    Needs(words=("role",)),
+    ROLE_IN,
+    read_role_in,
+    FILLS,
+    (("members", "one"),),
+)
+RULES: tuple[Rule, ...] = (ROLE_IN_RULE,)

@@ -1,0 +1,95 @@
+"""`active-in-such-as`: a state takes part in organizations of a kind, "such as" those listed.
+
+    ⟪Cameroon⟫ is very active in other multilateral organisations or global institutions such
+    as the ⟪Francophonie⟫, ⟪The Commonwealth⟫ and the ⟪African Union⟫
+    ⟪India⟫ has also played an important role in other international organisations like ⟪EAS⟫
+    ⟪Greenland⟫ does directly participate in some Nordic organisations like the ⟪WNC⟫
+    ⟪Hong Kong⟫ ... plays an active role in such international organisations as ⟪WTO⟫
+    In addition to the ⟪UN⟫, ⟪Cameroon⟫ is active in other organisations such as ...   (the UN too)
+
+The state is the one the sentence opens with (or "It", the document's subject outside a
+relations row); the words between it and its taking part hold no other state, no negation and
+nothing unreal ("wants to", "would"). Working together, cooperating, being partners or
+observers, or having a presence or influence in organizations are not taking part in them and
+are not read (the verbs are the vocabulary's `membership-taking-part`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.engine import Context, Needs, Rule
+from pipeline.engine.rule import Found
+from pipeline.rules.memberships import FILLS, _claim, _org, reader
+from schemas import rules as R
+
+#: the adjectives of a kind of organization: "other multilateral", "some Nordic", "regional and
+#: international"
+KIND_WORDS = r"(?:[A-Za-z-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
+#: a kind of organization, once or twice: "organisations or global institutions"
+KIND = rf"{KIND_WORDS}@{{organization-kinds}}"
+KINDS = rf"{KIND}(?:\s+(?:or|and)\s+{KIND})?"
+SUCH_AS = (
+    # "In addition to the ⟪UN⟫,", or a fronted phrase that names no state ("As a separate
+    # customs territory,", "However,")
+    r"^\s*(?:in\s+addition\s+to\s+(?:the\s+)?⟪(?P<also>\d+)⟫\s*,\s*|[^⟪.;,]{1,60},\s*)?"
+    r"(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))"
+    # up to the taking part: no other mention, no end of a clause
+    r"(?P<between>[^⟪.;:]{0,80}?\b(?:an?\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?"
+    r"@{membership-taking-part})\s+"
+    r"(?:(?P<such>such\s+)(?P<kinds1>" + KINDS + r")\s+as"
+    r"|(?:(?P<other>other|another)\s+|(?:some|several|various|many|numerous|a\s+number\s+of)\s+)?"
+    r"(?P<kinds2>" + KINDS + r")\s*,?\s*@{member-named-lead})"
+    r"\s*:?\s*(?:the\s+)?"
+)
+#: what makes the words between the state and its taking part not a statement of it
+NOT_SO = r"(?<![\w'])(?:@{irrealis}|@{negation})(?![\w'])"
+
+
+def opening_state(ctx: Context, state: str | None) -> str | None:
+    """The state a sentence opens with (its mention's index), or for "It" / "The country" the
+    document's subject outside a relations row (in a row "it" may be the row's country)."""
+    if state:
+        return ctx.res.grammar.state_code(ctx.sentence.mention(state))
+    return None if ctx.where.in_row else ctx.where.subject
+
+
+def read_such_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """Every organization listed after the kind is the state's; with "In addition to ⟪O⟫ ...
+    other organisations", ⟪O⟫ too."""
+    sentence = ctx.sentence
+    if ctx.res.regex(NOT_SO).search(m.group("between")):
+        return []
+    member = opening_state(ctx, m.group("state"))
+    if member is None:
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], sentence, "member", modifier=True
+    )
+    orgs: list[tuple[str | None, str]] = [
+        (item.org.org_id, item.org.name) if item.org else (None, item.name)
+        for item in items
+        if item.status == "member"
+    ]
+    if not orgs:
+        return []
+    if m.group("also") and m.group("other"):
+        also = _org(ctx, m.group("also"))
+        if also is not None and also not in orgs:
+            orgs.insert(0, also)
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.ACTIVE_IN_SUCH_AS, member, org), (i,))
+        for i, org in enumerate(orgs)
+    ]
+
+
+ACTIVE_IN_SUCH_AS = Rule(
+    R.ACTIVE_IN_SUCH_AS,
+    Needs(groups=("membership-taking-part",)),
+    SUCH_AS,
+    read_such_as,
+    FILLS,
+    (("members", "one"),),
+)
+RULES: tuple[Rule, ...] = (ACTIVE_IN_SUCH_AS,)
