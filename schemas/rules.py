@@ -820,15 +820,7 @@ ROLE_IN = RuleSpec(
     "once after 'role in' (not 'a role in the formation of O', 'in the O efforts')",
     "The country plays a prominent role in the International Monetary Fund, the World Bank",
 )
-MODIFIED_MEMBER_OF = RuleSpec(
-    "memberships",
-    "modified-member-of",
-    3,
-    "S is / has been / became a (fully independent, long-standing and active) member (state) of "
-    "O1, O2 ...; also after a subordinate clause ('Although S became a republic, S has been "
-    "...'); not a former / candidate / associate / observer / honorary member",
-    "Brunei has been a fully independent member state of the Commonwealth of Nations",
-)
+
 ITS_MEMBERSHIP = RuleSpec(
     "memberships",
     "its-membership",
@@ -946,7 +938,6 @@ RULES: tuple[RuleSpec, ...] = (
     ADMITTED_TO,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
-    MODIFIED_MEMBER_OF,
     ITS_MEMBERSHIP,
     OF_WHICH_MEMBER,
     FRONTED_MEMBER,
