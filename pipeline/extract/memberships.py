@@ -141,7 +141,10 @@ class MembershipClaim:
 
 
 @dataclass(frozen=True, slots=True)
-class _OrgItem:
+class OrgItem:
+    """One organization of a list as the list reader found it: the registry's entry (None for
+    a name it does not know), the name, the standing ("member", "observer", ...) and a date."""
+
     org: Organization | None
     name: str
     status: str
@@ -550,7 +553,7 @@ class MembershipReader:
 
     def _predicate(
         self, body: str, sentence: Sentence, rule: str, depth: int = 0
-    ) -> list[tuple[str, _OrgItem]]:
+    ) -> list[tuple[str, OrgItem]]:
         """(rule, organization) for what a clause's predicate says of its subject; predicates
         joined by "and" are all read ("is a member of A and was a founding member of B")."""
         body = self.time_lead.sub("", body, count=1)
@@ -561,7 +564,7 @@ class MembershipReader:
             if self.grammar.negated(relative.group(0)):
                 return []  # "is the only nation in the Pacific never to have been a member of"
             body = body[relative.end() :]
-        out: list[tuple[str, _OrgItem]] = []
+        out: list[tuple[str, OrgItem]] = []
         rest = ""
         state_of = self.org_state.match(body)
         if state_of:  # "a ⟪Commonwealth⟫ republic": the organization's member
@@ -625,7 +628,7 @@ class MembershipReader:
                     verb_rule,
                     item
                     if item.date_text or not when
-                    else _OrgItem(item.org, item.name, item.status, when),
+                    else OrgItem(item.org, item.name, item.status, when),
                 )
                 for item in items
             ]
@@ -681,16 +684,16 @@ class MembershipReader:
         ]
 
     # -- the organizations after "member of" ---------------------------------------------------
-    def org_list(self, text: str, sentence: Sentence, status: str) -> list[_OrgItem]:
+    def org_list(self, text: str, sentence: Sentence, status: str) -> list[OrgItem]:
         return self.org_list_end(text, sentence, status)[0]
 
     def org_list_end(
         self, text: str, sentence: Sentence, status: str, *, modifier: bool = False
-    ) -> tuple[list[_OrgItem], int]:
+    ) -> tuple[list[OrgItem], int]:
         """Organizations listed from the start of `text`: "the CoE and the OSCE", "an observer
         of A, B and C" (the capacity carries over a plain list), "BSEC (observer)" (a
         parenthesis qualifies its item only), "the Rio Group" (unknown, kept by its name)."""
-        out: list[_OrgItem] = []
+        out: list[OrgItem] = []
         pos = 0
         carried = status
         registry = self.grammar.knowledge.organizations
@@ -699,7 +702,7 @@ class MembershipReader:
         while pos < len(text):
             # "the brigade-sized SHIRBRIG": up to two adjectives before the name
             m = re.compile(rf"(?:the\s+)?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(text, pos)
-            item: _OrgItem | None = None
+            item: OrgItem | None = None
             if m:
                 mention = sentence.mention(m.group(1))
                 if mention.label != "ORG" or ANOTHER_BODY.match(text, m.end()):
@@ -720,18 +723,18 @@ class MembershipReader:
                     elif acronym is None:
                         item_status, date = self._qualifier(inner, carried)
                     end += paren.end()
-                item = _OrgItem(org, mention.text, item_status, date)
+                item = OrgItem(org, mention.text, item_status, date)
             elif (a := ACRONYM.match(text, pos)) and registry.lookup(a.group(1)) is not None:
                 # an acronym too short to spot in prose, in a list: "..., CBSS, CE, EAPC, ..."
-                item = _OrgItem(registry.lookup(a.group(1)), a.group(1), carried, None)
+                item = OrgItem(registry.lookup(a.group(1)), a.group(1), carried, None)
                 end = a.end()
                 paren = PARENTHESIS.match(text[end:])
                 if paren:
                     status_, date_ = self._qualifier(paren.group("inner"), carried)
-                    item = _OrgItem(item.org, item.name, status_, date_)
+                    item = OrgItem(item.org, item.name, status_, date_)
                     end += paren.end()
             elif out and (a := UNKNOWN_ACRONYM.match(text, pos)) is not None:
-                item = _OrgItem(None, a.group("acr"), carried, None)
+                item = OrgItem(None, a.group("acr"), carried, None)
                 end = a.end()
             else:
                 u = _long_name(text, pos, sentence, registry) or UNKNOWN_ORG.match(text, pos)
@@ -753,7 +756,7 @@ class MembershipReader:
                 # "..., WIPO, Berne Convention, Universal Copyright Convention, OAU, ...": a treaty
                 # the registry lacks is not an organization one is a member of; the list goes on
                 treaty = org is None and TREATY.search(name) is not None
-                item = None if treaty else _OrgItem(org, name, carried, None)
+                item = None if treaty else OrgItem(org, name, carried, None)
             again = DASH_AGAIN.match(text[end:])
             if (
                 again
@@ -767,7 +770,7 @@ class MembershipReader:
                 end += within.end()
             dated = ITEM_DATE.match(text[end:])
             if dated and item is not None:  # "joined the UN in 1955 and the EU in 1995"
-                item = _OrgItem(
+                item = OrgItem(
                     item.org, item.name, item.status, item.date_text or dated.group("date")
                 )
                 end += dated.end()

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.rules.membership_such_as import NOT_SO, opening_state
-from pipeline.rules.memberships import FILLS, _claim, reader
+from pipeline.rules.membership_such_as import opening_state_listed
+from pipeline.rules.memberships import FILLS
 from schemas import rules as R
 
 COUNTRY_AND_MEMBER = (
@@ -31,32 +31,11 @@ COUNTRY_AND_MEMBER = (
 
 def read_country_and_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Every organization listed after "and member of" is the state's."""
-    if ctx.res.regex(NOT_SO).search(m.group("between")):
-        return []
     grammar, sentence = ctx.res.grammar, ctx.sentence
     named = re.findall(r"⟪(\d+)⟫", m.group("between"))
     if any(grammar.state_code(sentence.mention(i)) is not None for i in named):
         return []  # "a ⟪Chile⟫-like country": another state in the description
-    member = opening_state(ctx, m.group("state"))
-    if member is None:
-        return []
-    items, _ = ctx.res.once(reader).org_list_end(
-        ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
-    )
-    return [
-        Found(
-            (m.start(), m.end()),
-            _claim(
-                ctx,
-                R.COUNTRY_AND_MEMBER,
-                member,
-                (item.org.org_id, item.org.name) if item.org else (None, item.name),
-            ),
-            (i,),
-        )
-        for i, item in enumerate(items)
-        if item.status == "member"
-    ]
+    return opening_state_listed(ctx, m, R.COUNTRY_AND_MEMBER, modifier=True)
 
 
 COUNTRY_AND_MEMBER_RULE = Rule(

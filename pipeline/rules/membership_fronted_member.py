@@ -17,7 +17,8 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.rules.memberships import FILLS, _claim, reader
+from pipeline.rules.membership_such_as import member_of_each
+from pipeline.rules.memberships import FILLS, reader
 from schemas import rules as R
 
 FRONTED = (
@@ -40,20 +41,7 @@ def read_fronted(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     code = grammar.state_code(sentence.mention(state.group(1)))
     if code is None:
         return []
-    return [
-        Found(
-            (m.start(), m.end()),
-            _claim(
-                ctx,
-                R.FRONTED_MEMBER,
-                code,
-                (item.org.org_id, item.org.name) if item.org else (None, item.name),
-            ),
-            (i,),
-        )
-        for i, item in enumerate(items)
-        if item.status == "member"
-    ]
+    return member_of_each(ctx, (m.start(), m.end()), R.FRONTED_MEMBER, code, items)
 
 
 FRONTED_MEMBER = Rule(

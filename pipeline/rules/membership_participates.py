@@ -18,8 +18,8 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.rules.membership_such_as import NOT_SO, opening_state
-from pipeline.rules.memberships import FILLS, _claim, reader
+from pipeline.rules.membership_such_as import opening_state_listed
+from pipeline.rules.memberships import FILLS
 from schemas import rules as R
 
 PARTICIPATES = (
@@ -33,26 +33,7 @@ PARTICIPATES = (
 
 def read_participates(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Every organization listed after "participates in" is the state's."""
-    if ctx.res.regex(NOT_SO).search(m.group("between")):
-        return []
-    member = opening_state(ctx, m.group("state"))
-    if member is None:
-        return []
-    items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], ctx.sentence, "member")
-    return [
-        Found(
-            (m.start(), m.end()),
-            _claim(
-                ctx,
-                R.PARTICIPATES_ACTIVELY,
-                member,
-                (item.org.org_id, item.org.name) if item.org else (None, item.name),
-            ),
-            (i,),
-        )
-        for i, item in enumerate(items)
-        if item.status == "member"
-    ]
+    return opening_state_listed(ctx, m, R.PARTICIPATES_ACTIVELY)
 
 
 PARTICIPATES_ACTIVELY = Rule(

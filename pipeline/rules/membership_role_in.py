@@ -18,8 +18,8 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.rules.membership_such_as import NOT_SO, opening_state
-from pipeline.rules.memberships import FILLS, _claim, reader
+from pipeline.rules.membership_such_as import opening_state_listed
+from pipeline.rules.memberships import FILLS
 from schemas import rules as R
 
 ROLE_IN = (
@@ -32,26 +32,7 @@ ROLE_IN = (
 
 def read_role_in(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Every organization listed at once after "role in" is the state's."""
-    if ctx.res.regex(NOT_SO).search(m.group("between")):
-        return []
-    member = opening_state(ctx, m.group("state"))
-    if member is None:
-        return []
-    items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], ctx.sentence, "member")
-    return [
-        Found(
-            (m.start(), m.end()),
-            _claim(
-                ctx,
-                R.ROLE_IN,
-                member,
-                (item.org.org_id, item.org.name) if item.org else (None, item.name),
-            ),
-            (i,),
-        )
-        for i, item in enumerate(items)
-        if item.status == "member"
-    ]
+    return opening_state_listed(ctx, m, R.ROLE_IN)
 
 
 ROLE_IN_RULE = Rule(

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
+from pipeline.extract.memberships import OrgItem
 from pipeline.rules.memberships import FILLS, _claim, _org, reader
 from schemas import rules as R
 
@@ -53,6 +54,44 @@ def opening_state(ctx: Context, state: str | None) -> str | None:
     if state:
         return ctx.res.grammar.state_code(ctx.sentence.mention(state))
     return None if ctx.where.in_row else ctx.where.subject
+
+
+def member_of_each(
+    ctx: Context, span: tuple[int, int], spec: R.RuleSpec, member: str, items: list[OrgItem]
+) -> list[Found]:
+    """`member` is a member of every organization of a list read after a rule's pattern (an
+    item qualified with another standing, "(observer)", is left out)."""
+    return [
+        Found(
+            span,
+            _claim(
+                ctx,
+                spec,
+                member,
+                (item.org.org_id, item.org.name) if item.org else (None, item.name),
+            ),
+            (i,),
+        )
+        for i, item in enumerate(items)
+        if item.status == "member"
+    ]
+
+
+def opening_state_listed(
+    ctx: Context, m: re.Match[str], spec: R.RuleSpec, *, modifier: bool = False
+) -> list[Found]:
+    """The state the sentence opens with (`opening_state`) is a member of every organization
+    listed right after the match, unless the words between them (group `between`) hold a
+    negation or something unreal."""
+    if ctx.res.regex(NOT_SO).search(m.group("between")):
+        return []
+    member = opening_state(ctx, m.group("state"))
+    if member is None:
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], ctx.sentence, "member", modifier=modifier
+    )
+    return member_of_each(ctx, (m.start(), m.end()), spec, member, items)
 
 
 def read_such_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
