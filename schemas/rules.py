@@ -123,6 +123,14 @@ NAMED_MISSION_LIST = RuleSpec(
     "a list item '<Demonym> embassy in C and consulates in A, B': the missions after the first",
     "Russian embassy in Seoul and a consulate-general in Busan",
 )
+COORDINATED_NAMED_MISSION = RuleSpec(
+    "missions",
+    "coordinated-named-mission",
+    7,
+    "a mission named by its sender's demonym after 'and' that joins it to another mission at "
+    "its place: the sender's mission at the place",
+    "the Turkish Embassy in Dushanbe and the Tajik Embassy in Ankara were opened",
+)
 ACCREDITED_FROM = RuleSpec(
     "missions",
     "accredited-from",
@@ -913,6 +921,7 @@ RULES: tuple[RuleSpec, ...] = (
     REPRESENTED_IN_ITSELF,
     IT_HAS_MISSION,
     NAMED_MISSION_LIST,
+    COORDINATED_NAMED_MISSION,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

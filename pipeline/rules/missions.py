@@ -25,6 +25,7 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
+from pipeline.rules.mission_coordinated import COORDINATED, read_coordinated
 from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
 from pipeline.rules.mission_holy_see import TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
@@ -181,6 +182,15 @@ IT_HAS_MISSION = Rule(
 )
 NAMED_MISSION_LIST = Rule(
     R.NAMED_MISSION_LIST, KINDS, NAMED_HEAD, read_named_list, FILLS, (("status", "open"),)
+)
+COORDINATED_NAMED_MISSION = Rule(
+    R.COORDINATED_NAMED_MISSION,
+    KINDS,
+    COORDINATED,
+    read_coordinated,
+    FILLS,
+    (("status", "open"),),
+    repeat=True,
 )
 ACCREDITED_FROM = _rule(
     R.ACCREDITED_FROM,
@@ -379,6 +389,7 @@ RULES: tuple[Rule, ...] = (
     REPRESENTED_IN_ITSELF,
     IT_HAS_MISSION,
     NAMED_MISSION_LIST,
+    COORDINATED_NAMED_MISSION,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
