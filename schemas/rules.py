@@ -109,6 +109,15 @@ REPRESENTED_IN_ITSELF = RuleSpec(
     "row's other state, read as represented-in-the-row",
     "Croatia is represented in Croatia through its embassy in New Delhi",
 )
+REPRESENTED_IN_MISNAMED_HOST = RuleSpec(
+    "missions",
+    "represented-in-misnamed-host",
+    1,
+    "S is represented in (accredited to) a name no gazetteer knows through (from) its mission in "
+    "C, in a row of two states: a misprint of the row's other state, read as "
+    "represented-in-the-row",
+    "Croatia is represented in Tongo through its embassy in Paris",
+)
 IT_HAS_MISSION = RuleSpec(
     "missions",
     "it-has-mission",
@@ -922,6 +931,7 @@ RULES: tuple[RuleSpec, ...] = (
     IT_HAS_MISSION,
     NAMED_MISSION_LIST,
     COORDINATED_NAMED_MISSION,
+    REPRESENTED_IN_MISNAMED_HOST,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

@@ -30,6 +30,7 @@ from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
 from pipeline.rules.mission_holy_see import TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
+from pipeline.rules.mission_misnamed_host import MISNAMED, read_misnamed
 from pipeline.rules.mission_named_list import NAMED_HEAD, read_named_list
 from pipeline.rules.mission_opened_plural import OPENED_PLURAL, read_opened_plural
 from pipeline.rules.mission_placeless import PLACELESS, read_placeless
@@ -170,6 +171,13 @@ REPRESENTED_IN_ITSELF = Rule(
     Needs(words=("represented",), all_of=KIND_WORD),
     SELF_REPRESENTED,
     read_self_represented,
+    FILLS,
+)
+REPRESENTED_IN_MISNAMED_HOST = Rule(
+    R.REPRESENTED_IN_MISNAMED_HOST,
+    Needs(words=("represented", "accredited"), all_of=KIND_WORD),
+    MISNAMED,
+    read_misnamed,
     FILLS,
 )
 IT_HAS_MISSION = Rule(
@@ -390,6 +398,7 @@ RULES: tuple[Rule, ...] = (
     IT_HAS_MISSION,
     NAMED_MISSION_LIST,
     COORDINATED_NAMED_MISSION,
+    REPRESENTED_IN_MISNAMED_HOST,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
