@@ -105,8 +105,8 @@ REPRESENTED_IN_ITSELF = RuleSpec(
     "missions",
     "represented-in-itself",
     1,
-    "S is represented in S through its mission in C, in a row of two states: a slip for the "
-    "row's other state, read as represented-in-the-row",
+    "S is represented in S through its mission in C (accredited to S from it), in a row of two "
+    "states: a slip for the row's other state, read as represented-in-the-row",
     "Croatia is represented in Croatia through its embassy in New Delhi",
 )
 REPRESENTED_IN_MISNAMED_HOST = RuleSpec(

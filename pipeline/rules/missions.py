@@ -168,7 +168,7 @@ REPRESENTED_IN_THE_ROW = Rule(
 )
 REPRESENTED_IN_ITSELF = Rule(
     R.REPRESENTED_IN_ITSELF,
-    Needs(words=("represented",), all_of=KIND_WORD),
+    Needs(words=("represented", "accredited"), all_of=KIND_WORD),
     SELF_REPRESENTED,
     read_self_represented,
     FILLS,
