@@ -118,6 +118,14 @@ REPRESENTED_IN_MISNAMED_HOST = RuleSpec(
     "represented-in-the-row",
     "Croatia is represented in Tongo through its embassy in Paris",
 )
+REPRESENTED_BY_MISSION = RuleSpec(
+    "missions",
+    "represented-by-mission",
+    1,
+    "H is represented by S through its mission in C; in a row of two states, S is represented by "
+    "the S mission in C (the host the row's other state)",
+    "Armenia is represented by New Zealand through its embassy in Moscow",
+)
 IT_HAS_MISSION = RuleSpec(
     "missions",
     "it-has-mission",
@@ -932,6 +940,7 @@ RULES: tuple[RuleSpec, ...] = (
     NAMED_MISSION_LIST,
     COORDINATED_NAMED_MISSION,
     REPRESENTED_IN_MISNAMED_HOST,
+    REPRESENTED_BY_MISSION,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

@@ -45,6 +45,7 @@ from pipeline.rules.mission_representation import (
     read_represented,
     read_represented_in_row,
 )
+from pipeline.rules.mission_represented_by import REPRESENTED_BY, read_represented_by
 from pipeline.rules.mission_self_represented import SELF_REPRESENTED, read_self_represented
 from pipeline.rules.mission_shared_place import SHARING, read_sharing
 from pipeline.rules.mission_table import read_table_row
@@ -178,6 +179,13 @@ REPRESENTED_IN_MISNAMED_HOST = Rule(
     Needs(words=("represented", "accredited"), all_of=KIND_WORD),
     MISNAMED,
     read_misnamed,
+    FILLS,
+)
+REPRESENTED_BY_MISSION = Rule(
+    R.REPRESENTED_BY_MISSION,
+    Needs(words=("represented",), all_of=KIND_WORD),
+    REPRESENTED_BY,
+    read_represented_by,
     FILLS,
 )
 IT_HAS_MISSION = Rule(
@@ -399,6 +407,7 @@ RULES: tuple[Rule, ...] = (
     NAMED_MISSION_LIST,
     COORDINATED_NAMED_MISSION,
     REPRESENTED_IN_MISNAMED_HOST,
+    REPRESENTED_BY_MISSION,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
