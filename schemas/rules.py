@@ -105,9 +105,26 @@ REPRESENTED_IN_ITSELF = RuleSpec(
     "missions",
     "represented-in-itself",
     1,
-    "S is represented in S through its mission in C, in a row of two states: a slip for the "
-    "row's other state, read as represented-in-the-row",
+    "S is represented in S through its mission in C (accredited to S from it), in a row of two "
+    "states: a slip for the row's other state, read as represented-in-the-row",
     "Croatia is represented in Croatia through its embassy in New Delhi",
+)
+REPRESENTED_IN_MISNAMED_HOST = RuleSpec(
+    "missions",
+    "represented-in-misnamed-host",
+    1,
+    "S is represented in (accredited to) a name no gazetteer knows through (from) its mission in "
+    "C, in a row of two states: a misprint of the row's other state, read as "
+    "represented-in-the-row",
+    "Croatia is represented in Tongo through its embassy in Paris",
+)
+REPRESENTED_BY_MISSION = RuleSpec(
+    "missions",
+    "represented-by-mission",
+    1,
+    "H is represented by S through its mission in C; in a row of two states, S is represented by "
+    "the S mission in C (the host the row's other state)",
+    "Armenia is represented by New Zealand through its embassy in Moscow",
 )
 IT_HAS_MISSION = RuleSpec(
     "missions",
@@ -122,6 +139,14 @@ NAMED_MISSION_LIST = RuleSpec(
     7,
     "a list item '<Demonym> embassy in C and consulates in A, B': the missions after the first",
     "Russian embassy in Seoul and a consulate-general in Busan",
+)
+COORDINATED_NAMED_MISSION = RuleSpec(
+    "missions",
+    "coordinated-named-mission",
+    7,
+    "a mission named by its sender's demonym after 'and' that joins it to another mission at "
+    "its place: the sender's mission at the place",
+    "the Turkish Embassy in Dushanbe and the Tajik Embassy in Ankara were opened",
 )
 ACCREDITED_FROM = RuleSpec(
     "missions",
@@ -913,6 +938,9 @@ RULES: tuple[RuleSpec, ...] = (
     REPRESENTED_IN_ITSELF,
     IT_HAS_MISSION,
     NAMED_MISSION_LIST,
+    COORDINATED_NAMED_MISSION,
+    REPRESENTED_IN_MISNAMED_HOST,
+    REPRESENTED_BY_MISSION,
     PARTICIPATION_LIST,
     BOTH_MEMBERS_OF,
     MEMBERS_LISTED,

@@ -37,9 +37,19 @@ def test_the_rows_state_represented_in_itself_is_represented_in_the_articles():
     ) == [("GHA", "PER", "Brasília", "embassy", "represented-via", "BRA", RULE)]
 
 
+def test_accredited_to_itself_from_a_mission():
+    assert missions(
+        "Ghana is accredited to Ghana from its embassy in Brasília, Brazil.", "Ghana"
+    ) == [("GHA", "PER", "Brasília", "embassy", "represented-via", "BRA", RULE)]
+
+
 @pytest.mark.parametrize(
     "item",
     [
+        # accredited to another state: the plain wording, another rule's
+        "Peru is accredited to Colombia from its embassy in Quito.",
+        # accredited to itself, with no mission it is accredited from
+        "Peru is accredited to Peru from 1990.",
         # two states: the plain wording, another rule's
         "Peru is represented in Colombia through its embassy in Quito.",
         # not represented

@@ -5,6 +5,7 @@ for the row's other state (the article's state written twice, or the row's):
         ⟪Colombo⟫.          (a row of Sri Lanka in "Foreign relations of Croatia")
     ⟪Zambia⟫ is represented in ⟪Zambia⟫ by its embassy in ⟪London⟫, ⟪United Kingdom⟫.
         (a row of Zambia in "Foreign relations of Greece")
+    ⟪Pakistan⟫ is accredited to ⟪Pakistan⟫ from its embassy in ⟪Stockholm⟫, ⟪Sweden⟫.
 
 Read as `represented-in-the-row` reads "⟪S⟫ is represented through its embassy in ⟪C⟫": the
 host is the row's state the sender is not (the row's counterpart for the article's state, the
@@ -25,10 +26,12 @@ from pipeline.rules.mission_claim import mission_claim
 from pipeline.rules.mission_representation import FURTHER
 from schemas import rules as R
 
-#: "⟪S⟫ is represented in ⟪S⟫ through its embassy in "
+#: "⟪S⟫ is represented in ⟪S⟫ through its embassy in ", "⟪S⟫ is accredited to ⟪S⟫ from its
+#: embassy in "
 SELF_REPRESENTED = (
     r"(?<![⟫\w])(?:the\s+)?⟪(?P<s>\d+)⟫\s+(?:is|are)\s+(?:(?:also|currently|now|still)\s+)*"
-    r"represented\s+(?:in|to)\s+(?:the\s+)?⟪(?P<h>\d+)⟫\s*,?\s*(?:through|via|by)\s+"
+    r"(?:represented\s+(?:in|to)\s+(?:the\s+)?⟪(?P<h>\d+)⟫\s*,?\s*(?:through|via|by)\s+"
+    r"|accredited\s+to\s+(?:the\s+)?⟪(?P<h2>\d+)⟫\s*,?\s*from\s+)"
     r"(?:its|their)\s+(?:@{mission-adjective}\s+)*(?P<kind>@{mission-kind})\s+(?:in|at)\s+"
 )
 
@@ -41,7 +44,10 @@ def read_self_represented(ctx: Context, match: re.Match[str] | None) -> Iterable
     if grammar.negated(match.group(0)) or grammar.negated(before):
         return []
     sender = grammar.state_code(sentence.mention(match.group("s")))
-    if sender is None or grammar.state_code(sentence.mention(match.group("h"))) != sender:
+    if (
+        sender is None
+        or grammar.state_code(sentence.mention(match.group("h") or match.group("h2"))) != sender
+    ):
         return []
     host = ROW if sender == ctx.where.subject else ctx.where.subject
     out: list[Found] = []

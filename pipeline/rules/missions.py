@@ -25,10 +25,12 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
+from pipeline.rules.mission_coordinated import COORDINATED, read_coordinated
 from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
 from pipeline.rules.mission_holy_see import TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
 from pipeline.rules.mission_lists import LIST_WORDING, read_lists
+from pipeline.rules.mission_misnamed_host import MISNAMED, read_misnamed
 from pipeline.rules.mission_named_list import NAMED_HEAD, read_named_list
 from pipeline.rules.mission_opened_plural import OPENED_PLURAL, read_opened_plural
 from pipeline.rules.mission_placeless import PLACELESS, read_placeless
@@ -43,6 +45,7 @@ from pipeline.rules.mission_representation import (
     read_represented,
     read_represented_in_row,
 )
+from pipeline.rules.mission_represented_by import REPRESENTED_BY, read_represented_by
 from pipeline.rules.mission_self_represented import SELF_REPRESENTED, read_self_represented
 from pipeline.rules.mission_shared_place import SHARING, read_sharing
 from pipeline.rules.mission_table import read_table_row
@@ -166,9 +169,23 @@ REPRESENTED_IN_THE_ROW = Rule(
 )
 REPRESENTED_IN_ITSELF = Rule(
     R.REPRESENTED_IN_ITSELF,
-    Needs(words=("represented",), all_of=KIND_WORD),
+    Needs(words=("represented", "accredited"), all_of=KIND_WORD),
     SELF_REPRESENTED,
     read_self_represented,
+    FILLS,
+)
+REPRESENTED_IN_MISNAMED_HOST = Rule(
+    R.REPRESENTED_IN_MISNAMED_HOST,
+    Needs(words=("represented", "accredited"), all_of=KIND_WORD),
+    MISNAMED,
+    read_misnamed,
+    FILLS,
+)
+REPRESENTED_BY_MISSION = Rule(
+    R.REPRESENTED_BY_MISSION,
+    Needs(words=("represented",), all_of=KIND_WORD),
+    REPRESENTED_BY,
+    read_represented_by,
     FILLS,
 )
 IT_HAS_MISSION = Rule(
@@ -181,6 +198,15 @@ IT_HAS_MISSION = Rule(
 )
 NAMED_MISSION_LIST = Rule(
     R.NAMED_MISSION_LIST, KINDS, NAMED_HEAD, read_named_list, FILLS, (("status", "open"),)
+)
+COORDINATED_NAMED_MISSION = Rule(
+    R.COORDINATED_NAMED_MISSION,
+    KINDS,
+    COORDINATED,
+    read_coordinated,
+    FILLS,
+    (("status", "open"),),
+    repeat=True,
 )
 ACCREDITED_FROM = _rule(
     R.ACCREDITED_FROM,
@@ -379,6 +405,9 @@ RULES: tuple[Rule, ...] = (
     REPRESENTED_IN_ITSELF,
     IT_HAS_MISSION,
     NAMED_MISSION_LIST,
+    COORDINATED_NAMED_MISSION,
+    REPRESENTED_IN_MISNAMED_HOST,
+    REPRESENTED_BY_MISSION,
 )
 #: the statuses of a mission that covers its host from elsewhere (what the rules that read a
 #: non-resident mission assert)
