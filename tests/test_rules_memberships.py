@@ -210,6 +210,21 @@ def test_both_countries_with_a_clause_before_the_membership():
     ]
 
 
+def test_both_with_the_pair_named_is_not_the_documents_state():
+    # "Both A and B, are members of": the pair named after "Both" are the members; the document's
+    # state is not one of them
+    tables = prose(
+        "Both India and Nigeria, are members of the Commonwealth of Nations and the G-77.",
+        "Foreign_relations_of_Uruguay.md",
+    )
+    assert {m for m, _, _ in members(tables)} == {"IND", "NGA"}
+    assert not [m for m in members(tables) if m[2] == "both-members-of"]
+    # the unnamed pair still reads the document's state
+    assert members(
+        prose("Both countries are members of the OAS.", "Foreign_relations_of_Uruguay.md")
+    ) == [("URY", "OAS", "both-members-of")]
+
+
 def test_capacities_other_than_membership_are_roles():
     # Azerbaijan, Asia (corpus)
     tables = prose(

@@ -239,7 +239,9 @@ class MembershipReader:
             r"^\s*(?:(?:also|today|currently|now|presently|however|moreover|furthermore|"
             r"in addition|additionally|since \d{4}|in \d{4}),?\s+)*"
             r"(?:(?:both|the two)(?:\s+(?:countries|states|nations|sides|governments|members|"
-            r"republics|kingdoms|country))?|they(?=\s+(?:are|were|have been|had been)\s+"
+            r"republics|kingdoms|country))?(?!\s+(?:the\s+)?⟪)"
+            # "Both ⟪India⟫ and ⟪Nigeria⟫, are members of": the pair is named, not the document's
+            r"|they(?=\s+(?:are|were|have been|had been)\s+"
             r"(?:also\s+)?both\b)|they\s+both)\b[^.;]*?\b"
             r"(?=(?:are|were|became|have been|had been|remain|a|share|shared)\s)",
             re.I,
