@@ -674,3 +674,27 @@ def test_founders_and_the_organization_as_a_modifier(text, expected):
 )
 def test_lists_with_digits_brackets_footnotes_and_treaties(text, expected):
     assert uruguay(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare list in brackets after an organization does not say what it names (M3)
+        "Uruguay criticised the EU (France, Germany) for its stance.",
+        "Talks with the GCC (Saudi Arabia, Bahrain, Qatar) resumed in 2010.",
+    ],
+)
+def test_a_bare_bracketed_list_after_an_organization_is_not_its_members(text):
+    assert members(prose(text, "Foreign_relations_of_Uruguay.md")) == []
+
+
+def test_the_members_of_an_organization_in_brackets_are_its_members():
+    tables = prose(
+        "Uruguay met the members of the GCC (Saudi Arabia, Bahrain, Qatar).",
+        "Foreign_relations_of_Uruguay.md",
+    )
+    assert members(tables) == [
+        ("BHR", "GCC", "members-listed"),
+        ("QAT", "GCC", "members-listed"),
+        ("SAU", "GCC", "members-listed"),
+    ]

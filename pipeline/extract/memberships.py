@@ -281,7 +281,9 @@ class MembershipReader:
             rf"members include)\s+"
             rf"|{ENT}\s*,?\s*(?:which|that|whose members)\s+(?:now\s+)?(?:includes?|comprises|"
             rf"consists of|are)\s*,?\s+"
-            rf"|\b(?:members\s+of\s+|part\s+of\s+)?(?:the\s+)?{ENT}\s*\(\s*(?=(?:the\s+)?⟪\d+⟫"
+            # "the members of the ⟪GCC⟫ (⟪A⟫, ⟪B⟫, ...)"; a bare "the ⟪EU⟫ (⟪France⟫, ⟪Germany⟫)"
+            # does not say what the brackets name (fixtures/README.md, M3)
+            rf"|\b(?:members\s+of\s+|part\s+of\s+)(?:the\s+)?{ENT}\s*\(\s*(?=(?:the\s+)?⟪\d+⟫"
             rf"\s*,)",
             re.I,
         )
