@@ -249,6 +249,9 @@ def test_capacities_other_than_membership_are_roles():
         ("Azerbaijan withdrew from the Commonwealth of Independent States.", "former"),
         ("Azerbaijan is an observer of the Organization of American States.", "observer"),
         ("Azerbaijan is a candidate for membership of the WTO.", None),
+        ("Azerbaijan is a prospective member of the OECD.", "candidate"),
+        ("Azerbaijan is a potential member of the Pacific Alliance.", "candidate"),
+        ("Azerbaijan is an aspiring member of the European Union.", "candidate"),
     ],
 )
 def test_negation_and_candidacy_are_not_memberships(text, status):
