@@ -877,6 +877,13 @@ COUNTRY_AND_MEMBER = RuleSpec(
     "S is a (Central European) country / nation / power ... and (a full) member of O1, O2 ...",
     "Germany is a Central European country and member of the European Union, G4, G8",
 )
+COUNTRY_COMMA_MEMBER = RuleSpec(
+    "memberships",
+    "country-comma-member",
+    3,
+    "S is a country / nation / state ... (on the Baltic Sea), a (full) member of O1, O2 ...",
+    "Lithuania is a country on the south-eastern shore of the Baltic Sea, a member of the UN",
+)
 PARTICIPATES_ACTIVELY = RuleSpec(
     "memberships",
     "participates-actively",
@@ -970,6 +977,7 @@ RULES: tuple[RuleSpec, ...] = (
     OF_WHICH_MEMBER,
     FRONTED_MEMBER,
     COUNTRY_AND_MEMBER,
+    COUNTRY_COMMA_MEMBER,
     PARTICIPATES_ACTIVELY,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,

@@ -127,3 +127,17 @@ def test_a_named_pair_described_by_an_organization():
 )
 def test_pair_org_traps(text):
     assert not {f for f in in_row(text) if f[2] == ORG_RULE}
+
+
+def test_every_clause_of_the_pair_in_a_sentence_is_read():
+    # a comma splice: the pair's second clause names other organizations
+    found = in_row(
+        "Trade grew, they are both members of the OAS, they are both founding members of the NAM."
+    )
+    assert pair("OAS", "NAM") <= found
+    # the pair's second clause in negation adds nothing
+    found = in_row(
+        "Trade grew, they are both members of the OAS, they are not both members of the NAM."
+    )
+    assert pair("OAS") <= found
+    assert not {f for f in found if f[1] == "NAM"}

@@ -210,6 +210,21 @@ def test_both_countries_with_a_clause_before_the_membership():
     ]
 
 
+def test_both_with_the_pair_named_is_not_the_documents_state():
+    # "Both A and B, are members of": the pair named after "Both" are the members; the document's
+    # state is not one of them
+    tables = prose(
+        "Both India and Nigeria, are members of the Commonwealth of Nations and the G-77.",
+        "Foreign_relations_of_Uruguay.md",
+    )
+    assert {m for m, _, _ in members(tables)} == {"IND", "NGA"}
+    assert not [m for m in members(tables) if m[2] == "both-members-of"]
+    # the unnamed pair still reads the document's state
+    assert members(
+        prose("Both countries are members of the OAS.", "Foreign_relations_of_Uruguay.md")
+    ) == [("URY", "OAS", "both-members-of")]
+
+
 def test_capacities_other_than_membership_are_roles():
     # Azerbaijan, Asia (corpus)
     tables = prose(
@@ -234,6 +249,9 @@ def test_capacities_other_than_membership_are_roles():
         ("Azerbaijan withdrew from the Commonwealth of Independent States.", "former"),
         ("Azerbaijan is an observer of the Organization of American States.", "observer"),
         ("Azerbaijan is a candidate for membership of the WTO.", None),
+        ("Azerbaijan is a prospective member of the OECD.", "candidate"),
+        ("Azerbaijan is a potential member of the Pacific Alliance.", "candidate"),
+        ("Azerbaijan is an aspiring member of the European Union.", "candidate"),
     ],
 )
 def test_negation_and_candidacy_are_not_memberships(text, status):
@@ -659,3 +677,27 @@ def test_founders_and_the_organization_as_a_modifier(text, expected):
 )
 def test_lists_with_digits_brackets_footnotes_and_treaties(text, expected):
     assert uruguay(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare list in brackets after an organization does not say what it names (M3)
+        "Uruguay criticised the EU (France, Germany) for its stance.",
+        "Talks with the GCC (Saudi Arabia, Bahrain, Qatar) resumed in 2010.",
+    ],
+)
+def test_a_bare_bracketed_list_after_an_organization_is_not_its_members(text):
+    assert members(prose(text, "Foreign_relations_of_Uruguay.md")) == []
+
+
+def test_the_members_of_an_organization_in_brackets_are_its_members():
+    tables = prose(
+        "Uruguay met the members of the GCC (Saudi Arabia, Bahrain, Qatar).",
+        "Foreign_relations_of_Uruguay.md",
+    )
+    assert members(tables) == [
+        ("BHR", "GCC", "members-listed"),
+        ("QAT", "GCC", "members-listed"),
+        ("SAU", "GCC", "members-listed"),
+    ]

@@ -242,7 +242,9 @@ class MembershipReader:
             r"^\s*(?:(?:also|today|currently|now|presently|however|moreover|furthermore|"
             r"in addition|additionally|since \d{4}|in \d{4}),?\s+)*"
             r"(?:(?:both|the two)(?:\s+(?:countries|states|nations|sides|governments|members|"
-            r"republics|kingdoms|country))?|they(?=\s+(?:are|were|have been|had been)\s+"
+            r"republics|kingdoms|country))?(?!\s+(?:the\s+)?⟪)"
+            # "Both ⟪India⟫ and ⟪Nigeria⟫, are members of": the pair is named, not the document's
+            r"|they(?=\s+(?:are|were|have been|had been)\s+"
             r"(?:also\s+)?both\b)|they\s+both)\b[^.;]*?\b"
             r"(?=(?:are|were|became|have been|had been|remain|a|share|shared)\s)",
             re.I,
@@ -282,7 +284,9 @@ class MembershipReader:
             rf"members include)\s+"
             rf"|{ENT}\s*,?\s*(?:which|that|whose members)\s+(?:now\s+)?(?:includes?|comprises|"
             rf"consists of|are)\s*,?\s+"
-            rf"|\b(?:members\s+of\s+|part\s+of\s+)?(?:the\s+)?{ENT}\s*\(\s*(?=(?:the\s+)?⟪\d+⟫"
+            # "the members of the ⟪GCC⟫ (⟪A⟫, ⟪B⟫, ...)"; a bare "the ⟪EU⟫ (⟪France⟫, ⟪Germany⟫)"
+            # does not say what the brackets name (fixtures/README.md, M3)
+            rf"|\b(?:members\s+of\s+|part\s+of\s+)(?:the\s+)?{ENT}\s*\(\s*(?=(?:the\s+)?⟪\d+⟫"
             rf"\s*,)",
             re.I,
         )

@@ -142,6 +142,9 @@ PAIR_MEMBERS = Rule(
     read_pair,
     ("member_iso3", "org_id", "org_name", "status", "date_text"),
     (("members", "subject-and-row"),),
+    # "They are both members of the ⟪UN⟫, they are both founding members of ⟪NATO⟫": every
+    # clause of the pair is read
+    repeat=True,
 )
 PAIR_ORG_MEMBERS = Rule(
     R.PAIR_ORG_MEMBERS,
