@@ -884,6 +884,15 @@ COUNTRY_COMMA_MEMBER = RuleSpec(
     "S is a country / nation / state ... (on the Baltic Sea), a (full) member of O1, O2 ...",
     "Lithuania is a country on the south-eastern shore of the Baltic Sea, a member of the UN",
 )
+ITS_MEMBERS_ARE = RuleSpec(
+    "memberships",
+    "its-members-are",
+    3,
+    "the members of an organization named before them in the sentence: its / O's / the "
+    "organization's (member states) are A, B and C; the number of member states increased to N: "
+    "A, B, ...",
+    "SAARC was founded in 1985; its members are Afghanistan, Bangladesh and Bhutan",
+)
 PARTICIPATES_ACTIVELY = RuleSpec(
     "memberships",
     "participates-actively",
@@ -978,6 +987,7 @@ RULES: tuple[RuleSpec, ...] = (
     FRONTED_MEMBER,
     COUNTRY_AND_MEMBER,
     COUNTRY_COMMA_MEMBER,
+    ITS_MEMBERS_ARE,
     PARTICIPATES_ACTIVELY,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,

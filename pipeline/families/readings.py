@@ -31,6 +31,7 @@ from pipeline.model import Layout
 from pipeline.records import ReferenceRecord
 from pipeline.rules import began as began_rules
 from pipeline.rules import claims as claim_rules
+from pipeline.rules import membership_its_members as its_members
 from pipeline.rules import memberships as membership_rules
 from pipeline.rules import mission_table
 from pipeline.rules import missions as mission_rules
@@ -286,15 +287,27 @@ def _membership_readings(
     rows: list[RelationRow], analysis: DocumentAnalysis, ex: Extractors, read: Read
 ) -> MembershipReadings:
     reader = ex.engine.resources.once(membership_rules.reader)
-    return MembershipReadings(
-        reader.participation_list(analysis),
-        [
-            [c for s in row.sentences for c in membership_rules.claims(read(s, in_row=True))]
-            for row in rows
-        ],
-        [
-            (tuple(p.section), c)
-            for p in analysis.prose
-            for c in membership_rules.claims(read(p.sentence))
-        ],
-    )
+    grammar = ex.engine.resources.grammar
+    in_rows: list[list[MembershipClaim]] = []
+    for row in rows:
+        found: list[MembershipClaim] = []
+        last: Sentence | None = None
+        for sentence in row.sentences:
+            claims = membership_rules.claims(read(sentence, in_row=True))
+            found += its_members.resolve_previous(claims, last, grammar)
+            last = sentence
+        in_rows.append(found)
+    in_prose: list[tuple[tuple[str, ...], MembershipClaim]] = []
+    before: ProseSentence | None = None
+    for prose in analysis.prose:
+        same = before is not None and (before.sentence.line, before.section) == (
+            prose.sentence.line,
+            prose.section,
+        )
+        claims = membership_rules.claims(read(prose.sentence))
+        last = before.sentence if same and before else None
+        in_prose += [
+            (tuple(prose.section), c) for c in its_members.resolve_previous(claims, last, grammar)
+        ]
+        before = prose
+    return MembershipReadings(reader.participation_list(analysis), in_rows, in_prose)
