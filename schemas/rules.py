@@ -889,7 +889,8 @@ ITS_MEMBERS_ARE = RuleSpec(
     "its-members-are",
     3,
     "the members of an organization named before them in the sentence: its / O's / the "
-    "organization's (member states) are A, B and C; the number of member states increased to N: "
+    "organization's (member states) are A, B and C; O, whose members are A, B; the member "
+    "states of O are A, B; O has N members: A, B; the number of member states increased to N: "
     "A, B, ...",
     "SAARC was founded in 1985; its members are Afghanistan, Bangladesh and Bhutan",
 )

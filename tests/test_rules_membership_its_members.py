@@ -118,3 +118,32 @@ def test_an_organization_not_told_reads_nothing(text):
 )
 def test_traps_read_nothing(text):
     assert not {f for f in read(text) if f[2] == RULE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay courted the Andean Community, whose member states are Bolivia, Colombia and Peru.",
+        "The member states of the Andean Community are Bolivia, Colombia and Peru.",
+        "The Andean Community has three members: Bolivia, Colombia and Peru.",
+        "The Andean Community now has three member countries, namely Bolivia, Colombia and Peru.",
+    ],
+)
+def test_the_members_named_with_the_organization(text):
+    want = {(s, "CAN", RULE) for s in ("BOL", "COL", "PER")}
+    assert {f for f in read(text) if f[2] == RULE} == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean Community has four observers: Bolivia, Colombia and Peru.",
+        "The Andean Community has three candidate members: Bolivia, Colombia and Peru.",
+        "Uruguay courted the Andean Community, whose partners are Bolivia and Peru.",
+        "The member states of the Andean Community are not Bolivia and Peru.",
+        "The Andean Community has four members: Bolivia, Colombia and the European Union.",
+        "The Andean Community has four members, Bolivia and Peru among them.",
+    ],
+)
+def test_traps_with_the_organization_named(text):
+    assert not {f for f in read(text) if f[2] == RULE}

@@ -4,6 +4,9 @@ they are its members, the organization named before the list in the same sentenc
     ⟪SAARC⟫ was founded in 1985; its members are ⟪Afghanistan⟫, ⟪Bangladesh⟫ and ⟪Bhutan⟫
     The ⟪Andean Community⟫'s member states are ⟪Bolivia⟫, ⟪Colombia⟫, ⟪Ecuador⟫ and ⟪Peru⟫
     ⟪Mercosur⟫ held a summit, and the organization's members are now ⟪A⟫, ⟪B⟫ and ⟪C⟫
+    the ⟪Andean Community⟫, whose member states are ⟪A⟫ and ⟪B⟫, ...
+    The member states of the ⟪Andean Community⟫ are ⟪A⟫ and ⟪B⟫
+    The ⟪Andean Community⟫ has four members: ⟪A⟫, ⟪B⟫, ⟪C⟫ and ⟪D⟫
     At the ⟪SCO⟫ summit the total number of member states increased to eight: ⟪A⟫, ⟪B⟫, ...
 
 "Its" / "the organization's" / an unowned "member states" stand for an organization only when
@@ -45,11 +48,31 @@ OWNER = (
     r"community|forum|association)['’]s?)"
     r"|(?:the\s+)?⟪(?P<org>\d+)⟫['’]s?)"
 )
+#: an organization's mention, with its acronym in brackets: "the ⟪GCC⟫ (⟪GCC⟫)"
+NAMED = r"(?:the\s+)?⟪(?P<{0}>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?"
+ARE = r"\s+(?:are|were|include|included)(?:\s+(?:now|today|currently))?\s*:?\s*"
 ITS_MEMBERS = (
     OWNER
     + r"\s+"
     + MEMBERS
-    + r"\s+(?:are|were|include|included)(?:\s+(?:now|today|currently))?\s*:?\s*"
+    + ARE
+    # "the ⟪Andean Community⟫, whose member states are ⟪A⟫, ⟪B⟫"
+    + r"|"
+    + NAMED.format("org2")
+    + r"\s*,\s*whose\s+"
+    + MEMBERS
+    + ARE
+    # "the member states of the ⟪Andean Community⟫ are ⟪A⟫, ⟪B⟫"
+    + r"|(?<![\w-])(?:(?:current|present|founding|original)\s+)?member\s+(?:states|countries|"
+    r"nations)\s+of\s+"
+    + NAMED.format("org3")
+    + ARE
+    # "the ⟪Andean Community⟫ has four members: ⟪A⟫, ⟪B⟫", "..., namely ⟪A⟫, ⟪B⟫"
+    + r"|"
+    + NAMED.format("org4")
+    + r"\s+(?:(?:now|currently|today)\s+)?(?:has|had)\s+@{COUNT}\s+"
+    + MEMBERS
+    + r"\s*(?::|,\s*namely)\s*"
     # "the total number of member states increased to eight: ⟪A⟫, ⟪B⟫"
     + r"|(?<![\w-])(?P<count>the\s+(?:total\s+)?number\s+of\s+member\s+(?:states|countries|"
     r"nations)\s+(?:increased|rose|grew|went\s+up)\s+to\s+@{COUNT}\s*:\s*)"
@@ -67,8 +90,9 @@ OTHER_THAN = re.compile(
 def _owner(ctx: Context, m: re.Match[str]) -> tuple[str | None, str] | None:
     """The organization whose members are listed: the one named, or the one organization the
     sentence names outside the list (for "its", the mention just before it)."""
-    if m.group("org"):
-        return _org(ctx, m.group("org"))
+    named = next((m.group(g) for g in ("org", "org2", "org3", "org4") if m.group(g)), None)
+    if named:
+        return _org(ctx, named)
     sentence = ctx.sentence
     outside = re.findall(r"⟪(\d+)⟫", ctx.masked[: m.start("list")] + ctx.masked[m.end() :])
     orgs = {i for i in outside if sentence.mention(i).label == "ORG"}
