@@ -477,6 +477,20 @@ def test_recognition_worded_as_a_noun_or_with_relations(text, expected):
             "Relations began on 22 December 1922, when Ghana was recognized by Uruguay.",
             [("URY", "GHA", "22 December 1922", "recognized-by")],
         ),
+        # a bracketed date after the full stop dates the sentence before it
+        (
+            "Uruguay was the first country that recognised Ghana as a state. (19 December 1991)",
+            [("URY", "GHA", "19 December 1991", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay recognised Ghana. (May 1960)",
+            [("URY", "GHA", "May 1960", "recognized")],
+        ),
+        # traps: a bracket that is more than a date starts a sentence of its own
+        (
+            "Uruguay recognised Ghana. (See Norway, 1960)",
+            [("URY", "GHA", None, "recognized")],
+        ),
         # traps: the date of another verb's state is not the recognition's
         (
             "Uruguay recognised Ghana and sent an envoy to Norway in 1960.",

@@ -257,6 +257,8 @@ DATE_AFTER = (
     # "in the ⟪United Nations⟫ resolution of 1948": the date of the act it was made by
     r"|^\s*,?\s*(?:in|by|under|through|with|via)\s+(?:the\s+|a\s+)?(?:⟪\d+⟫\s+)?(?:[\w-]+\s+){0,2}?"
     r"@{recognition-act}\s+of\s+(?:the\s+)?(?P<act>@{DATE})"
+    # "... as an independent state. (19 December 1991)": a bracketed date closing the sentence
+    r"|^[^⟪.;()]{0,60}\.\s*\(\s*(?P<closing>@{DATE})\s*\)\s*$"
 )
 #: "a week later, on 27 December": a day with no year, right after the recognition's words
 DAY_AFTER = r"^" + BEFORE_DATE + r"\b(?:on|by)\s+(?:the\s+)?(?P<date>@{DAY_MONTH})"
@@ -874,7 +876,9 @@ def _when_founded(ctx: Context, clause: Clause, tail: str, recognized: str | Non
 
 def _date_after(ctx: Context, tail: str) -> str | None:
     m = ctx.res.regex(DATE_AFTER).match(tail)
-    return (m.group("date") or m.group("bare") or m.group("act")) if m else None
+    return (
+        (m.group("date") or m.group("bare") or m.group("act") or m.group("closing")) if m else None
+    )
 
 
 def _date_and_year(ctx: Context, tail: str) -> tuple[str | None, str | None]:
