@@ -644,6 +644,14 @@ RECOGNITION_OF = RuleSpec(
     "S's recognition of R / S granted recognition to R",
     "Mexico's recognition of Namibia on 17 April 1990",
 )
+ACT_SIGNIFIED_RECOGNITION = RuleSpec(
+    "recognitions",
+    "act-signified-recognition",
+    3,
+    "the two states exchanged notes (signed a treaty) that signified recognition of one of them:"
+    " the other recognized it",
+    "the two states exchanged notes that signified recognition of the independence of Lithuania",
+)
 RELATIONS_BEGAN_WITH_RECOGNITION = RuleSpec(
     "recognitions",
     "relations-began-with-recognition",
@@ -1006,6 +1014,7 @@ RULES: tuple[RuleSpec, ...] = (
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,
+    ACT_SIGNIFIED_RECOGNITION,
     RELATIONS_BEGAN_WITH_RECOGNITION,
     NO_RELATIONS_LIST,
     RELATIONS_NONE,

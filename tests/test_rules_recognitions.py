@@ -477,6 +477,20 @@ def test_recognition_worded_as_a_noun_or_with_relations(text, expected):
             "Relations began on 22 December 1922, when Ghana was recognized by Uruguay.",
             [("URY", "GHA", "22 December 1922", "recognized-by")],
         ),
+        # a bracketed date after the full stop dates the sentence before it
+        (
+            "Uruguay was the first country that recognised Ghana as a state. (19 December 1991)",
+            [("URY", "GHA", "19 December 1991", "nth-to-recognize")],
+        ),
+        (
+            "Uruguay recognised Ghana. (May 1960)",
+            [("URY", "GHA", "May 1960", "recognized")],
+        ),
+        # traps: a bracket that is more than a date starts a sentence of its own
+        (
+            "Uruguay recognised Ghana. (See Norway, 1960)",
+            [("URY", "GHA", None, "recognized")],
+        ),
         # traps: the date of another verb's state is not the recognition's
         (
             "Uruguay recognised Ghana and sent an envoy to Norway in 1960.",
@@ -1609,3 +1623,38 @@ def test_relations_that_began_with_a_recognition(text, expected):
 )
 def test_the_date_of_an_act_and_recognition_given_by_a_state(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 9 October 1991 Uruguay and Ghana exchanged notes that signified ultimate "
+            "recognition of the independence and sovereignty of Ghana.",
+            [("URY", "GHA", "9 October 1991", "act-signified-recognition")],
+        ),
+        (
+            "In 1960, Uruguay and Ghana signed a treaty which constituted formal recognition of "
+            "Uruguay.",
+            [("GHA", "URY", "1960", "act-signified-recognition")],
+        ),
+        # traps: a third state, the two not named, a negation or a modal
+        ("Uruguay and Ghana exchanged notes that signified recognition of Norway.", []),
+        ("The two states exchanged notes that signified recognition of Ghana.", []),
+        ("Uruguay and Ghana never exchanged notes that signified recognition of Ghana.", []),
+        ("Uruguay and Ghana would sign a treaty that constituted recognition of Ghana.", []),
+    ],
+)
+def test_an_act_of_the_two_that_signified_recognition(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+def test_an_act_of_the_two_states_of_a_row():
+    tables = row_facts(
+        [
+            "See Estonia–Latvia relations On 9 October 1991 representatives of the two states "
+            "exchanged notes that signified recognition of the state of Estonia."
+        ],
+        "Foreign_relations_of_Estonia.md",
+    )
+    assert recognitions(tables) == [("LVA", "EST", "9 October 1991", "act-signified-recognition")]

@@ -84,6 +84,11 @@ FULL_STOP = re.compile("|".join(re.escape(ch) for ch in Sentencizer.default_punc
 #: a "sentence" that opens with a lowercase "and" goes on with the one before: a stray full
 #: stop ("has an embassy in Rome.[205] and an honorary consulate in Milan") does not end it
 GOES_ON = re.compile(r"\s*and\s")
+#: a bracketed date after a full stop ("... an independent state. (19 December 1991)") dates the
+#: sentence before it: the tokenizer leaves the "(" on that sentence and starts one at the date
+BRACKETED_DATE = re.compile(
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*\)\s*", re.ASCII
+)
 LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
@@ -246,10 +251,17 @@ def _starts_after_stops(
 
 
 def _joined(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """The sentence bounds, each that opens with a lowercase "and" joined to the one before."""
+    """The sentence bounds, each that opens with a lowercase "and" or is only a bracketed date
+    (`BRACKETED_DATE`, its "(" closing the sentence before) joined to the one before."""
     out: list[tuple[int, int]] = []
     for start, end in bounds:
-        if out and GOES_ON.match(text, start):
+        if out and (
+            GOES_ON.match(text, start)
+            or (
+                text[out[-1][0] : out[-1][1]].endswith("(")
+                and BRACKETED_DATE.fullmatch(text, start, end) is not None
+            )
+        ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -257,6 +257,8 @@ DATE_AFTER = (
     # "in the ⟪United Nations⟫ resolution of 1948": the date of the act it was made by
     r"|^\s*,?\s*(?:in|by|under|through|with|via)\s+(?:the\s+|a\s+)?(?:⟪\d+⟫\s+)?(?:[\w-]+\s+){0,2}?"
     r"@{recognition-act}\s+of\s+(?:the\s+)?(?P<act>@{DATE})"
+    # "... as an independent state. (19 December 1991)": a bracketed date closing the sentence
+    r"|^[^⟪.;()]{0,60}\.\s*\(\s*(?P<closing>@{DATE})\s*\)\s*$"
 )
 #: "a week later, on 27 December": a day with no year, right after the recognition's words
 DAY_AFTER = r"^" + BEFORE_DATE + r"\b(?:on|by)\s+(?:the\s+)?(?P<date>@{DAY_MONTH})"
@@ -352,6 +354,21 @@ RELATIONS_BEGAN = (
     r"(?:_?(?:official|formal|diplomatic|full|de\s+jure|de\s+facto)_?\s+)*recognition\s+of\s+"
     r"(?:the\s+)?⟪(?P<r>\d+)⟫" + NOT_THE_STATE
 )
+
+#: "representatives of the two states exchanged notes that signified ultimate recognition of the
+#: independence of ⟪A⟫", "⟪A⟫ and ⟪B⟫ signed a treaty which constituted recognition of ⟪B⟫": an
+#: act of the two that states one's recognition: the other of the two recognized it
+ACT_SIGNIFIED = (
+    r"(?:\b(?:the\s+two|both)\s+(?:countries|states|nations|republics|governments|sides)"
+    r"|(?:the\s+)?⟪(?P<a>\d+)⟫\s+and\s+(?:the\s+)?⟪(?P<b>\d+)⟫)(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:exchanged|signed|concluded)\s+(?:diplomatic\s+)?(?:notes|an?\s+(?:agreement|treaty|"
+    r"protocol))\s+(?:that|which)\s+(?:signified|constituted|meant|amounted\s+to|marked)\s+"
+    r"(?:the\s+|an?\s+)?(?:\(?(?:ultimate|final|full|formal|official|mutual|de\s+jure)\)?\s+)*"
+    r"recognition\s+of\s+(?:the\s+)?(?:(?:independence|sovereignty|statehood)(?:\s+and\s+"
+    r"(?:independence|sovereignty|statehood))?\s+of\s+(?:the\s+)?)?(?:state\s+of\s+(?:the\s+)?)?"
+    r"⟪(?P<r>\d+)⟫" + NOT_THE_STATE
+)
+LEAD_DAY = r"\b(?:on|in)\s+(?:the\s+)?(?P<date>@{DAY_MONTH})"
 
 VERBS = Needs(groups=("recognition-verb",))
 
@@ -874,7 +891,9 @@ def _when_founded(ctx: Context, clause: Clause, tail: str, recognized: str | Non
 
 def _date_after(ctx: Context, tail: str) -> str | None:
     m = ctx.res.regex(DATE_AFTER).match(tail)
-    return (m.group("date") or m.group("bare") or m.group("act")) if m else None
+    return (
+        (m.group("date") or m.group("bare") or m.group("act") or m.group("closing")) if m else None
+    )
 
 
 def _date_and_year(ctx: Context, tail: str) -> tuple[str | None, str | None]:
@@ -1090,6 +1109,40 @@ def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [Found((m.start(), m.end()), claim)] if claim else []
 
 
+def _act_signified(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "the two states exchanged notes that signified recognition of ⟪A⟫": the other of the two
+    (the row's other state, or the one named beside ⟪A⟫) recognized ⟪A⟫, on the date written
+    after it or before the act (a day with no year: in the year of the date before it)."""
+    before = ctx.masked[: m.start()]
+    if _blocked(ctx, before[-40:] + m.group(0)):  # "never exchanged", "would sign a treaty"
+        return []
+    mention = ctx.sentence.mention
+    recognized = _state(mention(m.group("r")))
+    if m.group("a"):
+        pair = [_state(mention(m.group("a"))), _state(mention(m.group("b")))]
+        if None in pair or recognized not in pair or pair[0] == pair[1]:
+            return []
+        recognizer: str | None = pair[1] if recognized == pair[0] else pair[0]
+    elif ctx.where.in_row and recognized is not None and recognized == ctx.where.subject:
+        recognizer = ROW_OBJECT  # the two states of the row: the row's other state
+    else:
+        return []
+    claim = _claim(
+        ctx, R.ACT_SIGNIFIED_RECOGNITION.name, recognizer, m.group("r"), ctx.masked[m.end() :], None
+    )
+    if claim is None or claim.date_text is not None:
+        return [Found((m.start(), m.end()), claim)] if claim else []
+    lead = before[before.rfind(";") + 1 :]
+    if dates := list(ctx.res.regex(LEAD_DATE).finditer(lead)):
+        claim = replace(claim, date_text=dates[-1].group("date"))
+    elif days := list(ctx.res.regex(LEAD_DAY).finditer(lead)):
+        day = days[-1]
+        years = list(ctx.res.regex(r"@{DATE}").finditer(lead[: day.start()]))
+        year = years[-1].group(0) if years else PREVIOUS_DATE
+        claim = replace(claim, date_text=day.group("date"), year_from=year)
+    return [Found((m.start(), m.end()), claim)]
+
+
 def _relations_began(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """ "⟪A⟫'s relations with ⟪B⟫ started on D with recognition of ⟪A⟫": ⟪B⟫ recognized ⟪A⟫."""
     mention = ctx.sentence.mention
@@ -1229,6 +1282,14 @@ RECOGNITION_OF = Rule(
     asserts=(("statement", "nominal"),),
     repeat=True,
 )
+ACT_SIGNIFIED_RECOGNITION = Rule(
+    R.ACT_SIGNIFIED_RECOGNITION,
+    Needs(words=("recognition",)),
+    ACT_SIGNIFIED,
+    _act_signified,
+    fills=FILLS,
+    asserts=(("statement", "nominal"),),
+)
 RELATIONS_BEGAN_WITH_RECOGNITION = Rule(
     R.RELATIONS_BEGAN_WITH_RECOGNITION,
     Needs(words=("recognition",)),
@@ -1253,6 +1314,7 @@ RULES: tuple[Rule, ...] = (
     RECOGNIZED_EACH_OTHER,
     RECOGNIZED_IT,
     RECOGNITION_OF,
+    ACT_SIGNIFIED_RECOGNITION,
     RELATIONS_BEGAN_WITH_RECOGNITION,
 )
 
