@@ -4,6 +4,8 @@ written, the noun with single spaces), written once."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.engine import Context
 from pipeline.extract.grammar import Place
 from pipeline.extract.missions import MissionClaim
@@ -37,3 +39,15 @@ def mission_claim(
         status=status,
         date_text=date_text,
     )
+
+
+#: how many characters before a rule's match a negation still denies the mission ("has never
+#: since had an embassy")
+NEGATION_REACH = 40
+
+
+def negated_at(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the match, or the words just before it, deny the mission it reads."""
+    grammar = ctx.res.grammar
+    before = ctx.masked[max(0, match.start() - NEGATION_REACH) : match.start()]
+    return grammar.negated(match.group(0)) or grammar.negated(before)

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
 from pipeline.extract.grammar import Place
-from pipeline.rules.mission_claim import mission_claim
+from pipeline.rules.mission_claim import mission_claim, negated_at
 from schemas import rules as R
 
 #: the Holy See's code
@@ -37,8 +37,7 @@ def read_holy_see(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     if match is None:
         return []
     grammar, sentence = ctx.res.grammar, ctx.sentence
-    before = ctx.masked[max(0, match.start() - 40) : match.start()]
-    if grammar.negated(match.group(0)) or grammar.negated(before):
+    if negated_at(ctx, match):
         return []
     if grammar.state_code(sentence.mention(match.group("v"))) != HOLY_SEE:
         return []

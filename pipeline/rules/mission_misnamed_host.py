@@ -25,7 +25,7 @@ from pipeline.engine import Context
 from pipeline.engine.rule import Found, Resources
 from pipeline.extract.missions import ROW
 from pipeline.knowledge.files import fold
-from pipeline.rules.mission_claim import mission_claim
+from pipeline.rules.mission_claim import mission_claim, negated_at
 from schemas import rules as R
 
 #: "⟪S⟫ is represented in <Unknown Name> through its embassy in ", "⟪S⟫ is accredited to
@@ -44,8 +44,7 @@ def read_misnamed(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     if match is None or not ctx.where.in_row or ctx.where.subject is None:
         return []
     grammar, sentence = ctx.res.grammar, ctx.sentence
-    before = ctx.masked[max(0, match.start() - 40) : match.start()]
-    if grammar.negated(match.group(0)) or grammar.negated(before):
+    if negated_at(ctx, match):
         return []
     if not _unknown(ctx, match.group("h")) or not _like_a_country(ctx, match.group("h")):
         return []

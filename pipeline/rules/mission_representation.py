@@ -24,7 +24,7 @@ from pipeline.engine import Context
 from pipeline.engine.rule import Found
 from pipeline.extract.grammar import Place
 from pipeline.extract.missions import ROW
-from pipeline.rules.mission_claim import mission_claim
+from pipeline.rules.mission_claim import mission_claim, negated_at
 from schemas import rules as R
 
 #: whose representation, where, and the verb: "The diplomatic representation of ⟪S⟫ in ⟪H⟫ is
@@ -163,8 +163,7 @@ def read_represented(ctx: Context, match: re.Match[str] | None) -> Iterable[Foun
     if match is None:
         return []
     grammar, sentence = ctx.res.grammar, ctx.sentence
-    before = ctx.masked[max(0, match.start() - 40) : match.start()]
-    if grammar.negated(match.group(0)) or grammar.negated(before):
+    if negated_at(ctx, match):
         return []
     if match.group("s4") and not (
         {match.group(g).lower() for g in ("verb4", "prep4", "pron4")} & MISPRINTS
@@ -243,8 +242,7 @@ def read_represented_in_row(ctx: Context, match: re.Match[str] | None) -> Iterab
     if match is None or not ctx.where.in_row or ctx.where.subject is None:
         return []
     grammar, sentence = ctx.res.grammar, ctx.sentence
-    before = ctx.masked[max(0, match.start() - 40) : match.start()]
-    if grammar.negated(match.group(0)) or grammar.negated(before):
+    if negated_at(ctx, match):
         return []
     sender = grammar.state_code(sentence.mention(match.group("s")))
     if sender is None:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
 from pipeline.extract.missions import ROW
-from pipeline.rules.mission_claim import mission_claim
+from pipeline.rules.mission_claim import mission_claim, negated_at
 from schemas import rules as R
 
 #: "⟪H⟫ is represented by ⟪S⟫ through its embassy in ", "⟪S⟫ is represented by the ⟪S'⟫ embassy in "
@@ -37,8 +37,7 @@ def read_represented_by(ctx: Context, match: re.Match[str] | None) -> Iterable[F
     if match is None:
         return []
     grammar, sentence = ctx.res.grammar, ctx.sentence
-    before = ctx.masked[max(0, match.start() - 40) : match.start()]
-    if grammar.negated(match.group(0)) or grammar.negated(before):
+    if negated_at(ctx, match):
         return []
     first = grammar.state_code(sentence.mention(match.group("a")))
     if first is None:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
 from pipeline.extract.missions import ROW
-from pipeline.rules.mission_claim import mission_claim
+from pipeline.rules.mission_claim import mission_claim, negated_at
 from pipeline.rules.mission_representation import FURTHER
 from schemas import rules as R
 
@@ -40,8 +40,7 @@ def read_self_represented(ctx: Context, match: re.Match[str] | None) -> Iterable
     if match is None or not ctx.where.in_row or ctx.where.subject is None:
         return []
     grammar, sentence = ctx.res.grammar, ctx.sentence
-    before = ctx.masked[max(0, match.start() - 40) : match.start()]
-    if grammar.negated(match.group(0)) or grammar.negated(before):
+    if negated_at(ctx, match):
         return []
     sender = grammar.state_code(sentence.mention(match.group("s")))
     if (
