@@ -1456,6 +1456,18 @@ def records(tables) -> list[tuple[str, str | None, str | None, str | None]]:
                 ("URY", "GHA", "1824-12-30", "December 30"),
             ],
         ),
+        # the sentence before writes no date: the nearest one before it in the paragraph does
+        (
+            "In July 2011, Uruguay announced its intention. Talks went on until 20 August. "
+            "Uruguay recognised Ghana on 6 September, of the same year.",
+            [("URY", "GHA", "2011-09-06", "6 September")],
+        ),
+        # trap: a date of another paragraph is no anchor
+        (
+            "Norway recognised Ghana on 24 August 1991.\n\nTalks went on. Uruguay recognised "
+            "Ghana on 6 September.",
+            [("NOR", "GHA", "1991-08-24", "24 August 1991"), ("URY", "GHA", None, None)],
+        ),
         # no year anywhere before the day, or a day before the date it would take its year from
         # (the next year's, or another event's): no date rather than a guess
         ("Uruguay recognised Ghana on 6 September.", [("URY", "GHA", None, None)]),

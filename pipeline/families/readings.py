@@ -79,12 +79,15 @@ class StatusReading:
 class Recognized:
     """A recognition claim, with the state and the last date of the sentence before it (for a
     claim whose recognizer is "it", or that opens "By this agreement"); `section`: its prose
-    sentence's section."""
+    sentence's section; `earlier`: the last date of the nearest sentence before it, in its row
+    or paragraph, that writes one (the year of a day written with none: "On 9 October, of the
+    same year, ...")."""
 
     claim: RecognitionClaim
     previous: str | None
     dated: str | None
     section: str = ""
+    earlier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -224,27 +227,32 @@ def _recognition_readings(
     # the sentence before's state and date are computed only for a sentence with claims (few)
     for row in rows:
         found: list[Recognized] = []
-        last: Sentence | None = None
-        for sentence in row.sentences:
+        for i, sentence in enumerate(row.sentences):
             claims = list(recognition_rules.claims(read(sentence, in_row=True)))
-            previous = _sentence_state(grammar, last) if claims and last else None
-            dated = _last_date(last) if claims and last else None
-            found += [Recognized(claim, previous, dated) for claim in claims]
-            last = sentence
+            last = row.sentences[i - 1] if claims and i else None
+            previous = _sentence_state(grammar, last) if last else None
+            dated = _last_date(last) if last else None
+            earlier = _earlier_date(row.sentences[:i]) if claims else None
+            found += [Recognized(claim, previous, dated, "", earlier) for claim in claims]
         in_rows.append(found)
     in_prose: list[Recognized] = []
+    paragraph: list[Sentence] = []  # the sentences before this one in its paragraph
     before: ProseSentence | None = None
     for prose in analysis.prose:
         same = before is not None and (before.sentence.line, before.section) == (
             prose.sentence.line,
             prose.section,
         )
+        if not same:
+            paragraph = []
         claims = list(recognition_rules.claims(read(prose.sentence)))
         previous = _sentence_state(grammar, before.sentence) if claims and same and before else None
         dated = _last_date(before.sentence) if claims and same and before else None
+        earlier = _earlier_date(paragraph) if claims else None
         section = " > ".join(prose.section)
-        in_prose += [Recognized(claim, previous, dated, section) for claim in claims]
+        in_prose += [Recognized(claim, previous, dated, section, earlier) for claim in claims]
         before = prose
+        paragraph.append(prose.sentence)
     return RecognitionReadings(in_rows, in_prose)
 
 
@@ -253,6 +261,12 @@ def _last_date(sentence: Sentence) -> str | None:
     opens "By this agreement" or "Through this event"."""
     found = list(DATE_PHRASE.finditer(sentence.text))
     return found[-1].group(0) if found else None
+
+
+def _earlier_date(sentences: list[Sentence]) -> str | None:
+    """The last full date of the nearest of `sentences` (those before a sentence in its row or
+    paragraph) that writes one."""
+    return next((d for s in reversed(sentences) if (d := _last_date(s)) is not None), None)
 
 
 def _sentence_state(grammar: Grammar, sentence: Sentence) -> str | None:

@@ -36,7 +36,16 @@ def _recognitions(
     for row, cp, claims in zip(rows, counterparts, found.rows, strict=True):
         for r in claims:
             record = recognition_record(
-                r.claim, doc_id, row.section, valid, cp.iso3, names, subject, r.previous, r.dated
+                r.claim,
+                doc_id,
+                row.section,
+                valid,
+                cp.iso3,
+                names,
+                subject,
+                r.previous,
+                r.dated,
+                r.earlier,
             )
             if record is not None:
                 records.append(record)
@@ -49,6 +58,7 @@ def _recognitions(
             subject=subject,
             previous=r.previous,
             previous_date=r.dated,
+            earlier_date=r.earlier,
         )
         if record is not None:
             records.append(record)

@@ -29,12 +29,15 @@ def recognition_record(
     subject: str | None = None,
     previous: str | None = None,
     previous_date: str | None = None,
+    earlier_date: str | None = None,
 ) -> RecognitionRecord | None:
     """`counterpart`: the row's, for a claim whose object is the row's state; `names`: display
     names by code, for such a claim's `recognized_name`; `previous`: the state the sentence
     before is about, for a claim whose recognizer is "it"; `previous_date`: the date that sentence
     gives, for a claim whose sentence opens "By this agreement" or whose date has no year of
-    its own ("The Soviet Union recognised ⟪A⟫ on 6 September.")."""
+    its own ("The Soviet Union recognised ⟪A⟫ on 6 September."); `earlier_date`: the last date of
+the nearest sentence before it in its row or paragraph that writes one, the year of such a day
+when the sentence just before writes none ("On 9 October, of the same year, ...")."""
     stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart, PREVIOUS: previous}
     recognizer = stands_for.get(claim.recognizer, claim.recognizer)
     recognizer = successors().get(recognizer, recognizer) if recognizer else recognizer
@@ -57,7 +60,9 @@ def recognition_record(
         claim = replace(claim, date_text=previous_date)
     if claim.year_from is not None and claim.date_text:
         # "on 27 December": in the year of the date written before it, else no date
-        anchor = previous_date if claim.year_from == PREVIOUS_DATE else claim.year_from
+        anchor = (
+            (previous_date or earlier_date) if claim.year_from == PREVIOUS_DATE else claim.year_from
+        )
         date = in_year_of(claim.date_text, anchor)
     else:
         date = parse_date(claim.date_text) if claim.date_text else None
