@@ -35,9 +35,9 @@ def recognition_record(
     names by code, for such a claim's `recognized_name`; `previous`: the state the sentence
     before is about, for a claim whose recognizer is "it"; `previous_date`: the date that sentence
     gives, for a claim whose sentence opens "By this agreement" or whose date has no year of
-    its own ("The Soviet Union recognised ⟪A⟫ on 6 September."); `earlier_date`: the last date of
-the nearest sentence before it in its row or paragraph that writes one, the year of such a day
-when the sentence just before writes none ("On 9 October, of the same year, ...")."""
+    its own ("The Soviet Union recognised ⟪A⟫ on 6 September."); `earlier_date`: the last date
+    of the nearest sentence before it in its row or paragraph that writes one, the year of such
+    a day when the sentence just before writes none ("On 9 October, of the same year, ...")."""
     stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart, PREVIOUS: previous}
     recognizer = stands_for.get(claim.recognizer, claim.recognizer)
     recognizer = successors().get(recognizer, recognizer) if recognizer else recognizer
