@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 from spacy.vocab import Vocab
 
+from pipeline.analysis.spelling import respell
 from pipeline.knowledge import Knowledge
 from pipeline.layout.footnotes import MARKER as FOOTNOTE_MARK
 from pipeline.limits import MAX_TOKEN_CHARS
@@ -96,14 +97,17 @@ def clean(text: str) -> str:
     """Text for spaCy: footnote markers, emphasis underscores and leftover table attributes
     (`< style="background: silver;" |`) blanked, and runs without a space longer than any name
     (`pipeline.limits.MAX_TOKEN_CHARS`: URLs, markup debris) blanked too, since the tokenizer's
-    affix search is quadratic in a token's length; offsets kept. Each pattern is tried only on
-    text holding the character it cannot match without (most texts hold none of them)."""
+    affix search is quadratic in a token's length; two adjacent letters swapped in a long known
+    word read as that word (`pipeline.analysis.spelling`); offsets kept. Each pattern is tried
+    only on text holding the character it cannot match without (most texts hold none of them).
+    """
     if "[" in text:
         text = FOOTNOTE_MARK.sub(_blanked, text)
     if "=" in text or "#" in text:
         text = ATTRIBUTES.sub(_blanked, text)
     if len(text) > MAX_TOKEN_CHARS:
         text = LONG_RUN.sub(_blanked, text)
+    text = respell(text)
     return EMPHASIS.sub(" ", text) if "_" in text else text
 
 
