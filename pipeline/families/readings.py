@@ -13,6 +13,7 @@ instead of back and forth between them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.analysis.document import DocumentAnalysis, ProseSentence
@@ -263,7 +264,7 @@ def _last_date(sentence: Sentence) -> str | None:
     return found[-1].group(0) if found else None
 
 
-def _earlier_date(sentences: list[Sentence]) -> str | None:
+def _earlier_date(sentences: Sequence[Sentence]) -> str | None:
     """The last full date of the nearest of `sentences` (those before a sentence in its row or
     paragraph) that writes one."""
     return next((d for s in reversed(sentences) if (d := _last_date(s)) is not None), None)
