@@ -757,6 +757,57 @@ def test_passive_with_its_date_or_manner_before_by(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a list of recognizers: each recognized it, with the date after the list
+        (
+            "Ghana was recognised by Norway and Peru in 1957.",
+            [("NOR", "GHA", "1957", "recognized-by"), ("PER", "GHA", "1957", "recognized-by")],
+        ),
+        (
+            "Ghana was officially recognised by Norway, Peru, and Chile on 6 March 1957.",
+            [
+                ("CHL", "GHA", "6 March 1957", "recognized-by"),
+                ("NOR", "GHA", "6 March 1957", "recognized-by"),
+                ("PER", "GHA", "6 March 1957", "recognized-by"),
+            ],
+        ),
+        # ... and with a list of recognized states before it
+        (
+            "Ghana and Togo were recognised by Norway and Peru in 1960.",
+            [
+                ("NOR", "GHA", "1960", "recognized-by"),
+                ("NOR", "TGO", "1960", "recognized-by"),
+                ("PER", "GHA", "1960", "recognized-by"),
+                ("PER", "TGO", "1960", "recognized-by"),
+            ],
+        ),
+        # traps: an item that is no state (an organization, a place with no code), the state
+        # recognized itself, a list that is the subject of a new clause, a negation
+        (
+            "Ghana was recognised by Norway and the European Union in 1957.",
+            [("NOR", "GHA", "1957", "recognized-by")],
+        ),
+        (
+            "Ghana was recognised by Norway, Peru and Abkhazia in 1957.",
+            [("NOR", "GHA", "1957", "recognized-by"), ("PER", "GHA", "1957", "recognized-by")],
+        ),
+        (
+            "Ghana was recognised by Norway and Ghana in 1957.",
+            [("NOR", "GHA", "1957", "recognized-by")],
+        ),
+        (
+            "Ghana was recognised by Norway and Peru opened an embassy in 1957.",
+            [("NOR", "GHA", None, "recognized-by")],
+        ),
+        ("Ghana was not recognised by Norway and Peru in 1957.", []),
+    ],
+)
+def test_passive_with_a_list_of_recognizers(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Norway does not recognize Ghana despite Ghana recognizing Norway.",
             [("GHA", "NOR", None, "recognized-within")],

@@ -151,12 +151,20 @@ PASSIVE_LIST = (
     r"(?:^\s*@{LEAD}|\b(?:when|while|whereas|after|since|until)\s+)"
     r"(?P<list>(?:(?:the\s+)?⟪\d+⟫@{AND})+)(?:the\s+)?$"
 )
+#: where a list of states ends: at punctuation, or a preposition or time word ("⟪A⟫ and ⟪B⟫
+#: in 1957"), not before a verb ("⟪A⟫ and ⟪B⟫ opened ..." is a new clause)
+LIST_END = (
+    r"(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|as|de|both|when|after|before|during|by|"
+    r"with)\b))"
+)
 #: "⟪A⟫ was recognized by ⟪B⟫", "... were both recognised on 7 January 1972 by ⟪B⟫", "was
-#: recognized de jure by ⟪B⟫"
+#: recognized de jure by ⟪B⟫", "was recognised by ⟪B⟫, ⟪C⟫ and ⟪D⟫ in 1957" (`by_more`: the
+#: recognizers after the first, the list ending as `LIST_END` says)
 PASSIVE = (
     r"@{ENT}[^⟪]{0,40}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+|first\s+|also\s+|both\s+)*"
     r"(?P<verb>@{recognition-verb})\s+(?:(?:de\s+jure|de\s+facto|formally|officially)\s+)*"
-    r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s+)?by\s+(?:the\s+)?@{ENT}"
+    r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s+)?by\s+(?:the\s+)?⟪(?P<by>\d+)⟫"
+    r"(?:(?P<by_more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)" + LIST_END + r")?"
 )
 AFTER = (
     r"^(?:\s*(?:on|in)\s+(?:the\s+)?@{DATE})?\s*,?\s*(?:only\s+|just\s+)?(?:after|following)\s+(?:the\s+)?(?:(?P<year>\d{4})\s+"
@@ -975,7 +983,7 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if _blocked(ctx, ctx.masked[: m.start("verb")]):
         return []
     sentence = ctx.sentence
-    by = sentence.mention(m.group(m.lastindex or 3))  # the last group: the recognizer
+    by = sentence.mention(m.group("by"))
     # "by ⟪Jakarta⟫": the capital's state, not "by ⟪Oslo⟫'s mayor"
     possessed = ctx.masked[m.end() : m.end() + 2] in ("'s", "’s")
     claim = _claim(
@@ -993,13 +1001,24 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         claim = replace(claim, date_text=_lead_date(ctx, 0, m.start()))
     if claim is None:
         return []
-    out = [Found((m.start(), m.end()), claim)]
+    span = (m.start(), m.end())
+    out = [Found(span, claim)]
     # "⟪Ghana⟫ and ⟪Togo⟫ were both recognised by ⟪B⟫": the states listed before the first
     listed = ctx.res.regex(PASSIVE_LIST).search(ctx.masked[: m.start()])
     for index in re.findall(r"⟪(\d+)⟫", listed.group("list")) if listed else ():
         more = _claim(ctx, R.RECOGNIZED_BY.name, claim.recognizer, index, "", ordinal=None)
         if more is not None and more.recognized != claim.recognized:
-            out.append(Found((m.start(), m.end()), replace(more, date_text=claim.date_text)))
+            out.append(Found(span, replace(more, date_text=claim.date_text)))
+    # "... by ⟪B⟫, ⟪C⟫ and ⟪D⟫": each of the other recognizers (a state) recognized each of them
+    for index in re.findall(r"⟪(\d+)⟫", m.group("by_more") or ""):
+        code = _state(sentence.mention(index))
+        if code is None:
+            continue  # "by ⟪Norway⟫ and the ⟪EU⟫": not a state
+        out += [
+            Found(span, replace(f.claim, recognizer=code))
+            for f in out[: len(out)]
+            if f.claim.recognizer == claim.recognizer and f.claim.recognized != code
+        ]
     return out
 
 
