@@ -1721,3 +1721,30 @@ def test_an_act_of_the_two_states_of_a_row():
         "Foreign_relations_of_Estonia.md",
     )
     assert recognitions(tables) == [("LVA", "EST", "9 October 1991", "act-signified-recognition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # recognition accorded, given or declared: the verbs of `recognition-verb`
+        (
+            "Norway accorded diplomatic recognition to Ghana on 6 March 1957.",
+            [("NOR", "GHA", "6 March 1957", "recognized")],
+        ),
+        (
+            "Norway gave formal recognition to Ghana in 1957.",
+            [("NOR", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Norway declared its recognition of Ghana on 6 March 1957.",
+            [("NOR", "GHA", "6 March 1957", "recognized")],
+        ),
+        # traps: negated, given to no state, to a government, to a claim over a territory
+        ("Norway never accorded recognition to Ghana.", []),
+        ("Norway gave formal recognition to Ghanaian diplomas in 1957.", []),
+        ("Norway gave formal recognition to the government of Ghana in 1957.", []),
+        ("Norway declared its recognition of Ghana's sovereignty over the islands in 1957.", []),
+    ],
+)
+def test_recognition_accorded_given_or_declared(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)
