@@ -660,6 +660,13 @@ RELATIONS_BEGAN_WITH_RECOGNITION = RuleSpec(
     "Lithuania's relations with the United Kingdom started on 20 December 1921 with de jure "
     "recognition of Lithuania's statehood",
 )
+RECEIVED_RECOGNITION_FROM = RuleSpec(
+    "recognitions",
+    "received-recognition-from",
+    3,
+    "R received (diplomatic, formal, de jure) recognition from S (and T): S recognized R",
+    "Ghana received formal recognition from Norway and Peru on 6 March 1957",
+)
 # -- where relations stand (relations.status_rule) -----------------------------------------
 NO_RELATIONS_LIST = RuleSpec(
     "relation-status",
@@ -1016,6 +1023,7 @@ RULES: tuple[RuleSpec, ...] = (
     RECOGNITION_OF,
     ACT_SIGNIFIED_RECOGNITION,
     RELATIONS_BEGAN_WITH_RECOGNITION,
+    RECEIVED_RECOGNITION_FROM,
     NO_RELATIONS_LIST,
     RELATIONS_NONE,
     RELATIONS_CHANGED,

@@ -1748,3 +1748,44 @@ def test_an_act_of_the_two_states_of_a_row():
 )
 def test_recognition_accorded_given_or_declared(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana received formal recognition from Norway and Peru on 6 March 1957.",
+            [
+                ("NOR", "GHA", "6 March 1957", "received-recognition-from"),
+                ("PER", "GHA", "6 March 1957", "received-recognition-from"),
+            ],
+        ),
+        (
+            "Ghana gained recognition of its independence from Norway in 1957.",
+            [("NOR", "GHA", "1957", "received-recognition-from")],
+        ),
+        (
+            "Ghana was granted de jure recognition on 6 March 1957 by Norway.",
+            [("NOR", "GHA", "6 March 1957", "received-recognition-from")],
+        ),
+        (
+            "Ghana has received official recognition from Norway, Peru, and Chile since 1957.",
+            [
+                ("CHL", "GHA", "1957", "received-recognition-from"),
+                ("NOR", "GHA", "1957", "received-recognition-from"),
+                ("PER", "GHA", "1957", "received-recognition-from"),
+            ],
+        ),
+        # traps: recognition of no stated kind (as often praise), praise "for", hoped for,
+        # failed, negated, as something other than a state, from an organization
+        ("Ghana received recognition from Norway in 1957.", []),
+        ("Ghana received formal recognition from Norway for its peacekeeping in 1957.", []),
+        ("Ghana hoped to gain formal recognition from Norway.", []),
+        ("Ghana failed to obtain diplomatic recognition from Norway.", []),
+        ("Ghana never received diplomatic recognition from Norway.", []),
+        ("Ghana received formal recognition from Norway as a leader in the region.", []),
+        ("Ghana received formal recognition from the European Union in 1957.", []),
+    ],
+)
+def test_recognition_received_from(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

@@ -377,6 +377,24 @@ ACT_SIGNIFIED = (
     r"⟪(?P<r>\d+)⟫" + NOT_THE_STATE
 )
 LEAD_DAY = r"\b(?:on|in)\s+(?:the\s+)?(?P<date>@{DAY_MONTH})"
+#: "⟪A⟫ received formal recognition from ⟪B⟫ (and ⟪C⟫) on D", "⟪A⟫ gained recognition of its
+#: independence from ⟪B⟫", "⟪A⟫ was granted de jure recognition by ⟪B⟫": the recognition named
+#: as what ⟪A⟫ got; a kind of recognition (or
+#: "of its independence") is required, since plain "received recognition from ⟪B⟫" is as often
+#: praise ("... for its peacekeeping")
+RECEIVED = (
+    r"(?:^|\b)(?:the\s+)?⟪(?P<r>\d+)⟫\s+(?:(?:\w+ly|also|first|then|finally)\s+)*"
+    r"(?:@{recognition-received})\s+(?:(?:its|the|a|an)\s+)?(?:"
+    r"(?:(?:official|formal|diplomatic|full|de\s+jure|de\s+facto)\s+)+recognition"
+    r"(?:\s+of\s+(?:its\s+)?(?:independence|sovereignty|statehood))?"
+    r"|(?:(?:official|formal|diplomatic|full|de\s+jure|de\s+facto)\s+)*recognition\s+of\s+"
+    r"(?:its\s+)?(?:independence|sovereignty|statehood))\s+"
+    r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s+)?(?:from|by)\s+(?:the\s+)?⟪(?P<by>\d+)⟫"
+    r"(?:(?P<by_more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)" + LIST_END + r")?(?!'s|’s)"
+)
+#: what says the recognition received was praise, not a state's: "... for its efforts" ("as a
+#: leader": `_as_a_state`)
+NOT_OF_STATE = r"^\s*(?:for|in\s+recognition)\b"
 
 VERBS = Needs(groups=("recognition-verb",))
 
@@ -1185,6 +1203,37 @@ def _relations_began(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ]
 
 
+def _received(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "⟪A⟫ received formal recognition from ⟪B⟫ and ⟪C⟫ on D": each of them recognized ⟪A⟫,
+    on the date written before "from" or after the list."""
+    before = ctx.masked[max(0, m.start() - 40) : m.start("r")]
+    between = ctx.masked[m.end("r") : m.start("by")]
+    if _blocked(ctx, before + between):  # "hoped that ⟪A⟫ would gain", "failed to"
+        return []
+    tail = ctx.masked[m.end() :]
+    if ctx.res.regex(NOT_OF_STATE).match(tail) or not _as_a_state(ctx, tail, m.group("r")):
+        return []
+    sentence = ctx.sentence
+    out: list[Found] = []
+    for index in [m.group("by"), *re.findall(r"⟪(\d+)⟫", m.group("by_more") or "")]:
+        claim = _claim(
+            ctx,
+            R.RECEIVED_RECOGNITION_FROM.name,
+            _state(sentence.mention(index)),
+            m.group("r"),
+            tail,
+            ordinal=None,
+        )
+        if claim is not None:
+            out.append(
+                Found(
+                    (m.start(), m.end()),
+                    replace(claim, date_text=m.group("date") or claim.date_text),
+                )
+            )
+    return out
+
+
 # -- the rules -------------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = Rule(
     R.NTH_TO_RECOGNIZE,
@@ -1317,6 +1366,14 @@ RELATIONS_BEGAN_WITH_RECOGNITION = Rule(
     fills=FILLS,
     asserts=(("statement", "nominal"),),
 )
+RECEIVED_RECOGNITION_FROM = Rule(
+    R.RECEIVED_RECOGNITION_FROM,
+    Needs(words=("recognition",), all_of=("recognition-received",)),
+    RECEIVED,
+    _received,
+    fills=FILLS,
+    asserts=(("statement", "nominal"),),
+)
 RULES: tuple[Rule, ...] = (
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
@@ -1335,6 +1392,7 @@ RULES: tuple[Rule, ...] = (
     RECOGNITION_OF,
     ACT_SIGNIFIED_RECOGNITION,
     RELATIONS_BEGAN_WITH_RECOGNITION,
+    RECEIVED_RECOGNITION_FROM,
 )
 
 
