@@ -1207,7 +1207,14 @@ def test_more_ordinal_and_list_shapes(text, expected):
             "Norway recognized the establishment of the State of Israel in 1948.",
             [("NOR", "ISR", "1948", "recognized")],
         ),
-        # traps: a plan, a wish, another state's government, a government of a region
+        (
+            "Norway was quick to recognize Ghana in 1957.",
+            [("NOR", "GHA", "1957", "recognized")],
+        ),
+        # traps: a plan, a wish, another state's government, a government of a region, not
+        # quick to
+        ("Norway was not quick to recognize Ghana.", []),
+        ("Norway would be quick to recognize Ghana.", []),
         ("Norway decided to consider recognizing Ghana.", []),
         ("Norway planned to recognize Ghana.", []),
         ("Norway wanted to recognize Ghana.", []),

@@ -108,8 +108,12 @@ OTHER_OBJECT = (
     r"|all\s+(?:the\s+)?(?:\d+\s+)?(?:(?:⟪\d+⟫|UN)\s+)?member\s+states\s*(?:,\s*(?:and\s+)?|\s+and\s+|"
     r"\s+as\s+well\s+as\s+)(?:the\s+)?⟪(?P<obj4>\d+)⟫)"
 )
-#: a verb before "to recognize" that says the recognition came
-FACTIVE_TO = r"\b(?:began|begun|started|decided)\s+to\s*$"
+#: a verb before "to recognize" that says the recognition came ("was quick to recognize": it
+#: did, and soon)
+FACTIVE_TO = (
+    r"\b(?:began|begun|started|decided|(?:was|were)\s+(?:very\s+)?(?:quick|swift|prompt|fast))"
+    r"\s+to\s*$"
+)
 #: modal and hypothetical words, lower case ("may", not the month "May": no re.I)
 IRREALIS = r"(?<![\w])(?:@{irrealis})(?![\w])"
 #: "was the first country to recognise", "was also one of the first", "had been among the
