@@ -667,6 +667,13 @@ RECEIVED_RECOGNITION_FROM = RuleSpec(
     "R received (diplomatic, formal, de jure) recognition from S (and T): S recognized R",
     "Ghana received formal recognition from Norway and Peru on 6 March 1957",
 )
+RECOGNITION_OF_BY = RuleSpec(
+    "recognitions",
+    "recognition-of-by",
+    3,
+    "(after) the recognition of R by S (came on D): S recognized R",
+    "Following the formal recognition of Ghana by Norway on 6 March 1957",
+)
 # -- where relations stand (relations.status_rule) -----------------------------------------
 NO_RELATIONS_LIST = RuleSpec(
     "relation-status",
@@ -1024,6 +1031,7 @@ RULES: tuple[RuleSpec, ...] = (
     ACT_SIGNIFIED_RECOGNITION,
     RELATIONS_BEGAN_WITH_RECOGNITION,
     RECEIVED_RECOGNITION_FROM,
+    RECOGNITION_OF_BY,
     NO_RELATIONS_LIST,
     RELATIONS_NONE,
     RELATIONS_CHANGED,

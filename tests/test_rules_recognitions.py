@@ -1796,3 +1796,34 @@ def test_recognition_accorded_given_or_declared(text, expected):
 )
 def test_recognition_received_from(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Recognition of Ghana by Norway came on 6 March 1957.",
+            [("NOR", "GHA", "6 March 1957", "recognition-of-by")],
+        ),
+        (
+            "The formal recognition of Ghana's independence by Norway took place on 6 March 1957.",
+            [("NOR", "GHA", "6 March 1957", "recognition-of-by")],
+        ),
+        (
+            "After the recognition of Ghana by Norway and Peru in 1957, trade grew.",
+            [
+                ("NOR", "GHA", "1957", "recognition-of-by"),
+                ("PER", "GHA", "1957", "recognition-of-by"),
+            ],
+        ),
+        # traps: sought, debated, a modal, a government; and a negation before it (read as
+        # denying it: no reading rather than a guess)
+        ("Ghana sought the recognition of its independence by Norway.", []),
+        ("The recognition of Ghana by Norway was debated in 1957.", []),
+        ("The recognition of Ghana by Norway would come in 1957.", []),
+        ("After the recognition of Ghana's government by Norway in 1957, trade grew.", []),
+        ("Trade did not grow after the recognition of Ghana by Norway in 1957.", []),
+    ],
+)
+def test_the_recognition_of_a_state_by_another(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

@@ -396,6 +396,29 @@ RECEIVED = (
     r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s+)?(?:from|by)\s+(?:the\s+)?⟪(?P<by>\d+)⟫"
     r"(?:(?P<by_more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)" + LIST_END + r")?(?!'s|’s)"
 )
+#: "after the recognition of ⟪A⟫ by ⟪B⟫", "The formal recognition of ⟪A⟫'s independence by ⟪B⟫
+#: came on D": the recognition named, after a word that says it came (before it: "after",
+#: "following", "since", "upon"; or opening its sentence or clause, with a verb after it that
+#: says it took place): not "sought the recognition of ⟪A⟫ by ⟪B⟫"
+KIND = r"(?:(?:official|formal|diplomatic|full|de\s+jure|de\s+facto)\s+)*"
+OF_BY = (
+    r"recognition\s+of\s+(?:the\s+)?⟪(?P<r>\d+)⟫(?:(?:'s|’s)\s+(?:independence|sovereignty|"
+    r"statehood))?\s+by\s+(?:the\s+)?⟪(?P<s>\d+)⟫(?:(?P<by_more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)"
+    + LIST_END
+    + r")?(?!'s|’s)"
+)
+RECOGNITION_BY = (
+    r"\b(?:after|following|since|upon)\s+(?:the\s+)?"
+    + KIND
+    + OF_BY
+    + r"|(?:^\s*|[;:]\s*)(?:the\s+)?"
+    + KIND
+    + OF_BY.replace("(?P<r>", "(?P<r2>")
+    .replace("(?P<s>", "(?P<s2>")
+    .replace("(?P<by_more>", "(?P<by_more2>")
+    + r"(?=\s*(?:\w+ly\s+)?(?:came|took\s+place|followed|occurred|was\s+(?:announced|"
+    r"granted|extended|given|made)))"
+)
 #: what says the recognition received was praise, not a state's: "... for its efforts" ("as a
 #: leader": `_as_a_state`)
 NOT_OF_STATE = r"^\s*(?:for|in\s+recognition)\b"
@@ -1238,6 +1261,26 @@ def _received(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return out
 
 
+def _recognition_by(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "after the recognition of ⟪A⟫ by ⟪B⟫ (and ⟪C⟫) in 1957": each of them recognized ⟪A⟫."""
+    before = ctx.masked[max(0, m.start() - 40) : m.start()]
+    if _blocked(ctx, before):
+        return []
+    listed = m.group("by_more") or m.group("by_more2") or ""
+    out: list[Found] = []
+    for index in [m.group("s") or m.group("s2"), *re.findall(r"⟪(\d+)⟫", listed)]:
+        claim = _claim(
+            ctx,
+            R.RECOGNITION_OF_BY.name,
+            _state(ctx.sentence.mention(index)),
+            m.group("r") or m.group("r2"),
+            ctx.masked[m.end() :],
+            ordinal=None,
+        )
+        out += [Found((m.start(), m.end()), claim)] if claim else []
+    return out
+
+
 # -- the rules -------------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = Rule(
     R.NTH_TO_RECOGNIZE,
@@ -1378,6 +1421,15 @@ RECEIVED_RECOGNITION_FROM = Rule(
     fills=FILLS,
     asserts=(("statement", "nominal"),),
 )
+RECOGNITION_OF_BY = Rule(
+    R.RECOGNITION_OF_BY,
+    Needs(words=("recognition",)),
+    RECOGNITION_BY,
+    _recognition_by,
+    fills=FILLS,
+    asserts=(("statement", "nominal"),),
+    repeat=True,
+)
 RULES: tuple[Rule, ...] = (
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
@@ -1397,6 +1449,7 @@ RULES: tuple[Rule, ...] = (
     ACT_SIGNIFIED_RECOGNITION,
     RELATIONS_BEGAN_WITH_RECOGNITION,
     RECEIVED_RECOGNITION_FROM,
+    RECOGNITION_OF_BY,
 )
 
 
