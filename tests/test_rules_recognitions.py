@@ -1827,3 +1827,49 @@ def test_recognition_received_from(text, expected):
 )
 def test_the_recognition_of_a_state_by_another(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "... by B on D1 and by C on D2": each recognizer with its own date
+        (
+            "Ghana was recognized by Norway in 1957, by Peru in 1958 and by Chile in 1960.",
+            [
+                ("CHL", "GHA", "1960", "recognized-by"),
+                ("NOR", "GHA", "1957", "recognized-by"),
+                ("PER", "GHA", "1958", "recognized-by"),
+            ],
+        ),
+        (
+            "Ghana was recognized de facto by Norway in 1957 and de jure by Peru in 1958.",
+            [("NOR", "GHA", "1957", "recognized-by"), ("PER", "GHA", "1958", "recognized-by")],
+        ),
+        # the article's state recognized A on D1 and B on D2
+        (
+            "Uruguay recognised Ghana on 6 March 1957, Togo on 27 April 1960 and Benin on "
+            "1 August 1960.",
+            [
+                ("URY", "BEN", "1 August 1960", "recognized"),
+                ("URY", "GHA", "6 March 1957", "recognized"),
+                ("URY", "TGO", "27 April 1960", "recognized"),
+            ],
+        ),
+        # traps: another state's subject ("and Peru in 1958" may say that Peru recognized
+        # Uruguay), a new clause, a recognizer's possession
+        (
+            "Norway recognized Uruguay in 1957 and Peru in 1958.",
+            [("NOR", "URY", "1957", "recognized")],
+        ),
+        (
+            "Uruguay recognized Ghana in 1957 and Togo opened an embassy in 1960.",
+            [("URY", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Ghana was recognized by Norway in 1957 and by Peru's president in 1958.",
+            [("NOR", "GHA", "1957", "recognized-by")],
+        ),
+    ],
+)
+def test_more_recognitions_each_with_its_own_date(text, expected):
+    assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)

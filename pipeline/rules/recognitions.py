@@ -277,6 +277,19 @@ DAY_AFTER = r"^" + BEFORE_DATE + r"\b(?:on|by)\s+(?:the\s+)?(?P<date>@{DAY_MONTH
 #: "recognised and established relations with ⟪A⟫ on 13 July 2009 and with ⟪B⟫ on 9 December
 #: 2009": another state of the same verbs, with its own date
 AND_WITH = r"^\s*(?:on|in)\s+(?:the\s+)?@{DATE}\s*,?\s+and\s+with\s+(?:the\s+)?⟪(?P<y>\d+)⟫"
+#: "recognized ⟪A⟫ in 1957(,) and ⟪B⟫ in 1960": another state with its own date, the verb and
+#: its subject left out (read only where the subject is the article's state: otherwise "and ⟪B⟫
+#: in 1960" may as well say that ⟪B⟫ recognized ⟪A⟫)
+AND_THEN = (
+    r"^\s*(?:on|in)\s+(?:the\s+)?@{DATE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟪(?P<y>\d+)⟫"
+    r"(?=\s+(?:on|in)\s+(?:the\s+)?@{DATE})"
+)
+#: "⟪A⟫ was recognized by ⟪B⟫ in 1957(,) and (de jure) by ⟪C⟫ in 1960": another recognizer, after
+#: the date of the one before
+BY_AGAIN = (
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:later|then|subsequently|also|formally|officially|"
+    r"de\s+jure|de\s+facto)\s+)*by\s+(?:the\s+)?⟪(?P<y>\d+)⟫(?!'s|’s)"
+)
 #: "did not recognize ⟪A⟫ (...) until 2009": the date it did
 UNTIL_DATE = (
     r"^(?:(?!\b(?:and|but|while|which)\b)[^.;,()]|\([^()]*\)){0,120}?\buntil\s+(?:the\s+)?"
@@ -727,6 +740,13 @@ def _verb_claims(
         if more is not None:  # "... with ⟪A⟫ on D1 and with ⟪B⟫ on D2"
             then = _claim(ctx, claim.rule, recognizer, more.group("y"), tail[more.end() :], None)
             out.extend([Found(span, then)] if then else [])
+        own = recognizer in (SUBJECT, ctx.where.subject) and recognized == obj.targets[-1]
+        rest = tail
+        while own and (more := ctx.res.regex(AND_THEN).match(rest)) is not None:
+            # "⟪Uruguay⟫ recognized ⟪A⟫ in 1957 and ⟪B⟫ in 1960" (in Uruguay's article)
+            rest = rest[more.end() :]
+            then = _claim(ctx, claim.rule, recognizer, more.group("y"), rest, None)
+            out.extend([Found(span, then)] if then else [])
     return out
 
 
@@ -1054,6 +1074,21 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         more = _claim(ctx, R.RECOGNIZED_BY.name, claim.recognizer, index, "", ordinal=None)
         if more is not None and more.recognized != claim.recognized:
             out.append(Found(span, replace(more, date_text=claim.date_text)))
+    # "... by ⟪B⟫ in 1957 and by ⟪C⟫ in 1960": each later recognizer with its own date
+    rest = ctx.masked[m.end() :]
+    while (dated := ctx.res.regex(DATE_AFTER).match(rest)) is not None and (
+        again := ctx.res.regex(BY_AGAIN).match(rest[dated.end() :])
+    ) is not None:
+        rest = rest[dated.end() + again.end() :]
+        then = _claim(
+            ctx,
+            R.RECOGNIZED_BY.name,
+            _state(sentence.mention(again.group("y"))),
+            m.group(1),
+            rest,
+            ordinal=None,
+        )
+        out += [Found(span, then)] if then else []
     # "... by ⟪B⟫, ⟪C⟫ and ⟪D⟫": each of the other recognizers (a state) recognized each of them
     for index in re.findall(r"⟪(\d+)⟫", m.group("by_more") or ""):
         code = _state(sentence.mention(index))
