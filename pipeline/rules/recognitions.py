@@ -740,9 +740,9 @@ def _verb_claims(
         if more is not None:  # "... with ⟪A⟫ on D1 and with ⟪B⟫ on D2"
             then = _claim(ctx, claim.rule, recognizer, more.group("y"), tail[more.end() :], None)
             out.extend([Found(span, then)] if then else [])
-        own = recognizer in (SUBJECT, ctx.where.subject) and recognized == obj.targets[-1]
+        subjects = recognizer in (SUBJECT, ctx.where.subject) and recognized == obj.targets[-1]
         rest = tail
-        while own and (more := ctx.res.regex(AND_THEN).match(rest)) is not None:
+        while subjects and (more := ctx.res.regex(AND_THEN).match(rest)) is not None:
             # "⟪Uruguay⟫ recognized ⟪A⟫ in 1957 and ⟪B⟫ in 1960" (in Uruguay's article)
             rest = rest[more.end() :]
             then = _claim(ctx, claim.rule, recognizer, more.group("y"), rest, None)
