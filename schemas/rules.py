@@ -674,6 +674,13 @@ RECOGNITION_OF_BY = RuleSpec(
     "(after) the recognition of R by S (came on D): S recognized R",
     "Following the formal recognition of Ghana by Norway on 6 March 1957",
 )
+OTHERS_DID_SO = RuleSpec(
+    "recognitions",
+    "others-did-so",
+    2,
+    "S1 recognized R (on D), followed by S2 / as did S2 / and S2 did so (on D2): S2 recognized R",
+    "Norway recognized Ghana in 1957, followed by Peru and Chile in 1958",
+)
 # -- where relations stand (relations.status_rule) -----------------------------------------
 NO_RELATIONS_LIST = RuleSpec(
     "relation-status",
@@ -1032,6 +1039,7 @@ RULES: tuple[RuleSpec, ...] = (
     RELATIONS_BEGAN_WITH_RECOGNITION,
     RECEIVED_RECOGNITION_FROM,
     RECOGNITION_OF_BY,
+    OTHERS_DID_SO,
     NO_RELATIONS_LIST,
     RELATIONS_NONE,
     RELATIONS_CHANGED,

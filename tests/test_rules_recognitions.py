@@ -1873,3 +1873,61 @@ def test_the_recognition_of_a_state_by_another(text, expected):
 )
 def test_more_recognitions_each_with_its_own_date(text, expected):
     assert recognitions(prose(text, "Foreign_relations_of_Uruguay.md")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway was the first to recognise Ghana's independence, on 6 March 1957, followed "
+            "by Peru on 1 May 1957.",
+            [
+                ("NOR", "GHA", "6 March 1957", "nth-to-recognize"),
+                ("PER", "GHA", "1 May 1957", "others-did-so"),
+            ],
+        ),
+        (
+            "Norway recognised Ghana in 1957, as did Peru and Chile.",
+            [
+                ("CHL", "GHA", None, "others-did-so"),
+                ("NOR", "GHA", "1957", "recognized"),
+                ("PER", "GHA", None, "others-did-so"),
+            ],
+        ),
+        (
+            "Norway recognised Ghana in 1957; Peru did so in 1958.",
+            [("NOR", "GHA", "1957", "recognized"), ("PER", "GHA", "1958", "others-did-so")],
+        ),
+        (
+            "Norway recognised Ghana in 1957, and Peru followed suit in 1958.",
+            [("NOR", "GHA", "1957", "recognized"), ("PER", "GHA", "1958", "others-did-so")],
+        ),
+        # traps: what followed was another verb's, or no state's act, or the recognized
+        # state's; "did not"; nothing recognized before; a negation with "until" (which of the
+        # two is meant); not a recognition
+        (
+            "Norway recognized Ghana in 1957 and opened an embassy in 1958, followed by Peru.",
+            [("NOR", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Norway recognized Ghana in 1957, followed by Peru opening an embassy.",
+            [("NOR", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Norway recognized Ghana in 1957, followed by Ghana's recognition of Norway.",
+            [("NOR", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Norway recognized Ghana in 1957, but Peru did not do so.",
+            [("NOR", "GHA", "1957", "recognized")],
+        ),
+        ("Norway has not recognized Ghana, and Peru did the same.", []),
+        (
+            "Norway did not recognize Ghana until 1960, as did Peru.",
+            [("NOR", "GHA", "1960", "not-until")],
+        ),
+        ("Norway opened an embassy in Ghana in 1957, as did Peru.", []),
+    ],
+)
+def test_others_that_did_so(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

@@ -432,6 +432,19 @@ RECOGNITION_BY = (
     + r"(?=\s*(?:\w+ly\s+)?(?:came|took\s+place|followed|occurred|was\s+(?:announced|"
     r"granted|extended|given|made)))"
 )
+#: after a recognition, other states that made it too: ", followed by ⟪B⟫ (and ⟪C⟫)", ", as did
+#: ⟪B⟫", "; ⟪B⟫ did so (did the same, followed suit)", each list ending as `LIST_END` says
+OTHERS = r"(?:the\s+)?⟪\d+⟫(?:@{AND}(?:the\s+)?⟪\d+⟫)*"
+DID_SO = (
+    r"(?:,\s*(?:(?:and|shortly|soon|later|then)\s+)*(?:(?:was|being)\s+)?followed\s+"
+    r"(?:(?:shortly|soon|later|closely)\s+)?by\s+(?P<f>" + OTHERS + r")" + LIST_END + r"(?!'s|’s)"
+    r"|,\s*as\s+(?:did|had|have|has)\s+(?P<a>" + OTHERS + r")" + LIST_END + r"(?!'s|’s)"
+    r"|(?:;\s*|,?\s+and\s+)(?P<d>" + OTHERS + r")\s+(?:(?:also|later|soon|then|subsequently)\s+)?"
+    r"(?:did\s+(?:so|the\s+same|likewise)|followed\s+suit)\b)"
+)
+#: what may stand between a recognition's object and "followed by": its date and manner, no other
+#: state and no other verb's "and"
+TO_DID_SO = r"^(?:(?!\band\b)[^⟪;]){0,60}$"
 #: what says the recognition received was praise, not a state's: "... for its efforts" ("as a
 #: leader": `_as_a_state`)
 NOT_OF_STATE = r"^\s*(?:for|in\s+recognition)\b"
@@ -1316,6 +1329,42 @@ def _recognition_by(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return out
 
 
+def _others_did_so(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "⟪A⟫ recognized ⟪R⟫ in 1957, followed by ⟪B⟫ and ⟪C⟫ in 1958": the states after it
+    recognized ⟪R⟫ too, on the date written after them (none: no date), where the recognition
+    read just before (by the shared walk) ends where the words after it begin."""
+    before = [f for f in ctx.shared(_walk) if f.span[1] <= m.start()]
+    if not before:
+        return []
+    last = before[-1]
+    target: RecognitionClaim = last.claim
+    if target.rule == R.NOT_UNTIL.name:
+        return []  # "did not recognize ⟪R⟫ until 1995, as did ⟪B⟫": which of the two is meant
+    if not ctx.res.regex(TO_DID_SO).match(ctx.masked[last.span[1] : m.start()]):
+        return []
+    listed = m.group("f") or m.group("a") or m.group("d")
+    tail = ctx.masked[m.end() :]
+    out: list[Found] = []
+    for index in re.findall(r"⟪(\d+)⟫", listed):
+        code = _state(ctx.sentence.mention(index))
+        if code is None or code in (target.recognizer, target.recognized):
+            continue
+        date_text, year_from = _date_and_year(ctx, tail)
+        claim = replace(
+            target,
+            rule=R.OTHERS_DID_SO.name,
+            recognizer=code,
+            date_text=date_text,
+            year_from=year_from,
+            ordinal=None,
+            ordinal_text=None,
+            approximate=False,
+            after=None,
+        )
+        out.append(Found((m.start(), m.end()), claim))
+    return out
+
+
 # -- the rules -------------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = Rule(
     R.NTH_TO_RECOGNIZE,
@@ -1465,6 +1514,13 @@ RECOGNITION_OF_BY = Rule(
     asserts=(("statement", "nominal"),),
     repeat=True,
 )
+OTHERS_DID_SO = Rule(
+    R.OTHERS_DID_SO,
+    VERBS,
+    DID_SO,
+    _others_did_so,
+    fills=FILLS,
+)
 RULES: tuple[Rule, ...] = (
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
@@ -1485,6 +1541,7 @@ RULES: tuple[Rule, ...] = (
     RELATIONS_BEGAN_WITH_RECOGNITION,
     RECEIVED_RECOGNITION_FROM,
     RECOGNITION_OF_BY,
+    OTHERS_DID_SO,
 )
 
 
@@ -1515,6 +1572,7 @@ def _order(r: Reading) -> tuple[int, int]:
     sentence, in their declared order (as the reader read them)."""
     late = {
         FIRST_TO_DO_SO.spec: 1,
+        OTHERS_DID_SO.spec: 1,
         NTH_TO_DO_SO_AFTER.spec: 1,
         RECOGNIZED_EACH_OTHER.spec: 2,
         RECOGNITION_OF.spec: 3,
