@@ -1931,3 +1931,33 @@ def test_more_recognitions_each_with_its_own_date(text, expected):
 )
 def test_others_that_did_so(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of recognizers opened by "both", joined by "as well as", or "along with"
+        (
+            "In 1957, both Norway and Peru recognized Ghana.",
+            [("NOR", "GHA", "1957", "recognized"), ("PER", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Norway, along with Peru, recognized Ghana in 1957.",
+            [("NOR", "GHA", "1957", "recognized"), ("PER", "GHA", "1957", "recognized")],
+        ),
+        (
+            "Norway as well as Peru recognized Ghana.",
+            [("NOR", "GHA", None, "recognized-within"), ("PER", "GHA", None, "recognized-within")],
+        ),
+        # traps: no recognition, a refusal, an item that is no state, another clause's subject
+        ("Both Norway and Peru have embassies in Ghana.", []),
+        ("Both Norway and Peru refused to recognize Ghana.", []),
+        ("Both Norway and the Ghanaian people recognized Ghana.", []),
+        (
+            "Both Norway and Peru are members of the UN, and Chile recognized Ghana in 1957.",
+            [("CHL", "GHA", "1957", "recognized")],
+        ),
+    ],
+)
+def test_a_list_of_recognizers_opened_by_both_or_joined_by_along_with(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

@@ -244,12 +244,17 @@ COORDINATED = (
     r"^(?!.*\b(?:which|who|whom|whose|that|whereby|when|while|whereas|said|says|urged|asked|"
     r"called)\b).*(?:,\s*|\s)and\s+(?:(?:then|also|later|subsequently|formally|officially)\s+)*$"
 )
-#: "⟪A⟫ and ⟪B⟫ both recognised": more recognizers after the clause's subject
+#: "⟪A⟫ and ⟪B⟫ both recognised", "⟪A⟫ as well as ⟪B⟫", "⟪A⟫, along with ⟪B⟫, recognised": more
+#: recognizers after the clause's subject
 CO_SUBJECTS = (
-    r"^(?P<co>(?:(?:\s*,\s*(?:and\s+)?|\s*\band\s+|\s*)(?:the\s+)?⟪\d+⟫)+)\s*,?\s*(?:(?:both|all|"
+    r"^(?P<co>(?:(?:\s*,\s*(?:and\s+)?|\s*\band\s+|\s+as\s+well\s+as\s+|\s*,?\s*(?:along|"
+    r"together)\s+with\s+|\s*)(?:the\s+)?⟪\d+⟫)+)\s*,?\s*(?:(?:both|all|"
     r"also|each|jointly|"
     r"together|officially|formally|then|later|each\s+formally)\s+)*(?:(?:have|had|has)\s+)?$"
 )
+#: "Both ⟪A⟫ and ⟪B⟫ recognised": a clause whose subject is a list opened by "both" (the first
+#: state is the subject; the others are read as `CO_SUBJECTS`)
+BOTH_SUBJECT = r"^\s*@{LEAD}both\s+(?:the\s+)?⟪(?P<s>\d+)⟫(?=(?:@{AND}(?:the\s+)?⟪\d+⟫)+)"
 ALONG_WITH = r"^\s*,?\s*(?:along|together)\s+with\s+(?P<with>@{ENTS})"
 ALONG_WITHIN = r"\b(?:along|together)\s+with\s+(?P<with>@{ENTS})"
 #: what may stand between a recognized state and the date of its recognition: words, and a
@@ -521,7 +526,11 @@ def _clause(
         recognizer_code = None
     ordinal = ctx.res.regex(ORDINAL).search(text) or ctx.res.regex(ONE_OF_THOSE).search(text)
     body = clause.body if recognizer_code is not None else 0
-    walk = _Verbs(recognizer_code, ordinal, body, body, clause.body)
+    lead_end = clause.body
+    both = ctx.res.regex(BOTH_SUBJECT).match(text) if clause.subject is None else None
+    if both is not None and (code := _state(sentence.mention(both.group("s")))) is not None:
+        recognizer_code, body, lead_end = code, both.end(), both.start("s")
+    walk = _Verbs(recognizer_code, ordinal, body, body, lead_end)
     for verb in ctx.res.regex(VERB).finditer(text, body):
         subject = _subject(ctx, text, verb, walk, clause)
         if subject == "stop":
