@@ -1961,3 +1961,49 @@ def test_others_that_did_so(text, expected):
 )
 def test_a_list_of_recognizers_opened_by_both_or_joined_by_along_with(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same day": the date written before it, in its sentence or the sentence before
+        (
+            "Ghana declared independence on 6 March 1957, and Norway recognized it the same day.",
+            [("NOR", "GHA", "1957-03-06")],
+        ),
+        (
+            "Ghana declared independence on 6 March 1957. On the same day, Norway recognized Ghana.",
+            [("NOR", "GHA", "1957-03-06")],
+        ),
+        # "that same year": the year of the date before it in its sentence
+        (
+            "Ghana declared independence on 6 March 1957, and Norway recognized it later that "
+            "year.",
+            [("NOR", "GHA", "1957-01-01")],
+        ),
+        # traps: another state's act the same day, after a semicolon; no date before at all; a
+        # year phrase with its date only in the sentence before (no day taken for a year)
+        (
+            "Ghana declared independence on 6 March 1957. Norway recognized Ghana, and Peru opened "
+            "an embassy the same day.",
+            [("NOR", "GHA", None)],
+        ),
+        (
+            "Ghana declared independence on 6 March 1957. Norway recognized Ghana; the same day, "
+            "Peru opened an embassy.",
+            [("NOR", "GHA", None)],
+        ),
+        ("On the same day, Norway recognized Ghana.", [("NOR", "GHA", None)]),
+        (
+            "Ghana declared independence on 6 March 1957. Norway recognized Ghana later that year.",
+            [("NOR", "GHA", None)],
+        ),
+    ],
+)
+def test_the_same_day_or_year_as_the_date_before(text, expected):
+    tables = prose(text, "Foreign_relations_of_Uruguay.md")
+    found = sorted(
+        (r.recognizer_iso3, r.recognized_iso3, str(r.date) if r.date else None)
+        for r in tables["recognitions"]
+    )
+    assert found == sorted(expected, key=str)

@@ -277,6 +277,15 @@ DATE_AFTER = (
     # "... as an independent state. (19 December 1991)": a bracketed date closing the sentence
     r"|^[^⟪.;()]{0,60}\.\s*\(\s*(?P<closing>@{DATE})\s*\)\s*$"
 )
+#: "(on) the same day", "in the same year", "later that year": the date (or the year) of the date
+#: written before it, right after the recognition's words (`SAME_AFTER`) or opening the
+#: recognition's clause (`SAME_LEAD`)
+SAME = (
+    r"(?:on\s+)?the\s+(?:very\s+)?same\s+day|(?P<year>(?:in\s+)?the\s+same\s+year|"
+    r"(?:(?:later|earlier)\s+)?(?:in\s+)?that\s+(?:same\s+)?year)"
+)
+SAME_AFTER = r"^[^⟪.;]{0,40}?\b(?:" + SAME + r")\b"
+SAME_LEAD = r"^\s*(?:" + SAME + r")\b"
 #: "a week later, on 27 December": a day with no year, right after the recognition's words
 DAY_AFTER = r"^" + BEFORE_DATE + r"\b(?:on|by)\s+(?:the\s+)?(?P<date>@{DAY_MONTH})"
 #: "recognised and established relations with ⟪A⟫ on 13 July 2009 and with ⟪B⟫ on 9 December
@@ -744,6 +753,9 @@ def _verb_claims(
         if claim.date_text is None:
             own = walk.own_date if recognizer == walk.recognizer else None
             claim = replace(claim, date_text=own or _lead_date(ctx, clause.start, walk.lead_end))
+        if claim.date_text is None and (same := ctx.res.regex(SAME_LEAD).match(clause.text)):
+            # "On the same day, ⟪A⟫ recognized ⟪B⟫": the date written before it
+            claim = replace(claim, date_text=_same(ctx, ctx.masked[: clause.start], same))
         if claim.date_text is None:
             claim = replace(claim, date_text=_when_founded(ctx, clause, tail, claim.recognized))
         if claim.date_text is None and ctx.res.regex(THIS_EVENT).search(ctx.masked):
@@ -1000,11 +1012,25 @@ def _date_and_year(ctx: Context, tail: str) -> tuple[str | None, str | None]:
         return date, None
     m = ctx.res.regex(DAY_AFTER).match(tail)
     if m is None:
-        return None, None
+        same = ctx.res.regex(SAME_AFTER).match(tail)
+        at = ctx.masked.find(tail)
+        return (_same(ctx, ctx.masked[:at], same), None) if same and at >= 0 else (None, None)
     at = ctx.masked.find(tail)
     before = ctx.masked[: at + m.start("date")] if at >= 0 else ""
     dates = list(ctx.res.regex(r"@{DATE}").finditer(before))
     return m.group("date"), dates[-1].group(0) if dates else PREVIOUS_DATE
+
+
+def _same(ctx: Context, before: str, same: re.Match[str]) -> str | None:
+    """The date "the same day" stands for: the last date written before it in the sentence, else
+    the sentence before's (PREVIOUS_DATE); for "the same year", that date's year (in the
+    sentence only: the sentence before's date is kept whole)."""
+    dates = list(ctx.res.regex(r"@{DATE}").finditer(before))
+    if not dates:
+        return None if same.group("year") else PREVIOUS_DATE
+    date = dates[-1].group(0)
+    year = re.search(r"\b\d{4}\b", date)
+    return (year.group(0) if year else None) if same.group("year") else date
 
 
 def _ordinal(ctx: Context, word: str) -> int | None:
