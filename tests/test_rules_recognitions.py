@@ -2007,3 +2007,39 @@ def test_the_same_day_or_year_as_the_date_before(text, expected):
         for r in tables["recognitions"]
     )
     assert found == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence's subject, a first predicate, "and was recognized by"
+        (
+            "Ghana declared independence on 6 March 1957 and was recognized by Norway the same "
+            "day.",
+            [("NOR", "GHA", "6 March 1957", "recognized-by")],
+        ),
+        (
+            "In 1957, Ghana declared independence and was soon recognized by Norway and Peru.",
+            [("NOR", "GHA", "1957", "recognized-by"), ("PER", "GHA", "1957", "recognized-by")],
+        ),
+        # traps: a relative clause's "was", a subordinate clause, a modal, a state that is not
+        # the sentence's subject
+        (
+            "Ghana said that the island, which it claims and was recognized by Norway, is its own.",
+            [],
+        ),
+        (
+            "Ghana opened an embassy in Oslo after the republic was founded and was recognized by "
+            "Norway.",
+            [],
+        ),
+        ("Ghana hoped for independence and would be recognized by Norway.", []),
+        (
+            "Norway opened relations with Ghana in 1991 and later joined the UN and was recognized "
+            "by Peru.",
+            [],
+        ),
+    ],
+)
+def test_passive_after_the_subjects_first_predicate(text, expected):
+    assert recognitions(prose(text)) == sorted(expected)

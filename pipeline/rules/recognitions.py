@@ -161,11 +161,20 @@ LIST_END = (
     r"(?=\s*(?:[,.;:)(\[]|$|(?:on|in|since|from|at|as|de|both|when|after|before|during|by|"
     r"with)\b))"
 )
+#: the subject's first predicate and "and" before its passive one: "⟪A⟫ declared independence on
+#: 6 March 1957 and was recognized by ⟪B⟫" (⟪A⟫ opening the sentence; no relative or reported
+#: clause, whose "was" is another subject's)
+SAME_SUBJECT = (
+    r"(?:(?!\b(?:which|that|who|whom|whose|where|when|while|whereas|said|says|but|although|"
+    r"after|before|because|since)\b)[^⟪;.]){0,100}?\band\s+"
+)
 #: "⟪A⟫ was recognized by ⟪B⟫", "... were both recognised on 7 January 1972 by ⟪B⟫", "was
 #: recognized de jure by ⟪B⟫", "was recognised by ⟪B⟫, ⟪C⟫ and ⟪D⟫ in 1957" (`by_more`: the
 #: recognizers after the first, the list ending as `LIST_END` says)
 PASSIVE = (
-    r"@{ENT}[^⟪]{0,40}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+|first\s+|also\s+|both\s+)*"
+    r"(?:@{ENT}[^⟪]{0,40}?|^\s*@{LEAD}(?:the\s+)?⟪(?P<r2>\d+)⟫" + SAME_SUBJECT + r")"
+    r"\b(?:was|were|has been|had been)\s+"
+    r"(?:\w+ly\s+|first\s+|also\s+|both\s+|soon\s+|later\s+|then\s+)*"
     r"(?P<verb>@{recognition-verb})\s+(?:(?:de\s+jure|de\s+facto|formally|officially)\s+)*"
     r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s+)?by\s+(?:the\s+)?⟪(?P<by>\d+)⟫"
     r"(?:(?P<by_more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)" + LIST_END + r")?"
@@ -1096,6 +1105,7 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if _blocked(ctx, ctx.masked[: m.start("verb")]):
         return []
     sentence = ctx.sentence
+    recognized = m.group(1) or m.group("r2")
     by = sentence.mention(m.group("by"))
     # "by ⟪Jakarta⟫": the capital's state, not "by ⟪Oslo⟫'s mayor"
     possessed = ctx.masked[m.end() : m.end() + 2] in ("'s", "’s")
@@ -1103,7 +1113,7 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         ctx,
         R.RECOGNIZED_BY.name,
         _state(by) or (by.code if by.label == "CITY" and not possessed else None),
-        m.group(1),
+        recognized,
         ctx.masked[m.end() :],
         ordinal=None,
     )
@@ -1111,7 +1121,8 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         claim = replace(claim, date_text=m.group("date"))
     if claim is not None and claim.date_text is None:
         # "... started on 22 December 1922, when ⟪Lithuania⟫ was recognized by ⟪Japan⟫"
-        claim = replace(claim, date_text=_lead_date(ctx, 0, m.start()))
+        at = m.start("r2") if m.group("r2") else m.start()  # "In 1957, ⟪A⟫ declared ... and was"
+        claim = replace(claim, date_text=_lead_date(ctx, 0, at))
     if claim is None:
         return []
     span = (m.start(), m.end())
@@ -1132,7 +1143,7 @@ def _passive(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
             ctx,
             R.RECOGNIZED_BY.name,
             _state(sentence.mention(again.group("y"))),
-            m.group(1),
+            recognized,
             rest,
             ordinal=None,
         )
@@ -1551,7 +1562,8 @@ RECOGNITION_OF_BY = Rule(
 )
 OTHERS_DID_SO = Rule(
     R.OTHERS_DID_SO,
-    VERBS,
+    # a word of each way of saying it, in a sentence that recognizes (the walk's reading)
+    Needs(words=("followed", "did", "had", "have", "has"), all_of=("recognition-verb",)),
     DID_SO,
     _others_did_so,
     fills=FILLS,
