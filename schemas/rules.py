@@ -929,6 +929,17 @@ FOUNDED_BY = RuleSpec(
     "the states of the relative clause or the 'by' phrase (M9, M21)",
     "the Asia Cooperation Dialogue (ACD) initiated by Thailand in 2002",
 )
+FOUNDING_MEMBER = RuleSpec(
+    "memberships",
+    "founding-member",
+    3,
+    "S is (was, becomes) a founding member (one of the founders) of O1, O2 where the clause walk "
+    "does not read it: O introduced ('the organization known as', 'what today is', 'several "
+    "international organisations—'), the predicate joined by ', and' past other states, and a "
+    "membership named after the list (', a member of O3', 'and is a member of O3')",
+    "Cuba is a founding member of the organization known as the Bolivarian Alternative for the "
+    "Americas, a member of the Community of Latin American and Caribbean States",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -1019,6 +1030,7 @@ RULES: tuple[RuleSpec, ...] = (
     PARTICIPATES_ACTIVELY,
     FOUNDED,
     FOUNDED_BY,
+    FOUNDING_MEMBER,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -38,7 +38,8 @@ from schemas import rules as R
 UNDER = r"(?:\s+under\s+[^⟪,.;()]{1,40}?)?"
 #: the founder(s) a sentence opens with, after a fronted phrase that names no state
 FOUNDER = (
-    r"^\s*(?:[^⟪.;,]{1,100},\s*)?"
+    # "In 1955,", "Nonetheless,"; a dated item of a list: "-   8 August 1967 – "
+    r"^\s*(?:[-*•]\s+)?(?:[^⟪.;,]{1,100},\s*|[^⟪.;,–—]{1,40}\s[–—]\s+)?"
     r"(?:(?P<pair>both\s+@{pair-noun}|the\s+two\s+@{pair-noun})"
     rf"|(?:the\s+)?⟪(?P<state>\d+)⟫{UNDER}"
     rf"(?:\s*,?\s+and\s+(?:the\s+)?⟪(?P<state2>\d+)⟫{UNDER})?"
