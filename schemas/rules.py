@@ -936,7 +936,8 @@ FOUNDING_MEMBER = RuleSpec(
     "S is (was, becomes) a founding member (one of the founders) of O1, O2 where the clause walk "
     "does not read it: O introduced ('the organization known as', 'what today is', 'several "
     "international organisations—'), the predicate joined by ', and' past other states, and a "
-    "membership named after the list (', a member of O3', 'and is a member of O3')",
+    "membership named after the list (', a member of O3', 'and is a member of O3'); 'As one of "
+    "the founding members of O, <a comment>, S ...'",
     "Cuba is a founding member of the organization known as the Bolivarian Alternative for the "
     "Americas, a member of the Community of Latin American and Caribbean States",
 )

@@ -61,6 +61,12 @@ def uruguay(text: str) -> list[tuple[str, str]]:
             "specialized agencies and is a member of the Andean Community and Mercosur.",
             [("PER", "CAN"), ("PER", "Mercosur")],
         ),
+        # fronted, the state named after the list and a comment on it
+        (
+            "As one of the founding members of Mercosur, established in 1991, and also as the "
+            "largest economy of the region, Brazil has put Mercosur first.",
+            [("BRA", "Mercosur")],
+        ),
     ],
 )
 def test_the_state_is_a_founding_member_of_the_organizations_named(text, expected):
@@ -76,6 +82,10 @@ def test_the_state_is_a_founding_member_of_the_organizations_named(text, expecte
         "Chile said Peru was a founding member of the organization known as the Rio Group.",
         # the state of the ", and" predicate must be the subject of its own verb
         "Relations with Chile grew, and Peru was a founding member of what today is Mercosur.",
+        # a state in the comment after the fronted list: which one is meant is unclear
+        "As one of the founding members of Mercosur, along with Argentina, Brazil has grown.",
+        # the state after the fronted list is a modifier, not the subject
+        "As one of the founding members of Mercosur, Brazil's diplomats lead it.",
     ],
 )
 def test_no_founding_membership_read(text):

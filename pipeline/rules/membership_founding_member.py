@@ -13,6 +13,8 @@ other states, "becomes", and a membership stated after the founded organizations
     8 August 1967 – ⟪Singapore⟫ becomes a founding member of ⟪ASEAN⟫ (⟪ASEAN⟫)
     ⟪Liberia⟫ is a founding member of the ⟪UN⟫ (see ...) and its specialized agencies and is a
     member of the ⟪AU⟫ (⟪AU⟫), ⟪ECOWAS⟫ (⟪ECOWAS⟫) ... and the ⟪NAM⟫
+    As one of the founding members of ⟪ASEAN⟫ (⟪ASEAN⟫), established in 1967, and also as the
+    largest country in Southeast Asia, ⟪Indonesia⟫ has put ...
 
 The state is the one the sentence opens with (or "It" / "The country": the document's subject
 outside a relations row) with no other state, negation or unreal mood between it and the
@@ -20,7 +22,8 @@ predicate; or, past other states, the state that opens the sentence as the subje
 verb, when the founding predicate is joined to it by ", and" with no subject of its own. A
 membership named after the founded organizations ("..., a member of B", "and is a member of
 B", "and the founder of B") is read for the same state; another standing ("an observer of",
-"an associate member of") ends the reading.
+"an associate member of") ends the reading. After a fronted "As one of the founding members of
+O", the state is the one named after the list and a comment on it that names no state.
 """
 
 from __future__ import annotations
@@ -56,7 +59,17 @@ FAR = (
     r"(?:is|was|has|had|became|remains|remained)\b"
     r"[^.;]{0,200}?,\s*and\s+(?:also\s+)?" + FOUNDING_MEMBER
 )
-FOUNDING = NEAR + "|" + FAR
+#: "As one of the founding members of ⟪ASEAN⟫ (⟪ASEAN⟫), established in 1967, ..., ⟪Indonesia⟫
+#: has put ...": the state the sentence goes on with, after the list and a comment on it
+FRONTED = (
+    r"^\s*(?:[^⟪.;,]{1,60},\s*)?as\s+(?:an?|one\s+of\s+the)\s+@{founder-noun}\s+of\s+"
+    r"(?:the\s+)?(?=⟪)(?P<fronted>)"
+)
+FOUNDING = NEAR + "|" + FAR + "|" + FRONTED
+#: after the fronted list: a comment with no state in it, then the state and its verb
+FRONTED_STATE = (
+    r"^(?:\s*,[^⟪.;]{0,120}?)?\s*,\s*(?:the\s+)?⟪(?P<state>\d+)⟫(?!\s*(?:'s|’s|and\b|,|\())"
+)
 #: what may follow the founded organizations before a membership named after them: a bracket,
 #: "and its specialized agencies", then ", a member of", "and is a member of", "and the founder
 #: of" (not an observer's, associate's or candidate's standing)
@@ -73,6 +86,8 @@ THEN_MEMBER = (
 def read_founding_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The state is a member of every organization listed after the predicate, and of those
     of a membership named right after them."""
+    if m.group("fronted") is not None:
+        return _fronted(ctx, m)
     if m.group("far"):
         member = ctx.res.grammar.state_code(ctx.sentence.mention(m.group("far")))
         members = [member] if member else []
@@ -98,6 +113,20 @@ def read_founding_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         for i, member in enumerate(members)
         for f in member_of_each(ctx, span, R.FOUNDING_MEMBER, member, items)
     ]
+
+
+def _fronted(ctx: Context, m: re.Match[str]) -> list[Found]:
+    """Every organization of the fronted list holds the state named after it."""
+    items, used = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
+    )
+    state = ctx.res.regex(FRONTED_STATE).match(ctx.masked[m.end() + used :]) if items else None
+    if state is None:
+        return []
+    member = ctx.res.grammar.state_code(ctx.sentence.mention(state.group("state")))
+    if member is None:
+        return []
+    return member_of_each(ctx, (m.start(), m.end()), R.FOUNDING_MEMBER, member, items)
 
 
 FOUNDING_MEMBER_RULE = Rule(
