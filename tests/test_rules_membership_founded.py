@@ -43,6 +43,10 @@ def uruguay(text: str, rule: str) -> list[tuple[str, str]]:
             [("BRA", "Mercosur"), ("BRA", "Rio Group")],
         ),
         ("Chile is part of launching the Pacific Alliance.", [("CHL", "Pacific Alliance")]),
+        (
+            "For the regional trade efforts Chile took part in launching the Pacific Alliance.",
+            [("CHL", "Pacific Alliance")],
+        ),
     ],
 )
 def test_the_opening_state_founded_the_organizations_named(text, expected):
@@ -65,6 +69,8 @@ def test_the_opening_state_founded_the_organizations_named(text, expected):
         "Chile initiated the NATO operation in the region.",
         # another state between the subject and its founding: whose founding is unclear
         "Chile, unlike Peru, helped create the Rio Group.",
+        "Peru said that Chile helped create the Rio Group.",
+        "For the talks Peru and Chile took part in planning the Rio Group.",
         # no organization right after the verb
         "Chile helped create a rival to the Rio Group.",
     ],

@@ -39,7 +39,9 @@ UNDER = r"(?:\s+under\s+[^⟪,.;()]{1,40}?)?"
 #: the founder(s) a sentence opens with, after a fronted phrase that names no state
 FOUNDER = (
     # "In 1955,", "Nonetheless,"; a dated item of a list: "-   8 August 1967 – "
-    r"^\s*(?:[-*•]\s+)?(?:[^⟪.;,]{1,100},\s*|[^⟪.;,–—]{1,40}\s[–—]\s+)?"
+    # "For the reconstruction efforts": a fronted phrase with no comma, before the state
+    r"^\s*(?:[-*•]\s+)?(?:[^⟪.;,]{1,100},\s*|[^⟪.;,–—]{1,40}\s[–—]\s+"
+    r"|(?:for|in|during|after|since)\s+the\s+[^⟪.;,]{1,40}?\s+(?=(?:the\s+)?⟪))?"
     r"(?:(?P<pair>both\s+@{pair-noun}|the\s+two\s+@{pair-noun})"
     rf"|(?:the\s+)?⟪(?P<state>\d+)⟫{UNDER}"
     rf"(?:\s*,?\s+and\s+(?:the\s+)?⟪(?P<state2>\d+)⟫{UNDER})?"
@@ -52,6 +54,7 @@ FOUNDING = (
     r"|(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?"
     r"(?:instrumental|pivotal|key)\s+in\s+@{founding-gerund}"
     r"|(?:is|are|was|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+@{founding-gerund}"
+    r"|(?:took|takes|take)\s+part\s+in\s+@{founding-gerund}"
     r"|(?:plays|played|play|playing)\s+(?:an?\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?role\s+in\s+"
     r"the\s+@{founding-noun}\s+of"
     r"|(?:is|are|was|were|became|become|becomes|(?:has|have|had)\s+been)\s+(?:also\s+)?"
