@@ -931,6 +931,37 @@ PARTICIPATES_ACTIVELY = RuleSpec(
     "participating in O",
     "New Zealand also actively participates as a member of the Commonwealth",
 )
+# -- s5-mem-found: founding ----------------------------------------------------------------
+FOUNDED = RuleSpec(
+    "memberships",
+    "founded",
+    3,
+    "S (co-)founded / helped create (found, establish, launch) / was instrumental in launching / "
+    "was part of launching / played a role in the founding (creation, formation) of / became the "
+    "founders of O1, O2: the state(s) the sentence opens with, 'It' (the document's subject), or "
+    "'both countries' in a row (M9, M17, M21); not supporting or calling for its creation",
+    "Nigeria helped create ECOWAS",
+)
+FOUNDED_BY = RuleSpec(
+    "memberships",
+    "founded-by",
+    3,
+    "O, which S (co-)founded; O (was) founded / established / initiated (in YEAR) by A, B and C: "
+    "the states of the relative clause or the 'by' phrase (M9, M21)",
+    "the Asia Cooperation Dialogue (ACD) initiated by Thailand in 2002",
+)
+FOUNDING_MEMBER = RuleSpec(
+    "memberships",
+    "founding-member",
+    3,
+    "S is (was, becomes) a founding member (one of the founders) of O1, O2 where the clause walk "
+    "does not read it: O introduced ('the organization known as', 'what today is', 'several "
+    "international organisations—'), the predicate joined by ', and' past other states, and a "
+    "membership named after the list (', a member of O3', 'and is a member of O3'); 'As one of "
+    "the founding members of O, <a comment>, S ...'",
+    "Cuba is a founding member of the organization known as the Bolivarian Alternative for the "
+    "Americas, a member of the Community of Latin American and Caribbean States",
+)
 MODEL_MEMBERSHIP_LR = RuleSpec(
     "memberships",
     "model:membership-lr",
@@ -1019,6 +1050,9 @@ RULES: tuple[RuleSpec, ...] = (
     COUNTRY_COMMA_MEMBER,
     ITS_MEMBERS_ARE,
     PARTICIPATES_ACTIVELY,
+    FOUNDED,
+    FOUNDED_BY,
+    FOUNDING_MEMBER,
     MODEL_MEMBERSHIP_LR,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
