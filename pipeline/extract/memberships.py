@@ -88,6 +88,9 @@ LIST_GLUE = re.compile(
 )
 TREATY = re.compile(r"\b(?:Convention|Treaty|Agreement|Protocol|Pact|Accords?)$")
 PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^)]*)\)")
+#: a body named as new in a list: "..., and the recently formed ⟪IORA⟫"
+NEW_BODY = r"(?:(?:recently|newly)\s+(?:formed|created|established|founded)\s+)"
+NEXT_MENTION = re.compile(rf"{NEW_BODY}?⟪")
 #: what a list of organizations may say of its last item before going on: "the UN and several
 #: of its specialized agencies, the OAS ...", "the UN[1] along with most of its agencies as well
 #: as the Commonwealth", "the G-20 major economies, the NAM"
@@ -704,8 +707,10 @@ class MembershipReader:
         text, spans = _demask(text, sentence)
         end = 0
         while pos < len(text):
-            # "the brigade-sized SHIRBRIG": up to two adjectives before the name
-            m = re.compile(rf"(?:the\s+)?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(text, pos)
+            # "the brigade-sized SHIRBRIG", "the recently formed IORA": adjectives before the name
+            m = re.compile(rf"(?:the\s+)?{NEW_BODY}?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(
+                text, pos
+            )
             item: OrgItem | None = None
             if m:
                 mention = sentence.mention(m.group(1))
@@ -794,7 +799,7 @@ class MembershipReader:
                 carried = self.vocabulary.value("membership-noun", glue.group("noun")) or carried
             nxt = end + glue.end()
             if not (
-                text.startswith("⟪", nxt)
+                NEXT_MENTION.match(text, nxt)
                 or UNKNOWN_ORG.match(text, nxt)
                 or ACRONYM.match(text, nxt)
             ):

@@ -1,0 +1,49 @@
+"""Lists of organizations after "member(s) of" that stopped early or lost an item: a name the
+registry lacked in one of its written forms (an en dash in "D–8", "PetroCaribe", "the Axis"),
+and an item introduced as new ("the recently formed ⟪IORA⟫"). Sentences written for each
+shape, with traps that must not read."""
+
+from __future__ import annotations
+
+from tests.conftest import facts, row_facts
+
+
+def in_prose(text: str) -> set[tuple[str, str]]:
+    """(member, organization) read in a paragraph of "Foreign relations of Uruguay"."""
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
+    return {(m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"]}
+
+
+def in_row(text: str) -> set[tuple[str, str]]:
+    """(member, organization) read in a Ghana row of "Foreign relations of Uruguay"."""
+    tables = row_facts([text], "Foreign_relations_of_Uruguay.md", country="Ghana")
+    return {(m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"]}
+
+
+def test_an_acronym_written_with_an_en_dash():
+    assert {("URY", "D-8"), ("GHA", "D-8")} <= in_row("Both countries are full members of the D–8.")
+
+
+def test_a_list_goes_on_past_a_name_in_its_own_capitals():
+    got = in_prose("Chile and Peru are members of the United Nations, PetroCaribe and the OAS.")
+    assert {(s, o) for s in ("CHL", "PER") for o in ("UN", "Petrocaribe", "OAS")} <= got
+
+
+def test_the_wartime_alliance_by_its_name():
+    got = in_row("Both countries were members of the Axis during World War II.")
+    assert {("URY", "Axis"), ("GHA", "Axis")} <= got
+
+
+def test_an_item_introduced_as_new_stays_in_the_list():
+    got = in_prose("Uruguay is a member of the WTO, the OAS, and the recently formed Mercosur.")
+    assert {("URY", "WTO"), ("URY", "OAS"), ("URY", "Mercosur")} <= got
+    got = in_prose("Uruguay is a member of the OAS and the newly created UNASUR.")
+    assert {("URY", "OAS"), ("URY", "UNASUR")} <= got
+
+
+def test_new_body_traps():
+    # a new state is no organization; a new government is no list item
+    assert not in_prose("Uruguay established relations with the newly formed Czech Republic.")
+    got = in_prose("Uruguay is a member of the OAS and backs the newly established Mercosur.")
+    assert ("URY", "Mercosur") not in got
+    assert not in_prose("Uruguay opposed the Axis of evil rhetoric.")
