@@ -251,10 +251,18 @@ def _along_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 
 
 #: "As a member of ⟪CARICOM⟫ ⟪Grenada⟫ strongly backs ...", "As a founding member of the ⟪UN⟫
-#: and the ⟪OAS⟫, ⟪Ecuador⟫ ...": the state the sentence goes on with
+#: and the ⟪OAS⟫, ⟪Ecuador⟫ ...", "Being a member of the ⟪Coffee Club⟫, ⟪Costa Rica⟫ ...", "As
+#: member of both the ⟪EU⟫ and the ⟪UfM⟫, ⟪Greece⟫ ...", "... said that as member of the ⟪UN⟫,
+#: ⟪Fiji⟫ was ...": the state the sentence (or the clause "that" opens) goes on with
 AS_A_MEMBER = (
-    r"^\s*@{LEAD}as\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:founding|full|active|permanent|"
-    r"original)\s+)?@{member-head:member}\s+(?:of|in)\s+"
+    r"(?:^\s*@{LEAD}|\b(?:that|and|but|so)\s+)(?:as|being)\s+"
+    r"(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:founding|full|active|permanent|"
+    r"original)\s+)?@{member-head:member}\s+(?:of|in)\s+(?:both\s+(?=(?:the\s+)?⟪))?"
+)
+#: the state after the organizations, a fronted date between: ", in July 1994 ⟪Dominica⟫"
+AS_A_MEMBER_STATE = (
+    r"^\s*,?\s*(?:(?:in|on|since|by|during)\s+@{DATE}\s*,?\s*)?(?:the\s+)?⟪(\d+)⟫"
+    r"(?!\s*(?:'s|and\b|,))"
 )
 
 
@@ -263,7 +271,7 @@ def _as_a_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     sentence, grammar = ctx.sentence, ctx.res.grammar
     rest = ctx.masked[m.end() :]
     items, used = ctx.res.once(reader).org_list_end(rest, sentence, "member", modifier=True)
-    state = re.match(r"^\s*,?\s*(?:the\s+)?⟪(\d+)⟫(?!\s*(?:'s|and\b|,))", rest[used:])
+    state = ctx.res.regex(AS_A_MEMBER_STATE).match(rest[used:])
     if not items or state is None:
         return []
     code = grammar.state_code(sentence.mention(state.group(1)))
