@@ -257,7 +257,7 @@ def _along_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 AS_A_MEMBER = (
     r"(?:^\s*@{LEAD}|\b(?:that|and|but|so)\s+)(?:as|being)\s+"
     r"(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:founding|full|active|permanent|"
-    r"original)\s+)?@{member-head:member}\s+(?:of|in)\s+(?:both\s+(?=(?:the\s+)?⟪))?"
+    r"original)\s+)?@{member-head:member}\s+(?:of|in)\s+(?:both\s+)?"
 )
 #: the state after the organizations, a fronted date between: ", in July 1994 ⟪Dominica⟫"
 AS_A_MEMBER_STATE = (
