@@ -918,6 +918,16 @@ MODEL_MEMBERSHIP_LR = RuleSpec(
     "membership the rules did not read (docs/model-card-membership-lr.md)",
     "Angola is also active in the Southern African Development Community",
 )
+# -- memberships: s5-mem-lists (later predicates, participles, lists) ---------------------------
+AND_MEMBER_OF = RuleSpec(
+    "memberships",
+    "and-member-of",
+    3,
+    "S (It; both countries; they in a row) <first predicate> and (is / are / was) (a, full) "
+    "member(s) of O1, O2 ...: a later predicate of the sentence's subject; the first opens "
+    "no clause of its own and holds no negation",
+    "Nepal participates in a number of UN specialized agencies and is a member of the World Bank",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -999,6 +1009,7 @@ RULES: tuple[RuleSpec, ...] = (
     ITS_MEMBERS_ARE,
     PARTICIPATES_ACTIVELY,
     MODEL_MEMBERSHIP_LR,
+    AND_MEMBER_OF,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,

@@ -12,6 +12,7 @@ from pipeline.engine.engine import Decide
 from pipeline.rules import (
     began,
     claims,
+    membership_and_member,
     membership_country_and_member,
     membership_country_comma_member,
     membership_described,
@@ -50,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     *membership_country_comma_member.RULES,
     *membership_its_members.RULES,
     *membership_participates.RULES,
+    *membership_and_member.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,
