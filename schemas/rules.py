@@ -928,6 +928,14 @@ AND_MEMBER_OF = RuleSpec(
     "no clause of its own and holds no negation",
     "Nepal participates in a number of UN specialized agencies and is a member of the World Bank",
 )
+PARTICIPLE_MEMBER = RuleSpec(
+    "memberships",
+    "participle-member",
+    3,
+    "S (It; both countries) <predicate>, being / serving as / acting as a (full) member of O1, "
+    "O2 ...: a participle phrase of the sentence's subject",
+    "the Cayman Islands participate in some organisations, being a full member of the IOC",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1010,6 +1018,7 @@ RULES: tuple[RuleSpec, ...] = (
     PARTICIPATES_ACTIVELY,
     MODEL_MEMBERSHIP_LR,
     AND_MEMBER_OF,
+    PARTICIPLE_MEMBER,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,

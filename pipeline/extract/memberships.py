@@ -166,7 +166,7 @@ class MembershipReader:
             # "of"/"in" only after a separator: "the G-77 in the UN" is not a list
             rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:\[\d+\]\s*)*(?:and\s+|as\s+well\s+as\s+|or\s+)?"
             rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+|to\s+)?|\s+)"
-            rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer|elected)\s+)?"
+            rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|elected)\s+)?"
             rf"(?P<noun>{noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
             re.I,
         )

@@ -71,7 +71,7 @@ def read_and_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     those of the later predicates that follow it."""
     if not _predicate(ctx, m):
         return []
-    members = _subject(ctx, m)
+    members = subject_states(ctx, m)
     if members is None:
         return []
     found = listed_members(ctx, R.AND_MEMBER_OF, members, m.end(), (m.start(), m.end()))
@@ -87,8 +87,9 @@ def read_and_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [Found(f.span, f.claim, (i,)) for i, f in enumerate(found)]
 
 
-def _subject(ctx: Context, m: re.Match[str]) -> list[str] | None:
-    """The states the sentence opens with: a state, "It" (outside a row), or the pair."""
+def subject_states(ctx: Context, m: re.Match[str]) -> list[str] | None:
+    """The states the sentence opens with (groups `state`, `it`, `pair` of the match): a state,
+    "It" (outside a row), or the pair."""
     grammar = ctx.res.grammar
     if m.group("state"):
         code = grammar.state_code(ctx.sentence.mention(m.group("state")))
