@@ -454,10 +454,11 @@ SEAT_GAP = r"(?:[^.;⟪]{0,80}?\s)?"
 #: nonpermanent member of the ⟪UNSC⟫", "⟪Kazakhstan⟫, along with ⟪Sweden⟫ and ⟪Bolivia⟫, were
 #: elected to serve on ⟪UNSC⟫"
 COUNCIL_SEAT = (
-    r"^\s*@{LEAD}(?:as\s+[^,;.⟪]{1,60}(?:⟪\d+⟫[^,;.⟪]{0,40})?,\s*)?"
+    # a timeline's "10 October 2000 – ⟪Singapore⟫ is elected as ..."
+    r"^\s*(?:\d[\w ]{0,20}?\s[–—-]\s*)?@{LEAD}(?:as\s+[^,;.⟪]{1,60}(?:⟪\d+⟫[^,;.⟪]{0,40})?,\s*)?"
     r"(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it))"
     r"(?:(?P<poss>'s|’s)\s+(?:[\w-]+\s+){0,3}?terms?\s+as\s+" + SEAT_GAP + r"member\s+of\s+"
-    r"|(?:\s*,\s*(?:(?:along|together)\s+with\s+@{ENTS}|[^,;.⟪]{1,60}"
+    r"|(?:\s*,\s*(?:(?:along|together)\s+with\s+(?P<with>@{ENTS})|[^,;.⟪]{1,60}"
     r"(?:⟪\d+⟫[^,;.⟪]{0,40})?)\s*,)?\s+@{ADVERBS}"
     r"(?:(?:for\s+the\s+\w+\s+time|once\s+again|again)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?"
     r"(?:(?:served|serves|sat|sits)\s+" + SEAT_GAP + r"(?:on|in|of)\s+"
@@ -477,8 +478,8 @@ COUNCIL_HEAD = re.compile(r"\b(?:Council|Commission|Board|Committee)$")
 
 
 def _council_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
-    """The state holds a seat on the council named. The states it was elected "along with"
-    are left out: the labels do not take them, though the sentence says it of them too."""
+    """The state holds a seat on the council named, and so do the states it was elected "along
+    with" (nothing when one of them is not a state)."""
     sentence, grammar = ctx.sentence, ctx.res.grammar
     mention = sentence.mention(m.group("org"))
     org = ctx.res.grammar.knowledge.organizations.orgs.get(mention.code or "")
@@ -490,7 +491,16 @@ def _council_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         first = grammar.state_code(sentence.mention(m.group("state")))
     if first is None or grammar.negated(m.group()):
         return []
-    return [Found((m.start(), m.end()), _claim(ctx, R.COUNCIL_SEAT, first, (org.org_id, org.name)))]
+    codes = [
+        grammar.state_code(sentence.mention(i))
+        for i in re.findall(r"⟪(\d+)⟫", m.group("with") or "")
+    ]
+    if None in codes:
+        return []
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.COUNCIL_SEAT, code, (org.org_id, org.name)), (i,))
+        for i, code in enumerate(dict.fromkeys([first, *(str(c) for c in codes)]))
+    ]
 
 
 #: "⟪Armenia⟫ joined the ⟪EAEU⟫ in 2015", "Since then, ⟪Brunei⟫, ⟪Vietnam⟫ and ⟪Laos⟫ also
