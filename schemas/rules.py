@@ -936,6 +936,13 @@ PARTICIPLE_MEMBER = RuleSpec(
     "O2 ...: a participle phrase of the sentence's subject",
     "the Cayman Islands participate in some organisations, being a full member of the IOC",
 )
+MEMBERS_RESPECTIVELY = RuleSpec(
+    "memberships",
+    "members-respectively",
+    3,
+    "A and B (are / as the largest) members of O1 and O2(,) respectively: A of O1, B of O2",
+    "Germany and Indonesia, as the largest members of the EU and ASEAN, respectively, take",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1019,6 +1026,7 @@ RULES: tuple[RuleSpec, ...] = (
     MODEL_MEMBERSHIP_LR,
     AND_MEMBER_OF,
     PARTICIPLE_MEMBER,
+    MEMBERS_RESPECTIVELY,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,

@@ -88,6 +88,7 @@ LIST_GLUE = re.compile(
 )
 TREATY = re.compile(r"\b(?:Convention|Treaty|Agreement|Protocol|Pact|Accords?)$")
 PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^)]*)\)")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: a body named as new in a list: "..., and the recently formed ⟪IORA⟫"
 NEW_BODY = r"(?:(?:recently|newly)\s+(?:formed|created|established|founded)\s+)"
 NEXT_MENTION = re.compile(rf"{NEW_BODY}?⟪")
@@ -499,7 +500,13 @@ class MembershipReader:
         text = clause.text
         both = self.both.match(text)
         # "Chile and Peru share membership in the OAS" is the common-membership rule's
-        listed = None if self.common.search(text) else self.listed.match(text)
+        # "⟪A⟫ and ⟪B⟫ are members of ⟪O1⟫ and ⟪O2⟫ respectively" pairs them in order: the
+        # `members-respectively` rule's, not every state of every organization
+        listed = (
+            None
+            if self.common.search(text) or RESPECTIVELY.search(text)
+            else self.listed.match(text)
+        )
         bodies: list[str]
         if both:
             if subject is None or self.grammar.negated(both.group(0)):

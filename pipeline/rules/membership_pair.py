@@ -79,6 +79,8 @@ def read_pair(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Both states of the pair are members of every organization listed."""
     if ctx.res.grammar.negated(m.group()):
         return []
+    if ctx.res.regex(r"\brespectively\b").search(ctx.masked, m.end()):
+        return []  # paired in order: `members-respectively`
     if (m.group("words") or "").lower() == "they" and not re.search(r"\bboth\b", m.group(), re.I):
         return []  # "they are members of" is the row rule's (`they-in-row`), "they are both" ours
     if m.group("named"):
