@@ -936,6 +936,14 @@ PARTICIPLE_MEMBER = RuleSpec(
     "O2 ...: a participle phrase of the sentence's subject",
     "the Cayman Islands participate in some organisations, being a full member of the IOC",
 )
+AND_COUNCIL_SEAT = RuleSpec(
+    "memberships",
+    "and-council-seat",
+    3,
+    "S (It) <first predicate> and has served / sat (N terms) on / in a council of states (the "
+    "UN Security Council, a commission, a board): a later predicate of the sentence's subject",
+    "It is a member of the United Nations and has served one term in the UN Security Council",
+)
 MEMBERS_RESPECTIVELY = RuleSpec(
     "memberships",
     "members-respectively",
@@ -1026,6 +1034,7 @@ RULES: tuple[RuleSpec, ...] = (
     MODEL_MEMBERSHIP_LR,
     AND_MEMBER_OF,
     PARTICIPLE_MEMBER,
+    AND_COUNCIL_SEAT,
     MEMBERS_RESPECTIVELY,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,

@@ -84,3 +84,37 @@ def test_the_pair_of_a_row_and_every_later_predicate():
 )
 def test_traps(text):
     assert in_prose(text) == set()
+
+
+SEAT_RULE = "and-council-seat"
+
+
+def seats(text: str) -> set[tuple[str, str]]:
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
+    return {(m.member_iso3, m.org_id) for m in tables["memberships"] if m.rule == SEAT_RULE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a member of the United Nations and has served one term in the UN Security Council.",
+        "Uruguay is a member of the OAS (and most UN agencies) and has served three terms on the "
+        "UN Security Council.",
+    ],
+)
+def test_a_seat_as_a_later_predicate(text):
+    assert seats(text) == {("URY", "UNSC")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay is a member of the OAS and has never served on the UN Security Council.",
+        "Uruguay backs Chile, which is a member of the OAS and has served on the UN Security "
+        "Council.",
+        "Uruguay is a member of the OAS and has served in the United Nations.",  # no council
+        "Uruguay is a member of the OAS and Chile has served on the UN Security Council.",
+    ],
+)
+def test_seat_traps(text):
+    assert seats(text) == set()

@@ -5,6 +5,7 @@
     ⟪World Bank⟫, ⟪IMF⟫, ⟪Colombo Plan⟫, and the ⟪ADB⟫
     Both nations are regional powers and members of the ⟪G-20⟫
     They enjoy friendly relations and are full members of the ⟪EU⟫ and ⟪NATO⟫   (in a row)
+    It is a member of the ⟪UN⟫ and has served one term in the ⟪UNSC⟫         (and-council-seat)
 
 The subject opens the sentence: a state, "It" / "The country" (the document's subject outside a
 relations row), or the pair ("Both countries", "The two nations", "They" in a row: the row's two
@@ -28,7 +29,7 @@ from pipeline.extract.missions import ROW
 from pipeline.rules.membership_members import listed_members
 from pipeline.rules.membership_pair import pair_states
 from pipeline.rules.membership_such_as import NOT_SO
-from pipeline.rules.memberships import FILLS, reader
+from pipeline.rules.memberships import COUNCIL_HEAD, FILLS, _claim, _org, reader
 from schemas import rules as R
 
 #: the forms of "be" a predicate opens with
@@ -101,6 +102,34 @@ def subject_states(ctx: Context, m: re.Match[str]) -> list[str] | None:
     return pair_states(ctx, m.start("pair"))
 
 
+#: "... and has served three terms in the ⟪UN Security Council⟫": a seat on a council as the
+#: later predicate (`council-seat` reads it where it is the first)
+AND_SEAT = (
+    r"^\s*@{LEAD}(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country)"
+    r"|(?P<pair>(?:both|the\s+two)\s+@{pair-noun}|both|they))\s+"
+    r"(?P<first>[^.;:]{1,160}?)(?:,\s*)?\band\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:served|sat)\s+(?:[^.;⟪]{0,40}?\s)?(?:on|in)\s+(?:the\s+)?⟪(?P<org>\d+)⟫"
+)
+
+
+def read_and_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The subject holds a seat on the council named."""
+    if ctx.res.regex(OTHER_CLAUSE).search(m.group("first")):
+        return []
+    if ctx.res.regex(NOT_SO).search(m.group()) or ctx.res.grammar.negated(m.group()):
+        return []
+    org = _org(ctx, m.group("org"))
+    if org is None or org[0] is None or not COUNCIL_HEAD.search(org[1]):
+        return []
+    members = subject_states(ctx, m)
+    if members is None:
+        return []
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.AND_COUNCIL_SEAT, member, org), (i,))
+        for i, member in enumerate(members)
+    ]
+
+
 AND_MEMBER_OF = Rule(
     R.AND_MEMBER_OF,
     Needs(groups=("member-head",)),
@@ -109,4 +138,12 @@ AND_MEMBER_OF = Rule(
     FILLS,
     (("members", "one"),),
 )
-RULES: tuple[Rule, ...] = (AND_MEMBER_OF,)
+AND_COUNCIL_SEAT = Rule(
+    R.AND_COUNCIL_SEAT,
+    Needs(words=("served", "sat")),
+    AND_SEAT,
+    read_and_seat,
+    FILLS,
+    (("members", "one"),),
+)
+RULES: tuple[Rule, ...] = (AND_MEMBER_OF, AND_COUNCIL_SEAT)
