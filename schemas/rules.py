@@ -944,6 +944,15 @@ AND_COUNCIL_SEAT = RuleSpec(
     "UN Security Council, a commission, a board): a later predicate of the sentence's subject",
     "It is a member of the United Nations and has served one term in the UN Security Council",
 )
+IT_MEMBER_OF = RuleSpec(
+    "memberships",
+    "it-member-of",
+    3,
+    "..., (since 1945) it is / has become a (full) member of O1, O2 ...: 'it' in a later clause "
+    "is the one state the sentence names before it (nothing else named before it)",
+    "While historically the Netherlands was a neutral state, since 1945 it has become a member "
+    "of NATO",
+)
 MEMBERS_RESPECTIVELY = RuleSpec(
     "memberships",
     "members-respectively",
@@ -1035,6 +1044,7 @@ RULES: tuple[RuleSpec, ...] = (
     AND_MEMBER_OF,
     PARTICIPLE_MEMBER,
     AND_COUNCIL_SEAT,
+    IT_MEMBER_OF,
     MEMBERS_RESPECTIVELY,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
