@@ -47,3 +47,25 @@ def test_new_body_traps():
     got = in_prose("Uruguay is a member of the OAS and backs the newly established Mercosur.")
     assert ("URY", "Mercosur") not in got
     assert not in_prose("Uruguay opposed the Axis of evil rhetoric.")
+
+
+def test_a_standing_named_inside_a_list_ends_at_the_next_semicolon():
+    got = in_prose(
+        "Uruguay also belongs to the OAS; the NAM; an associate member of the European Community "
+        "(EC); and the African Development Bank."
+    )
+    assert {("URY", "OAS"), ("URY", "NAM"), ("URY", "AfDB")} <= got
+    assert ("URY", "EC") not in got
+    # with commas the standing goes on over the items it is said of
+    got = in_prose(
+        "Uruguay is a full member of the OAS, an associate member of CARICOM and UNESCO."
+    )
+    assert ("URY", "OAS") in got
+    assert not {f for f in got if f[1] in ("CARICOM", "UNESCO")}
+
+
+def test_a_misnamed_body_the_articles_write():
+    got = in_prose(
+        "Uruguay is a member of the UN, the International Marine Organization and the OAS."
+    )
+    assert ("URY", "IMO") in got

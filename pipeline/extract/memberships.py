@@ -804,6 +804,8 @@ class MembershipReader:
                 break
             if glue.group("noun"):
                 carried = self.vocabulary.value("membership-noun", glue.group("noun")) or carried
+            elif ";" in glue.group(0):  # "...; an associate member of the EC; and the AfDB"
+                carried = status
             nxt = end + glue.end()
             if not (
                 NEXT_MENTION.match(text, nxt)
