@@ -69,3 +69,20 @@ def test_a_misnamed_body_the_articles_write():
         "Uruguay is a member of the UN, the International Marine Organization and the OAS."
     )
     assert ("URY", "IMO") in got
+
+
+def test_a_list_item_naming_known_bodies_beside_other_things():
+    tables = facts(
+        "Overview\n\nUruguay is a member of the following international organizations:\n\n"
+        "-   NATO's Partnership for Peace, Individual Partnership Action Plan and the "
+        "Euro-Atlantic Partnership Council\n"
+        "-   United Nations and some of its specialized and related agencies\n"
+        "-   Fédération Internationale de Philatélie (in partnership with United Nations Postal "
+        "Administration and Universal Postal Union, participates as Uruguay)\n",
+        "Foreign_relations_of_Uruguay.md",
+    )
+    got = {(m.member_iso3, m.org_id) for m in tables["memberships"]}
+    assert {("URY", "PfP"), ("URY", "EAPC"), ("URY", "UN")} <= got
+    # a plan, "its agencies" and a body named inside brackets are no memberships
+    assert ("URY", "UPU") not in got
+    assert all(m.org_id for m in tables["memberships"] if "agencies" in m.org_name)

@@ -870,7 +870,7 @@ class MembershipReader:
     ) -> list[MembershipClaim]:
         registry = self.grammar.knowledge.organizations
         item = " ".join(self.list_lead.sub("", item, count=1).split()).strip(" .,;:-")
-        if not item or len(item.split()) > 12:
+        if not item:
             return []
         if registry.lookup(QUALIFIER.sub(r"\g<name>", item)) is None:
             # "PMAESA SADC": a comma missing between two acronyms the registry knows
@@ -880,10 +880,22 @@ class MembershipReader:
                 if run_on
                 else re.split(r"\s*;\s*|\s+and\s+(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?", item)
             )
-            if len(parts) > 1 and all(registry.lookup(p) for p in parts):
+            # "NATO's Partnership for Peace, Individual Partnership Action Plan and the EAPC",
+            # "United Nations and some of its specialized agencies": the bodies the registry
+            # knows, where what else the item names is no organization's name (a plan, agencies);
+            # never inside brackets ("FIP (in partnership with the UPU, participates as ...)")
+            known = [p for p in parts if registry.lookup(p)]
+            if (
+                len(parts) > 1
+                and known
+                and "(" not in item
+                and not any(UNKNOWN_ORG.fullmatch(p) for p in parts if p not in known)
+            ):
                 return [
-                    m for p in parts for m in self._list_item(p, subject, line, text, definitions)
+                    m for p in known for m in self._list_item(p, subject, line, text, definitions)
                 ]
+        if len(item.split()) > 12:
+            return []
         status, date = "member", None
         org = None
         m = QUALIFIER.match(item)
