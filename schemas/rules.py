@@ -970,6 +970,48 @@ MODEL_MEMBERSHIP_LR = RuleSpec(
     "membership the rules did not read (docs/model-card-membership-lr.md)",
     "Angola is also active in the Southern African Development Community",
 )
+# -- memberships: s5-mem-lists (later predicates, participles, lists) ---------------------------
+AND_MEMBER_OF = RuleSpec(
+    "memberships",
+    "and-member-of",
+    3,
+    "S (It; both countries; they in a row) <first predicate> and (is / are / was) (a, full) "
+    "member(s) of O1, O2 ...: a later predicate of the sentence's subject; the first opens "
+    "no clause of its own and holds no negation",
+    "Nepal participates in a number of UN specialized agencies and is a member of the World Bank",
+)
+PARTICIPLE_MEMBER = RuleSpec(
+    "memberships",
+    "participle-member",
+    3,
+    "S (It; both countries) <predicate>, being / serving as / acting as a (full) member of O1, "
+    "O2 ...: a participle phrase of the sentence's subject",
+    "the Cayman Islands participate in some organisations, being a full member of the IOC",
+)
+AND_COUNCIL_SEAT = RuleSpec(
+    "memberships",
+    "and-council-seat",
+    3,
+    "S (It) <first predicate> and has served / sat (N terms) on / in a council of states (the "
+    "UN Security Council, a commission, a board): a later predicate of the sentence's subject",
+    "It is a member of the United Nations and has served one term in the UN Security Council",
+)
+IT_MEMBER_OF = RuleSpec(
+    "memberships",
+    "it-member-of",
+    3,
+    "..., (since 1945) it is / has become a (full) member of O1, O2 ...: 'it' in a later clause "
+    "is the one state the sentence names before it (nothing else named before it)",
+    "While historically the Netherlands was a neutral state, since 1945 it has become a member "
+    "of NATO",
+)
+MEMBERS_RESPECTIVELY = RuleSpec(
+    "memberships",
+    "members-respectively",
+    3,
+    "A and B (are / as the largest) members of O1 and O2(,) respectively: A of O1, B of O2",
+    "Germany and Indonesia, as the largest members of the EU and ASEAN, respectively, take",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1054,6 +1096,11 @@ RULES: tuple[RuleSpec, ...] = (
     FOUNDED_BY,
     FOUNDING_MEMBER,
     MODEL_MEMBERSHIP_LR,
+    AND_MEMBER_OF,
+    PARTICIPLE_MEMBER,
+    AND_COUNCIL_SEAT,
+    IT_MEMBER_OF,
+    MEMBERS_RESPECTIVELY,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,

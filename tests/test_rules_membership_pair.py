@@ -141,3 +141,24 @@ def test_every_clause_of_the_pair_in_a_sentence_is_read():
     )
     assert pair("OAS") <= found
     assert not {f for f in found if f[1] == "NAM"}
+
+
+def test_both_of_whom_are_the_two_states_named_before():
+    got = in_prose("Talks began between Chile and Peru, both of whom are members of the OAS.")
+    assert {("CHL", "OAS", RULE), ("PER", "OAS", RULE)} <= got
+    got = in_prose("Brazil and India, both of which are members of BRICS, signed a pact.")
+    assert {("BRA", "BRICS", RULE), ("IND", "BRICS", RULE)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one state named: "both of whom" is not the document's subject and a counterpart
+        "Talks began with Chile and its neighbour, both of whom are members of the OAS.",
+        # three states named: which two is not said
+        "Brazil, India and China met; both of whom are members of BRICS.",
+        "Talks began between Chile and Peru, both of whom are observers in the OAS.",
+    ],
+)
+def test_both_of_whom_traps(text):
+    assert not {f for f in in_prose(text) if f[2] == RULE}

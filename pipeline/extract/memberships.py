@@ -88,6 +88,10 @@ LIST_GLUE = re.compile(
 )
 TREATY = re.compile(r"\b(?:Convention|Treaty|Agreement|Protocol|Pact|Accords?)$")
 PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^)]*)\)")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: a body named as new in a list: "..., and the recently formed ⟪IORA⟫"
+NEW_BODY = r"(?:(?:recently|newly)\s+(?:formed|created|established|founded)\s+)"
+NEXT_MENTION = re.compile(rf"{NEW_BODY}?⟪")
 #: what a list of organizations may say of its last item before going on: "the UN and several
 #: of its specialized agencies, the OAS ...", "the UN[1] along with most of its agencies as well
 #: as the Commonwealth", "the G-20 major economies, the NAM"
@@ -163,7 +167,7 @@ class MembershipReader:
             # "of"/"in" only after a separator: "the G-77 in the UN" is not a list
             rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:\[\d+\]\s*)*(?:and\s+|as\s+well\s+as\s+|or\s+)?"
             rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+|to\s+)?|\s+)"
-            rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|associate|observer|elected)\s+)?"
+            rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|elected)\s+)?"
             rf"(?P<noun>{noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
             re.I,
         )
@@ -496,7 +500,13 @@ class MembershipReader:
         text = clause.text
         both = self.both.match(text)
         # "Chile and Peru share membership in the OAS" is the common-membership rule's
-        listed = None if self.common.search(text) else self.listed.match(text)
+        # "⟪A⟫ and ⟪B⟫ are members of ⟪O1⟫ and ⟪O2⟫ respectively" pairs them in order: the
+        # `members-respectively` rule's, not every state of every organization
+        listed = (
+            None
+            if self.common.search(text) or RESPECTIVELY.search(text)
+            else self.listed.match(text)
+        )
         bodies: list[str]
         if both:
             if subject is None or self.grammar.negated(both.group(0)):
@@ -704,8 +714,10 @@ class MembershipReader:
         text, spans = _demask(text, sentence)
         end = 0
         while pos < len(text):
-            # "the brigade-sized SHIRBRIG": up to two adjectives before the name
-            m = re.compile(rf"(?:the\s+)?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(text, pos)
+            # "the brigade-sized SHIRBRIG", "the recently formed IORA": adjectives before the name
+            m = re.compile(rf"(?:the\s+)?{NEW_BODY}?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(
+                text, pos
+            )
             item: OrgItem | None = None
             if m:
                 mention = sentence.mention(m.group(1))
@@ -792,9 +804,11 @@ class MembershipReader:
                 break
             if glue.group("noun"):
                 carried = self.vocabulary.value("membership-noun", glue.group("noun")) or carried
+            elif ";" in glue.group(0):  # "...; an associate member of the EC; and the AfDB"
+                carried = status
             nxt = end + glue.end()
             if not (
-                text.startswith("⟪", nxt)
+                NEXT_MENTION.match(text, nxt)
                 or UNKNOWN_ORG.match(text, nxt)
                 or ACRONYM.match(text, nxt)
             ):
@@ -856,7 +870,7 @@ class MembershipReader:
     ) -> list[MembershipClaim]:
         registry = self.grammar.knowledge.organizations
         item = " ".join(self.list_lead.sub("", item, count=1).split()).strip(" .,;:-")
-        if not item or len(item.split()) > 12:
+        if not item:
             return []
         if registry.lookup(QUALIFIER.sub(r"\g<name>", item)) is None:
             # "PMAESA SADC": a comma missing between two acronyms the registry knows
@@ -866,10 +880,22 @@ class MembershipReader:
                 if run_on
                 else re.split(r"\s*;\s*|\s+and\s+(?:the\s+)?|,\s*(?:and\s+)?(?:the\s+)?", item)
             )
-            if len(parts) > 1 and all(registry.lookup(p) for p in parts):
+            # "NATO's Partnership for Peace, Individual Partnership Action Plan and the EAPC",
+            # "United Nations and some of its specialized agencies": the bodies the registry
+            # knows, where what else the item names is no organization's name (a plan, agencies);
+            # never inside brackets ("FIP (in partnership with the UPU, participates as ...)")
+            known = [p for p in parts if registry.lookup(p)]
+            if (
+                len(parts) > 1
+                and known
+                and "(" not in item
+                and not any(UNKNOWN_ORG.fullmatch(p) for p in parts if p not in known)
+            ):
                 return [
-                    m for p in parts for m in self._list_item(p, subject, line, text, definitions)
+                    m for p in known for m in self._list_item(p, subject, line, text, definitions)
                 ]
+        if len(item.split()) > 12:
+            return []
         status, date = "member", None
         org = None
         m = QUALIFIER.match(item)

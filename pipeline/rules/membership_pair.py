@@ -10,6 +10,7 @@ or with the article misprinted ("Both countries a members of").
     In the economic area, both are members of the ⟪ALADI⟫, the ⟪G8+5⟫ and the ⟪G-20⟫
     ..., they are both founding members of the ⟪NATO⟫, the ⟪EAPC⟫ ...
     Both countries are also partners and founding members of the ⟪NAM⟫
+    ... between ⟪Chile⟫ and ⟪Peru⟫, both of whom are members of the ⟪OAS⟫
     ⟪India⟫ & ⟪Australia⟫ are both ⟪Commonwealth⟫ members      (not: the list is before "members")
 
 Who "both" / "the two" are: the two states the sentence names before it, when it names exactly
@@ -40,8 +41,11 @@ CLAUSE = (
     r"|\b(?:and|as|since|because|when|while|whereas|where|also|so|although|though)\s+)"
 )
 #: "both countries", "the two nations", "both", "both of them", "they" (read only with a "both"
-#: after its verb: "they are both")
-PAIR_WORDS = r"(?P<words>(?:both|the\s+two)(?:\s+@{pair-noun})?|both\s+of\s+them|they)"
+#: after its verb: "they are both"); "⟪A⟫ and ⟪B⟫, both of whom are": the two states named before
+PAIR_WORDS = (
+    r"(?P<words>(?:both|the\s+two)(?:\s+@{pair-noun})?|both\s+of\s+them|(?P<whom>both\s+of\s+"
+    r"(?:whom|which))|they)"
+)
 #: "Both ⟪A⟫ and ⟪B⟫,", "⟪A⟫ & ⟪B⟫", "⟪A⟫ and ⟪B⟫, both being Turkic nations,"
 PAIR_NAMED = (
     r"(?P<named>(?:both\s+)?(?:the\s+)?⟪(?P<a>\d+)⟫\s*(?:and|&)\s*(?:the\s+)?⟪(?P<b>\d+)⟫)"
@@ -75,6 +79,8 @@ def read_pair(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Both states of the pair are members of every organization listed."""
     if ctx.res.grammar.negated(m.group()):
         return []
+    if ctx.res.regex(r"\brespectively\b").search(ctx.masked, m.end()):
+        return []  # paired in order: `members-respectively`
     if (m.group("words") or "").lower() == "they" and not re.search(r"\bboth\b", m.group(), re.I):
         return []  # "they are members of" is the row rule's (`they-in-row`), "they are both" ours
     if m.group("named"):
@@ -85,6 +91,8 @@ def read_pair(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         found = pair_states(ctx, m.start("words"))
         if found is None:
             return []
+        if m.group("whom") and found != named_states(ctx, ctx.masked[: m.start("words")]):
+            return []  # "both of whom" stands for two states the sentence names, nobody else
         members = found
     return listed_members(ctx, R.PAIR_MEMBERS, members, m.end(), (m.start(), m.end()))
 

@@ -251,10 +251,18 @@ def _along_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 
 
 #: "As a member of ⟪CARICOM⟫ ⟪Grenada⟫ strongly backs ...", "As a founding member of the ⟪UN⟫
-#: and the ⟪OAS⟫, ⟪Ecuador⟫ ...": the state the sentence goes on with
+#: and the ⟪OAS⟫, ⟪Ecuador⟫ ...", "Being a member of the ⟪Coffee Club⟫, ⟪Costa Rica⟫ ...", "As
+#: member of both the ⟪EU⟫ and the ⟪UfM⟫, ⟪Greece⟫ ...", "... said that as member of the ⟪UN⟫,
+#: ⟪Fiji⟫ was ...": the state the sentence (or the clause "that" opens) goes on with
 AS_A_MEMBER = (
-    r"^\s*@{LEAD}as\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:founding|full|active|permanent|"
-    r"original)\s+)?@{member-head:member}\s+(?:of|in)\s+"
+    r"(?:^\s*@{LEAD}|\b(?:that|and|but|so)\s+)(?:as|being)\s+"
+    r"(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:(?:founding|full|active|permanent|"
+    r"original)\s+)?@{member-head:member}\s+(?:of|in)\s+(?:both\s+)?"
+)
+#: the state after the organizations, a fronted date between: ", in July 1994 ⟪Dominica⟫"
+AS_A_MEMBER_STATE = (
+    r"^\s*,?\s*(?:(?:in|on|since|by|during)\s+@{DATE}\s*,?\s*)?(?:the\s+)?⟪(\d+)⟫"
+    r"(?!\s*(?:'s|and\b|,))"
 )
 
 
@@ -263,7 +271,7 @@ def _as_a_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     sentence, grammar = ctx.sentence, ctx.res.grammar
     rest = ctx.masked[m.end() :]
     items, used = ctx.res.once(reader).org_list_end(rest, sentence, "member", modifier=True)
-    state = re.match(r"^\s*,?\s*(?:the\s+)?⟪(\d+)⟫(?!\s*(?:'s|and\b|,))", rest[used:])
+    state = ctx.res.regex(AS_A_MEMBER_STATE).match(rest[used:])
     if not items or state is None:
         return []
     code = grammar.state_code(sentence.mention(state.group(1)))
@@ -446,10 +454,11 @@ SEAT_GAP = r"(?:[^.;⟪]{0,80}?\s)?"
 #: nonpermanent member of the ⟪UNSC⟫", "⟪Kazakhstan⟫, along with ⟪Sweden⟫ and ⟪Bolivia⟫, were
 #: elected to serve on ⟪UNSC⟫"
 COUNCIL_SEAT = (
-    r"^\s*@{LEAD}(?:as\s+[^,;.⟪]{1,60}(?:⟪\d+⟫[^,;.⟪]{0,40})?,\s*)?"
+    # a timeline's "10 October 2000 – ⟪Singapore⟫ is elected as ..."
+    r"^\s*(?:\d[\w ]{0,20}?\s[–—-]\s*)?@{LEAD}(?:as\s+[^,;.⟪]{1,60}(?:⟪\d+⟫[^,;.⟪]{0,40})?,\s*)?"
     r"(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it))"
     r"(?:(?P<poss>'s|’s)\s+(?:[\w-]+\s+){0,3}?terms?\s+as\s+" + SEAT_GAP + r"member\s+of\s+"
-    r"|(?:\s*,\s*(?:(?:along|together)\s+with\s+@{ENTS}|[^,;.⟪]{1,60}"
+    r"|(?:\s*,\s*(?:(?:along|together)\s+with\s+(?P<with>@{ENTS})|[^,;.⟪]{1,60}"
     r"(?:⟪\d+⟫[^,;.⟪]{0,40})?)\s*,)?\s+@{ADVERBS}"
     r"(?:(?:for\s+the\s+\w+\s+time|once\s+again|again)\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?"
     r"(?:(?:served|serves|sat|sits)\s+" + SEAT_GAP + r"(?:on|in|of)\s+"
@@ -469,8 +478,8 @@ COUNCIL_HEAD = re.compile(r"\b(?:Council|Commission|Board|Committee)$")
 
 
 def _council_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
-    """The state holds a seat on the council named. The states it was elected "along with"
-    are left out: the labels do not take them, though the sentence says it of them too."""
+    """The state holds a seat on the council named, and so do the states it was elected "along
+    with" (nothing when one of them is not a state)."""
     sentence, grammar = ctx.sentence, ctx.res.grammar
     mention = sentence.mention(m.group("org"))
     org = ctx.res.grammar.knowledge.organizations.orgs.get(mention.code or "")
@@ -482,7 +491,16 @@ def _council_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         first = grammar.state_code(sentence.mention(m.group("state")))
     if first is None or grammar.negated(m.group()):
         return []
-    return [Found((m.start(), m.end()), _claim(ctx, R.COUNCIL_SEAT, first, (org.org_id, org.name)))]
+    codes = [
+        grammar.state_code(sentence.mention(i))
+        for i in re.findall(r"⟪(\d+)⟫", m.group("with") or "")
+    ]
+    if None in codes:
+        return []
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.COUNCIL_SEAT, code, (org.org_id, org.name)), (i,))
+        for i, code in enumerate(dict.fromkeys([first, *(str(c) for c in codes)]))
+    ]
 
 
 #: "⟪Armenia⟫ joined the ⟪EAEU⟫ in 2015", "Since then, ⟪Brunei⟫, ⟪Vietnam⟫ and ⟪Laos⟫ also
