@@ -12,7 +12,6 @@ are verified against its manifest.
 from __future__ import annotations
 
 import contextlib
-import gc
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -36,6 +35,7 @@ from pipeline.run.plan import (
 from pipeline.run.publish import publish_version
 from pipeline.run.stream import stream_version
 from pipeline.versions import Published, prune, version_dir
+from schemas import collector
 
 __all__ = [
     "RunConfig",
@@ -95,7 +95,7 @@ def run_with(config: RunConfig) -> RunReport:
     started = time.monotonic()
     report = RunReport()
     with contextlib.ExitStack() as stack:
-        stack.enter_context(_rarer_collections())
+        stack.enter_context(collector.rarer())  # few cycles among many objects
         inputs = gather_inputs(config, report, stack)
         with output_lock(config.output, wait=config.wait):
             prior = read_prior(config.output, report)
@@ -113,26 +113,6 @@ def run_with(config: RunConfig) -> RunReport:
             if published and config.keep is not None:
                 report.pruned = prune(config.output, config.keep)
     return _finish(report, started)
-
-
-#: allocations between two young collections during a run (Python's default: 700)
-YOUNG_COLLECTION_EVERY = 50_000
-
-
-@contextlib.contextmanager
-def _rarer_collections() -> Iterator[None]:
-    """The cyclic garbage collector run less often for the run (and the workers it forks):
-    extracting and writing make millions of small objects that live on (records, rows) and
-    next to none in cycles, and every 700 allocations a collection walked the young ones,
-    every ten of those a larger one, every hundred one of the whole heap (on the corpus, in
-    one process: some 2,000 collections, 3.4 s, freeing about 3,000 objects). The previous
-    thresholds are restored after."""
-    before = gc.get_threshold()
-    gc.set_threshold(YOUNG_COLLECTION_EVERY, 20, 10)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def _unchanged(output: Path, plan: Plan, report: RunReport) -> RunReport:
