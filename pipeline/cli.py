@@ -31,6 +31,7 @@ from pipeline.errors import (
 )
 from pipeline.limits import DEFAULT_DOCUMENT_SECONDS, DEFAULT_INPUT_BYTES, Limits
 from pipeline.reference import default_input
+from schemas import collector
 
 if TYPE_CHECKING:
     from pipeline.run import RunReport
@@ -49,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE if exc.code else EXIT_OK
     output = getattr(args, "output", None)
     before = _latest(output)
-    with _sigterm_as_interrupt():
+    # the collector run less often: the command's imports alone set off some 400 collections
+    with _sigterm_as_interrupt(), collector.rarer():
         return _handle(args, output, before)
 
 

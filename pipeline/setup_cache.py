@@ -29,6 +29,7 @@ from typing import TypeVar
 
 from pipeline.errors import shown
 from pipeline.guarded_io import GuardedReadError, read_bytes_guarded, write_atomic
+from pipeline.pattern_pickle import dumps
 from pipeline.versions import code_fingerprint
 
 T = TypeVar("T")
@@ -136,7 +137,7 @@ def _store(path: Path, name: str, key: bytes, value: object) -> None:
         for old in path.parent.glob(f"{name}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
-        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        body = dumps(value)  # its regular expressions compiled: not compiled again at load
         write_atomic(path, MAGIC + _tag(key, name, body) + body, mode=0o600)
     except OSError:
         pass  # no cache where it cannot be written: the next run builds again

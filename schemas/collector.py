@@ -21,3 +21,24 @@ def paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+#: allocations between two young collections in `rarer` (Python's default: 700)
+YOUNG_COLLECTION_EVERY = 50_000
+
+
+@contextmanager
+def rarer() -> Iterator[None]:
+    """The collector run less often for the block: a command or a run imports and makes
+    millions of small objects that live on (modules, records, rows) and next to none in cycles,
+    and every 700 allocations a collection walked the young ones, every ten of those a larger
+    one, every hundred one of the whole heap (importing what a run needs: some 400 collections,
+    0.2 s; a corpus run in one process: some 2,000, 3.4 s, freeing about 3,000 objects). Young
+    collections come every `YOUNG_COLLECTION_EVERY` allocations instead; the thresholds are
+    restored after (worker processes forked meanwhile keep the block's)."""
+    before = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION_EVERY, 20, 10)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)

@@ -184,7 +184,19 @@ def language_identifier() -> Identify:
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages(LANGUAGES)
-    return ident.classify
+    # made anew from the LANGUAGES' model alone: the identifier keeps the whole model (97
+    # languages, 28 MB that every run would read back from the set-up cache) to be restricted
+    # again, which this one never is
+    only = LanguageIdentifier(
+        ident.nb_ptc,
+        ident.nb_pc,
+        ident.nb_classes,
+        ident.tk_nextmove,
+        ident.tk_output,
+        norm_probs=True,
+        tk_row=ident.tk_row,
+    )
+    return only.classify
 
 
 def reference_records(layout: Layout, identify: Identify | None) -> list[ReferenceRecord]:

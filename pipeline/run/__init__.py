@@ -35,6 +35,7 @@ from pipeline.run.plan import (
 from pipeline.run.publish import publish_version
 from pipeline.run.stream import stream_version
 from pipeline.versions import Published, prune, version_dir
+from schemas import collector
 
 __all__ = [
     "RunConfig",
@@ -94,6 +95,7 @@ def run_with(config: RunConfig) -> RunReport:
     started = time.monotonic()
     report = RunReport()
     with contextlib.ExitStack() as stack:
+        stack.enter_context(collector.rarer())  # few cycles among many objects
         inputs = gather_inputs(config, report, stack)
         with output_lock(config.output, wait=config.wait):
             prior = read_prior(config.output, report)
