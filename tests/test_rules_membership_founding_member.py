@@ -55,12 +55,6 @@ def uruguay(text: str) -> list[tuple[str, str]]:
             "Mercosur and the Andean Community.",
             [("CHL", "CAN"), ("CHL", "Mercosur"), ("CHL", "Rio Group")],
         ),
-        # (the United Nations is the clause walk's: `member-of`)
-        (
-            "Peru is a founding member of the United Nations (see its mission) and its "
-            "specialized agencies and is a member of the Andean Community and Mercosur.",
-            [("PER", "CAN"), ("PER", "Mercosur")],
-        ),
         # fronted, the state named after the list and a comment on it
         (
             "As one of the founding members of Mercosur, established in 1991, and also as the "
@@ -98,3 +92,20 @@ def test_another_standing_after_the_list_is_not_read_as_membership():
         "of the Andean Community."
     )
     assert got == [("CHL", "Rio Group")]
+
+
+def test_a_membership_after_its_specialized_agencies_is_read_by_either_rule() -> None:
+    """'... and its specialized agencies and is a member of A and B': `and-member-of` reads the
+    same clause, so precedence may give a fact to either rule; both facts must be there (the
+    United Nations is the clause walk's: `member-of`)."""
+    text = (
+        "Peru is a founding member of the United Nations (see its mission) and its "
+        "specialized agencies and is a member of the Andean Community and Mercosur."
+    )
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
+    read = {
+        (m.member_iso3, m.org_id or m.org_name)
+        for m in tables["memberships"]
+        if m.rule in {RULE, "and-member-of"}
+    }
+    assert read == {("PER", "CAN"), ("PER", "Mercosur")}
