@@ -535,6 +535,40 @@ ADMITTED_TO = RuleSpec(
     "timeline's 'DATE – S ...' included",
     "21 September 1965 – Singapore is admitted into the United Nations as the 117th member",
 )
+ENTERED_IN_CLAUSE = RuleSpec(
+    "memberships",
+    "entered-in-clause",
+    3,
+    "inside a sentence, after a comma or a conjunction (after, since, when, as, and ...): S (S1 "
+    "and S2; it, the country, the nation) joined / acceded to / was admitted (in)to / gained "
+    "admittance (entry) to / became a (Nth) member of O1 and O2; S joining O (not after 'opposed', "
+    "'bid'); not 'joined O in doing', not 'the O coalition'",
+    "relations were broken in 1990 after Egypt joined the United Nations",
+)
+JOINED_AS_PREDICATE = RuleSpec(
+    "memberships",
+    "joined-as-predicate",
+    3,
+    "a later predicate of the state the sentence opens with (or It): S did X, Y, and (in 2005) "
+    "joined O; S ... after (since) joining O; no other state or relative clause between",
+    "Italy enjoyed an economic miracle, promoted European unity, joined NATO",
+)
+FIRST_TO_JOIN = RuleSpec(
+    "memberships",
+    "first-to-join",
+    3,
+    "S (It) is / was / became the first (only, Nth) ... to join / accede to / be admitted to O",
+    "In 1967, it became the first Commonwealth country to join the Organization of American States",
+)
+ACCESSION_OF = RuleSpec(
+    "memberships",
+    "accession-of",
+    3,
+    "the accession (admission, entry) of S1 and S2 to O, or S' accession to O, dated after O "
+    "('in 1986') or after since / after / following / upon / with / before / until; not after "
+    "'for', 'support', 'bid', nor before 'talks', 'negotiations'",
+    "The accession of Spain and Portugal to the EU in 1986 has helped ease trade frictions",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -989,6 +1023,10 @@ RULES: tuple[RuleSpec, ...] = (
     ACRONYM_LIST,
     COUNCIL_SEAT,
     ADMITTED_TO,
+    ENTERED_IN_CLAUSE,
+    JOINED_AS_PREDICATE,
+    FIRST_TO_JOIN,
+    ACCESSION_OF,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,
