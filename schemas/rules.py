@@ -569,6 +569,15 @@ ACCESSION_OF = RuleSpec(
     "'for', 'support', 'bid', nor before 'talks', 'negotiations'",
     "The accession of Spain and Portugal to the EU in 1986 has helped ease trade frictions",
 )
+HELD_PRESIDENCY = RuleSpec(
+    "memberships",
+    "held-presidency",
+    3,
+    "S (it, the country) held / holds / assumed / took over the (rotating, 6-month) presidency "
+    "(chairmanship, chair) of (an organ of) O, the O presidency; S chaired / presided over O (its "
+    "summit, meeting); S gained election as President of O (M13): the organization first named",
+    "Malawi assumed the chair of the Southern African Development Community (SADC) in 2001",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1027,6 +1036,7 @@ RULES: tuple[RuleSpec, ...] = (
     JOINED_AS_PREDICATE,
     FIRST_TO_JOIN,
     ACCESSION_OF,
+    HELD_PRESIDENCY,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,

@@ -12,6 +12,7 @@ from pipeline.engine.engine import Decide
 from pipeline.rules import (
     began,
     claims,
+    membership_chair,
     membership_country_and_member,
     membership_country_comma_member,
     membership_described,
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     *membership_its_members.RULES,
     *membership_participates.RULES,
     *membership_entry.RULES,
+    *membership_chair.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,

@@ -80,7 +80,7 @@ UNNAMED = re.compile(
 IN_AN_ACT = r"^\s*,?\s*in\s+(?:[a-z]+ing\b|(?:its|their|his|her|the)\s+(?!same\b)[a-z])"
 
 
-def _states(ctx: Context, listed: str) -> list[str] | None:
+def states_of(ctx: Context, listed: str) -> list[str] | None:
     """The codes of the states listed; None when one of them is no state."""
     grammar = ctx.res.grammar
     codes = [grammar.state_code(ctx.sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", listed)]
@@ -89,7 +89,7 @@ def _states(ctx: Context, listed: str) -> list[str] | None:
     return [str(c) for c in codes]
 
 
-def _it(ctx: Context, before: int) -> str | None:
+def it_state(ctx: Context, before: int) -> str | None:
     """The state an "it" inside a sentence stands for: the one state named before it, or, when
     none is, the document's subject (outside a relations row)."""
     grammar, sentence = ctx.res.grammar, ctx.sentence
@@ -132,14 +132,14 @@ def read_in_clause(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         before = ctx.masked[max(0, m.start() - 80) : m.start()]
         if _unreal_before(ctx, m.start()) or ctx.res.regex(STOPPED).search(before):
             return []
-        members = _states(ctx, f"⟪{m.group('gerund')}⟫")
+        members = states_of(ctx, f"⟪{m.group('gerund')}⟫")
         return _entered(ctx, m, R.ENTERED_IN_CLAUSE, members) if members else []
     if ctx.res.regex(UNREAL).search(ctx.masked[m.start() : m.start("verb")]):
         return []
     if m.group("list"):
-        members = _states(ctx, m.group("list"))
+        members = states_of(ctx, m.group("list"))
     else:
-        it = _it(ctx, m.start("it"))
+        it = it_state(ctx, m.start("it"))
         members = [it] if it else None
     if not members:
         return []
@@ -264,7 +264,7 @@ DATED = r"^\s*,?\s*(?:in|on)\s+@{DATE}"
 def read_accession_of(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The states entered the organizations listed, when a time word comes before the entry
     or its date after the organizations."""
-    members = _states(ctx, m.group("list") or m.group("list2"))
+    members = states_of(ctx, m.group("list") or m.group("list2"))
     if not members or _unreal_before(ctx, m.start()):
         return []
     items, used = ctx.res.once(reader).org_list_end(
