@@ -569,6 +569,15 @@ ACCESSION_OF = RuleSpec(
     "'for', 'support', 'bid', nor before 'talks', 'negotiations'",
     "The accession of Spain and Portugal to the EU in 1986 has helped ease trade frictions",
 )
+ADMITTED_AS_MEMBER = RuleSpec(
+    "memberships",
+    "admitted-as-member",
+    3,
+    "O (the organization) admitted / welcomed / accepted S as its (Nth, new, full) member; A and "
+    "B agreed to admit S as the fourth member of O: S is a member of O (the one named after "
+    "'member of', else the admitting one); refusal, negation, unreal mood read nothing",
+    "the organization welcomed Kazakhstan as its 162nd Member",
+)
 HELD_PRESIDENCY = RuleSpec(
     "memberships",
     "held-presidency",
@@ -1036,6 +1045,7 @@ RULES: tuple[RuleSpec, ...] = (
     JOINED_AS_PREDICATE,
     FIRST_TO_JOIN,
     ACCESSION_OF,
+    ADMITTED_AS_MEMBER,
     HELD_PRESIDENCY,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,

@@ -13,7 +13,8 @@ IN_CLAUSE = "entered-in-clause"
 PREDICATE = "joined-as-predicate"
 FIRST = "first-to-join"
 ACCESSION = "accession-of"
-OURS = {IN_CLAUSE, PREDICATE, FIRST, ACCESSION}
+ADMITTED_AS = "admitted-as-member"
+OURS = {IN_CLAUSE, PREDICATE, FIRST, ACCESSION, ADMITTED_AS}
 
 
 def uruguay(text: str) -> list[tuple[str, str, str]]:
@@ -62,6 +63,15 @@ def ours(text: str) -> list[tuple[str, str, str]]:
             "September 1995 – Chile is admitted into the Rio Group.",
             [("CHL", "Rio Group", IN_CLAUSE)],
         ),
+        # the organization names the membership; a founding member
+        (
+            "Trade grew after Chile became the 126th UN member on November 12, 1968.",
+            [("CHL", "UN", IN_CLAUSE)],
+        ),
+        (
+            "Relations improved after Chile became a founding member of the Rio Group.",
+            [("CHL", "Rio Group", IN_CLAUSE)],
+        ),
     ],
 )
 def test_an_entry_inside_a_sentence(text, expected):
@@ -89,6 +99,12 @@ def test_an_entry_inside_a_sentence(text, expected):
             "Chile has a long history of peacekeeping, starting just three years after joining "
             "the United Nations.",
             [("CHL", "UN", PREDICATE)],
+        ),
+        # the state by its adjective
+        (
+            "The Chilean Government is working to implement the treaty and on 2 February 2013 "
+            "joined the World Trade Organization.",
+            [("CHL", "WTO", PREDICATE)],
         ),
     ],
 )
@@ -133,6 +149,42 @@ def test_the_first_to_join(text, expected):
 )
 def test_an_accession_that_happened(text, expected):
     assert ours(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks between Chile and the WTO lasted 20 years and on 30 November 2015, the "
+            "organization welcomed Chile as its 162nd member.",
+            [("CHL", "WTO", ADMITTED_AS)],
+        ),
+        (
+            "In 1985 Peru and Bolivia agreed to admit Chile as the fourth member of the Rio Group.",
+            [("CHL", "Rio Group", ADMITTED_AS)],
+        ),
+        ("The Rio Group admitted Chile as a new member.", [("CHL", "Rio Group", ADMITTED_AS)]),
+    ],
+)
+def test_admitted_as_a_member(text, expected):
+    assert ours(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refusal, hope, another standing, a member to be, no organization or two of them
+        "The Rio Group refused to admit Chile as a member.",
+        "The Rio Group hopes to welcome Chile as a new member.",
+        "The Rio Group welcomed Chile as a partner.",
+        "Peru welcomed Chile as a future member of the Rio Group.",
+        "Peru welcomed Chile as a new member.",
+        "During the votes to admit Chile to the Rio Group as a member state, Peru abstained.",
+        "The Rio Group and Mercosur met, and the organization welcomed Chile as a new member.",
+    ],
+)
+def test_no_admission_read(text):
+    assert ours(text) == []
 
 
 @pytest.mark.parametrize(

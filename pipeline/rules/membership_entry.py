@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
 from pipeline.rules.membership_such_as import NOT_SO, member_of_each, opening_state
-from pipeline.rules.memberships import FILLS, reader
+from pipeline.rules.memberships import FILLS, _claim, _org, reader
 from schemas import rules as R
 
 #: states listed as one subject: "⟪A⟫", "the ⟪A⟫, ⟪B⟫ and ⟪C⟫"
@@ -41,8 +41,17 @@ ENTRY_VERB = (
     r"|(?:gained|won|obtained)\s+(?:full\s+)?(?:admittance|admission|entry|membership)\s+"
     r"(?:in)?to\s+"
     r"|(?:became|has\s+become|have\s+become)\s+(?:a|an|the)\s+"
-    r"(?:(?:\d+(?:st|nd|rd|th|d)|full|formal|official)\s+)?member(?:\s+states?)?\s+(?:of|in)\s+)"
+    r"(?:(?:\d+(?:st|nd|rd|th|d)|[a-z]+-[a-z]+|full|formal|official|founding|founder|charter|"
+    r"original|active|new)\s+)?member(?:\s+states?)?\s+(?:of|in)\s+)"
 )
+#: "became the 126th ⟪UN⟫ member": the organization names the membership
+NTH_MEMBER = (
+    r"(?:became|has\s+become|have\s+become)\s+(?:a|an|the)\s+"
+    r"(?:(?:\d+(?:st|nd|rd|th|d)|new|newest|full|founding)\s+)?⟪(?P<orgm>\d+)⟫\s+member"
+    r"(?:\s+(?:states?|countries|country|nations?))?(?![\w-])"
+)
+#: "the ⟪Lao⟫ Government": the state by its adjective
+GOVERNMENT = r"(?:the\s+)?⟪(?P<dem>\d+)⟫\s+government"
 #: where a clause may begin inside a sentence: its start, a comma, a conjunction
 CLAUSE_START = (
     r"(?:^|(?<=[,;:–—])|(?<![\w-])(?:after|since|when|until|till|before|once|as|because|while|"
@@ -52,8 +61,8 @@ CLAUSE_START = (
 IN_CLAUSE = (
     # a date may come first: "..., in early 1996 ⟪A⟫ joined"
     CLAUSE_START + r"\s*(?:(?:in|on|by)\s+[^⟪,;.]{0,30}?\d{4}\s*,?\s+)?"
-    r"(?:(?P<list>" + STATES + r")|(?P<it>it|the\s+country|the\s+nation))\s+@{ADVERBS}"
-    r"(?P<verb>" + ENTRY_VERB + r")(?:the\s+)?"
+    r"(?:(?P<list>" + STATES + r")|(?P<it>it|the\s+country|the\s+nation)|" + GOVERNMENT + r")"
+    r"\s+@{ADVERBS}(?:(?P<verb>" + ENTRY_VERB + r")(?:the\s+)?|(?P<nth>" + NTH_MEMBER + r"))"
     # "the ⟪PRC⟫ joining the ⟪UN⟫": a gerund's own subject, wherever it stands
     r"|(?<![\w'’-])(?:the\s+)?⟪(?P<gerund>\d+)⟫\s+(?:re)?joining\s+(?:the\s+)?"
 )
@@ -134,16 +143,33 @@ def read_in_clause(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
             return []
         members = states_of(ctx, f"⟪{m.group('gerund')}⟫")
         return _entered(ctx, m, R.ENTERED_IN_CLAUSE, members) if members else []
-    if ctx.res.regex(UNREAL).search(ctx.masked[m.start() : m.start("verb")]):
+    verb_at = m.start("verb") if m.group("verb") is not None else m.start("nth")
+    if ctx.res.regex(UNREAL).search(ctx.masked[m.start() : verb_at]):
         return []
-    if m.group("list"):
-        members = states_of(ctx, m.group("list"))
-    else:
-        it = it_state(ctx, m.start("it"))
-        members = [it] if it else None
+    members = _subject(ctx, m)
     if not members:
         return []
+    if m.group("nth"):
+        org = _org(ctx, m.group("orgm"))
+        if org is None:
+            return []
+        return [
+            Found((m.start(), m.end()), _claim(ctx, R.ENTERED_IN_CLAUSE, member, org), (i,))
+            for i, member in enumerate(members)
+        ]
     return _entered(ctx, m, R.ENTERED_IN_CLAUSE, members)
+
+
+def _subject(ctx: Context, m: re.Match[str]) -> list[str] | None:
+    """The states a match's subject names: its list, the state an "it" stands for, or the
+    state of "the ⟪Lao⟫ Government"."""
+    if m.group("list"):
+        return states_of(ctx, m.group("list"))
+    if m.group("dem"):
+        code = ctx.res.grammar.state_code(ctx.sentence.mention(m.group("dem")), demonym_ok=True)
+        return [code] if code else None
+    it = it_state(ctx, m.start("it"))
+    return [it] if it else None
 
 
 ENTERED_IN_CLAUSE = Rule(
@@ -173,7 +199,8 @@ ENTERED_IN_CLAUSE = Rule(
 #: enjoyed ..., promoted European unity, joined ⟪NATO⟫", "It ... and in 2005 joined the ⟪WTO⟫",
 #: "⟪Ireland⟫ has ..., just three years after joining the ⟪UN⟫"
 AS_PREDICATE = (
-    r"^\s*(?:[^⟪.;,]{1,60},\s*)?@{LEAD}(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))\s+"
+    r"^\s*(?:[^⟪.;,]{1,60},\s*)?@{LEAD}"
+    r"(?:" + GOVERNMENT + r"|(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))\s+"
     # the words between hold no other state, no clause of another subject
     r"(?P<between>(?:[^⟪.;:]|⟪\d+⟫){0,200}?)"
     r"(?:(?:,|\band)\s+(?:(?:(?:in|on|by)\s+@{DATE}|also|later|then|soon|eventually|finally)"
@@ -197,7 +224,10 @@ def read_as_predicate(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         or ctx.res.regex(OTHER_CLAUSE).search(between)
     ):
         return []
-    member = opening_state(ctx, m.group("state"))
+    if m.group("dem"):
+        member = ctx.res.grammar.state_code(sentence.mention(m.group("dem")), demonym_ok=True)
+    else:
+        member = opening_state(ctx, m.group("state"))
     if member is None:
         return []
     return _entered(ctx, m, R.JOINED_AS_PREDICATE, [member])
@@ -291,9 +321,85 @@ ACCESSION_OF_RULE = Rule(
     (("event", "entry"),),
     repeat=True,
 )
+#: "the ⟪WTO⟫ (the organization) welcomed ⟪Kazakhstan⟫ as its 162nd Member", "⟪A⟫, ⟪B⟫ and ⟪C⟫
+#: agreed to admit ⟪Comoros⟫ as the fourth member of the ⟪IOC⟫"
+ADMITTED_AS = (
+    r"(?<![\w-])(?:admit|admits|admitted|readmitted|welcomed|welcomes|welcome|accepted|accepts|"
+    r"accept)\s+(?:the\s+)?⟪(?P<state>\d+)⟫\s+"
+    r"(?:(?:in)?to\s+(?:the\s+)?⟪(?P<org2>\d+)⟫\s+)?as\s+(?:a|an|the|its)\s+"
+    r"(?:(?:\d+(?:st|nd|rd|th|d)|[a-z]+(?:th|st|nd|rd)|new|newest|full|full-fledged)\s+)?"
+    r"members?(?:\s+(?:states?|countries|country|nations?))?(?![\w-])"
+    r"(?:\s+of\s+(?:the\s+)?⟪(?P<org3>\d+)⟫)?"
+)
+#: an admission proposed or voted on, not (yet) made
+PROPOSED = (
+    r"(?<![\w-])(?:votes?|voted|voting|proposals?|proposed|motions?|resolutions?|campaign\w*|"
+    r"calls?|called|bids?)(?![\w-])"
+)
+#: who admits, just before the verb: an organization, or "the organization" (the one named
+#: before it in the sentence); what stands between holds no mention and no end of a clause
+ADMITTER = (
+    r"(?:⟪(?P<org0>\d+)⟫|(?<![\w-])(?P<anaphor>the\s+(?:organi[sz]ation|bloc|grouping|group|"
+    r"union|alliance|body|community|forum|league|association)))\s+(?P<between>[^⟪.;,]{0,40}?)$"
+)
+
+
+def read_admitted_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The state admitted is a member of the organization named after "member of", else of
+    the one admitting it (an organization's mention, or "the organization": the one named
+    before in the sentence)."""
+    before = ctx.masked[max(0, m.start() - 120) : m.start()]
+    if (
+        ctx.res.regex(UNREAL).search(before[-40:])
+        or ctx.res.regex(PROPOSED).search(before[-40:])
+        or ctx.res.once(reader).prospect_before.search(before)
+    ):
+        return []  # "refused to admit", "would admit", "hopes to welcome", "the vote to admit"
+    member = states_of(ctx, f"⟪{m.group('state')}⟫")
+    at = m.group("org3") or m.group("org2")
+    admitter = ctx.res.regex(ADMITTER).search(before) if at is None else None
+    if admitter is not None and admitter.group("org0"):
+        at = admitter.group("org0")
+    elif admitter is not None:
+        named = [
+            i
+            for i in re.findall(r"⟪(\d+)⟫", ctx.masked[: m.start() - len(admitter.group())])
+            if ctx.sentence.mention(i).label == "ORG"
+        ]
+        codes = {ctx.sentence.mention(i).code for i in named}
+        at = named[0] if len(codes) == 1 else None
+    org = _org(ctx, at) if at is not None else None
+    if not member or org is None:
+        return []
+    return [Found((m.start(), m.end()), _claim(ctx, R.ADMITTED_AS_MEMBER, member[0], org))]
+
+
+ADMITTED_AS_MEMBER = Rule(
+    R.ADMITTED_AS_MEMBER,
+    Needs(
+        words=(
+            "admit",
+            "admits",
+            "admitted",
+            "readmitted",
+            "welcome",
+            "welcomed",
+            "welcomes",
+            "accept",
+            "accepted",
+            "accepts",
+        )
+    ),
+    ADMITTED_AS,
+    read_admitted_as,
+    FILLS,
+    (("event", "entry"),),
+    repeat=True,
+)
 RULES: tuple[Rule, ...] = (
     ENTERED_IN_CLAUSE,
     JOINED_AS_PREDICATE,
     FIRST_TO_JOIN_RULE,
     ACCESSION_OF_RULE,
+    ADMITTED_AS_MEMBER,
 )
