@@ -587,6 +587,37 @@ HELD_PRESIDENCY = RuleSpec(
     "summit, meeting); S gained election as President of O (M13): the organization first named",
     "Malawi assumed the chair of the Southern African Development Community (SADC) in 2001",
 )
+WITHIN_ORGANIZATION = RuleSpec(
+    "memberships",
+    "within-organization",
+    3,
+    "S (it) became / was an independent (native) monarchy (a republic, a realm) within O; S "
+    "became independent within O; '..., as a republic within O': the sentence's state (M1)",
+    "Eswatini was a protectorate until 1968, when it became an independent monarchy within the "
+    "Commonwealth of Nations",
+)
+OF_WHICH_PART = RuleSpec(
+    "memberships",
+    "of-which-part",
+    3,
+    "O, of which S (it) is a part (is part of) (M1)",
+    "the Schengen Area, of which Switzerland is a part",
+)
+PART_ALONGSIDE = RuleSpec(
+    "memberships",
+    "part-alongside",
+    3,
+    "S is part (a member) of O, alongside (along with, together with) A and B: S, A and B",
+    "South Africa is part of the IBSA Dialogue Forum, alongside Brazil and India",
+)
+ACTIVE_IN = RuleSpec(
+    "memberships",
+    "active-in",
+    3,
+    "S (It) is (very, particularly) active in (X and in) O1, O2 (M1: 'is active in'); not a "
+    "modifier ('active in UN peacekeeping'), negation or unreal mood",
+    "It is particularly active in West African regional affairs and in the African Union",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1047,6 +1078,10 @@ RULES: tuple[RuleSpec, ...] = (
     ACCESSION_OF,
     ADMITTED_AS_MEMBER,
     HELD_PRESIDENCY,
+    WITHIN_ORGANIZATION,
+    OF_WHICH_PART,
+    PART_ALONGSIDE,
+    ACTIVE_IN,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,
