@@ -587,6 +587,15 @@ HELD_PRESIDENCY = RuleSpec(
     "summit, meeting); S gained election as President of O (M13): the organization first named",
     "Malawi assumed the chair of the Southern African Development Community (SADC) in 2001",
 )
+SEAT_IN = RuleSpec(
+    "memberships",
+    "seat-in",
+    3,
+    "S (it) holds / uses / occupied / won its (a permanent, rotating) seat in (on, at) O; S was "
+    "elected to a seat on O (M14: a state's seat in any body); not a modifier ('a seat in the EU "
+    "parliament'), negation or unreal mood",
+    "In return, Nauru uses its seat in the United Nations to support the proposal",
+)
 WITHIN_ORGANIZATION = RuleSpec(
     "memberships",
     "within-organization",
@@ -1078,6 +1087,7 @@ RULES: tuple[RuleSpec, ...] = (
     ACCESSION_OF,
     ADMITTED_AS_MEMBER,
     HELD_PRESIDENCY,
+    SEAT_IN,
     WITHIN_ORGANIZATION,
     OF_WHICH_PART,
     PART_ALONGSIDE,

@@ -79,3 +79,37 @@ def test_in_a_relations_row_it_is_not_the_subject():
         "Chile",
     )["memberships"]
     assert [m for m in found if m.rule == RULE] == []
+
+
+SEAT = "seat-in"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In return, Chile uses its seat in the United Nations to support the proposal.",
+            [("CHL", "UN", SEAT)],
+        ),
+        (
+            "During the General Assembly in 2012, Chile was elected to a seat on the United "
+            "Nations Human Rights Council.",
+            [("CHL", "UNHRC", SEAT)],
+        ),
+    ],
+)
+def test_a_states_seat_in_a_body(text, expected):
+    assert [f for f in uruguay(text) if f[2] == SEAT] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile held a seat in the European Union parliament.",
+        "Chile never held a seat in the United Nations.",
+        "Chile sought a seat in the United Nations.",
+        "Peru said that Chile would hold a seat in the United Nations.",
+    ],
+)
+def test_no_seat_read(text):
+    assert [f for f in uruguay(text) if f[2] == SEAT] == []

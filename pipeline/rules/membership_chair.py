@@ -101,4 +101,47 @@ HELD_PRESIDENCY = Rule(
     (("members", "one"),),
     repeat=True,
 )
-RULES: tuple[Rule, ...] = (HELD_PRESIDENCY,)
+#: "⟪Nauru⟫ uses its seat in the ⟪UN⟫", "⟪Kazakhstan⟫ was elected to a seat on the ⟪UNHRC⟫"
+#: (M14: a state's seat in a body), of any body (`council-seat` reads a council's only)
+SEAT = (
+    CLAUSE_START + r"\s*(?:(?:in|on|by|from)\s+[^⟪,;.]{0,30}?\d{4}\s*,?\s+)?"
+    r"(?:(?P<list>" + STATES + r")|(?P<it>it|the\s+country|the\s+nation))\s+"
+    r"(?P<between>@{ADVERBS}(?:(?:has|have|had)\s+(?:also\s+)?)?)"
+    r"(?:held|holds|hold|occupies|occupied|uses|used|retained|retains|won|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:re-?)?elected\s+to)\s+"
+    r"(?:its|a|their)\s+(?:(?:permanent|non-permanent|nonpermanent|rotating|rotational|full|"
+    r"voting)\s+)?seats?\s+(?:in|on|at)\s+(?:the\s+)?⟪(?P<org>\d+)⟫"
+    # not a modifier: "a seat in the ⟪EU⟫ parliament"
+    r"(?!\s*['’])(?!\s+(?!(?:in|on|since|from|until|as|and|with|when|after|before|for|at|by|"
+    r"during|of|to|but|while|which|where)\b)[a-z]+)"
+)
+
+
+def read_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The state that opens the clause stands in the body it holds a seat in."""
+    if ctx.res.regex(UNREAL).search(m.group("between")):
+        return []
+    org = _org(ctx, m.group("org"))
+    if m.group("list"):
+        members = states_of(ctx, m.group("list"))
+    else:
+        it = it_state(ctx, m.start("it"))
+        members = [it] if it else None
+    if org is None or not members:
+        return []
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.SEAT_IN, member, org), (i,))
+        for i, member in enumerate(members)
+    ]
+
+
+SEAT_IN = Rule(
+    R.SEAT_IN,
+    Needs(words=("seat", "seats")),
+    SEAT,
+    read_seat,
+    FILLS,
+    (("members", "one"),),
+    repeat=True,
+)
+RULES: tuple[Rule, ...] = (HELD_PRESIDENCY, SEAT_IN)
