@@ -100,6 +100,12 @@ def test_an_entry_inside_a_sentence(text, expected):
             "the United Nations.",
             [("CHL", "UN", PREDICATE)],
         ),
+        # a further entry joined by "and"
+        (
+            "Chile enjoyed a boom, promoted unity, joined NATO and became an active member of the "
+            "European Union.",
+            [("CHL", "EU", PREDICATE), ("CHL", "NATO", PREDICATE)],
+        ),
         # the state by its adjective
         (
             "The Chilean Government is working to implement the treaty and on 2 February 2013 "
@@ -192,6 +198,8 @@ def test_no_admission_read(text):
     [
         # joining others in an act, not the organization
         "Relations cooled after Chile joined the European Union in imposing sanctions.",
+        # another standing after "and": not an entry
+        "Relations broke after Chile joined the UN coalition and became an observer of the OAS.",
         # the organization is a modifier
         "Relations broke in 1990 after Chile joined the UN coalition against Iraq.",
         # a body of the organization; a treaty the registry lacks

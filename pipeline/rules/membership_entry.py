@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
+from pipeline.extract.memberships import OrgItem
 from pipeline.rules.membership_such_as import NOT_SO, member_of_each, opening_state
 from pipeline.rules.memberships import FILLS, _claim, _org, reader
 from schemas import rules as R
@@ -84,6 +85,15 @@ STOPPED = (
 UNNAMED = re.compile(
     r"\b(?:Convention|Treaty|Agreement|Protocol|Accords?|Charter)\b|^(?:the\s+)?[A-Z][a-z]+$"
 )
+#: a further entry of the same subject: "... and became an active member of the ⟪EU⟫"
+AND_ENTERED = (
+    r"^(?:\s*\[\d+\])*\s*,?\s*and\s+(?:(?:then|later|also|subsequently)\s+)?"
+    r"(?:(?:in|on)\s+@{DATE}\s*,?\s+)?(?:(?:re)?joined\s+|acceded\s+to\s+|"
+    r"(?:was|were)\s+admitted\s+(?:in)?to\s+|became\s+(?:a|an)\s+(?:(?:full|active|founding|"
+    r"formal)\s+)?member(?:\s+state)?\s+of\s+)(?:the\s+)?"
+)
+#: how many further entries "and" may join
+MORE_ENTRIES = 2
 #: "joined the ⟪EU⟫ in imposing sanctions", "joined ⟪NATO⟫ in its campaign": joining others in
 #: an act, not the organization
 IN_AN_ACT = r"^\s*,?\s*in\s+(?:[a-z]+ing\b|(?:its|their|his|her|the)\s+(?!same\b)[a-z])"
@@ -112,18 +122,28 @@ def it_state(ctx: Context, before: int) -> str | None:
 
 def _entered(ctx: Context, m: re.Match[str], spec: R.RuleSpec, members: list[str]) -> list[Found]:
     """Every member listed entered every organization listed right after the match, unless the
-    list is a modifier ("the ⟪UN⟫ coalition") or the members joined it in an act."""
-    items, used = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], ctx.sentence, "member")
-    rest = ctx.masked[m.end() + used :]
-    if not items or ctx.res.regex(IN_AN_ACT).match(rest) or re.match(r"['’]", rest):
-        return []  # "joined the ⟪EU⟫'s Nordic Battle Group": a body of the organization
+    list is a modifier ("the ⟪UN⟫ coalition") or the members joined it in an act; a further
+    entry of theirs joined by "and" is read too ("joined ⟪NATO⟫ and became an active member of
+    the ⟪EU⟫")."""
+    items: list[OrgItem] = []
+    at = m.end()
+    for _ in range(MORE_ENTRIES + 1):
+        found, used = ctx.res.once(reader).org_list_end(ctx.masked[at:], ctx.sentence, "member")
+        rest = ctx.masked[at + used :]
+        if not found or ctx.res.regex(IN_AN_ACT).match(rest) or re.match(r"['’]", rest):
+            break  # "joined the ⟪EU⟫'s Nordic Battle Group": a body of the organization
+        items += found
+        more = ctx.res.regex(AND_ENTERED).match(rest)
+        if more is None:
+            break
+        at += used + more.end()
     # a name the registry lacks that is a treaty ("the Inter-American Convention on ...") or a
     # bare head word ("the Committee") names no body one is a member of
     items = [item for item in items if item.org is not None or not UNNAMED.search(item.name)]
-    found: list[Found] = []
+    out: list[Found] = []
     for member in members:
-        found += member_of_each(ctx, (m.start(), m.end()), spec, member, items)
-    return [Found(f.span, f.claim, (i,)) for i, f in enumerate(found)]
+        out += member_of_each(ctx, (m.start(), m.end()), spec, member, items)
+    return [Found(f.span, f.claim, (i,)) for i, f in enumerate(out)]
 
 
 def _unreal_before(ctx: Context, at: int) -> bool:
