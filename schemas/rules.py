@@ -578,6 +578,15 @@ ADMITTED_AS_MEMBER = RuleSpec(
     "'member of', else the admitting one); refusal, negation, unreal mood read nothing",
     "the organization welcomed Kazakhstan as its 162nd Member",
 )
+THEIR_ENTRY = RuleSpec(
+    "memberships",
+    "their-entry",
+    3,
+    "their entry into (accession to, joining) O, where 'their' are the one list of states the "
+    "sentence names before it (and no other state); not after a prospect ('support for their "
+    "accession'), negation or unreal mood",
+    "Relations with Vietnam and Cambodia have thawed in the 1990s after their entry into ASEAN",
+)
 HELD_PRESIDENCY = RuleSpec(
     "memberships",
     "held-presidency",
@@ -1086,6 +1095,7 @@ RULES: tuple[RuleSpec, ...] = (
     FIRST_TO_JOIN,
     ACCESSION_OF,
     ADMITTED_AS_MEMBER,
+    THEIR_ENTRY,
     HELD_PRESIDENCY,
     SEAT_IN,
     WITHIN_ORGANIZATION,

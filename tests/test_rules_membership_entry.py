@@ -14,7 +14,8 @@ PREDICATE = "joined-as-predicate"
 FIRST = "first-to-join"
 ACCESSION = "accession-of"
 ADMITTED_AS = "admitted-as-member"
-OURS = {IN_CLAUSE, PREDICATE, FIRST, ACCESSION, ADMITTED_AS}
+THEIR = "their-entry"
+OURS = {IN_CLAUSE, PREDICATE, FIRST, ACCESSION, ADMITTED_AS, THEIR}
 
 
 def uruguay(text: str) -> list[tuple[str, str, str]]:
@@ -238,3 +239,36 @@ def test_in_a_relations_row_the_country_is_not_the_subject():
         "Chile",
     )["memberships"]
     assert [m for m in found if m.rule in OURS] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relations with Peru and Bolivia have thawed in the 1990s after their entry into "
+            "Mercosur.",
+            [("BOL", "Mercosur", THEIR), ("PER", "Mercosur", THEIR)],
+        ),
+        (
+            "The two Andean states (Peru and Bolivia) signalled their choice, as is reflected by "
+            "their joining the Rio Group in 2004.",
+            [("BOL", "Rio Group", THEIR), ("PER", "Rio Group", THEIR)],
+        ),
+    ],
+)
+def test_their_entry(text, expected):
+    assert ours(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state named: who "they" are is undecided
+        "Chile welcomed Peru and Bolivia after their entry into Mercosur.",
+        # a prospect
+        "Peru and Bolivia hope for their accession to Mercosur.",
+        "Peru and Bolivia would gain from their entry into Mercosur.",
+    ],
+)
+def test_no_their_entry_read(text):
+    assert ours(text) == []

@@ -416,10 +416,57 @@ ADMITTED_AS_MEMBER = Rule(
     (("event", "entry"),),
     repeat=True,
 )
+#: "after their entry into the ⟪ASEAN⟫", "their joining both the ⟪NATO⟫ alliance and ..."
+THEIR_ENTRY = (
+    r"(?<![\w-])their\s+(?:formal\s+|full\s+|eventual\s+)?(?:joining|entry\s+into|"
+    r"accession\s+to|admission\s+(?:in)?to)\s+(?:both\s+)?(?:the\s+)?(?=⟪)"
+)
+
+
+def read_their_entry(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "Their" are the states of the one list of states named before it in the sentence
+    ("Relations with ⟪Vietnam⟫ and ⟪Cambodia⟫ have thawed after their entry into ..."); any
+    other state named before, a prospect or a negation leaves it undecided."""
+    before = ctx.masked[: m.start()]
+    grammar, sentence = ctx.res.grammar, ctx.sentence
+    named = [i for i in re.findall(r"⟪(\d+)⟫", before) if grammar.state_code(sentence.mention(i))]
+    listed = [re.findall(r"⟪(\d+)⟫", x.group()) for x in re.finditer(STATES, before)]
+    lists = [x for x in listed if any(i in named for i in x)]
+    if len(named) < 2 or len(lists) != 1 or set(named) != set(lists[0]):
+        return []
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if (
+        _unreal_before(ctx, m.start())
+        or ctx.res.regex(STOPPED).search(before[-80:])
+        or ctx.res.regex(UNREAL).search(clause)
+    ):
+        return []
+    members = states_of(ctx, " and ".join(f"⟪{i}⟫" for i in named))
+    if not members:
+        return []
+    items, _ = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
+    )
+    items = [item for item in items if item.org is not None]
+    out: list[Found] = []
+    for member in members:
+        out += member_of_each(ctx, (m.start(), m.end()), R.THEIR_ENTRY, member, items)
+    return [Found(f.span, f.claim, (i,)) for i, f in enumerate(out)]
+
+
+THEIR_ENTRY_RULE = Rule(
+    R.THEIR_ENTRY,
+    Needs(words=("their",)),
+    THEIR_ENTRY,
+    read_their_entry,
+    FILLS,
+    (("event", "entry"),),
+)
 RULES: tuple[Rule, ...] = (
     ENTERED_IN_CLAUSE,
     JOINED_AS_PREDICATE,
     FIRST_TO_JOIN_RULE,
     ACCESSION_OF_RULE,
     ADMITTED_AS_MEMBER,
+    THEIR_ENTRY_RULE,
 )
