@@ -53,8 +53,7 @@ def ours(text: str) -> list[tuple[str, str, str]]:
         ),
         ("Chile is very active in the African Union.", [("CHL", "AU", ACTIVE)]),
         (
-            "It is particularly active in West African regional affairs and in the African "
-            "Union.",
+            "It is particularly active in West African regional affairs and in the African Union.",
             [("URY", "AU", ACTIVE)],
         ),
     ],
