@@ -64,13 +64,13 @@ def ours(text: str) -> list[tuple[str, str, str]]:
             "September 1995 – Chile is admitted into the Rio Group.",
             [("CHL", "Rio Group", IN_CLAUSE)],
         ),
-        # the organization names the membership; a founding member
+        # the organization names the membership; a member described
         (
             "Trade grew after Chile became the 126th UN member on November 12, 1968.",
             [("CHL", "UN", IN_CLAUSE)],
         ),
         (
-            "Relations improved after Chile became a founding member of the Rio Group.",
+            "Relations improved after Chile became a high-profile member of the Rio Group.",
             [("CHL", "Rio Group", IN_CLAUSE)],
         ),
     ],

@@ -42,13 +42,14 @@ ENTRY_VERB = (
     r"|(?:gained|won|obtained)\s+(?:full\s+)?(?:admittance|admission|entry|membership)\s+"
     r"(?:in)?to\s+"
     r"|(?:became|has\s+become|have\s+become)\s+(?:a|an|the)\s+"
-    r"(?:(?:\d+(?:st|nd|rd|th|d)|[a-z]+-[a-z]+|full|formal|official|founding|founder|charter|"
-    r"original|active|new)\s+)?member(?:\s+states?)?\s+(?:of|in)\s+)"
+    # (a founding member: `founded-with` and the founding rules)
+    r"(?:(?:\d+(?:st|nd|rd|th|d)|[a-z]+-[a-z]+|full|formal|official|active|new)\s+)?"
+    r"member(?:\s+states?)?\s+(?:of|in)\s+)"
 )
 #: "became the 126th ⟪UN⟫ member": the organization names the membership
 NTH_MEMBER = (
     r"(?:became|has\s+become|have\s+become)\s+(?:a|an|the)\s+"
-    r"(?:(?:\d+(?:st|nd|rd|th|d)|new|newest|full|founding)\s+)?⟪(?P<orgm>\d+)⟫\s+member"
+    r"(?:(?:\d+(?:st|nd|rd|th|d)|new|newest|full)\s+)?⟪(?P<orgm>\d+)⟫\s+member"
     r"(?:\s+(?:states?|countries|country|nations?))?(?![\w-])"
 )
 #: "the ⟪Lao⟫ Government": the state by its adjective
@@ -89,7 +90,7 @@ UNNAMED = re.compile(
 AND_ENTERED = (
     r"^(?:\s*\[\d+\])*\s*,?\s*and\s+(?:(?:then|later|also|subsequently)\s+)?"
     r"(?:(?:in|on)\s+@{DATE}\s*,?\s+)?(?:(?:re)?joined\s+|acceded\s+to\s+|"
-    r"(?:was|were)\s+admitted\s+(?:in)?to\s+|became\s+(?:a|an)\s+(?:(?:full|active|founding|"
+    r"(?:was|were)\s+admitted\s+(?:in)?to\s+|became\s+(?:a|an)\s+(?:(?:full|active|"
     r"formal)\s+)?member(?:\s+state)?\s+of\s+)(?:the\s+)?"
 )
 #: how many further entries "and" may join
