@@ -557,7 +557,8 @@ FIRST_TO_JOIN = RuleSpec(
     "memberships",
     "first-to-join",
     3,
-    "S (It) is / was / became the first (only, Nth) ... to join / accede to / be admitted to O",
+    "S (It) is / was / became the first (only, Nth) ... country (state, nation, member) to join "
+    "/ accede to / be admitted to O",
     "In 1967, it became the first Commonwealth country to join the Organization of American States",
 )
 ACCESSION_OF = RuleSpec(

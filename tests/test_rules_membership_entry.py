@@ -222,6 +222,8 @@ def test_no_admission_read(text):
         # another state, another clause between the subject and its entry
         "Chile signed a treaty with Peru, joined the Rio Group and left.",
         "Chile praised the states which joined the Rio Group.",
+        # not said to be a state
+        "Chile became the first European power to join the Rio Group.",
         # the first after another state: said of that state too
         "Chile was the first country after Peru to join the Rio Group.",
         # "it" with two states named before: undecided

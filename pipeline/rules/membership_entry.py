@@ -269,7 +269,10 @@ FIRST_TO_JOIN = (
     r"^\s*@{LEAD}(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))\s+@{ADVERBS}"
     r"(?:is|was|became|has\s+been)\s+(?:also\s+)?(?:the|one\s+of\s+the)\s+"
     r"(?:first|second|third|fourth|fifth|last|only|latest|newest|\d+(?:st|nd|rd|th))\s+"
-    r"(?P<between>(?:[^⟪.;:,]|⟪\d+⟫){0,60}?)\s+to\s+"
+    # a state by its head noun ("the first European power to join the ⟪BRI⟫" is no state's
+    # entry into a body of states)
+    r"(?P<between>(?:[^⟪.;:,]|⟪\d+⟫){0,60}?(?<![\w-])(?:country|countries|state|states|nation|"
+    r"nations|member|members|republic|kingdom|monarchy))\s+(?:in\s+[^⟪.;:,]{1,40}?\s+)?to\s+"
     r"(?:(?:formally|officially)\s+)?(?:join|accede\s+to|be\s+admitted\s+(?:in)?to)\s+(?:the\s+)?"
 )
 
