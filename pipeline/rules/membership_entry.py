@@ -271,8 +271,8 @@ FIRST_TO_JOIN = (
     r"(?:first|second|third|fourth|fifth|last|only|latest|newest|\d+(?:st|nd|rd|th))\s+"
     # a state by its head noun ("the first European power to join the ⟪BRI⟫" is no state's
     # entry into a body of states)
-    r"(?P<between>(?:[^⟪.;:,]|⟪\d+⟫){0,60}?(?<![\w-])(?:country|countries|state|states|nation|"
-    r"nations|member|members|republic|kingdom|monarchy))\s+(?:in\s+[^⟪.;:,]{1,40}?\s+)?to\s+"
+    r"(?P<between>(?:(?:[\w'-]+|⟪\d+⟫)\s+){0,6}?(?:country|countries|state|states|nation|"
+    r"nations|member|members|republic|kingdom|monarchy))\s+to\s+"
     r"(?:(?:formally|officially)\s+)?(?:join|accede\s+to|be\s+admitted\s+(?:in)?to)\s+(?:the\s+)?"
 )
 
