@@ -535,6 +535,108 @@ ADMITTED_TO = RuleSpec(
     "timeline's 'DATE – S ...' included",
     "21 September 1965 – Singapore is admitted into the United Nations as the 117th member",
 )
+ENTERED_IN_CLAUSE = RuleSpec(
+    "memberships",
+    "entered-in-clause",
+    3,
+    "inside a sentence, after a comma or a conjunction (after, since, when, as, and ...): S (S1 "
+    "and S2; it, the country, the nation) joined / acceded to / was admitted (in)to / gained "
+    "admittance (entry) to / became a (Nth) member of O1 and O2; S joining O (not after 'opposed', "
+    "'bid'); not 'joined O in doing', not 'the O coalition'",
+    "relations were broken in 1990 after Egypt joined the United Nations",
+)
+JOINED_AS_PREDICATE = RuleSpec(
+    "memberships",
+    "joined-as-predicate",
+    3,
+    "a later predicate of the state the sentence opens with (or It): S did X, Y, and (in 2005) "
+    "joined O; S ... after (since) joining O; no other state or relative clause between",
+    "Italy enjoyed an economic miracle, promoted European unity, joined NATO",
+)
+FIRST_TO_JOIN = RuleSpec(
+    "memberships",
+    "first-to-join",
+    3,
+    "S (It) is / was / became the first (only, Nth) ... country (state, nation, member) to join "
+    "/ accede to / be admitted to O",
+    "In 1967, it became the first Commonwealth country to join the Organization of American States",
+)
+ACCESSION_OF = RuleSpec(
+    "memberships",
+    "accession-of",
+    3,
+    "the accession (admission, entry) of S1 and S2 to O, or S' accession to O, dated after O "
+    "('in 1986') or after since / after / following / upon / with / before / until; not after "
+    "'for', 'support', 'bid', nor before 'talks', 'negotiations'",
+    "The accession of Spain and Portugal to the EU in 1986 has helped ease trade frictions",
+)
+ADMITTED_AS_MEMBER = RuleSpec(
+    "memberships",
+    "admitted-as-member",
+    3,
+    "O (the organization) admitted / welcomed / accepted S as its (Nth, new, full) member; A and "
+    "B agreed to admit S as the fourth member of O: S is a member of O (the one named after "
+    "'member of', else the admitting one); refusal, negation, unreal mood read nothing",
+    "the organization welcomed Kazakhstan as its 162nd Member",
+)
+THEIR_ENTRY = RuleSpec(
+    "memberships",
+    "their-entry",
+    3,
+    "their entry into (accession to, joining) O, where 'their' are the one list of states the "
+    "sentence names before it (and no other state); not after a prospect ('support for their "
+    "accession'), negation or unreal mood",
+    "Relations with Vietnam and Cambodia have thawed in the 1990s after their entry into ASEAN",
+)
+HELD_PRESIDENCY = RuleSpec(
+    "memberships",
+    "held-presidency",
+    3,
+    "S (it, the country) held / holds / assumed / took over the (rotating, 6-month) presidency "
+    "(chairmanship, chair) of (an organ of) O, the O presidency; S chaired / presided over O (its "
+    "summit, meeting); S gained election as President of O (M13): the organization first named",
+    "Malawi assumed the chair of the Southern African Development Community (SADC) in 2001",
+)
+SEAT_IN = RuleSpec(
+    "memberships",
+    "seat-in",
+    3,
+    "S (it) holds / uses / occupied / won its (a permanent, rotating) seat in (on, at) O; S was "
+    "elected to a seat on O (M14: a state's seat in any body); not a modifier ('a seat in the EU "
+    "parliament'), negation or unreal mood",
+    "In return, Nauru uses its seat in the United Nations to support the proposal",
+)
+WITHIN_ORGANIZATION = RuleSpec(
+    "memberships",
+    "within-organization",
+    3,
+    "S (it) became / was an independent (native) monarchy (a republic, a realm) within O; S "
+    "became independent within O; '..., as a republic within O': the sentence's state (M1)",
+    "Eswatini was a protectorate until 1968, when it became an independent monarchy within the "
+    "Commonwealth of Nations",
+)
+OF_WHICH_PART = RuleSpec(
+    "memberships",
+    "of-which-part",
+    3,
+    "O, of which S (it) is a part (is part of) (M1)",
+    "the Schengen Area, of which Switzerland is a part",
+)
+PART_ALONGSIDE = RuleSpec(
+    "memberships",
+    "part-alongside",
+    3,
+    "S is part (a member) of O, alongside (along with, together with) A and B: S, A and B",
+    "South Africa is part of the IBSA Dialogue Forum, alongside Brazil and India",
+)
+ACTIVE_IN = RuleSpec(
+    "memberships",
+    "active-in",
+    3,
+    "S (It) is (very, particularly) active in (X and in) O1, O2 (M1: 'is active in'); not a "
+    "modifier ('active in UN peacekeeping'), negation or unreal mood",
+    "It is particularly active in West African regional affairs and in the African Union",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1083,6 +1185,18 @@ RULES: tuple[RuleSpec, ...] = (
     ACRONYM_LIST,
     COUNCIL_SEAT,
     ADMITTED_TO,
+    ENTERED_IN_CLAUSE,
+    JOINED_AS_PREDICATE,
+    FIRST_TO_JOIN,
+    ACCESSION_OF,
+    ADMITTED_AS_MEMBER,
+    THEIR_ENTRY,
+    HELD_PRESIDENCY,
+    SEAT_IN,
+    WITHIN_ORGANIZATION,
+    OF_WHICH_PART,
+    PART_ALONGSIDE,
+    ACTIVE_IN,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,
