@@ -212,8 +212,10 @@ def _sum(what: str, scores: list[Score]) -> Score:
             entry[0] += p
             entry[1] += m
         for key, value in s.extra.items():
-            weights[key] += s.matched
-            total.extra[key] = total.extra.get(key, 0.0) + value * s.matched
+            # a recall is a share of the labels, an accuracy a share of the matched ones
+            weight = s.gold if key.startswith("recall_") else s.matched
+            weights[key] += weight
+            total.extra[key] = total.extra.get(key, 0.0) + value * weight
     total.extra = {k: v / weights[k] for k, v in total.extra.items() if weights[k]}
     return total
 

@@ -229,6 +229,10 @@ def _pairs(
             s.wrong.append(r)
     if dated:
         s.extra = {"date_year_acc": date_ok / dated}
+    if date_column and s.gold:
+        # issue 19's "recall with the year right": a found label counts unless it writes a date
+        # whose year the fact does not give (a label with no date has no year to get wrong)
+        s.extra["recall_year_right"] = (s.matched - (dated - date_ok)) / s.gold
     return s
 
 
