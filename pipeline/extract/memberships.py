@@ -154,6 +154,12 @@ class OrgItem:
     status: str
     date_text: str | None
 
+    @property
+    def org_pair(self) -> tuple[str | None, str]:
+        """(the registry's id, the name) as a fact carries them: a name the registry does not
+        know has no id and keeps the name as written."""
+        return (self.org.org_id, self.org.name) if self.org else (None, self.name)
+
 
 class MembershipReader:
     def __init__(self, grammar: Grammar) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.rules.membership_entry import CLAUSE_START, STATES, UNREAL, it_state, states_of
+from pipeline.rules.membership_entry import CLAUSE_START, STATES, UNREAL, listed_or_it
 from pipeline.rules.memberships import FILLS, _claim, _org, reader
 from schemas import rules as R
 
@@ -63,16 +63,8 @@ def read_chair(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         items, _ = ctx.res.once(reader).org_list_end(
             ctx.masked[at:], ctx.sentence, "member", modifier=True
         )
-        orgs = [
-            (item.org.org_id, item.org.name) if item.org else (None, item.name)
-            for item in items
-            if item.status == "member"
-        ] or orgs
-    if m.group("list"):
-        members = states_of(ctx, m.group("list"))
-    else:
-        it = it_state(ctx, m.start("it"))
-        members = [it] if it else None
+        orgs = [item.org_pair for item in items if item.status == "member"] or orgs
+    members = listed_or_it(ctx, m.group("list"), m.start("it"))
     if not members:
         return []
     claims = [_claim(ctx, R.HELD_PRESIDENCY, member, o) for o in orgs for member in members]
@@ -122,11 +114,7 @@ def read_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if ctx.res.regex(UNREAL).search(m.group("between")):
         return []
     org = _org(ctx, m.group("org"))
-    if m.group("list"):
-        members = states_of(ctx, m.group("list"))
-    else:
-        it = it_state(ctx, m.start("it"))
-        members = [it] if it else None
+    members = listed_or_it(ctx, m.group("list"), m.start("it"))
     if org is None or not members:
         return []
     return [

@@ -121,6 +121,15 @@ def it_state(ctx: Context, before: int) -> str | None:
     return ctx.where.subject if not named and not ctx.where.in_row else None
 
 
+def listed_or_it(ctx: Context, listed: str | None, it_at: int) -> list[str] | None:
+    """The states `listed` names, else the one an "it" at `it_at` stands for; None when a
+    listed name is no state or the "it" stands for none."""
+    if listed:
+        return states_of(ctx, listed)
+    it = it_state(ctx, it_at)
+    return [it] if it else None
+
+
 def _entered(ctx: Context, m: re.Match[str], spec: R.RuleSpec, members: list[str]) -> list[Found]:
     """Every member listed entered every organization listed right after the match, unless the
     list is a modifier ("the ⟪UN⟫ coalition") or the members joined it in an act; a further

@@ -92,11 +92,7 @@ def _founded_orgs(ctx: Context, at: int) -> list[tuple[str | None, str]]:
     )
     if not items or _not_a_body(ctx, ctx.masked[at:][used:]):
         return []
-    return [
-        (item.org.org_id, item.org.name) if item.org else (None, item.name)
-        for item in items
-        if item.status == "member"
-    ]
+    return [item.org_pair for item in items if item.status == "member"]
 
 
 def _founders(ctx: Context, m: re.Match[str]) -> list[str]:

@@ -20,10 +20,18 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.rules.membership_entry import UNREAL, it_state, states_of
+from pipeline.rules.membership_entry import UNREAL, listed_or_it, states_of
 from pipeline.rules.membership_such_as import member_of_each, opening_state
 from pipeline.rules.memberships import FILLS, FIRST_STATE, _claim, _org, reader
 from schemas import rules as R
+
+
+def _named_or_it(ctx: Context, m: re.Match[str]) -> str | None:
+    """The state the match's `state` group names, else the one its "it" stands for."""
+    state = m.group("state")
+    members = listed_or_it(ctx, f"⟪{state}⟫" if state else None, m.start("it"))
+    return members[0] if members else None
+
 
 #: what a state is within a body: "an independent native monarchy", "a republic", "independent"
 WITHIN_WHAT = (
@@ -51,11 +59,8 @@ def read_within(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     org = _org(ctx, m.group("org"))
     if org is None:
         return []
-    if m.group("state"):
-        members = states_of(ctx, f"⟪{m.group('state')}⟫")
-        member = members[0] if members else None
-    elif m.group("it"):
-        member = it_state(ctx, m.start("it"))
+    if m.group("state") or m.group("it"):
+        member = _named_or_it(ctx, m)
     else:
         first = ctx.res.regex(FIRST_STATE).match(ctx.masked)
         member = (
@@ -93,11 +98,7 @@ def read_of_which_part(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     org = _org(ctx, m.group("org"))
     if org is None:
         return []
-    if m.group("state"):
-        members = states_of(ctx, f"⟪{m.group('state')}⟫")
-        member = members[0] if members else None
-    else:
-        member = it_state(ctx, m.start("it"))
+    member = _named_or_it(ctx, m)
     if member is None:
         return []
     return [Found((m.start(), m.end()), _claim(ctx, R.OF_WHICH_PART, member, org))]

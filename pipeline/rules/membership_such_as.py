@@ -68,7 +68,7 @@ def member_of_each(
                 ctx,
                 spec,
                 member,
-                (item.org.org_id, item.org.name) if item.org else (None, item.name),
+                item.org_pair,
             ),
             (i,),
         )
@@ -107,9 +107,7 @@ def read_such_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         ctx.masked[m.end() :], sentence, "member", modifier=True
     )
     orgs: list[tuple[str | None, str]] = [
-        (item.org.org_id, item.org.name) if item.org else (None, item.name)
-        for item in items
-        if item.status == "member"
+        item.org_pair for item in items if item.status == "member"
     ]
     if not orgs:
         return []

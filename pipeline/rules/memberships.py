@@ -213,7 +213,7 @@ def _pair(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     for item in items:
         if item.status != "member":
             continue
-        org = (item.org.org_id, item.org.name) if item.org else (None, item.name)
+        org = item.org_pair
         out += [_claim(ctx, R.BOTH_PARTNERS_IN, member, org) for member in members]
     return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(out)]
 
@@ -241,11 +241,7 @@ def _along_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         orgs = [org] if org else []
     else:
         items, _ = ctx.res.once(reader).org_list_end(ctx.masked[m.end() :], sentence, "member")
-        orgs = [
-            (item.org.org_id, item.org.name) if item.org else (None, item.name)
-            for item in items
-            if item.status == "member"
-        ]
+        orgs = [item.org_pair for item in items if item.status == "member"]
     out = [_claim(ctx, R.MEMBERS_ALONG_WITH, str(c), org) for org in orgs for c in codes]
     return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(out)]
 
@@ -277,11 +273,7 @@ def _as_a_member(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     code = grammar.state_code(sentence.mention(state.group(1)))
     if code is None:
         return []
-    orgs = [
-        (item.org.org_id, item.org.name) if item.org else (None, item.name)
-        for item in items
-        if item.status == "member"
-    ]
+    orgs = [item.org_pair for item in items if item.status == "member"]
     return [
         Found((m.start(), m.end()), _claim(ctx, R.AS_A_MEMBER, code, org), (i,))
         for i, org in enumerate(orgs)
@@ -351,11 +343,7 @@ def _they_in_row(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     items, _ = ctx.res.once(reader).org_list_end(
         ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
     )
-    orgs = [
-        (item.org.org_id, item.org.name) if item.org else (None, item.name)
-        for item in items
-        if item.status == "member"
-    ]
+    orgs = [item.org_pair for item in items if item.status == "member"]
     claims = [
         _claim(ctx, R.THEY_IN_ROW, member, org)
         for org in orgs
