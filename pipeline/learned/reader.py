@@ -171,6 +171,7 @@ def guard(knowledge: Knowledge) -> re.Pattern[str]:
         *v.terms("negation"),
         *(t for t, value in v.values("membership-noun").items() if value != "member"),
         *(t for t, value in v.values("membership-verb").items() if value != "member"),
+        *v.terms("membership-ending"),
     ]
     words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(terms)))
     return re.compile(rf"(?<![\w'’])(?:{words}|{PROSPECT})(?!\w)|n't\b", re.I)
