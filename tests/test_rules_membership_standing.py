@@ -118,11 +118,16 @@ def uruguay(text: str) -> list[Fact]:
         # the organization as the agent
         (
             "In 1971, the UN expelled the Republic of China and seated the PRC.",
-            [("TWN", "UN", "former", EXPELLED, None)],
+            [("TWN", "UN", "former", EXPELLED, "1971")],
         ),
         (
             "The OAS suspended Honduras in 2009.",
             [("HND", "OAS", "suspended", EXPELLED, "2009")],
+        ),
+        # a date fronted before the subject dates its clause's ending
+        (
+            "In 1962, Cuba was expelled from the Organization of American States.",
+            [("CUB", "OAS", "former", WITHDREW, "1962")],
         ),
         (
             "Cuba was expelled by the OAS in 1962.",

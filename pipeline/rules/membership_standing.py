@@ -14,7 +14,9 @@ suspended: still a member").
                      ⟪Venezuela⟫ was a member of the ⟪CAN⟫ until 2006
     expelled-by      In 1971, the ⟪UN⟫ expelled ⟪the ROC⟫; ⟪Cuba⟫ was expelled by the ⟪OAS⟫
 
-The ending's date ("in 1968", "until 2006") is the fact's date. A threat, a bill, a vote or a
+The ending's date ("in 1968", "until 2006", the end of "from 1969 to 1976"; a suspension's: its
+start), written right after the organizations or fronted before the subject ("In 1962, ⟪Cuba⟫
+was expelled ..."), is the fact's date. A threat, a bill, a vote or a
 plan to leave ("threatened to withdraw from", "voted to leave") is no ending and is not read:
 the verbs are read finite ("withdrew", "has left", "was expelled"), never after "to"; a
 negation or an unreal mood before the verb ("did not leave", "would have left", "never quit")
@@ -49,7 +51,8 @@ from schemas import rules as R
 #: before it ("..., in 1984 ⟪Morocco⟫ withdrew")
 SUBJECT = (
     r"(?:" + CLAUSE_START + r"|(?<![\w-])(?:although|though|because|whereas|whilst)\s)"
-    r"\s*(?:(?:in|on|by)\s+[^⟪,;.]{0,30}?\d{4}\s*,?\s+)?"
+    r"\s*(?:(?:in|on)\s+(?P<fronted>[^⟪,;.]{0,20}?\d{4})\s*,?\s+|(?:in|on|by)\s+[^⟪,;.]{0,30}?"
+    r"\d{4}\s*,?\s+)?"
     r"(?:(?P<list>" + STATES + r")|(?P<it>it|the\s+country|the\s+nation)|" + GOVERNMENT
     + r"|(?P<both>both(?:\s+countries|\s+states|\s+nations)?|the\s+two\s+(?:countries|states|"
     r"nations)))"
@@ -72,7 +75,7 @@ MANNER = (
 #: ⟪Russia⟫ and has left the ⟪CIS⟫" (`read_ending` checks the words between)
 LATER = (
     r"(?:^|(?<=,))\s*(?:(?:the\s+)?⟪(?P<opening>\d+)⟫|(?P<it2>it|the\s+country))\s+"
-    r"(?P<between>(?:[^⟪.;:]|⟪\d+⟫){1,200}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?P<between>(?:[^⟪.;:]|⟪\d+⟫){1,120}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 )
 #: a state named between a subject and its later predicate must be the object of a preposition
 #: ("relations with ⟪Russia⟫"), not the subject of another clause
@@ -152,6 +155,13 @@ def _when(ctx: Context, rest: str, standing: str) -> str | None:
     return m.group("date") or m.group("end" if standing == "former" else "start")
 
 
+def _fronted(ctx: Context, m: re.Match[str]) -> str | None:
+    """The date fronted before the subject of the clause: "In 1962, ⟪Cuba⟫ was expelled ..."
+    (only a written date: "In the late 1960s" is none)."""
+    fronted = m.groupdict().get("fronted") or m.groupdict().get("fronted2")
+    return fronted if fronted and ctx.res.regex(r"^@{DATE}$").match(fronted) else None
+
+
 def _listed(ctx: Context, at: int, standing: str) -> tuple[list[OrgItem], str | None]:
     """The organizations listed from `at` (none when they name a body or place of the
     organization, or an unnamed treaty) and the date after them."""
@@ -215,6 +225,7 @@ def read_ending(ctx: Context, m: re.Match[str], spec: R.RuleSpec) -> list[Found]
     if not members:
         return []
     items, when = _listed(ctx, m.end(), standing)
+    when = when or _fronted(ctx, m)
     return _claims(ctx, (m.start(), m.end()), spec, members, items, standing, when)
 
 
@@ -321,6 +332,7 @@ FORMERLY_MEMBER = Rule(
 #: "the ⟪UN⟫ expelled ⟪the ROC⟫", "the ⟪OAS⟫ suspended ⟪Honduras⟫", "⟪Cuba⟫ was expelled by
 #: the ⟪OAS⟫": the organization as the agent
 EXPELLED_BY = (
+    r"(?:(?<![\w-])(?:in|on)\s+(?P<fronted2>[^⟪,;.]{0,20}?\d{4})\s*,\s*)?"
     r"(?<![\w'’])(?:the\s+)?⟪(?P<org>\d+)⟫\s+@{ADVERBS}(?:(?:formally|officially|temporarily)\s+)?"
     r"(?P<verb>expelled|suspended)\s+(?:the\s+)?⟪(?P<state>\d+)⟫"
     r"|" + SUBJECT + r"\s+(?:was|were|had\s+been|has\s+been)\s+@{ADVERBS}"
@@ -343,7 +355,7 @@ def read_expelled_by(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     rest = ctx.masked[m.end() :]
     if m.group("state") and (ATTRIBUTIVE.match(rest) or re.match(r"['’]", rest)):
         return []  # "expelled ⟪Russian⟫ diplomats", "suspended ⟪Mali⟫'s membership"
-    when = _when(ctx, rest, standing)
+    when = _when(ctx, rest, standing) or _fronted(ctx, m)
     item = OrgItem(ctx.res.grammar.knowledge.organizations.orgs.get(org[0] or ""), org[1],
                    standing, None)  # fmt: skip
     return _claims(ctx, (m.start(), m.end()), R.EXPELLED_BY, members, [item], standing, when)
