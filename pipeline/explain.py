@@ -302,6 +302,7 @@ def summary(fact: Fact) -> str:
         "recognized_iso3",
         "member_iso3",
         "org_id",
+        "standing",
         "claim_kind",
         "value",
         "ref_id",

@@ -251,7 +251,11 @@ class RecognitionRecord(Record, table="recognitions"):
 
 class MembershipRecord(Record, table="memberships"):
     def identity(self) -> tuple[object, ...]:
-        return (self.doc_id, self.member_iso3, self.org_id or self.org_name)
+        """One fact per standing: "joined in 1955" and "withdrew in 1991" are two facts. A
+        member's identity is the one it had before standings were told apart, so its
+        `fact_id` did not change with them."""
+        base = (self.doc_id, self.member_iso3, self.org_id or self.org_name)
+        return base if self.standing == "member" else (*base, self.standing)
 
     def merge(self, other: MembershipRecord) -> MembershipRecord:
         lines = _lines(self.source_lines, other.source_lines)

@@ -391,7 +391,10 @@ WITHDREW_FROM = RuleSpec(
     "memberships",
     "withdrew-from",
     2,
-    "S withdrew from / left O",
+    "S (it, the country; S1 and S2) (formally, also ...) withdrew from / has withdrawn from / "
+    "left / quit / dropped out of / pulled out of / resigned from / ceased to be a member of / was "
+    "expelled from O1 and O2 (in DATE): a former membership, dated by its ending; not after "
+    "'to' (a threat, vote or bill to leave), a negation or an unreal mood",
     "Venezuela withdrew from the Andean Community",
 )
 COMMON_MEMBERSHIP = RuleSpec(
@@ -1114,6 +1117,32 @@ MEMBERS_RESPECTIVELY = RuleSpec(
     "A and B (are / as the largest) members of O1 and O2(,) respectively: A of O1, B of O2",
     "Germany and Indonesia, as the largest members of the EU and ASEAN, respectively, take",
 )
+SUSPENDED_FROM = RuleSpec(
+    "memberships",
+    "suspended-from",
+    2,
+    "S was / has been (temporarily) suspended from O1 and O2 (in DATE): a suspended membership "
+    "(still a member), dated by the suspension",
+    "Syria was suspended from the Arab League in 2011 and the Organisation of Islamic Cooperation "
+    "in 2012",
+)
+FORMERLY_MEMBER = RuleSpec(
+    "memberships",
+    "formerly-member",
+    2,
+    "S (both, in a row) was formerly / once / previously a (founding) member of O1 and O2; S was "
+    "a member of O until DATE (until its withdrawal): a former membership; not a plain 'was a "
+    "member of O in 1988'",
+    "It was formerly a member of the now-defunct Latin Union and the SEATO",
+)
+EXPELLED_BY = RuleSpec(
+    "memberships",
+    "expelled-by",
+    2,
+    "O expelled (suspended) S; S was expelled (suspended) by O: a former (suspended) membership; "
+    "not 'expelled S's diplomats'",
+    "In 1971, the UN expelled the ROC",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1215,6 +1244,9 @@ RULES: tuple[RuleSpec, ...] = (
     AND_COUNCIL_SEAT,
     IT_MEMBER_OF,
     MEMBERS_RESPECTIVELY,
+    SUSPENDED_FROM,
+    FORMERLY_MEMBER,
+    EXPELLED_BY,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,

@@ -718,10 +718,17 @@ ROLE_STATUSES = (
     "subscriber",
     "participant",
     "party",
-    "former",
-    "suspended",
+    "former-participant",
+    "former-party",
     "not-member",
 )
+#: a membership's standing: `member` (is or became one; a plain past tense in a history, "joined
+#: in 1955", is not an ending), `former` (the text says it ended: withdrew, left, quit, was
+#: expelled, "a former member", "was a member until"), `suspended` (still a member, its rights
+#: suspended; fixtures/README.md: "suspended: still a member")
+STANDINGS = ("member", "former", "suspended")
+#: the standings of a state that belongs to the organization now, as far as the text says
+CURRENT_STANDINGS = ("member", "suspended")
 
 
 def organization_columns(table: str, extra: tuple[Col, ...]) -> tuple[Col, ...]:
@@ -757,8 +764,9 @@ def organization_columns(table: str, extra: tuple[Col, ...]) -> tuple[Col, ...]:
         *extra,
         *dated(
             "date",
-            "when the state joined or took this standing, where the text says",
-            wikidata="P580 (start time, qualifier of P463)",
+            "when the state joined or took this standing (a former membership: when it ended), "
+            "where the text says",
+            wikidata="P580 (start time, qualifier of P463; a former membership: P582, end time)",
         ),
         Col(
             "section",
@@ -772,11 +780,24 @@ def organization_columns(table: str, extra: tuple[Col, ...]) -> tuple[Col, ...]:
 
 MEMBERSHIPS = TableSpec(
     name="memberships",
-    version=5,
-    doc="States stated to be, to have been or to have become members of an organization.",
+    version=6,
+    doc="States stated to be, to have been or to have become members of an organization, with "
+    "the standing the text gives (member, former, suspended).",
     columns=organization_columns(
         "memberships",
         (
+            Col(
+                "standing",
+                "str",
+                checks=(one_of(STANDINGS),),
+                doc="member (is or became one), former (the text says the membership ended: "
+                "withdrew, left, quit, was expelled, a former member, a member until), suspended "
+                "(its membership suspended: still a member). One fact per standing: a state that "
+                "joined and later left has a member and a former fact. date is, for member, when "
+                "it joined or took the standing; for former, when the membership ended; for "
+                "suspended, when it was suspended; each where the text says",
+                wikidata="P2868 (subject has role, qualifier of P463)",
+            ),
             Col(
                 "score",
                 "float",
@@ -793,9 +814,9 @@ MEMBERSHIPS = TableSpec(
 
 ORGANIZATION_ROLES = TableSpec(
     name="organization_roles",
-    version=2,
+    version=3,
     doc="A state's standing in an organization other than membership: observer, candidate, "
-    "partner, former member, not a member, ...",
+    "partner, not a member, ... (former and suspended members are in memberships, standing)",
     columns=organization_columns(
         "organization_roles",
         (
@@ -804,9 +825,9 @@ ORGANIZATION_ROLES = TableSpec(
                 "str",
                 checks=(one_of(ROLE_STATUSES),),
                 doc="observer, candidate, applicant, partner, associate, guest, correspondent, "
-                "subscriber, participant (of a peacekeeping mission), party (to a treaty), former "
-                "(withdrew, no "
-                "longer a member), suspended, not-member (the text says it is not one)",
+                "subscriber, participant (of a peacekeeping mission), party (to a treaty), "
+                "former-participant, former-party (withdrew from the mission or treaty), "
+                "not-member (the text says it is not one)",
                 wikidata="P2868 (subject has role, qualifier of P463)",
             ),
         ),

@@ -100,7 +100,8 @@ def test_a_record_gets_the_same_row_in_one_pass(codes):
     """`coded_row` is `with_country_codes` of `as_row`, key order included."""
     member = MembershipRecord(
         doc_id="d", source_line=3, extractor="x", rule="r", evidence="e", member_iso3="AZE",
-        org_id=None, org_name="GUAM", org_known=False, date=None, date_precision=None,
+        org_id=None, org_name="GUAM", org_known=False, standing="member", date=None,
+        date_precision=None,
         date_text=None, section="", source_lines=[3], fact_id="f",
     )  # fmt: skip
     relation = RelationRecord(
@@ -168,7 +169,8 @@ def test_a_dated_membership_or_recognition_carries_the_codes_of_its_date(codes):
     def member(when: dt.date | None) -> dict:
         record = MembershipRecord(
             doc_id="d", source_line=3, extractor="x", rule="r", evidence="e",
-            member_iso3="DEU", org_id="NATO", org_name="NATO", org_known=True, date=when,
+            member_iso3="DEU", org_id="NATO", org_name="NATO", org_known=True,
+            standing="member", date=when,
             date_precision="year" if when else None, date_text=None, section="",
             source_lines=[3], fact_id="f",
         )  # fmt: skip

@@ -73,6 +73,16 @@ def test_a_claim_is_checked_against_the_list_it_introduces():
     assert (c.as_of, c.as_of_precision) == (dt.date(2017, 1, 1), "year")
 
 
+def test_a_membership_count_is_checked_against_the_organizations_the_subject_still_belongs_to():
+    """A suspended member still belongs; an organization the text says it left does not."""
+    (c,) = claims(
+        "Azerbaijan is a member of 5 international organizations. Azerbaijan is a member of "
+        "the OSCE. Azerbaijan was suspended from the Council of Europe. Azerbaijan withdrew "
+        "from the Commonwealth of Independent States."
+    )
+    assert (c.listed_count, c.consistency) == (2, "document-lists-fewer")
+
+
 def test_counts_and_their_absence_are_read_by_their_own_rules_in_the_sentence_order():
     """One pattern, two rules: the count of relations, and of none where a negation precedes
     it; each claim carries the rule that read it, in the order the sentence states them."""

@@ -28,15 +28,22 @@ def uruguay(text: str) -> list[tuple[str, str, str]]:
             "is a founding member.",
             [("URY", "ALADI", OF_WHICH)],
         ),
-        (
-            "Chile has withdrawn from the Rio Group, a regional organization of which it was a "
-            "founding member.",
-            [("CHL", "Rio Group", OF_WHICH)],
-        ),
     ],
 )
 def test_the_state_of_the_relative_clause_is_a_member(text, expected):
     assert [f for f in uruguay(text) if f[2] == OF_WHICH] == expected
+
+
+def test_a_founding_member_that_withdrew_is_one_former_membership():
+    """The relative clause still reads the founding membership, but the sentence says it
+    ended: one fact, the former membership (`memberships.standing`), not a current one."""
+    tables = facts(
+        "Overview\n\nChile has withdrawn from the Rio Group, a regional organization of which it "
+        "was a founding member.\n",
+        "Foreign_relations_of_Uruguay.md",
+    )
+    got = [(m.member_iso3, m.org_id, m.standing, m.rule) for m in tables["memberships"]]
+    assert got == [("CHL", "Rio Group", "former", "withdrew-from")]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """Membership rules on short sentences written for them (corpus sentences where they show the
-shape): the members, the organization (`org_id`), and the rule; other standings in an
-organization go to `organization_roles` with their status."""
+shape): the members, the organization (`org_id`), the rule and the membership's `standing`
+(member, former, suspended); other standings in an organization go to `organization_roles`
+with their status."""
 
 from __future__ import annotations
 
@@ -245,8 +246,6 @@ def test_capacities_other_than_membership_are_roles():
     ("text", "status"),
     [
         ("Azerbaijan is not a member of the European Union.", "not-member"),
-        ("Azerbaijan is no longer a member of GUAM.", "former"),
-        ("Azerbaijan withdrew from the Commonwealth of Independent States.", "former"),
         ("Azerbaijan is an observer of the Organization of American States.", "observer"),
         ("Azerbaijan is a candidate for membership of the WTO.", None),
         ("Azerbaijan is a prospective member of the OECD.", "candidate"),
@@ -258,6 +257,45 @@ def test_negation_and_candidacy_are_not_memberships(text, status):
     tables = prose(text)
     assert members(tables) == []
     assert [r[2] for r in roles(tables)] == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "standing"),
+    [
+        # the membership ended: a former membership, in `memberships` (it was one), not a role
+        ("Azerbaijan is no longer a member of GUAM.", "GUAM", "former"),
+        ("Azerbaijan withdrew from the Commonwealth of Independent States.", "CIS", "former"),
+        ("Azerbaijan was expelled from the Organization of American States.", "OAS", "former"),
+        # suspended: still a member (fixtures/README.md)
+        ("Azerbaijan was suspended from the Council of Europe.", "CoE", "suspended"),
+    ],
+)
+def test_an_ended_or_suspended_membership_is_a_membership_with_its_standing(text, org, standing):
+    tables = prose(text)
+    assert [(m.member_iso3, m.org_id, m.standing) for m in tables["memberships"]] == [
+        ("AZE", org, standing)
+    ]
+    assert roles(tables) == []
+
+
+def test_a_member_is_a_member_standing():
+    tables = prose("Azerbaijan is a member of GUAM. It joined the OSCE in 1992.")
+    assert {(m.org_id, m.standing) for m in tables["memberships"]} == {
+        ("GUAM", "member"),
+        ("OSCE", "member"),
+    }
+
+
+def test_joining_and_leaving_are_two_facts_each_with_its_date():
+    """A state that joined and later left: a member fact dated by the entry, a former one
+    dated by the ending; neither overwrites the other."""
+    tables = prose(
+        "Azerbaijan joined the Commonwealth of Independent States in 1993. "
+        "Azerbaijan withdrew from the Commonwealth of Independent States in 2009."
+    )
+    got = sorted((m.org_id, m.standing, m.date_text) for m in tables["memberships"])
+    assert got == [("CIS", "former", "2009"), ("CIS", "member", "1993")]
+    assert len({m.fact_id for m in tables["memberships"]}) == 2
 
 
 @pytest.mark.parametrize(
@@ -281,6 +319,12 @@ def test_a_treaty_has_parties_and_a_peacekeeping_mission_participants():
     )
     assert members(tables) == []
     assert roles(tables) == [("AZE", "CFE", "party"), ("AZE", "UNMIL", "participant")]
+
+
+def test_leaving_a_treaty_is_a_former_party_not_a_former_member():
+    tables = prose("Azerbaijan withdrew from the CFE Treaty in 2007.")
+    assert members(tables) == []
+    assert roles(tables) == [("AZE", "CFE", "former-party")]
 
 
 def test_the_participation_list_reads_factbook_acronyms_and_qualifiers():
@@ -376,9 +420,10 @@ def test_withdrew_from_is_a_former_membership():
     tables = prose(
         "Venezuela withdrew from the Andean Community in 2006.", "Foreign_relations_of_Peru.md"
     )
-    assert [(r.member_iso3, r.org_id, r.status, r.rule) for r in tables["organization_roles"]] == [
+    assert [(r.member_iso3, r.org_id, r.standing, r.rule) for r in tables["memberships"]] == [
         ("VEN", "CAN", "former", "withdrew-from")
     ]
+    assert tables["organization_roles"] == []
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ other standing in them (observer, candidate, partner, former member, not a membe
 Named rules (see `schemas.rules`): the `participation-list` of acronyms ("AsDB, BSEC, CE, ...,
 OAS (observer)"), and sentence rules: `member-of` ("is a full member of the CoE and a partner
 for co-operation of the OSCE"), `both-members-of` (the subject and the row's counterpart),
-`members-listed`, `joined`, `withdrew-from`, `common-membership`. Every organization goes
+`members-listed`, `joined`, `common-membership` (an ending, "withdrew from", "was suspended
+from", is read by the rules of `pipeline.rules.membership_standing`). Every organization goes
 through the registry; a name the registry does not know is kept when it looks like the name of
 an organization ("the Rio Group"), with `org_known` false.
 """
@@ -608,9 +609,7 @@ class MembershipReader:
             rest = tail[used:]
         elif v:
             status = self.vocabulary.value("membership-verb", v.group("verb")) or "member"
-            verb_rule = {"member": R.JOINED.name, "former": R.WITHDREW_FROM.name}.get(
-                status, R.MEMBER_OF.name
-            )
+            verb_rule = R.JOINED.name if status == "member" else R.MEMBER_OF.name
             if (
                 v.group("verb")
                 .lower()

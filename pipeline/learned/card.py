@@ -78,7 +78,8 @@ def _head(model: LinearModel, cv: dict[str, Any]) -> list[str]:
         f" `model:{model.name}` and the candidate's `score`, only where the score is at or above"
         " the threshold, where no rule made that (member, organization) fact in the document, and"
         " where no rule read another standing for that pair on that line (an observer, a"
-        " candidate, a former member, a negation: `organization_roles`). It never changes or"
+        " candidate, a negation: `organization_roles`; a former member is a rule's fact). It"
+        " never changes or"
         " removes a rule's fact. One fact per (member, organization) of a document, with every"
         " line that states it and the best score among them.",
         "",

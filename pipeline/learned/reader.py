@@ -2,8 +2,9 @@
 
 It adds, with rule `model:<name>` and the model's score, the memberships the rules did not
 find: a candidate is scored only when no rule made its (member, organization) fact in the
-document and no rule read another standing for that pair on that line (an observer, a
-candidate, a negation: `organization_roles`); it is used only at or above the threshold the
+document (of any standing: a former member too) and no rule read another standing for that pair
+on that line (an observer, a candidate, a negation: `organization_roles`); it is used only at or
+above the threshold the
 cross-validation chose. Each (member, organization) gives one fact, first stated on its first
 line, with every line that states it and the best score among them.
 """
@@ -149,6 +150,7 @@ class MembershipModelReader:
             org_id=first.org_id,
             org_name=first.org_name,
             org_known=True,
+            standing="member",
             date=None,
             date_precision=None,
             date_text=None,
@@ -169,6 +171,7 @@ def guard(knowledge: Knowledge) -> re.Pattern[str]:
         *v.terms("negation"),
         *(t for t, value in v.values("membership-noun").items() if value != "member"),
         *(t for t, value in v.values("membership-verb").items() if value != "member"),
+        *v.terms("membership-ending"),
     ]
     words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(terms)))
     return re.compile(rf"(?<![\w'’])(?:{words}|{PROSPECT})(?!\w)|n't\b", re.I)

@@ -18,6 +18,7 @@ from pipeline.records import (
 )
 from pipeline.rules.claims import CountClaim
 from schemas import rules as R
+from schemas.tables import CURRENT_STANDINGS
 
 #: a claim's kind is the rule that read it
 CLAIM_KIND = {spec.name: spec.name for spec in R.family(R.RELATIONS_COUNT.family)}
@@ -47,10 +48,7 @@ def listed_counts(
             "counterparts of relations rows with relations established",
         ),
         R.NO_RELATIONS_COUNT.name: (partners("none"), "counterparts with no relations"),
-        R.MEMBERSHIPS_COUNT.name: (
-            len({m.org_id or m.org_name for m in memberships if m.member_iso3 == subject}),
-            "organizations the subject belongs to",
-        ),
+        R.MEMBERSHIPS_COUNT.name: (len(_belongs_to(memberships, subject)), BELONGS_TO),
         R.RECOGNITIONS_COUNT.name: (
             len({r.recognizer_iso3 for r in recognitions if r.recognized_iso3 == subject}),
             "states stated to recognise the subject",
@@ -68,6 +66,18 @@ def listed_counts(
             "the subject's open embassies",
         ),
     }
+
+
+BELONGS_TO = "organizations the subject belongs to (not those the text says it left)"
+
+
+def _belongs_to(memberships: Sequence[MembershipRecord], subject: str | None) -> set[str]:
+    """The organizations the subject is a member of (suspended included) and that the text
+    does not also say it left: which came last, leaving or rejoining, is not read, so an
+    organization it left is not counted either way."""
+    mine = [m for m in memberships if m.member_iso3 == subject]
+    left = {m.org_id or m.org_name for m in mine if m.standing not in CURRENT_STANDINGS}
+    return {m.org_id or m.org_name for m in mine if m.standing in CURRENT_STANDINGS} - left
 
 
 def claim_records(

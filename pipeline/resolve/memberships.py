@@ -1,5 +1,6 @@
-"""Membership claims -> `memberships` (members) and `organization_roles` (every other standing),
-with "both countries" completed by the row's counterpart and repeated statements merged."""
+"""Membership claims -> `memberships` (members, former and suspended members, with their
+`standing`) and `organization_roles` (every other standing), with "both countries" completed by
+the row's counterpart and repeated statements merged."""
 
 from __future__ import annotations
 
@@ -7,9 +8,17 @@ from pipeline.dates import parse_date
 from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import ROW
 from pipeline.records import MembershipRecord, RoleRecord
+from schemas.tables import STANDINGS
 
 #: what being "a member" of an organization of these kinds means
 STANDING_BY_KIND = {"treaty": "party", "peacekeeping-mission": "participant"}
+#: the role a membership standing is in a body of these kinds: a state that withdrew from a
+#: treaty is a former party, one suspended from it is still a party
+ROLE_BY_KIND = {
+    (kind, standing): {"former": f"former-{role}"}.get(standing, role)
+    for kind, role in STANDING_BY_KIND.items()
+    for standing in STANDINGS
+}
 
 
 def membership_record(
@@ -22,7 +31,9 @@ def membership_record(
     org_kind: str | None = None,
 ) -> MembershipRecord | RoleRecord | None:
     """`org_kind`: the registry's kind of the organization: a party to a treaty or a
-    participant in a peacekeeping mission is not a member of an organization."""
+    participant in a peacekeeping mission is not a member of an organization. A member, a
+    former member and a suspended one are memberships (fixtures/README.md: "withdrew, quit, was
+    expelled, has left: was a member; suspended: still a member"), told apart by `standing`."""
     member = counterpart if claim.member == ROW else claim.member
     if member is None or member not in valid:
         return None
@@ -44,9 +55,7 @@ def membership_record(
         "section": section,
         "source_lines": [claim.line],
     }
-    status = claim.status
-    if status == "member" and org_kind in STANDING_BY_KIND:
-        status = STANDING_BY_KIND[org_kind]
-    if status == "member":
-        return MembershipRecord(**common)  # type: ignore[arg-type]
+    status = ROLE_BY_KIND.get((org_kind or "", claim.status), claim.status)
+    if status in STANDINGS:
+        return MembershipRecord(standing=status, **common)  # type: ignore[arg-type]
     return RoleRecord(status=status, **common)  # type: ignore[arg-type]

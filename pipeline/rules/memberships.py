@@ -91,7 +91,6 @@ BOTH_MEMBERS_OF = _rule(R.BOTH_MEMBERS_OF, ("members", "subject-and-row"))
 MEMBERS_LISTED = _rule(R.MEMBERS_LISTED, ("members", "listed"))
 MEMBER_OF = _rule(R.MEMBER_OF, ("members", "one"))
 JOINED = _rule(R.JOINED, ("event", "entry"))
-WITHDREW_FROM = _rule(R.WITHDREW_FROM, ("event", "exit"))
 COMMON_MEMBERSHIP = _rule(R.COMMON_MEMBERSHIP, ("members", "listed"))
 
 
@@ -661,7 +660,6 @@ RULES: tuple[Rule, ...] = (
     MEMBERS_LISTED,
     MEMBER_OF,
     JOINED,
-    WITHDREW_FROM,
     COMMON_MEMBERSHIP,
     MEMBERS_NAMED,
     BOTH_PARTNERS_IN,
@@ -676,13 +674,24 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+#: the standings that say more of a membership than that it is one: where a sentence reads one
+#: of them for a member and an organization, a plain "member" reading of the pair is dropped
+#: ("⟪Nigeria⟫ was suspended from the ⟪C⟫ ..., when its full membership was restored": one fact)
+ENDED = ("former", "suspended")
+
+
 def decide(readings: Sequence[Reading]) -> list[Reading]:
-    """In the order read, each statement once (member, organization, status and rule)."""
+    """In the order read, each statement once (member, organization, status and rule); a
+    member's plain membership yields to its ending read in the same sentence (`ENDED`)."""
     seen: set[tuple[str, str | None, str, str]] = set()
+    ended = {(r.claim.member, r.claim.org_id or r.claim.org_name) for r in readings
+             if r.claim.status in ENDED}  # fmt: skip
     out = []
     for r in sorted(readings, key=lambda r: r.order):
         c: MembershipClaim = r.claim
         key = (c.member, c.org_id or c.org_name, c.status, c.rule)
+        if c.status == "member" and key[:2] in ended:
+            continue
         if key not in seen:
             seen.add(key)
             out.append(r)
