@@ -115,10 +115,11 @@ def stream_documents(
 
 def _prepare() -> None:
     """What the first batch would otherwise build, built before the first document is waited
-    for (the workers are extracting meanwhile): the file schemas of the tables a run writes
-    (every one is written, with rows or not) and pandera's backends."""
+    for (the workers are extracting meanwhile): the file and pandera schemas of the tables a
+    run writes (every one is written, with rows or not) and pandera's backends."""
     for name in (*FACT_TABLES, "changes", *DERIVED_TABLES, "organizations", "states"):
         arrow_schema(name)
+        TABLES[name].pandera()
     prepare()
 
 

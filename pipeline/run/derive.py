@@ -4,6 +4,7 @@ read, the history tables."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,9 +44,15 @@ def derive_tables(config: RunConfig, plan: Plan, streamed: Streamed, writer: Ver
 
 def country_codes(extractors: Extractors | None) -> CountryCodes:
     """The COW and GW codes of the run's knowledge, or of the data files when it has none."""
+    return extractors.knowledge.codes if extractors else _codes_of_data()
+
+
+@cache
+def _codes_of_data() -> CountryCodes:
+    """The codes of the data files, read once per process (`states` and `dyads` both ask)."""
     from pipeline.knowledge.codes import CountryCodes
 
-    return extractors.knowledge.codes if extractors else CountryCodes.from_data()
+    return CountryCodes.from_data()
 
 
 def _write_derived(
