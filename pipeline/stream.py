@@ -62,6 +62,8 @@ class Streamed:
     asked, for the history tables) every kept document's records."""
 
     kept: list[str] = field(default_factory=list)
+    #: the kept documents whose facts were extracted by this run (not carried over)
+    extracted: list[str] = field(default_factory=list)
     reused: int = 0
     file_names: dict[str, str] = field(default_factory=dict)
     changes: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -115,10 +117,11 @@ def stream_documents(
 
 def _prepare() -> None:
     """What the first batch would otherwise build, built before the first document is waited
-    for (the workers are extracting meanwhile): the file schemas of the tables a run writes
-    (every one is written, with rows or not) and pandera's backends."""
+    for (the workers are extracting meanwhile): the file and pandera schemas of the tables a
+    run writes (every one is written, with rows or not) and pandera's backends."""
     for name in (*FACT_TABLES, "changes", *DERIVED_TABLES, "organizations", "states"):
         arrow_schema(name)
+        TABLES[name].pandera()
     prepare()
 
 
@@ -221,6 +224,7 @@ def _write_batch(
     carried = [i.entry.doc_id for i in kept if i.carried]
     as_stored = [i.entry.doc_id for i in kept if i.carried and i.records is None]
     done.kept.extend(i.entry.doc_id for i in kept)
+    done.extracted.extend(i.entry.doc_id for i in kept if not i.carried)
     done.reused += len([d for d in carried if d not in done.carried_over])
     rows = {i.entry.doc_id: i.document for i in kept if i.document is not None}
     done.file_names.update((d, str(row["file_name"])) for d, row in rows.items())

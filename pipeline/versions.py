@@ -56,17 +56,33 @@ FACT_PACKAGES = (
 
 def code_fingerprint() -> str:
     """Hash of the pipeline's code, schemas and data files and of the versions of the packages
-    that shape facts: a change in any of them re-extracts."""
-    digest = hashlib.sha256(__version__.encode())
-    for package in FACT_PACKAGES:
-        digest.update(f"{package}={_package_version(package)}".encode())
-    roots = [Path(__file__).resolve().parent, _schemas_dir()]
-    for root in roots:
-        for path in sorted(root.rglob("*")):
-            if path.suffix in {".py", ".csv", ".json", ".txt"} and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(root)).encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()
+    that shape facts: a change in any of them re-extracts. A run asks three times (the reuse
+    key, the set-up cache's name, in the run's process and in a worker forked from it): the
+    files are read again only when one of them was added, removed or rewritten since (their
+    sizes and modification times)."""
+    packages = tuple(f"{package}={_package_version(package)}" for package in FACT_PACKAGES)
+    files = tuple(
+        (root, path, info.st_size, info.st_mtime_ns)
+        for root in (Path(__file__).resolve().parent, _schemas_dir())
+        for path in sorted(root.rglob("*"))
+        if path.suffix in {".py", ".csv", ".json", ".txt"} and "__pycache__" not in path.parts
+        for info in (path.stat(),)
+    )
+    key = (packages, files)
+    if _fingerprinted.get(key) is None:
+        digest = hashlib.sha256(__version__.encode())
+        for package in packages:
+            digest.update(package.encode())
+        for root, path, _, _ in files:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+        _fingerprinted.clear()
+        _fingerprinted[key] = digest.hexdigest()
+    return _fingerprinted[key]
+
+
+#: the last fingerprint computed, by what it was computed from
+_fingerprinted: dict[tuple[object, ...], str] = {}
 
 
 def _package_version(name: str) -> str:

@@ -143,6 +143,54 @@ def test_common_forms_are_read_as_dateparser_reads_them(date, form, day_first):
     assert _common_form(text) == (expected, data.period)
 
 
+RU_NOMINATIVE = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.sampled_from(
+        ["{d} {M} {y}", "{d} {M}, {y}", "{d} {M} {y} г", "{d}  {M} {y}г", "{M} {y}", "{M}, {y}"]
+    ),
+    st.sampled_from([RU_GENITIVE, RU_NOMINATIVE]),
+    st.sampled_from([str.lower, str.capitalize, str.upper]),
+    st.booleans(),
+)
+def test_russian_forms_are_read_as_dateparser_reads_them(date, form, names, case, day_first):
+    from pipeline.dates import _common_form, _parser
+
+    text = form.format(d=date.day, y=date.year, M=case(names[date.month - 1]))
+    data = _parser(day_first).get_date_data(text)
+    expected = {"day": data.date_obj.date(), "month": data.date_obj.date().replace(day=1)}[
+        data.period
+    ]
+    assert _common_form(text) == (expected, data.period)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 39), st.integers(1, 12), st.integers(1800, 2030), st.booleans())
+def test_a_russian_day_not_of_the_calendar_is_none_as_for_dateparser(day, month, year, day_first):
+    from pipeline.dates import _common_form, _parser
+
+    text = f"{day} {RU_GENITIVE[month - 1]} {year}"
+    data = _parser(day_first).get_date_data(text)
+    expected = data.date_obj.date() if data.date_obj else None
+    assert _common_form(text) == (expected, "day" if expected else None)
+
+
 def test_a_decade_is_no_date():
     from pipeline.dates import DATE_PHRASE
 

@@ -18,7 +18,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+# isort: off
+from pipeline.analysis import lean_spacy  # noqa: F401  (first: spaCy without its command line)
 import spacy
+
+# isort: on
 from spacy.attrs import IS_PUNCT, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Protocol
 
@@ -110,11 +110,14 @@ def representation_level(mission: Row) -> int | None:
 
 
 def dyad_rows(
-    facts: Mapping[str, Sequence[Row]], codes: StateSystem | Mapping[str, int] | None = None
+    facts: Mapping[str, Sequence[Row]],
+    codes: StateSystem | Mapping[str, int] | None = None,
+    only: Collection[str] | None = None,
 ) -> list[Row]:
     """The `dyads` rows of a run's fact tables, ordered by (iso3_1, iso3_2). `codes`: the COW
     codes and spells (or a plain ISO3 -> COW code mapping, which places no date); without it
-    `ccode1`/`ccode2` are null.
+    `ccode1`/`ccode2` are null. `only`: the rows of the pairs with one of these states alone
+    (a pair's row depends only on the articles of its two states).
 
     Each fact table is read once into groups by (subject, counterpart) or (subject, pair), each
     group in document order (`_where`), so that no pair scans or sorts more than its own facts."""
@@ -148,6 +151,8 @@ def dyad_rows(
     rows = []
     # both directions of every pair, in the table's order: no sort of the rows themselves
     for one, two in sorted((a, b) for pair in pairs for a in pair for b in pair if a != b):
+        if only is not None and one not in only and two not in only:
+            continue
         pair = frozenset((one, two))
         rows.append(
             _dyad(

@@ -32,7 +32,7 @@ from pipeline.run.plan import (
     read_prior,
     utf8_name,
 )
-from pipeline.run.publish import publish_version
+from pipeline.run.publish import lookup_frames, publish_version
 from pipeline.run.stream import stream_version
 from pipeline.versions import Published, prune, version_dir
 from schemas import collector
@@ -130,16 +130,18 @@ def write_version(
 ) -> bool:
     """Stream, derive and publish into a new version; whether one was published (not when
     no document is kept, nor when the facts are those of the latest version)."""
-    # the workers are at work: what validating and writing need is loaded meanwhile
+    # the workers are at work: what validating and writing need is loaded meanwhile, and the
+    # lookups, which do not depend on the documents, are made
     from pipeline.publish import VersionWriter
 
+    lookups = lookup_frames(config.extractors)
     with VersionWriter(config.output) as writer:
         streamed = stream_version(config, plan, extracting, writer, report)
         if not streamed.kept:
             writer.discard()
             return False
         derive_tables(config, plan, streamed, writer)
-        return publish_version(config, plan, streamed, writer, report)
+        return publish_version(config, plan, streamed, writer, report, lookups)
 
 
 def _finish(report: RunReport, started: float) -> RunReport:

@@ -4,6 +4,8 @@ read, the history tables."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,18 +40,51 @@ def derive_tables(config: RunConfig, plan: Plan, streamed: Streamed, writer: Ver
         read_all = _read_history(plan.history, streamed.records, config, earlier)
         for name, frame in _history_frames(read_all).items():
             writer.write_frame(name, frame)
-    _write_derived(writer, streamed.coverage, config.extractors)
+    dyads_before = _earlier_dyads(config.output, plan, streamed)
+    _write_derived(writer, streamed.coverage, config.extractors, dyads_before)
 
 
 def country_codes(extractors: Extractors | None) -> CountryCodes:
     """The COW and GW codes of the run's knowledge, or of the data files when it has none."""
+    return extractors.knowledge.codes if extractors else _codes_of_data()
+
+
+@cache
+def _codes_of_data() -> CountryCodes:
+    """The codes of the data files, read once per process (`states` and `dyads` both ask)."""
     from pipeline.knowledge.codes import CountryCodes
 
-    return extractors.knowledge.codes if extractors else CountryCodes.from_data()
+    return CountryCodes.from_data()
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierDyads:
+    """The latest version's `dyads` (made by this code from the facts it holds) and the
+    documents whose facts this run does not carry over from it: only the pairs of their
+    subjects need making again, since a pair's row depends only on its two states' articles."""
+
+    folder: Path
+    changed: frozenset[str]
+
+
+def _earlier_dyads(output: Path, plan: Plan, streamed: Streamed) -> EarlierDyads | None:
+    """The latest version's dyads when this run can take the rows of unchanged pairs from
+    them: made by the same code, every table intact (`Prior.same_code`), not a history run."""
+    prior = plan.prior
+    if prior.current is None or not prior.same_code or plan.history is not None:
+        return None
+    if not {"dyads", "documents"} <= set(prior.manifest.get("tables", {})):
+        return None
+    before = {str(i.get("doc_id")) for i in prior.manifest.get("inputs", []) if isinstance(i, dict)}
+    changed = set(streamed.extracted) | (before - set(streamed.kept))
+    return EarlierDyads(version_dir(output, prior.current), frozenset(changed))
 
 
 def _write_derived(
-    writer: VersionWriter, coverage: list[dict[str, object]], extractors: Extractors | None
+    writer: VersionWriter,
+    coverage: list[dict[str, object]],
+    extractors: Extractors | None,
+    earlier: EarlierDyads | None = None,
 ) -> None:
     """The derived tables (`pipeline.derive`), validated and written one after the other:
     `coverage` made batch by batch, `dyads` from every document's facts."""
@@ -60,12 +95,16 @@ def _write_derived(
         return validate_tables({name: TABLES[name].frame(rows)})[name]
 
     writer.write_frame("coverage", valid("coverage", coverage))
-    writer.write_frame("dyads", valid("dyads", _dyad_rows(writer, country_codes(extractors))))
+    dyads = _dyad_rows(writer, country_codes(extractors), earlier)
+    writer.write_frame("dyads", valid("dyads", dyads))
 
 
-def _dyad_rows(writer: VersionWriter, codes: CountryCodes) -> list[dict[str, object]]:
+def _dyad_rows(
+    writer: VersionWriter, codes: CountryCodes, earlier: EarlierDyads | None = None
+) -> list[dict[str, object]]:
     """`dyads` of every document's facts, read back from the tables just written: only the
-    tables and columns it reads, let go once read."""
+    tables and columns it reads, let go once read. With `earlier`, only the pairs of the
+    states whose articles changed are made; the other rows are the latest version's."""
     import pyarrow.parquet as pq
 
     from pipeline.derive import DYAD_SOURCES, READS, dyad_rows
@@ -80,7 +119,25 @@ def _dyad_rows(writer: VersionWriter, codes: CountryCodes) -> list[dict[str, obj
             )
             for name in DYAD_SOURCES
         }
-        return dyad_rows(facts, codes)
+        if earlier is None:
+            return dyad_rows(facts, codes)
+        try:
+            before = {
+                name: pq.read_table(earlier.folder / f"{name}.parquet").to_pylist()
+                for name in ("documents", "dyads")
+            }
+        except (OSError, ValueError):  # gone or unreadable since it was verified
+            return dyad_rows(facts, codes)
+        states = {
+            str(d["subject_iso3"])
+            for d in (*facts["documents"], *before["documents"])
+            if d["doc_id"] in earlier.changed and d.get("subject_iso3")
+        }
+        kept = [
+            r for r in before["dyads"] if r["iso3_1"] not in states and r["iso3_2"] not in states
+        ]
+        made = dyad_rows(facts, codes, only=states)
+        return sorted([*kept, *made], key=lambda r: (str(r["iso3_1"]), str(r["iso3_2"])))
 
 
 def _compact_rows(table: pyarrow.Table) -> list[dict[str, object]]:

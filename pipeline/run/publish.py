@@ -24,11 +24,23 @@ if TYPE_CHECKING:
     from pipeline.stream import Streamed
 
 
+def lookup_frames(extractors: Extractors | None) -> dict[str, pd.DataFrame]:
+    """The lookups a new version publishes beside the facts (`organizations`, `states`),
+    validated: they depend on the knowledge alone, so a run makes them while its workers
+    extract, not after."""
+    return {"organizations": _organizations(extractors), "states": _states(extractors)}
+
+
 def publish_version(
-    config: RunConfig, plan: Plan, streamed: Streamed, writer: VersionWriter, report: RunReport
+    config: RunConfig,
+    plan: Plan,
+    streamed: Streamed,
+    writer: VersionWriter,
+    report: RunReport,
+    lookups: dict[str, pd.DataFrame] | None = None,
 ) -> bool:
-    """Publish: the lookups and the manifest, unless the facts are those of the latest
-    version; whether a version was published."""
+    """Publish: the lookups (`lookup_frames`, made now unless given) and the manifest, unless
+    the facts are those of the latest version; whether a version was published."""
     from pipeline.diff import counts_by_table
 
     prior = plan.prior
@@ -42,8 +54,8 @@ def publish_version(
         report.published = Published(prior.current, folder, unchanged=True)
         return False
     report.changes = counts_by_table(streamed.changes)
-    writer.write_frame("organizations", _organizations(config.extractors))  # validated
-    writer.write_frame("states", _states(config.extractors))
+    for name, frame in (lookups or lookup_frames(config.extractors)).items():
+        writer.write_frame(name, frame)  # validated
     report.published = writer.publish(_manifest(plan, streamed, report, fingerprint), fingerprint)
     return True
 
