@@ -1114,6 +1114,17 @@ MEMBERS_RESPECTIVELY = RuleSpec(
     "A and B (are / as the largest) members of O1 and O2(,) respectively: A of O1, B of O2",
     "Germany and Indonesia, as the largest members of the EU and ASEAN, respectively, take",
 )
+# -- memberships: second mentions (s6-mem-again) ------------------------------------------
+RANKED_ORG_MEMBER = RuleSpec(
+    "memberships",
+    "ranked-org-member",
+    3,
+    "a state ranked among an organization's members by its name as a modifier (M15): S is (was, "
+    "became) the fifth (126th, very first, last) O member (country, republic), one of (only) six O "
+    "members, the most pro-European of O member states; also as S's second predicate (S supports "
+    "... and is the first O member; S was ... but remained a O realm)",
+    "India became the very first Commonwealth republic on 26 January 1950",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1215,6 +1226,7 @@ RULES: tuple[RuleSpec, ...] = (
     AND_COUNCIL_SEAT,
     IT_MEMBER_OF,
     MEMBERS_RESPECTIVELY,
+    RANKED_ORG_MEMBER,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
