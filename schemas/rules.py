@@ -1125,6 +1125,25 @@ RANKED_ORG_MEMBER = RuleSpec(
     "... and is the first O member; S was ... but remained a O realm)",
     "India became the very first Commonwealth republic on 26 January 1950",
 )
+PAIR_AS_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-as-members",
+    3,
+    "a relations row's two states said in passing to be members (M4): As members of O, <a "
+    "clause naming no state>; Although both member of O, ...; ... which the two countries share "
+    "as members of O; they ... through membership of O; Both nations inherited ..., such as "
+    "membership in O. A fronted As members of O, A and B ... gives A and B. Nothing outside a "
+    "row, nothing in prospect",
+    "As members of the Commonwealth, diplomatic relations are at a governmental level",
+)
+PAIR_APPOSED_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-apposed-members",
+    3,
+    "states in a list with an apposition saying what they are members of: A and B, two of the "
+    "most important (both, all) members of O1 and O2",
+    "relations between Ghana and Nigeria, two of the most important members of ECOWAS",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1227,6 +1246,8 @@ RULES: tuple[RuleSpec, ...] = (
     IT_MEMBER_OF,
     MEMBERS_RESPECTIVELY,
     RANKED_ORG_MEMBER,
+    PAIR_AS_MEMBERS,
+    PAIR_APPOSED_MEMBERS,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
