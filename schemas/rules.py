@@ -1144,6 +1144,25 @@ PAIR_APPOSED_MEMBERS = RuleSpec(
     "most important (both, all) members of O1 and O2",
     "relations between Ghana and Nigeria, two of the most important members of ECOWAS",
 )
+REST_OF_ORG = RuleSpec(
+    "memberships",
+    "rest-of-org",
+    3,
+    "the state acting together / along with the rest of an organization (M20): Along with the "
+    "rest of the EU, S ...; S ... together with the rest of the EU (a negation elsewhere in the "
+    'sentence does not touch it; "the rest of the Arab world" names no organization)',
+    "Together with the rest of the European Union, Finland enforces sanctions against Russia",
+)
+OTHER_ORG_MEMBERS = RuleSpec(
+    "memberships",
+    "other-org-members",
+    3,
+    "other (fellow) O members / states / countries said in a sentence whose subject is the state "
+    "they are other than (M7, M15): the state opening it, an opening It (outside a row), the "
+    "state after a fronted phrase holding them; also the states named by a following 'of which "
+    "A, B and C are'. Not after 'S and' (an-org-member's), not after non- or former",
+    "Qatar funded the opposition (which was opposed by other fellow GCC states)",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1248,6 +1267,8 @@ RULES: tuple[RuleSpec, ...] = (
     RANKED_ORG_MEMBER,
     PAIR_AS_MEMBERS,
     PAIR_APPOSED_MEMBERS,
+    REST_OF_ORG,
+    OTHER_ORG_MEMBERS,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
