@@ -1163,6 +1163,18 @@ OTHER_ORG_MEMBERS = RuleSpec(
     "A, B and C are'. Not after 'S and' (an-org-member's), not after non- or former",
     "Qatar funded the opposition (which was opposed by other fellow GCC states)",
 )
+COMPLEMENT_LIST_MEMBER = RuleSpec(
+    "memberships",
+    "complement-list-member",
+    3,
+    "a membership as an item of a list of what a state is or became, after a joint: S is a "
+    "dialogue partner with O1, a member of O2 and an active participant in O3; after S became a "
+    "founding member of O1 in 1945, a recipient of aid and a member of O2 in 1952; S is a "
+    "democracy ..., part of O1, O2 and others (items that are no membership, unknown names: "
+    "nothing)",
+    "New Zealand is a dialogue partner with ASEAN, a member of the East Asia Summit and an "
+    "active participant in APEC",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1269,6 +1281,7 @@ RULES: tuple[RuleSpec, ...] = (
     PAIR_APPOSED_MEMBERS,
     REST_OF_ORG,
     OTHER_ORG_MEMBERS,
+    COMPLEMENT_LIST_MEMBER,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
