@@ -1175,6 +1175,15 @@ COMPLEMENT_LIST_MEMBER = RuleSpec(
     "New Zealand is a dialogue partner with ASEAN, a member of the East Asia Summit and an "
     "active participant in APEC",
 )
+NAMED_AND_OTHERS_SUCH_AS = RuleSpec(
+    "memberships",
+    "named-and-others-such-as",
+    3,
+    "S takes part in O (system) as well as other organizations such as O1, O2 and O3: O and every "
+    "one listed (the state opening the sentence; no negation or prospect before the taking part)",
+    "The Netherlands is an active participant in the United Nations system as well as other "
+    "multilateral organizations such as the OSCE, OECD, WTO and IMF",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1282,6 +1291,7 @@ RULES: tuple[RuleSpec, ...] = (
     REST_OF_ORG,
     OTHER_ORG_MEMBERS,
     COMPLEMENT_LIST_MEMBER,
+    NAMED_AND_OTHERS_SUCH_AS,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
