@@ -1184,6 +1184,15 @@ NAMED_AND_OTHERS_SUCH_AS = RuleSpec(
     "The Netherlands is an active participant in the United Nations system as well as other "
     "multilateral organizations such as the OSCE, OECD, WTO and IMF",
 )
+STATE_MEMBERSHIP_NOUN = RuleSpec(
+    "memberships",
+    "state-membership-noun",
+    3,
+    "a state's membership named as a noun with the state's name: S's O membership, Cypriot O "
+    "membership, its O tenure (seat, term; M14), a fronted Notwithstanding its membership in O, "
+    "S ...; not sought, supported, opposed, lost, negated, nor followed by bid / talks",
+    "Spain's European Union membership represents an important part of its foreign policy",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1292,6 +1301,7 @@ RULES: tuple[RuleSpec, ...] = (
     OTHER_ORG_MEMBERS,
     COMPLEMENT_LIST_MEMBER,
     NAMED_AND_OTHERS_SUCH_AS,
+    STATE_MEMBERSHIP_NOUN,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
