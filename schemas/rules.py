@@ -1114,11 +1114,11 @@ MEMBERS_RESPECTIVELY = RuleSpec(
     "A and B (are / as the largest) members of O1 and O2(,) respectively: A of O1, B of O2",
     "Germany and Indonesia, as the largest members of the EU and ASEAN, respectively, take",
 )
-# -- memberships: second mentions (s6-mem-again) ------------------------------------------
+# -- memberships: second mentions (rank 4: a rule read before keeps its statement) --------
 RANKED_ORG_MEMBER = RuleSpec(
     "memberships",
     "ranked-org-member",
-    3,
+    4,
     "a state ranked among an organization's members by its name as a modifier (M15): S is (was, "
     "became) the fifth (126th, very first, last) O member (country, republic), one of (only) six O "
     "members, the most pro-European of O member states; also as S's second predicate (S supports "
@@ -1128,7 +1128,7 @@ RANKED_ORG_MEMBER = RuleSpec(
 PAIR_AS_MEMBERS = RuleSpec(
     "memberships",
     "pair-as-members",
-    3,
+    4,
     "a relations row's two states said in passing to be members (M4): As members of O, <a "
     "clause naming no state>; Although both member of O, ...; ... which the two countries share "
     "as members of O; they ... through membership of O; Both nations inherited ..., such as "
@@ -1139,7 +1139,7 @@ PAIR_AS_MEMBERS = RuleSpec(
 PAIR_APPOSED_MEMBERS = RuleSpec(
     "memberships",
     "pair-apposed-members",
-    3,
+    4,
     "states in a list with an apposition saying what they are members of: A and B, two of the "
     "most important (both, all) members of O1 and O2",
     "relations between Ghana and Nigeria, two of the most important members of ECOWAS",
@@ -1147,7 +1147,7 @@ PAIR_APPOSED_MEMBERS = RuleSpec(
 REST_OF_ORG = RuleSpec(
     "memberships",
     "rest-of-org",
-    3,
+    4,
     "the state acting together / along with the rest of an organization (M20): Along with the "
     "rest of the EU, S ...; S ... together with the rest of the EU (a negation elsewhere in the "
     'sentence does not touch it; "the rest of the Arab world" names no organization)',
@@ -1156,7 +1156,7 @@ REST_OF_ORG = RuleSpec(
 OTHER_ORG_MEMBERS = RuleSpec(
     "memberships",
     "other-org-members",
-    3,
+    4,
     "other (fellow) O members / states / countries said in a sentence whose subject is the state "
     "they are other than (M7, M15): the state opening it, an opening It (outside a row), the "
     "state after a fronted phrase holding them; also the states named by a following 'of which "
@@ -1166,7 +1166,7 @@ OTHER_ORG_MEMBERS = RuleSpec(
 COMPLEMENT_LIST_MEMBER = RuleSpec(
     "memberships",
     "complement-list-member",
-    3,
+    4,
     "a membership as an item of a list of what a state is or became, after a joint: S is a "
     "dialogue partner with O1, a member of O2 and an active participant in O3; after S became a "
     "founding member of O1 in 1945, a recipient of aid and a member of O2 in 1952; S is a "
@@ -1178,7 +1178,7 @@ COMPLEMENT_LIST_MEMBER = RuleSpec(
 NAMED_AND_OTHERS_SUCH_AS = RuleSpec(
     "memberships",
     "named-and-others-such-as",
-    3,
+    4,
     "S takes part in O (system) as well as other organizations such as O1, O2 and O3: O and every "
     "one listed (the state opening the sentence; no negation or prospect before the taking part)",
     "The Netherlands is an active participant in the United Nations system as well as other "
@@ -1187,7 +1187,7 @@ NAMED_AND_OTHERS_SUCH_AS = RuleSpec(
 STATE_MEMBERSHIP_NOUN = RuleSpec(
     "memberships",
     "state-membership-noun",
-    3,
+    4,
     "a state's membership named as a noun with the state's name: S's O membership, Cypriot O "
     "membership, its O tenure (seat, term; M14), a fronted Notwithstanding its membership in O, "
     "S ...; not sought, supported, opposed, lost, negated, nor followed by bid / talks",
