@@ -74,6 +74,8 @@ def test_a_fronted_as_members_gives_the_states_that_follow():
         "As observer members of the OAS, they attend its meetings.",
         # another pair named in the predicate
         "Both leaders of Peru and Bolivia spoke as members of the OECD.",
+        # "both" after states named: those states, not the row's pair
+        "Peru and Bolivia, both members of the OAS, met.",
         # one state after the fronted phrase: not the pair ("as-a-member" reads singulars)
         "As members of the EU, Peru signed the treaty.",
     ],

@@ -83,6 +83,8 @@ def read_as_members(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     said = ctx.masked[max(0, m.start() - 30) : m.end()]
     if grammar.negated(said) or ctx.res.regex(PROSPECT).search(m.group()):
         return []
+    if m.group("pair") and re.search(r"⟪\d+⟫\s*,\s*$", ctx.masked[: m.start()]):
+        return []  # "⟪Peru⟫ and ⟪Chile⟫, both members of": the states named (pair-apposed-members)
     gap = m.group("gap") or ""
     if any(sentence.mention(i).label == "COUNTRY" for i in re.findall(r"⟪(\d+)⟫", gap)):
         return []  # "both ⟪Peru⟫ and ⟪Chile⟫ share ... as members of": another pair
