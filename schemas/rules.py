@@ -1143,6 +1143,85 @@ EXPELLED_BY = RuleSpec(
     "not 'expelled S's diplomats'",
     "In 1971, the UN expelled the ROC",
 )
+# -- memberships: second mentions (rank 4: a rule read before keeps its statement) --------
+RANKED_ORG_MEMBER = RuleSpec(
+    "memberships",
+    "ranked-org-member",
+    4,
+    "a state ranked among an organization's members by its name as a modifier (M15): S is (was, "
+    "became) the fifth (126th, very first, last) O member (country, republic), one of (only) six O "
+    "members, the most pro-European of O member states; also as S's second predicate (S supports "
+    "... and is the first O member; S was ... but remained a O realm)",
+    "India became the very first Commonwealth republic on 26 January 1950",
+)
+PAIR_AS_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-as-members",
+    4,
+    "a relations row's two states said in passing to be members (M4): As members of O, <a "
+    "clause naming no state>; Although both member of O, ...; ... which the two countries share "
+    "as members of O; they ... through membership of O; Both nations inherited ..., such as "
+    "membership in O. A fronted As members of O, A and B ... gives A and B. Nothing outside a "
+    "row, nothing in prospect",
+    "As members of the Commonwealth, diplomatic relations are at a governmental level",
+)
+PAIR_APPOSED_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-apposed-members",
+    4,
+    "states in a list with an apposition saying what they are members of: A and B, two of the "
+    "most important (both, all) members of O1 and O2",
+    "relations between Ghana and Nigeria, two of the most important members of ECOWAS",
+)
+REST_OF_ORG = RuleSpec(
+    "memberships",
+    "rest-of-org",
+    4,
+    "the state acting together / along with the rest of an organization (M20): Along with the "
+    "rest of the EU, S ...; S ... together with the rest of the EU (a negation elsewhere in the "
+    'sentence does not touch it; "the rest of the Arab world" names no organization)',
+    "Together with the rest of the European Union, Finland enforces sanctions against Russia",
+)
+OTHER_ORG_MEMBERS = RuleSpec(
+    "memberships",
+    "other-org-members",
+    4,
+    "other (fellow) O members / states / countries said in a sentence whose subject is the state "
+    "they are other than (M7, M15): the state opening it, an opening It (outside a row), the "
+    "state after a fronted phrase holding them; also the states named by a following 'of which "
+    "A, B and C are'. Not after 'S and' (an-org-member's), not after non- or former",
+    "Qatar funded the opposition (which was opposed by other fellow GCC states)",
+)
+COMPLEMENT_LIST_MEMBER = RuleSpec(
+    "memberships",
+    "complement-list-member",
+    4,
+    "a membership as an item of a list of what a state is or became, after a joint: S is a "
+    "dialogue partner with O1, a member of O2 and an active participant in O3; after S became a "
+    "founding member of O1 in 1945, a recipient of aid and a member of O2 in 1952; S is a "
+    "democracy ..., part of O1, O2 and others (items that are no membership, unknown names: "
+    "nothing)",
+    "New Zealand is a dialogue partner with ASEAN, a member of the East Asia Summit and an "
+    "active participant in APEC",
+)
+NAMED_AND_OTHERS_SUCH_AS = RuleSpec(
+    "memberships",
+    "named-and-others-such-as",
+    4,
+    "S takes part in O (system) as well as other organizations such as O1, O2 and O3: O and every "
+    "one listed (the state opening the sentence; no negation or prospect before the taking part)",
+    "The Netherlands is an active participant in the United Nations system as well as other "
+    "multilateral organizations such as the OSCE, OECD, WTO and IMF",
+)
+STATE_MEMBERSHIP_NOUN = RuleSpec(
+    "memberships",
+    "state-membership-noun",
+    4,
+    "a state's membership named as a noun with the state's name: S's O membership, Cypriot O "
+    "membership, its O tenure (seat, term; M14), a fronted Notwithstanding its membership in O, "
+    "S ...; not sought, supported, opposed, lost, negated, nor followed by bid / talks",
+    "Spain's European Union membership represents an important part of its foreign policy",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1247,6 +1326,14 @@ RULES: tuple[RuleSpec, ...] = (
     SUSPENDED_FROM,
     FORMERLY_MEMBER,
     EXPELLED_BY,
+    RANKED_ORG_MEMBER,
+    PAIR_AS_MEMBERS,
+    PAIR_APPOSED_MEMBERS,
+    REST_OF_ORG,
+    OTHER_ORG_MEMBERS,
+    COMPLEMENT_LIST_MEMBER,
+    NAMED_AND_OTHERS_SUCH_AS,
+    STATE_MEMBERSHIP_NOUN,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,

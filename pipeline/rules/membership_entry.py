@@ -321,7 +321,11 @@ ACCESSION_OF = (
     r"(?:the\s+)?(?P<list2>" + STATES + r")(?:'s|’s|'|’)\s+(?:formal\s+|full\s+)?"
     r"(?:accession|admission|entry)\s+(?:in)?to\s+(?:the\s+)?"
 )
-DATED = r"^\s*,?\s*(?:in|on)\s+@{DATE}"
+#: the entry's date after the organizations: ", in 2004", "took place on 1 July 2013"
+DATED = (
+    r"^\s*,?\s*(?:(?:took\s+place|took\s+effect|was\s+completed|was\s+finali[sz]ed|"
+    r"became\s+effective)\s+)?(?:in|on)\s+@{DATE}"
+)
 
 
 def read_accession_of(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
