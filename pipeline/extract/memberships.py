@@ -177,6 +177,14 @@ class MembershipReader:
             rf"(?P<noun>{noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
             re.I,
         )
+        #: the kind of body a name is, written after it inside a list: "the ⟪NATO⟫ alliance
+        #: and the ⟪EU⟫", "the ⟪APEC⟫ forum and the ⟪Commonwealth⟫", "the ⟪G20⟫ industrial
+        #: nations (1999)"; only where the list goes on or ends after it
+        self.kind_after = re.compile(
+            rf"^\s+(?:{v.pattern('organization-kind-after')})(?:\s*\(\s*\d{{4}}\s*\))?"
+            rf"(?=\s*(?:[,;.)]|$)|\s+(?:and|or|as\s+well\s+as|in|since)\b)",
+            re.I,
+        )
         # the words without which no membership rule reads anything (a quick filter)
         # and an organization followed by the states it is made of: "the GCC (Saudi Arabia, ...)"
         self.org_and_members = re.compile(r"⟫\s*\(\s*(?:the\s+)?⟪", re.I)
@@ -745,6 +753,11 @@ class MembershipReader:
                     elif acronym is None:
                         item_status, date = self._qualifier(inner, carried)
                     end += paren.end()
+                    # "the ⟪OSCE⟫ (⟪OSCE⟫) (1973)": the acronym, then the item's own qualifier
+                    again = PARENTHESIS.match(text[end:]) if acronym is not None else None
+                    if again is not None and not re.fullmatch(ENT, again.group("inner").strip()):
+                        item_status, date = self._qualifier(again.group("inner"), carried)
+                        end += again.end()
                 item = OrgItem(org, mention.text, item_status, date)
             elif (a := ACRONYM.match(text, pos)) and registry.lookup(a.group(1)) is not None:
                 # an acronym too short to spot in prose, in a list: "..., CBSS, CE, EAPC, ..."
@@ -801,6 +814,9 @@ class MembershipReader:
                 for o in out
             ):
                 out.append(item)
+            kind = self.kind_after.match(text[end:])
+            if kind is not None and item is not None:
+                end += kind.end()
             aside = ITS_AGENCIES.match(text[end:])
             skip = aside.end() if aside else 0
             glue = self.list_glue.match(text[end + skip :])
