@@ -97,3 +97,34 @@ def test_the_kind_of_body_after_its_name_does_not_end_the_list(text, expected):
 )
 def test_kind_after_traps(text, expected):
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay also is active in the United Nations, the Organisation of African Unity, now "
+            "the African Union, the Non-Aligned Movement, and many other organizations.",
+            {"UN", "OAU", "AU", "NAM"},
+        ),
+        (
+            "Uruguay is a member of the Organisation of African Unity, now the African Union.",
+            {"OAU", "AU"},
+        ),
+    ],
+)
+def test_an_item_then_the_name_it_has_now_are_both_listed(text, expected):
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another standing carries to the body under its new name: no membership
+        "Uruguay was an observer of the Organisation of African Unity, now the African Union.",
+        # a former member
+        "Uruguay is no longer a member of the Organisation of African Unity, now the African Union.",
+    ],
+)
+def test_now_named_traps(text):
+    assert "AU" not in {o for who, o, rule in uruguay(text) if rule != "withdrew-from"}

@@ -119,6 +119,12 @@ UNKNOWN_ACRONYM = re.compile(
 SUCCESSOR = re.compile(
     rf"(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?{ENT}", re.I
 )
+#: a list's item followed by the name it has now, set off by commas: "the ⟪OAU⟫, now the ⟪AU⟫,
+#: the ⟪NAM⟫": the body under its new name is listed too
+NOW_NAMED = re.compile(
+    rf"^\s*,\s*(?:now|today)\s+(?:the\s+)?{ENT}(?=\s*(?:[,;.]|$|\s+(?:and|as\s+well\s+as)\s))",
+    re.I,
+)
 #: an organization's name that goes on into another body's: "the ⟪African Union⟫ Mission to
 #: Somalia", "the ⟪United Nations⟫ Special Committee on Decolonization"
 ANOTHER_BODY = re.compile(
@@ -814,6 +820,13 @@ class MembershipReader:
                 for o in out
             ):
                 out.append(item)
+            now = NOW_NAMED.match(text[end:])
+            if now is not None and item is not None and item.status == "member":
+                named = sentence.mention(now.group(1))
+                renamed = registry.orgs.get(named.code or "") if named.label == "ORG" else None
+                if renamed is not None and all(o.org is not renamed for o in out):
+                    out.append(OrgItem(renamed, named.text, item.status, None))
+                    end += now.end()
             kind = self.kind_after.match(text[end:])
             if kind is not None and item is not None:
                 end += kind.end()
