@@ -1115,6 +1115,17 @@ MEMBERS_RESPECTIVELY = RuleSpec(
     "Germany and Indonesia, as the largest members of the EU and ASEAN, respectively, take",
 )
 
+# -- memberships: s6-mem-same (lists, subjects, names) ---------------------------------------
+SUBJECTLESS_MEMBER = RuleSpec(
+    "memberships",
+    "subjectless-member",
+    3,
+    "Is (Was, Has been) also a member of (many regional groups, including) O1, O2 ...: a "
+    "sentence of running text whose subject is left out is the document's subject's (not in a "
+    "relations row)",
+    "Is also a member of many regional groups, including the Rio Group and the Andean Pact",
+)
+
 
 RULES: tuple[RuleSpec, ...] = (
     COUNTRY_CELL,
@@ -1215,6 +1226,7 @@ RULES: tuple[RuleSpec, ...] = (
     AND_COUNCIL_SEAT,
     IT_MEMBER_OF,
     MEMBERS_RESPECTIVELY,
+    SUBJECTLESS_MEMBER,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
