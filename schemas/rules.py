@@ -1125,6 +1125,15 @@ SUBJECTLESS_MEMBER = RuleSpec(
     "relations row)",
     "Is also a member of many regional groups, including the Rio Group and the Andean Pact",
 )
+BOTH_TAKE_PART = RuleSpec(
+    "memberships",
+    "both-take-part",
+    3,
+    "(In a relations row) both (countries) / the two countries participate in / take part in / "
+    "are active in / belong to O1, O2 ...: the row's two states (M1); not outside a row, not "
+    "negated or unreal",
+    "Furthermore, both participate in the Nordic Council",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1227,6 +1236,7 @@ RULES: tuple[RuleSpec, ...] = (
     IT_MEMBER_OF,
     MEMBERS_RESPECTIVELY,
     SUBJECTLESS_MEMBER,
+    BOTH_TAKE_PART,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
