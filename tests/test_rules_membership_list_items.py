@@ -128,3 +128,27 @@ def test_an_item_then_the_name_it_has_now_are_both_listed(text, expected):
 )
 def test_now_named_traps(text):
     assert "AU" not in {o for who, o, rule in uruguay(text) if rule != "withdrew-from"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Uruguay is a member of the Rio Group, "the Next Eleven" and the "D8".',
+            {"Rio Group", "Next Eleven", "D-8"},
+        ),
+        ('Uruguay is a member of "Mercosur" and the OAS.', {"Mercosur", "OAS"}),
+    ],
+)
+def test_a_name_in_quotes_is_a_list_item(text, expected):
+    assert _orgs(text) == expected
+
+
+def test_a_quoted_word_that_names_no_body_ends_the_list():
+    assert _orgs('Uruguay is a member of the Rio Group and "other bodies".') == {"Rio Group"}
+
+
+def test_the_central_african_republics_abbreviation_with_stops_is_the_state():
+    text = "The C.A.R. is a participant in the Community of Sahel-Saharan States (CEN-SAD)."
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Chad.md")
+    assert {(m.member_iso3, m.org_id) for m in tables["memberships"]} == {("CAF", "CEN-SAD")}

@@ -734,6 +734,9 @@ class MembershipReader:
         text, spans = _demask(text, sentence)
         end = 0
         while pos < len(text):
+            # 'the "Next Eleven" and the "D8"': a name in quotes is the name
+            quoted = text.startswith('"', pos)
+            pos += quoted
             # "the brigade-sized SHIRBRIG", "the recently formed IORA": adjectives before the name
             m = re.compile(rf"(?:the\s+)?{NEW_BODY}?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(
                 text, pos
@@ -820,6 +823,8 @@ class MembershipReader:
                 for o in out
             ):
                 out.append(item)
+            if quoted and item is not None and text.startswith('"', end):
+                end += 1
             now = NOW_NAMED.match(text[end:])
             if now is not None and item is not None and item.status == "member":
                 named = sentence.mention(now.group(1))
@@ -842,10 +847,11 @@ class MembershipReader:
             elif ";" in glue.group(0):  # "...; an associate member of the EC; and the AfDB"
                 carried = status
             nxt = end + glue.end()
+            at = nxt + text.startswith('"', nxt)
             if not (
-                NEXT_MENTION.match(text, nxt)
-                or UNKNOWN_ORG.match(text, nxt)
-                or ACRONYM.match(text, nxt)
+                NEXT_MENTION.match(text, at)
+                or UNKNOWN_ORG.match(text, at)
+                or ACRONYM.match(text, at)
             ):
                 break
             pos = nxt
