@@ -152,3 +152,23 @@ def test_the_central_african_republics_abbreviation_with_stops_is_the_state():
     text = "The C.A.R. is a participant in the Community of Sahel-Saharan States (CEN-SAD)."
     tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Chad.md")
     assert {(m.member_iso3, m.org_id) for m in tables["memberships"]} == {("CAF", "CEN-SAD")}
+
+
+def test_the_italics_of_a_participation_list_item_are_no_part_of_its_name():
+    text = (
+        "International organization participation\n\n"
+        "-   _Codex Alimentarius_ Commission\n"
+        "-   Society for Worldwide Interbank Financial Telecommunication\n"
+        "-   _Zeta Zone_ Quorum\n"
+    )
+    tables = facts(text, "Foreign_relations_of_Uruguay.md")
+    got = sorted((m.org_id or "", m.org_name) for m in tables["memberships"])
+    assert got == [
+        ("", "Zeta Zone Quorum"),
+        ("Codex Alimentarius Commission", "Codex Alimentarius Commission"),
+        ("SWIFT", "Society for Worldwide Interbank Financial Telecommunication"),
+    ]
+
+
+def test_the_european_development_fund_is_known_by_its_acronym():
+    assert _orgs("Uruguay was also a member of the OAS and the EDF.") == {"OAS", "EDF"}

@@ -80,6 +80,8 @@ LONG_ORG = re.compile(
     rf"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.\-]*\s+(?:and\s+)?)*(?:{ORG_HEAD})"
     rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)*)"
 )
+#: markdown's italics around words of a name: "_Codex Alimentarius_ Commission"
+EMPHASIS = re.compile(r"(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
 QUALIFIER = re.compile(r"^(?P<name>.+?)\s*\((?P<qual>[^)]*)\)\s*$")
 LIST_GLUE = re.compile(
     r"^\s*(?:,|;|and|, and|as well as|and of|, of|and in|, in|&)?\s*"
@@ -911,6 +913,8 @@ class MembershipReader:
     ) -> list[MembershipClaim]:
         registry = self.grammar.knowledge.organizations
         item = " ".join(self.list_lead.sub("", item, count=1).split()).strip(" .,;:-")
+        # "_Codex Alimentarius_ Commission": the markup of italics is no part of the name
+        item = EMPHASIS.sub("", item)
         if not item:
             return []
         if registry.lookup(QUALIFIER.sub(r"\g<name>", item)) is None:
