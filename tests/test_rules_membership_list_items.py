@@ -172,3 +172,36 @@ def test_the_italics_of_a_participation_list_item_are_no_part_of_its_name():
 
 def test_the_european_development_fund_is_known_by_its_acronym():
     assert _orgs("Uruguay was also a member of the OAS and the EDF.") == {"OAS", "EDF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay is a member of the following international organizations: UN and some of "
+            "its specialized and related agencies (i.e. UNCTAD, UNESCO, UNIDO), IMF, World Bank.",
+            {"UN", "UNCTAD", "UNESCO", "UNIDO", "IMF", "World Bank"},
+        ),
+        (
+            "Uruguay is a member of the United Nations and some of its specialized agencies "
+            "(including UNESCO and the World Health Organization), and the OAS.",
+            {"UN", "UNESCO", "WHO", "OAS"},
+        ),
+        # agencies not named: only the organization
+        (
+            "Uruguay is a member of the United Nations and several of its specialized agencies, "
+            "and the OAS.",
+            {"UN", "OAS"},
+        ),
+    ],
+)
+def test_the_agencies_named_after_an_organization_are_listed_too(text, expected):
+    assert _orgs(text) == expected
+
+
+def test_the_agencies_named_keep_the_organizations_standing():
+    text = (
+        "Uruguay is an observer of the United Nations and some of its specialized agencies "
+        "(including UNESCO), and the OAS."
+    )
+    assert _orgs(text) == set()

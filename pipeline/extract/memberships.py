@@ -101,7 +101,7 @@ ITS_AGENCIES = re.compile(
     r"^(?:\s*\[\d+\])*(?:\s*,?\s*(?:and|along\s+with|with|together\s+with|as\s+well\s+as|"
     r"including)\s+(?:several|most|many|all|some|a\s+number|each)\s+of\s+its\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:agencies|bodies|organs|institutions|affiliates|programmes|programs)"
-    r"(?:\s*\((?:i\.\s?e\.|e\.\s?g\.|including|such as)[^)]*\))?"
+    r"(?:\s*\((?:i\.\s?e\.|e\.\s?g\.|including|such as)\s*,?\s*(?P<named>[^)]*)\))?"
     r"(?=\s*(?:,|;|\s+as\s+well\s+as\b|\s+and\b))"
     # "the G-20 major economies, the NAM", "the Developing 8 (D-8) countries and the N-11": the
     # members the organization is made of, named after it
@@ -839,6 +839,12 @@ class MembershipReader:
                 end += kind.end()
             aside = ITS_AGENCIES.match(text[end:])
             skip = aside.end() if aside else 0
+            if aside is not None and aside.group("named") and item is not None:
+                # "the ⟪UN⟫ and some of its agencies (i.e. ⟪UNCTAD⟫, ⟪UNESCO⟫)": the agencies
+                # named are listed too, with the item's standing
+                for agency in self.org_list_end(aside.group("named"), sentence, item.status)[0]:
+                    if all((o.org, o.name) != (agency.org, agency.name) for o in out):
+                        out.append(agency)
             glue = self.list_glue.match(text[end + skip :])
             if glue is not None:
                 end += skip
