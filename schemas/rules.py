@@ -1134,6 +1134,15 @@ BOTH_TAKE_PART = RuleSpec(
     "negated or unreal",
     "Furthermore, both participate in the Nordic Council",
 )
+ORG_MEMBER_AND_LIST = RuleSpec(
+    "memberships",
+    "org-member-and-list",
+    3,
+    "S (It, The country, The government) is an O (ACRONYM) member(, a member of O2, and of O3): "
+    "the organization's name as a modifier, its acronym in brackets allowed, and the "
+    "memberships listed after it (M15); not negated",
+    "The government is an Asian Development Bank (ADB) member, a member of ASEAN, and of the WTO",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1237,6 +1246,7 @@ RULES: tuple[RuleSpec, ...] = (
     MEMBERS_RESPECTIVELY,
     SUBJECTLESS_MEMBER,
     BOTH_TAKE_PART,
+    ORG_MEMBER_AND_LIST,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
