@@ -1143,6 +1143,15 @@ ORG_MEMBER_AND_LIST = RuleSpec(
     "memberships listed after it (M15); not negated",
     "The government is an Asian Development Bank (ADB) member, a member of ASEAN, and of the WTO",
 )
+WITH_OTHER_MEMBERS = RuleSpec(
+    "memberships",
+    "with-other-members",
+    3,
+    "S (It, The country, Its) ... with (along with, like) the other members of O / other O "
+    "members (nations): the state the sentence is about is one of O's members; not 'A and other "
+    "O members' (A's), not negated or unreal",
+    "India is seeking a permanent seat in the UN Security Council, along with the other G4 nations",
+)
 
 
 RULES: tuple[RuleSpec, ...] = (
@@ -1247,6 +1256,7 @@ RULES: tuple[RuleSpec, ...] = (
     SUBJECTLESS_MEMBER,
     BOTH_TAKE_PART,
     ORG_MEMBER_AND_LIST,
+    WITH_OTHER_MEMBERS,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,
