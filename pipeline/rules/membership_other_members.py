@@ -22,22 +22,27 @@ from pipeline.rules.membership_such_as import opening_state
 from pipeline.rules.memberships import FILLS, _claim, _org
 from schemas import rules as R
 
+#: "with the other members of ⟪O⟫", "along with the other ⟪O⟫ nations", "and the other members
+#: of ⟪O⟫"
 OTHER_MEMBERS = (
-    r"^\s*@{LEAD}(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country|its)\b)"
-    r"(?P<between>[^.;]{0,200}?)"
     r"(?:\b(?:along\s+with|together\s+with|with|alongside|like)|(?P<and>\band))\s+"
     r"(?:all\s+)?(?:the\s+)?other\s+(?:"
     r"⟪(?P<org>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?(?:\s+(?:members?(?:\s+(?:states|countries|nations))?"
     r"|nations|countries|states)\b|(?P<bare>(?=\s*[.,;)])))"
     r"|members\s+of\s+(?:the\s+)?⟪(?P<org2>\d+)⟫)"
 )
+#: the state the sentence is about, as it opens: "⟪India⟫", "It", "The country", "Its"
+SUBJECT = r"^\s*@{LEAD}(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country|its)\b)"
 
 
 def read_other_members(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The state the sentence is about is a member of the organization whose "other members"
     it is named with."""
-    between = m.group("between")
-    if ctx.res.grammar.negated(between):
+    subject = ctx.res.regex(SUBJECT).match(ctx.masked)
+    if subject is None or subject.end() > m.start():
+        return []
+    between = ctx.masked[subject.end() : m.start()]
+    if ";" in between or ctx.res.grammar.negated(between):
         return []
     if m.group("and"):
         last = re.search(r"⟪(\d+)⟫\s*$", between)
@@ -48,7 +53,7 @@ def read_other_members(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         name = ctx.sentence.mention(m.group("org")).text
         if not re.search(r"\b(?:nations|countries|states|members)$", name, re.I):
             return []
-    member = opening_state(ctx, m.group("state"))
+    member = opening_state(ctx, subject.group("state"))
     org = _org(ctx, m.group("org") or m.group("org2"))
     if member is None or org is None or org[0] is None:
         return []
