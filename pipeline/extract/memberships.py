@@ -827,13 +827,14 @@ class MembershipReader:
                 out.append(item)
             if quoted and item is not None and text.startswith('"', end):
                 end += 1
-            now = NOW_NAMED.match(text[end:])
-            if now is not None and item is not None and item.status == "member":
-                named = sentence.mention(now.group(1))
-                renamed = registry.orgs.get(named.code or "") if named.label == "ORG" else None
+            now_named = NOW_NAMED.match(text[end:])
+            if now_named is not None and item is not None and item.status == "member":
+                new_name = sentence.mention(now_named.group(1))
+                is_org = new_name.label == "ORG"
+                renamed = registry.orgs.get(new_name.code or "") if is_org else None
                 if renamed is not None and all(o.org is not renamed for o in out):
-                    out.append(OrgItem(renamed, named.text, item.status, None))
-                    end += now.end()
+                    out.append(OrgItem(renamed, new_name.text, item.status, None))
+                    end += now_named.end()
             kind = self.kind_after.match(text[end:])
             if kind is not None and item is not None:
                 end += kind.end()
