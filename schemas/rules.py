@@ -1223,6 +1223,44 @@ STATE_MEMBERSHIP_NOUN = RuleSpec(
     "Spain's European Union membership represents an important part of its foreign policy",
 )
 
+# -- memberships: s6-mem-same (lists, subjects, names) ---------------------------------------
+SUBJECTLESS_MEMBER = RuleSpec(
+    "memberships",
+    "subjectless-member",
+    3,
+    "Is (Was, Has been) also a member of (many regional groups, including) O1, O2 ...: a "
+    "sentence of running text whose subject is left out is the document's subject's (not in a "
+    "relations row)",
+    "Is also a member of many regional groups, including the Rio Group and the Andean Pact",
+)
+BOTH_TAKE_PART = RuleSpec(
+    "memberships",
+    "both-take-part",
+    3,
+    "(In a relations row) both (countries) / the two countries participate in / take part in / "
+    "are active in / belong to O1, O2 ...: the row's two states (M1); not outside a row, not "
+    "negated or unreal",
+    "Furthermore, both participate in the Nordic Council",
+)
+ORG_MEMBER_AND_LIST = RuleSpec(
+    "memberships",
+    "org-member-and-list",
+    3,
+    "S (It, The country, The government) is an O (ACRONYM) member(, a member of O2, and of O3): "
+    "the organization's name as a modifier, its acronym in brackets allowed, and the "
+    "memberships listed after it (M15); not negated",
+    "The government is an Asian Development Bank (ADB) member, a member of ASEAN, and of the WTO",
+)
+WITH_OTHER_MEMBERS = RuleSpec(
+    "memberships",
+    "with-other-members",
+    3,
+    "S (It, The country, Its) ... with (along with, like) the other members of O / other O "
+    "members (nations): the state the sentence is about is one of O's members; not 'A and other "
+    "O members' (A's), not negated or unreal",
+    "India is seeking a permanent seat in the UN Security Council, along with the other G4 nations",
+)
+
 
 RULES: tuple[RuleSpec, ...] = (
     COUNTRY_CELL,
@@ -1334,6 +1372,10 @@ RULES: tuple[RuleSpec, ...] = (
     COMPLEMENT_LIST_MEMBER,
     NAMED_AND_OTHERS_SUCH_AS,
     STATE_MEMBERSHIP_NOUN,
+    SUBJECTLESS_MEMBER,
+    BOTH_TAKE_PART,
+    ORG_MEMBER_AND_LIST,
+    WITH_OTHER_MEMBERS,
     NTH_TO_RECOGNIZE,
     FIRST_TO_DO_SO,
     NTH_TO_DO_SO_AFTER,

@@ -694,11 +694,12 @@ def test_founders_and_the_organization_as_a_modifier(text, expected):
             "Monetary Fund and NATO.",
             _urys("CoE", "EU", "G4", "G8", "IMF", "NATO"),
         ),
-        # the agencies named in brackets do not end the list
+        # the agencies named in brackets do not end the list, and are listed too (labels:
+        # Malawi 21)
         (
             "Uruguay is a member of the following international organizations: UN and some of its "
             "specialized and related agencies (i.e. UNCTAD, UNESCO, UNIDO), IMF, World Bank.",
-            _urys("UN", "IMF", "World Bank"),
+            _urys("UN", "UNCTAD", "UNESCO", "UNIDO", "IMF", "World Bank"),
         ),
         (
             "Uruguay is affiliated with the United Nations and many of its specialised agencies, "

@@ -81,6 +81,8 @@ LONG_ORG = re.compile(
     rf"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.\-]*\s+(?:and\s+)?)*(?:{ORG_HEAD})"
     rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)*)"
 )
+#: markdown's italics around words of a name: "_Codex Alimentarius_ Commission"
+EMPHASIS = re.compile(r"(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
 QUALIFIER = re.compile(r"^(?P<name>.+?)\s*\((?P<qual>[^)]*)\)\s*$")
 LIST_GLUE = re.compile(
     r"^\s*(?:,|;|and|, and|as well as|and of|, of|and in|, in|&)?\s*"
@@ -100,7 +102,7 @@ ITS_AGENCIES = re.compile(
     r"^(?:\s*\[\d+\])*(?:\s*,?\s*(?:and|along\s+with|with|together\s+with|as\s+well\s+as|"
     r"including)\s+(?:several|most|many|all|some|a\s+number|each)\s+of\s+its\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:agencies|bodies|organs|institutions|affiliates|programmes|programs)"
-    r"(?:\s*\((?:i\.\s?e\.|e\.\s?g\.|including|such as)[^)]*\))?"
+    r"(?:\s*\((?:i\.\s?e\.|e\.\s?g\.|including|such as)\s*,?\s*(?P<named>[^)]*)\))?"
     r"(?=\s*(?:,|;|\s+as\s+well\s+as\b|\s+and\b))"
     # "the G-20 major economies, the NAM", "the Developing 8 (D-8) countries and the N-11": the
     # members the organization is made of, named after it
@@ -119,6 +121,12 @@ UNKNOWN_ACRONYM = re.compile(
 )
 SUCCESSOR = re.compile(
     rf"(?:now|today|later|since renamed|renamed|succeeded by)\s+(?:the\s+)?{ENT}", re.I
+)
+#: a list's item followed by the name it has now, set off by commas: "the ⟪OAU⟫, now the ⟪AU⟫,
+#: the ⟪NAM⟫": the body under its new name is listed too
+NOW_NAMED = re.compile(
+    rf"^\s*,\s*(?:now|today)\s+(?:the\s+)?{ENT}(?=\s*(?:[,;.]|$|\s+(?:and|as\s+well\s+as)\s))",
+    re.I,
 )
 #: an organization's name that goes on into another body's: "the ⟪African Union⟫ Mission to
 #: Somalia", "the ⟪United Nations⟫ Special Committee on Decolonization"
@@ -176,6 +184,14 @@ class MembershipReader:
             rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+|to\s+)?|\s+)"
             rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|elected)\s+)?"
             rf"(?P<noun>{noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
+            re.I,
+        )
+        #: the kind of body a name is, written after it inside a list: "the ⟪NATO⟫ alliance
+        #: and the ⟪EU⟫", "the ⟪APEC⟫ forum and the ⟪Commonwealth⟫", "the ⟪G20⟫ industrial
+        #: nations (1999)"; only where the list goes on or ends after it
+        self.kind_after = re.compile(
+            rf"^\s+(?:{v.pattern('organization-kind-after')})(?:\s*\(\s*\d{{4}}\s*\))?"
+            rf"(?=\s*(?:[,;.)]|$)|\s+(?:and|or|as\s+well\s+as|in|since)\b)",
             re.I,
         )
         # the words without which no membership rule reads anything (a quick filter)
@@ -719,6 +735,9 @@ class MembershipReader:
         text, spans = _demask(text, sentence)
         end = 0
         while pos < len(text):
+            # 'the "Next Eleven" and the "D8"': a name in quotes is the name
+            quoted = text.startswith('"', pos)
+            pos += quoted
             # "the brigade-sized SHIRBRIG", "the recently formed IORA": adjectives before the name
             m = re.compile(rf"(?:the\s+)?{NEW_BODY}?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(
                 text, pos
@@ -744,6 +763,11 @@ class MembershipReader:
                     elif acronym is None:
                         item_status, date = self._qualifier(inner, carried)
                     end += paren.end()
+                    # "the ⟪OSCE⟫ (⟪OSCE⟫) (1973)": the acronym, then the item's own qualifier
+                    again = PARENTHESIS.match(text[end:]) if acronym is not None else None
+                    if again is not None and not re.fullmatch(ENT, again.group("inner").strip()):
+                        item_status, date = self._qualifier(again.group("inner"), carried)
+                        end += again.end()
                 item = OrgItem(org, mention.text, item_status, date)
             elif (a := ACRONYM.match(text, pos)) and registry.lookup(a.group(1)) is not None:
                 # an acronym too short to spot in prose, in a list: "..., CBSS, CE, EAPC, ..."
@@ -800,8 +824,27 @@ class MembershipReader:
                 for o in out
             ):
                 out.append(item)
+            if quoted and item is not None and text.startswith('"', end):
+                end += 1
+            now_named = NOW_NAMED.match(text[end:])
+            if now_named is not None and item is not None and item.status == "member":
+                new_name = sentence.mention(now_named.group(1))
+                is_org = new_name.label == "ORG"
+                renamed = registry.orgs.get(new_name.code or "") if is_org else None
+                if renamed is not None and all(o.org is not renamed for o in out):
+                    out.append(OrgItem(renamed, new_name.text, item.status, None))
+                    end += now_named.end()
+            kind = self.kind_after.match(text[end:])
+            if kind is not None and item is not None:
+                end += kind.end()
             aside = ITS_AGENCIES.match(text[end:])
             skip = aside.end() if aside else 0
+            if aside is not None and aside.group("named") and item is not None:
+                # "the ⟪UN⟫ and some of its agencies (i.e. ⟪UNCTAD⟫, ⟪UNESCO⟫)": the agencies
+                # named are listed too, with the item's standing
+                for agency in self.org_list_end(aside.group("named"), sentence, item.status)[0]:
+                    if all((o.org, o.name) != (agency.org, agency.name) for o in out):
+                        out.append(agency)
             glue = self.list_glue.match(text[end + skip :])
             if glue is not None:
                 end += skip
@@ -812,10 +855,11 @@ class MembershipReader:
             elif ";" in glue.group(0):  # "...; an associate member of the EC; and the AfDB"
                 carried = status
             nxt = end + glue.end()
+            at = nxt + text.startswith('"', nxt)
             if not (
-                NEXT_MENTION.match(text, nxt)
-                or UNKNOWN_ORG.match(text, nxt)
-                or ACRONYM.match(text, nxt)
+                NEXT_MENTION.match(text, at)
+                or UNKNOWN_ORG.match(text, at)
+                or ACRONYM.match(text, at)
             ):
                 break
             pos = nxt
@@ -875,6 +919,8 @@ class MembershipReader:
     ) -> list[MembershipClaim]:
         registry = self.grammar.knowledge.organizations
         item = " ".join(self.list_lead.sub("", item, count=1).split()).strip(" .,;:-")
+        # "_Codex Alimentarius_ Commission": the markup of italics is no part of the name
+        item = EMPHASIS.sub("", item)
         if not item:
             return []
         if registry.lookup(QUALIFIER.sub(r"\g<name>", item)) is None:

@@ -392,8 +392,9 @@ def _memberships_include(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ]
 
 
-#: an item of a bare list of acronyms: a mention or a word in capitals, with its qualifier
-ACRONYM_ITEM = r"(?:⟪\d+⟫|[A-Z][A-Za-z0-9&+/-]{0,9})(?:\s*\([^()⟪]{1,40}\))?"
+#: an item of a bare list of acronyms: a mention (a full name may keep its article: "the ⟪World
+#: Bank⟫") or a word in capitals, with its qualifier
+ACRONYM_ITEM = r"(?:(?:[Tt]he\s+)?⟪\d+⟫|[A-Z][A-Za-z0-9&+/-]{0,9})(?:\s*\([^()⟪]{1,40}\))?"
 #: the paragraph is a list of at least eight such items and nothing else
 ACRONYM_LIST = rf"^\s*(?-i:{ACRONYM_ITEM}(?:\s*,\s*(?:and\s+)?{ACRONYM_ITEM}){{7,}})\s*\.?\s*$"
 #: the share of a bare list's items the registry must know for the list to be organizations
@@ -409,7 +410,9 @@ def _acronym_list(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         return []
     registry = ctx.res.grammar.knowledge.organizations
     read = ctx.res.once(reader)
-    items = re.findall(r"(⟪\d+⟫|[A-Z][A-Za-z0-9&+/-]{0,9})(?:\s*\(([^()]*)\))?", m.group())
+    items = re.findall(
+        r"(?:[Tt]he\s+)?(⟪\d+⟫|[A-Z][A-Za-z0-9&+/-]{0,9})(?:\s*\(([^()]*)\))?", m.group()
+    )
     orgs: list[tuple[str | None, str] | None] = []
     for token, qualifier in items:
         if token.startswith("⟪"):

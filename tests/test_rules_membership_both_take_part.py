@@ -1,0 +1,80 @@
+"""`both-take-part`: "both (countries) participate in O" in a relations row gives the row's two
+states (short sentences written for it, and traps that must not read); and a sentence that
+refers back to the text ("As noted, ...") before its subject."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.engine.pieces import LEAD
+from tests.conftest import facts, row_facts
+
+RULE = "both-take-part"
+
+
+def in_row(text: str) -> list[tuple[str, str]]:
+    tables = row_facts([text], name="Foreign_relations_of_Finland.md", country="Sweden")
+    return sorted(
+        (m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"] if m.rule == RULE
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Furthermore, both participate in the Nordic Council, which grants Swedish nationals "
+            "more rights.",
+            [("FIN", "Nordic Council"), ("SWE", "Nordic Council")],
+        ),
+        (
+            "Both countries take part in the OSCE and the Council of the Baltic Sea States.",
+            [("FIN", "CBSS"), ("FIN", "OSCE"), ("SWE", "CBSS"), ("SWE", "OSCE")],
+        ),
+        (
+            "They both belong to the Nordic Council.",
+            [("FIN", "Nordic Council"), ("SWE", "Nordic Council")],
+        ),
+    ],
+)
+def test_both_countries_of_a_row_taking_part_are_its_two_states(text, expected):
+    assert in_row(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # organizations used as adjectives, an unreal mood, a negation
+        "Both countries take part in NATO exercises.",
+        "Both countries would participate in the Nordic Council.",
+        "Both countries do not participate in the Nordic Council.",
+        # a pair named: the rules for named pairs read it, not this one
+        "Both Finland and Sweden participate in the Nordic Council.",
+    ],
+)
+def test_both_take_part_traps(text):
+    assert in_row(text) == []
+
+
+def test_outside_a_row_both_names_no_pair():
+    tables = facts(
+        "Overview\n\nBoth participate in the Nordic Council.\n", "Foreign_relations_of_Finland.md"
+    )
+    assert [m for m in tables["memberships"] if m.rule == RULE] == []
+
+
+@pytest.mark.parametrize("text", ["As noted, ", "As mentioned above, ", "As discussed earlier, "])
+def test_a_reference_back_to_the_text_leads_a_clause(text):
+    m = re.match(LEAD, text, re.I)
+    assert m is not None and m.end() == len(text)
+
+
+def test_the_country_after_a_reference_back_is_the_documents():
+    tables = facts(
+        "Overview\n\nAs noted, the country also is a member of NATO's Partnership for Peace as "
+        "well as an observer in the Euro-Atlantic Partnership Council.\n",
+        "Foreign_relations_of_Finland.md",
+    )
+    assert sorted((m.member_iso3, m.org_id) for m in tables["memberships"]) == [("FIN", "PfP")]
