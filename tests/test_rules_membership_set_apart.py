@@ -73,7 +73,10 @@ def test_no_rest_of(text):
     ],
 )
 def test_other_members(text, expected):
-    assert read(text, OTHER) == expected
+    # with-other-members (rank 3) reads the "with other O members" shape too: precedence keeps
+    # its fact, so the statement counts when either rule published it, and only one of them
+    found = sorted(set(read(text, OTHER)) | set(read(text, "with-other-members")))
+    assert found == expected
 
 
 @pytest.mark.parametrize(
