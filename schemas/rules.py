@@ -637,6 +637,18 @@ ACTIVE_IN = RuleSpec(
     "modifier ('active in UN peacekeeping'), negation or unreal mood",
     "It is particularly active in West African regional affairs and in the African Union",
 )
+# -- memberships: s6-mem-none (shapes no rule read) -----------------------------------------
+FORMED_WITH = RuleSpec(
+    "memberships",
+    "formed-with",
+    3,
+    "S joined A and B to form (found, establish, create) O; S formed (founded, established, "
+    "created) O with A and B; Together with A and B, S formed O: S, A and B founded O (M9, M17, "
+    "M22); not a treaty, an agreement or a joint commission between states, nor a noun that "
+    "names no body",
+    "In 1947, New Zealand joined Australia, France, the United Kingdom, and the United States to "
+    "form the South Pacific Commission",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1197,6 +1209,7 @@ RULES: tuple[RuleSpec, ...] = (
     OF_WHICH_PART,
     PART_ALONGSIDE,
     ACTIVE_IN,
+    FORMED_WITH,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,

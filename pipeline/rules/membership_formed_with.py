@@ -1,0 +1,169 @@
+"""`formed-with`: states that form a body together are its founders and members (fixtures/README.md,
+M9, M17, M22), said with the other founders named beside the forming, not as its subject list.
+
+    ⟪New Zealand⟫ joined ⟪Australia⟫, ⟪France⟫ and the ⟪United States⟫ to form the ⟪SPC⟫
+    The two also joined with the Central Asian countries of ⟪Kazakhstan⟫ and ⟪Uzbekistan⟫ to
+        found the ⟪SCO⟫                                        (the states named: "the two" is none)
+    ⟪Italy⟫ captured ⟪Rome⟫ in 1870 and later formed the Triple Alliance (1882) with ⟪Germany⟫
+        and ⟪Austria⟫
+    Together with ⟪Hungary⟫ and ⟪Italy⟫, ⟪Slovenia⟫ formed a ⟪Multinational Land Force⟫
+
+What is formed is a body named right after the verb (one the registry knows, or a capitalised
+name with a body's head word: "the Triple Alliance"); a treaty, an agreement, a joint commission
+between states (M9) or a noun that names no body ("formed a government with", "established
+relations with", "the ⟪NATO⟫ operation") reads nothing. No other state stands between the
+subject and its forming; negation and unreal mood ("planned to form") read nothing; joining
+states "in" an act ("joined ⟪Peru⟫ in condemning") is not forming.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.engine import Context, Needs, Rule
+from pipeline.engine.rule import Found
+from pipeline.rules.membership_entry import states_of
+from pipeline.rules.membership_such_as import NOT_SO
+from pipeline.rules.memberships import FILLS, _claim, reader
+from schemas import rules as R
+
+#: up to two fronted phrases set off by commas, naming no state ("In 1947,", "However,")
+FRONTED = r"^\s*(?:[^⟪.;,]{1,80},\s*){0,2}"
+#: states listed as one subject or as the founders named beside it
+STATES = r"(?:the\s+)?⟪\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟪\d+⟫)*"
+#: "⟪A⟫ joined ⟪B⟫ and ⟪C⟫ to form the ⟪O⟫", "joined with the Central Asian countries of ⟪B⟫ ...
+#: to found the ⟪O⟫"; the subject, when it opens the sentence, is a founder too
+JOINED_TO_FORM = (
+    r"(?:" + FRONTED + r"(?:(?P<j_subject>" + STATES + r")|(?P<j_it>it|the\s+country))\s+"
+    r"@{ADVERBS})?(?<![\w-])joined\s+(?:with\s+)?(?:the\s+(?:[\w-]+\s+){0,4}?of\s+)?"
+    r"(?P<j_list>" + STATES + r")\s*,?\s+(?:(?:in|on)\s+@{DATE}\s*,?\s+)?to\s+"
+    r"@{forming-infinitive}\s+(?:the\s+|an?\s+)?"
+)
+#: "⟪A⟫ ... formed the ⟪O⟫ (1882) with ⟪B⟫ and ⟪C⟫": the verb, the body after it read apart
+FORMED_O_WITH = (
+    FRONTED + r"(?:(?P<f_subject>(?:the\s+)?⟪\d+⟫)|(?P<f_it>it|the\s+country))"
+    r"(?P<f_between>[^.;:]{0,120}?)(?<![\w-])@{forming-verb}\s+(?:the\s+|an?\s+)?"
+)
+#: "Together with ⟪B⟫ and ⟪C⟫, ⟪A⟫ formed a ⟪O⟫"
+TOGETHER_FORMED = (
+    FRONTED + r"(?:together|along)\s+with\s+(?P<t_list>" + STATES + r")\s*,\s*"
+    r"(?P<t_subject>(?:the\s+)?⟪\d+⟫)\s+(?P<t_between>@{ADVERBS})@{forming-verb}\s+"
+    r"(?:the\s+|an?\s+)?"
+)
+FORMED = (
+    rf"(?P<joined>{JOINED_TO_FORM})|(?P<together>{TOGETHER_FORMED})|(?P<formed>{FORMED_O_WITH})"
+)
+#: what may follow the body's name before "with": "(1882)", "(SCO)", "in June 2001"
+WITH_AFTER = (
+    r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:in|on)\s+@{DATE}\s*)?,?\s*(?:together\s+|along\s+)?with\s+"
+    r"(?P<list>" + STATES + r")(?!\s*(?:'s|’s|[-‐]))"
+)
+#: a body formed between states that is no body with members of its own (M9, M2)
+NOT_A_BODY = re.compile(
+    r"\b(?:Joint|Bilateral|Intergovernmental)\s+(?:Commission|Committee|Council)\b"
+    r"|\b(?:Convention|Treaty|Agreement|Protocol|Accords?|Charter|Declaration)\b"
+)
+
+
+def _formed(ctx: Context, at: int, founders: list[str], m: re.Match[str]) -> list[Found]:
+    """Every founder is a member of every body named from `at` on."""
+    items, used = ctx.res.once(reader).org_list_end(
+        ctx.masked[at:], ctx.sentence, "member", modifier=True
+    )
+    rest = ctx.masked[at:][used:]
+    if not items or ctx.res.regex(r"^\s+(?:@{founding-not-body})\b").match(rest):
+        return []
+    orgs = [i.org_pair for i in items if i.status == "member" and not NOT_A_BODY.search(i.name)]
+    claims = [
+        _claim(ctx, R.FORMED_WITH, member, org)
+        for org in orgs
+        for member in dict.fromkeys(founders)
+    ]
+    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(claims)]
+
+
+def _subject(ctx: Context, m: re.Match[str], key: str) -> list[str] | None:
+    """The states of the subject, or the one an "It" stands for (the document's subject outside
+    a row); [] when the sentence names none; None when a listed name is no state."""
+    if m.group(f"{key}_subject"):
+        return states_of(ctx, m.group(f"{key}_subject"))
+    if m.group(f"{key}_it"):
+        subject = None if ctx.where.in_row else ctx.where.subject
+        return [subject] if subject else None
+    return []
+
+
+def _joined_to_form(ctx: Context, m: re.Match[str]) -> list[Found]:
+    """The subject (when it opens the sentence) and the states it joined formed the body."""
+    subject = _subject(ctx, m, "j")
+    listed = states_of(ctx, m.group("j_list"))
+    if subject is None or listed is None:
+        return []
+    # ("to" is the irrealis's: only the words before the list are looked at)
+    if ctx.res.regex(NOT_SO).search(ctx.masked[max(0, m.start() - 40) : m.start("j_list")]):
+        return []
+    return _formed(ctx, m.end(), [*subject, *listed], m)
+
+
+def _no_state_between(ctx: Context, between: str) -> bool:
+    """No state is named, and nothing is denied or unreal, between a subject and its verb."""
+    sentence = ctx.sentence
+    if any(
+        sentence.mention(i).label in ("COUNTRY", "NONCOUNTRY")
+        for i in re.findall(r"⟪(\d+)⟫", between)
+    ):
+        return False
+    return ctx.res.regex(NOT_SO).search(between) is None
+
+
+def _formed_o_with(ctx: Context, m: re.Match[str]) -> list[Found]:
+    """The subject and the states the body was formed "with" formed it."""
+    if not _no_state_between(ctx, m.group("f_between")):
+        return []
+    # the body's name, then "with" and the other founders
+    items, used = ctx.res.once(reader).org_list_end(
+        ctx.masked[m.end() :], ctx.sentence, "member", modifier=True
+    )
+    if not items:
+        return []
+    after = ctx.res.regex(WITH_AFTER).match(ctx.masked[m.end() + used :])
+    subject = _subject(ctx, m, "f")
+    if after is None or not subject:
+        return []
+    listed = states_of(ctx, after.group("list"))
+    if listed is None:
+        return []
+    return _formed(ctx, m.end(), [*subject, *listed], m)
+
+
+def _together_formed(ctx: Context, m: re.Match[str]) -> list[Found]:
+    """The state after "Together with ⟪B⟫, ..." and the states named with it formed the body."""
+    if not _no_state_between(ctx, m.group("t_between")):
+        return []
+    subject = states_of(ctx, m.group("t_subject"))
+    listed = states_of(ctx, m.group("t_list"))
+    if subject is None or listed is None:
+        return []
+    return _formed(ctx, m.end(), [*subject, *listed], m)
+
+
+def read_formed_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """The founders of the shape that matched."""
+    if m.group("joined"):
+        return _joined_to_form(ctx, m)
+    if m.group("together"):
+        return _together_formed(ctx, m)
+    return _formed_o_with(ctx, m)
+
+
+FORMED_WITH = Rule(
+    R.FORMED_WITH,
+    Needs(groups=("forming-verb", "forming-infinitive")),
+    FORMED,
+    read_formed_with,
+    FILLS,
+    (("members", "listed"),),
+    repeat=True,
+)
+RULES: tuple[Rule, ...] = (FORMED_WITH,)

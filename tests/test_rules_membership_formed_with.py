@@ -1,0 +1,81 @@
+"""`formed-with`: short sentences written for it (a paragraph of "Foreign relations of Uruguay";
+facts as (member, organization id or name, rule)), and traps that must not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts
+
+RULE = "formed-with"
+
+
+def uruguay(text: str) -> list[tuple[str, str]]:
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
+    return sorted(
+        (m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"] if m.rule == RULE
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1991, Uruguay joined Argentina, Brazil, and Paraguay to form Mercosur, a trade bloc.",
+            [("ARG", "Mercosur"), ("BRA", "Mercosur"), ("PRY", "Mercosur"), ("URY", "Mercosur")],
+        ),
+        # the subject is no state: the states joined are founders all the same
+        (
+            "The two leaders joined with the Andean countries of Chile and Peru to found the "
+            "Rio Group in 1986.",
+            [("CHL", "Rio Group"), ("PER", "Rio Group")],
+        ),
+        (
+            "It joined Chile and Peru to establish the Andes Group in 1990.",
+            [("CHL", "Andes Group"), ("PER", "Andes Group"), ("URY", "Andes Group")],
+        ),
+        # a body the registry lacks, a bracket after its name; a city between subject and verb
+        (
+            "Chile captured Lima in 1881 and later formed the Southern Alliance (1885) with Bolivia "
+            "and Ecuador.",
+            [
+                ("BOL", "Southern Alliance"),
+                ("CHL", "Southern Alliance"),
+                ("ECU", "Southern Alliance"),
+            ],
+        ),
+        (
+            "Together with Chile and Peru, Uruguay formed a Multinational Land Force in 1998.",
+            [("CHL", "MLF"), ("PER", "MLF"), ("URY", "MLF")],
+        ),
+    ],
+)
+def test_the_states_named_with_the_forming_founded_the_body(text, expected):
+    assert uruguay(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body formed
+        "Uruguay established diplomatic relations with Chile.",
+        "Uruguay joined Peru to form a common front against the coup.",
+        "Uruguay formed a government with the support of Chile.",
+        # a joint commission, a treaty: no body with members (M9, M2)
+        "Uruguay established the Joint Commission for Trade with Chile.",
+        "Uruguay formed the Treaty of Montevideo with Chile.",
+        # joining others in an act
+        "Uruguay joined Peru in condemning the coup.",
+        # unreal mood, negation, another state between subject and verb
+        "Uruguay planned to form the Andes Group with Peru.",
+        "Uruguay wanted to join Peru to form the Andes Group.",
+        "Uruguay never formed the Andes Group with Peru.",
+        "Uruguay, unlike Argentina, formed the Andes Group with Peru.",
+        # the body's name is a modifier of a noun that names no body
+        "Uruguay launched the Mercosur talks with Chile.",
+        # "with" a state's people, not the state
+        "Uruguay formed the Andes Group with Peru's leaders.",
+    ],
+)
+def test_no_forming_read(text):
+    assert uruguay(text) == []
