@@ -649,6 +649,15 @@ FORMED_WITH = RuleSpec(
     "In 1947, New Zealand joined Australia, France, the United Kingdom, and the United States to "
     "form the South Pacific Commission",
 )
+CHAIRED_BY = RuleSpec(
+    "memberships",
+    "chaired-by",
+    3,
+    "O (its meeting, summit, session) is (co-)chaired (presided over) by A, B and C; As (the) "
+    "chair (chairman, president) of O (O's committee), S ...: the states stand in O (M13); "
+    "every name after 'by' a state, the state after 'As chair of' the clause's subject",
+    "The Minsk Group is co-chaired by Russia, France, and the United States",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1210,6 +1219,7 @@ RULES: tuple[RuleSpec, ...] = (
     PART_ALONGSIDE,
     ACTIVE_IN,
     FORMED_WITH,
+    CHAIRED_BY,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,
