@@ -658,6 +658,15 @@ CHAIRED_BY = RuleSpec(
     "every name after 'by' a state, the state after 'As chair of' the clause's subject",
     "The Minsk Group is co-chaired by Russia, France, and the United States",
 )
+ALONG_WITH_STANDING = RuleSpec(
+    "memberships",
+    "along-with-standing",
+    3,
+    "S, along with (together with) A and B, remains part of / plays a role in / participates in "
+    "/ is active in / is a member of O1, O2 (M1): S, and the states named with it; companions "
+    "not named ('other Baltic countries') add none",
+    "Russia, along with China, remains part of the UN Security Council",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1220,6 +1229,7 @@ RULES: tuple[RuleSpec, ...] = (
     ACTIVE_IN,
     FORMED_WITH,
     CHAIRED_BY,
+    ALONG_WITH_STANDING,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,

@@ -12,6 +12,7 @@ from pipeline.engine.engine import Decide
 from pipeline.rules import (
     began,
     claims,
+    membership_along_with,
     membership_and_member,
     membership_chair,
     membership_chaired_by,
@@ -72,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     *membership_part_of.RULES,
     *membership_formed_with.RULES,
     *membership_chaired_by.RULES,
+    *membership_along_with.RULES,
     *status.RULES,
     *claims.RULES,
     *began.RULES,
