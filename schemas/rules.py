@@ -667,6 +667,15 @@ ALONG_WITH_STANDING = RuleSpec(
     "not named ('other Baltic countries') add none",
     "Russia, along with China, remains part of the UN Security Council",
 )
+MEMBERS_ENUMERATED = RuleSpec(
+    "memberships",
+    "members-enumerated",
+    3,
+    "O and its member states, particularly A and B; members of O (including A); the O of 27, "
+    "including A and B; the O economic giants (states, powers): A, B and C: the states listed "
+    "(M3, M15), every item a state; not a bare bracket, nor a series with no colon",
+    "the European Union and its member states, particularly the United Kingdom and France",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1230,6 +1239,7 @@ RULES: tuple[RuleSpec, ...] = (
     FORMED_WITH,
     CHAIRED_BY,
     ALONG_WITH_STANDING,
+    MEMBERS_ENUMERATED,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,
