@@ -676,6 +676,15 @@ MEMBERS_ENUMERATED = RuleSpec(
     "(M3, M15), every item a state; not a bare bracket, nor a series with no colon",
     "the European Union and its member states, particularly the United Kingdom and France",
 )
+MEMBER_APPOSITION = RuleSpec(
+    "memberships",
+    "member-apposition",
+    3,
+    "... A, an (active, founding) member of O1, O2; ... A and B, two of the (most important) "
+    "members (both members) of O: the state(s) the apposition describes, named inside the "
+    "clause; not after a copula (the subject's predicate), a possessive, or another standing",
+    "the Soviet Union invaded Afghanistan, an active member of the Nonaligned Movement",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1240,6 +1249,7 @@ RULES: tuple[RuleSpec, ...] = (
     CHAIRED_BY,
     ALONG_WITH_STANDING,
     MEMBERS_ENUMERATED,
+    MEMBER_APPOSITION,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,
