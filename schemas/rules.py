@@ -685,6 +685,14 @@ MEMBER_APPOSITION = RuleSpec(
     "clause; not after a copula (the subject's predicate), a possessive, or another standing",
     "the Soviet Union invaded Afghanistan, an active member of the Nonaligned Movement",
 )
+PAIR_ORG_LIST_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-org-list-members",
+    3,
+    "Both countries (they, in a relations row; A and B) are O1 and O2 members (member states): "
+    "both states, of every organization named (two or more, each one the registry knows)",
+    "Also both countries are BLACKSEAFOR and BSEC members",
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1250,6 +1258,7 @@ RULES: tuple[RuleSpec, ...] = (
     ALONG_WITH_STANDING,
     MEMBERS_ENUMERATED,
     MEMBER_APPOSITION,
+    PAIR_ORG_LIST_MEMBERS,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,
