@@ -664,8 +664,17 @@ ALONG_WITH_STANDING = RuleSpec(
     3,
     "S, along with (together with) A and B, remains part of / plays a role in / participates in "
     "/ is active in / is a member of O1, O2 (M1): S, and the states named with it; companions "
-    "not named ('other Baltic countries') add none",
+    "not named ('other Baltic countries') add none; the two states (in a row), along with A, "
+    "were united in O",
     "Russia, along with China, remains part of the UN Security Council",
+)
+WITH_THE_REST_OF = RuleSpec(
+    "memberships",
+    "with-the-rest-of",
+    3,
+    "Together (along) with the rest of O, S ...; S, along with the rest of O, ...: the state set "
+    "apart from the rest of O is its member (M20); the rest of a region or the world names none",
+    "Together with the rest of the European Union, Finland enforces sanctions against Russia",
 )
 MEMBERS_ENUMERATED = RuleSpec(
     "memberships",
@@ -1256,6 +1265,7 @@ RULES: tuple[RuleSpec, ...] = (
     FORMED_WITH,
     CHAIRED_BY,
     ALONG_WITH_STANDING,
+    WITH_THE_REST_OF,
     MEMBERS_ENUMERATED,
     MEMBER_APPOSITION,
     PAIR_ORG_LIST_MEMBERS,

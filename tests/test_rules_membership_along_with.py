@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts
+from tests.conftest import facts, row_facts
 
 RULE = "along-with-standing"
 
@@ -60,3 +60,57 @@ def test_the_state_and_those_named_with_it_stand_in_the_body(text, expected):
 )
 def test_no_standing_read(text):
     assert uruguay(text) == []
+
+
+def test_the_two_states_of_a_row_along_with_another_were_united_in_the_body():
+    tables = row_facts(
+        ["From 1961 to 1965 the two states, along with Chile, were united in the Rio Group."],
+        "Foreign_relations_of_Uruguay.md",
+        country="Ghana",
+    )
+    got = sorted((m.member_iso3, m.org_id) for m in tables["memberships"] if m.rule == RULE)
+    assert got == [("CHL", "Rio Group"), ("GHA", "Rio Group"), ("URY", "Rio Group")]
+
+
+def test_the_two_states_outside_a_row_are_none():
+    assert uruguay("The two states, along with Chile, were united in the Rio Group.") == []
+
+
+REST = "with-the-rest-of"
+
+
+def _rest(text: str) -> list[tuple[str, str]]:
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
+    return sorted(
+        (m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"] if m.rule == REST
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Together with the rest of Mercosur, Uruguay imposed the tariff on Chile.",
+            [("URY", "Mercosur")],
+        ),
+        # a negation elsewhere does not touch the membership (M20)
+        (
+            "Paraguay, along with the rest of Mercosur, has not recognized Kosovo.",
+            [("PRY", "Mercosur")],
+        ),
+    ],
+)
+def test_the_state_set_apart_from_the_rest_is_a_member(text, expected):
+    assert _rest(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Together with the rest of South America, Uruguay condemned the coup.",
+        "Together with the rest of the world, Uruguay condemned the coup.",
+        "Together with the rest of Mercosur, Uruguay's president condemned the coup.",
+    ],
+)
+def test_no_rest_read(text):
+    assert _rest(text) == []
