@@ -702,6 +702,15 @@ PAIR_ORG_LIST_MEMBERS = RuleSpec(
     "both states, of every organization named (two or more, each one the registry knows)",
     "Also both countries are BLACKSEAFOR and BSEC members",
 )
+MEMBER_OF_QUOTED = RuleSpec(
+    "memberships",
+    "member-of-quoted",
+    3,
+    'S is a (founding) member of the "O"; S, as a member of "O", along with A and B, ...: a '
+    "body named in quotation marks (a capitalised name of at most eight words); the states of "
+    "the clause's subject and those 'along with' it",
+    'India is a founding member of the "Community of Democracies"',
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1269,6 +1278,7 @@ RULES: tuple[RuleSpec, ...] = (
     MEMBERS_ENUMERATED,
     MEMBER_APPOSITION,
     PAIR_ORG_LIST_MEMBERS,
+    MEMBER_OF_QUOTED,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,
