@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts
+from tests.conftest import facts, row_facts
 
 RULE = "formed-with"
 
@@ -78,4 +78,54 @@ def test_the_states_named_with_the_forming_founded_the_body(text, expected):
     ],
 )
 def test_no_forming_read(text):
+    assert uruguay(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2002, Uruguay formed a separate organization named Like-Minded Megadiverse "
+            "Countries, consisting of countries rich in biological diversity.",
+            [("URY", "LMMC")],
+        ),
+        (
+            "Chile, along with Peru and two other countries, developed a movement called Uniting "
+            "for Consensus.",
+            [("CHL", "Uniting for Consensus"), ("PER", "Uniting for Consensus")],
+        ),
+    ],
+)
+def test_a_body_formed_by_name(text, expected):
+    assert uruguay(text) == expected
+
+
+def test_both_partners_of_a_row_formed_the_body_named():
+    tables = row_facts(
+        [
+            "In recent years, both partners, along with Chile and six other countries, developed "
+            "a movement called Uniting for Consensus."
+        ],
+        "Foreign_relations_of_Uruguay.md",
+        country="Ghana",
+    )
+    got = sorted((m.member_iso3, m.org_id) for m in tables["memberships"] if m.rule == RULE)
+    assert got == [
+        ("CHL", "Uniting for Consensus"),
+        ("GHA", "Uniting for Consensus"),
+        ("URY", "Uniting for Consensus"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "developed" a policy, a plan: no body named as one
+        "Uruguay developed a plan called Plan Ceibal with Chile.",
+        "Uruguay developed the Mercosur tariff.",
+        # "both partners" outside a row name none
+        "Both partners developed a movement called Uniting for Consensus.",
+    ],
+)
+def test_no_body_named_read(text):
     assert uruguay(text) == []

@@ -7,6 +7,9 @@ M9, M17, M22), said with the other founders named beside the forming, not as its
     ⟪Italy⟫ captured ⟪Rome⟫ in 1870 and later formed the Triple Alliance (1882) with ⟪Germany⟫
         and ⟪Austria⟫
     Together with ⟪Hungary⟫ and ⟪Italy⟫, ⟪Slovenia⟫ formed a ⟪Multinational Land Force⟫
+    In 2002, ⟪Mexico⟫ formed a separate organization named ⟪LMMC⟫
+    both partners, along with ⟪Colombia⟫, ⟪Italy⟫ and six other countries, developed a movement
+        called ⟪UfC⟫                                    (in a relations row: its two states too)
 
 What is formed is a body named right after the verb (one the registry knows, or a capitalised
 name with a body's head word: "the Triple Alliance"); a treaty, an agreement, a joint commission
@@ -23,6 +26,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
+from pipeline.extract.missions import ROW
 from pipeline.rules.membership_entry import states_of
 from pipeline.rules.membership_such_as import NOT_SO
 from pipeline.rules.memberships import FILLS, _claim, reader
@@ -51,8 +55,22 @@ TOGETHER_FORMED = (
     r"(?P<t_subject>(?:the\s+)?⟪\d+⟫)\s+(?P<t_between>@{ADVERBS})@{forming-verb}\s+"
     r"(?:the\s+|an?\s+)?"
 )
+#: "⟪Mexico⟫ formed a separate organization named ⟪LMMC⟫", "both partners, along with ⟪A⟫, ⟪B⟫
+#: and six other countries, developed a movement called ⟪UfC⟫": a new body said to be one by
+#: name ("developed" only with such a body)
+NAMED_BODY = (
+    FRONTED + r"(?:(?P<n_subject>" + STATES + r")|(?P<n_it>it|the\s+country)"
+    r"|(?P<n_pair>(?:both|the\s+two)\s+(?:partners|@{pair-noun})))"
+    r"(?:\s*,\s*(?:along|together)\s+with\s+(?P<n_list>" + STATES + r")"
+    r"(?:\s+and\s+(?:\w+\s+)?other\s+(?:countries|states|nations))?\s*,\s*|\s+)"
+    r"(?P<n_between>@{ADVERBS})(?:@{forming-verb}|developed)\s+an?\s+"
+    r"(?:(?:new|separate|regional|international|multilateral|informal)\s+)?"
+    r"(?:organi[sz]ation|movement|group|grouping|alliance|bloc|forum|coalition|association)\s+"
+    r"(?:called|named|known\s+as)\s+(?:the\s+)?(?=⟪)"
+)
 FORMED = (
-    rf"(?P<joined>{JOINED_TO_FORM})|(?P<together>{TOGETHER_FORMED})|(?P<formed>{FORMED_O_WITH})"
+    rf"(?P<joined>{JOINED_TO_FORM})|(?P<together>{TOGETHER_FORMED})|(?P<named>{NAMED_BODY})"
+    rf"|(?P<formed>{FORMED_O_WITH})"
 )
 #: what may follow the body's name before "with": "(1882)", "(SCO)", "in June 2001"
 WITH_AFTER = (
@@ -148,10 +166,28 @@ def _together_formed(ctx: Context, m: re.Match[str]) -> list[Found]:
     return _formed(ctx, m.end(), [*subject, *listed], m)
 
 
+def _named_body(ctx: Context, m: re.Match[str]) -> list[Found]:
+    """The subject (a state, "It", or the pair of a relations row) and the states "along with"
+    it formed the body named."""
+    if not _no_state_between(ctx, m.group("n_between")):
+        return []
+    if m.group("n_pair"):
+        subject = ctx.where.subject
+        founders = [subject, ROW] if ctx.where.in_row and subject else None
+    else:
+        founders = _subject(ctx, m, "n")
+    listed = states_of(ctx, m.group("n_list")) if m.group("n_list") else []
+    if not founders or listed is None:
+        return []
+    return _formed(ctx, m.end(), [*founders, *listed], m)
+
+
 def read_formed_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The founders of the shape that matched."""
     if m.group("joined"):
         return _joined_to_form(ctx, m)
+    if m.group("named"):
+        return _named_body(ctx, m)
     if m.group("together"):
         return _together_formed(ctx, m)
     return _formed_o_with(ctx, m)
@@ -159,7 +195,7 @@ def read_formed_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 
 FORMED_WITH = Rule(
     R.FORMED_WITH,
-    Needs(groups=("forming-verb", "forming-infinitive")),
+    Needs(groups=("forming-verb", "forming-infinitive"), words=("developed",)),
     FORMED,
     read_formed_with,
     FILLS,
