@@ -682,8 +682,9 @@ MEMBERS_ENUMERATED = RuleSpec(
     "members-enumerated",
     3,
     "O and its member states, particularly A and B; members of O (including A); the O of 27, "
-    "including A and B; the O economic giants (states, powers): A, B and C: the states listed "
-    "(M3, M15), every item a state; not a bare bracket, nor a series with no colon",
+    "including A and B; the O economic giants (states, powers): A, B and C; other O states, of "
+    "which A and B are ...: the states listed (M3, M15), every item a state; not a bare "
+    "bracket, nor a series with no colon",
     "the European Union and its member states, particularly the United Kingdom and France",
 )
 MEMBER_APPOSITION = RuleSpec(

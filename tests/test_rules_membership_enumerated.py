@@ -37,6 +37,11 @@ def uruguay(text: str) -> list[tuple[str, str]]:
             "Trade with the Mercosur economic giants: Brazil and Argentina has grown.",
             [("ARG", "Mercosur"), ("BRA", "Mercosur")],
         ),
+        (
+            "Aside from relations with other Mercosur states, of which Brazil and Paraguay are "
+            "key partners, Uruguay trades with China.",
+            [("BRA", "Mercosur"), ("PRY", "Mercosur")],
+        ),
     ],
 )
 def test_the_states_enumerated_are_members(text, expected):
@@ -55,6 +60,8 @@ def test_the_states_enumerated_are_members(text, expected):
         "The GCC (Saudi Arabia, Bahrain and Oman) met in Riyadh.",
         # not (or no longer) members
         "Relations with the candidate members of the European Union (including Turkey) grew.",
+        # "of which" names parts of something else
+        "Relations with other Mercosur states, of which Brazil's ministers are fond, grew.",
         # a state's people, not the state
         "Uruguay met the Mercosur economic giants: Brazil's and Argentina's ministers.",
     ],

@@ -5,6 +5,7 @@ members (fixtures/README.md, M3, M15), in the shapes `members-named` does not re
     all members of the ⟪European Union⟫ (including ⟪Cyprus⟫)
     the ⟪EU⟫ of 27, including ⟪Cyprus⟫ and ⟪Malta⟫
     the ⟪CARICOM⟫ economic giants: ⟪Barbados⟫, ⟪Jamaica⟫, ⟪Guyana⟫ and ⟪Trinidad and Tobago⟫
+    other ⟪ASEAN⟫ states, of which the ⟪Philippines⟫, ⟪Indonesia⟫, and ⟪Malaysia⟫ are key partners
 
 Every name listed must be a state (a list that goes on with anything else names none); a word
 that makes them not (or not yet) members ("candidate", "former", "non-") reads nothing; a bare
@@ -45,13 +46,18 @@ ENUMERATED = (
     + END
     # "the ⟪CARICOM⟫ economic giants: ..."
     + r"|(?<![\w-])the\s+⟪(?P<org4>\d+)⟫\s+(?:[a-z]+\s+){0,2}?(?:states|countries|nations|"
-    r"powers|giants|heavyweights|economies)\s*:\s*" + LIST.replace("list", "list4") + END
+    r"powers|giants|heavyweights|economies)\s*:\s*"
+    + LIST.replace("list", "list4")
+    + END
+    # "other ⟪ASEAN⟫ states, of which the ⟪Philippines⟫ and ⟪Malaysia⟫ are key partners"
+    + r"|(?<![\w-])⟪(?P<org5>\d+)⟫\s+(?:member\s+)?(?:states|countries|nations|members)\s*,\s*"
+    r"of\s+which\s+" + LIST.replace("list", "list5") + r"\s+(?:is|are|was|were)\b"
 )
 
 
 def read_enumerated(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Every state listed is a member of the organization."""
-    n = next(i for i in "1234" if m.group(f"org{i}"))
+    n = next(i for i in "12345" if m.group(f"org{i}"))
     listed = m.group("list" if n == "1" else f"list{n}")
     before = ctx.masked[max(0, m.start() - 12) : m.start()]
     if ctx.res.regex(NOT_MEMBERS + r"[\s-]*$").search(before):
