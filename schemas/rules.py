@@ -644,9 +644,10 @@ FORMED_WITH = RuleSpec(
     3,
     "S joined A and B to form (found, establish, create) O; S formed (founded, established, "
     "created) O with A and B; Together with A and B, S formed O; S (along with A and B) formed "
-    "(developed) an organization (a movement, group) named (called) O: S, A and B founded O (M9, "
-    "M17, M22); not a treaty, an agreement or a joint commission between states, nor a noun "
-    "that names no body",
+    "(developed) an organization (a movement, group) named (called) O; O was established ... "
+    "together with A and B (the list ending the clause): S, A and B founded O (M9, M17, M22); "
+    "not a treaty, an agreement or a joint commission between states, nor a noun that names no "
+    "body",
     "In 1947, New Zealand joined Australia, France, the United Kingdom, and the United States to "
     "form the South Pacific Commission",
 )

@@ -129,3 +129,24 @@ def test_both_partners_of_a_row_formed_the_body_named():
 )
 def test_no_body_named_read(text):
     assert uruguay(text) == []
+
+
+def test_a_body_formed_together_with_states_in_the_passive():
+    text = (
+        "The Rio Group was established on 18 December 1986 in Rio de Janeiro, with the signing "
+        "of the Rio Declaration together with Argentina, Brazil and Peru."
+    )
+    assert uruguay(text) == [("ARG", "Rio Group"), ("BRA", "Rio Group"), ("PER", "Rio Group")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state between: whose founding it was is unclear
+        "The Rio Group was established in 1986 by Chile's initiative together with Peru.",
+        # the list does not end the clause: "together with" something else
+        "The Rio Group was established in 1986 together with Peru and a fund for its work.",
+    ],
+)
+def test_no_passive_forming_read(text):
+    assert uruguay(text) == []

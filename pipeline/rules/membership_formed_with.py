@@ -10,6 +10,9 @@ M9, M17, M22), said with the other founders named beside the forming, not as its
     In 2002, ⟪Mexico⟫ formed a separate organization named ⟪LMMC⟫
     both partners, along with ⟪Colombia⟫, ⟪Italy⟫ and six other countries, developed a movement
         called ⟪UfC⟫                                    (in a relations row: its two states too)
+    The ⟪ASEAN⟫ was established on 8 August 1967 in ⟪Bangkok⟫, with the signing of the ⟪Bangkok⟫
+        Declaration together with ⟪Indonesia⟫, ⟪Malaysia⟫, ⟪Singapore⟫ and ⟪Thailand⟫
+                                                (the states named; a city between is no state)
 
 What is formed is a body named right after the verb (one the registry knows, or a capitalised
 name with a body's head word: "the Triple Alliance"); a treaty, an agreement, a joint commission
@@ -29,7 +32,7 @@ from pipeline.engine.rule import Found
 from pipeline.extract.missions import ROW
 from pipeline.rules.membership_entry import states_of
 from pipeline.rules.membership_such_as import NOT_SO
-from pipeline.rules.memberships import FILLS, _claim, reader
+from pipeline.rules.memberships import FILLS, _claim, _org, reader
 from schemas import rules as R
 
 #: up to two fronted phrases set off by commas, naming no state ("In 1947,", "However,")
@@ -68,9 +71,17 @@ NAMED_BODY = (
     r"(?:organi[sz]ation|movement|group|grouping|alliance|bloc|forum|coalition|association)\s+"
     r"(?:called|named|known\s+as)\s+(?:the\s+)?(?=⟪)"
 )
+#: "The ⟪ASEAN⟫ (⟪ASEAN⟫) was established on 8 August 1967 in ⟪Bangkok⟫, with the signing of the
+#: ⟪Bangkok⟫ Declaration together with ⟪Indonesia⟫, ⟪Malaysia⟫ ...": the states it was formed
+#: "together with" (the list ends the sentence or its clause)
+PASSIVE_WITH = (
+    r"^\s*(?:the\s+)?⟪(?P<p_org>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?\s+(?:was|were|had\s+been)\s+"
+    r"(?:@{founding-passive})(?P<p_between>[^.;:]{0,120}?)\s(?:together|along)\s+with\s+"
+    r"(?P<p_list>" + STATES + r")\s*(?:[.;]|$)"
+)
 FORMED = (
     rf"(?P<joined>{JOINED_TO_FORM})|(?P<together>{TOGETHER_FORMED})|(?P<named>{NAMED_BODY})"
-    rf"|(?P<formed>{FORMED_O_WITH})"
+    rf"|(?P<passive>{PASSIVE_WITH})|(?P<formed>{FORMED_O_WITH})"
 )
 #: what may follow the body's name before "with": "(1882)", "(SCO)", "in June 2001"
 WITH_AFTER = (
@@ -182,8 +193,24 @@ def _named_body(ctx: Context, m: re.Match[str]) -> list[Found]:
     return _formed(ctx, m.end(), [*founders, *listed], m)
 
 
+def _passive_with(ctx: Context, m: re.Match[str]) -> list[Found]:
+    """The states a body was formed "together with" founded it (the one whose history the
+    sentence tells is not named)."""
+    if not _no_state_between(ctx, m.group("p_between")):
+        return []
+    org, listed = _org(ctx, m.group("p_org")), states_of(ctx, m.group("p_list"))
+    if org is None or listed is None:
+        return []
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.FORMED_WITH, member, org), (i,))
+        for i, member in enumerate(dict.fromkeys(listed))
+    ]
+
+
 def read_formed_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The founders of the shape that matched."""
+    if m.group("passive"):
+        return _passive_with(ctx, m)
     if m.group("joined"):
         return _joined_to_form(ctx, m)
     if m.group("named"):
@@ -195,7 +222,7 @@ def read_formed_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 
 FORMED_WITH = Rule(
     R.FORMED_WITH,
-    Needs(groups=("forming-verb", "forming-infinitive"), words=("developed",)),
+    Needs(groups=("forming-verb", "forming-infinitive", "founding-passive"), words=("developed",)),
     FORMED,
     read_formed_with,
     FILLS,
