@@ -80,7 +80,7 @@ PASSIVE_WITH = (
     r"(?P<p_list>" + STATES + r")\s*(?:[.;]|$)"
 )
 FORMED = (
-    rf"(?P<joined>{JOINED_TO_FORM})|(?P<together>{TOGETHER_FORMED})|(?P<named>{NAMED_BODY})"
+    rf"(?P<join_form>{JOINED_TO_FORM})|(?P<together>{TOGETHER_FORMED})|(?P<named>{NAMED_BODY})"
     rf"|(?P<passive>{PASSIVE_WITH})|(?P<formed>{FORMED_O_WITH})"
 )
 #: what may follow the body's name before "with": "(1882)", "(SCO)", "in June 2001"
@@ -211,7 +211,7 @@ def read_formed_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The founders of the shape that matched."""
     if m.group("passive"):
         return _passive_with(ctx, m)
-    if m.group("joined"):
+    if m.group("join_form"):
         return _joined_to_form(ctx, m)
     if m.group("named"):
         return _named_body(ctx, m)
