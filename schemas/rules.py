@@ -640,6 +640,83 @@ ACTIVE_IN = RuleSpec(
     "modifier ('active in UN peacekeeping'), negation or unreal mood",
     "It is particularly active in West African regional affairs and in the African Union",
 )
+# -- memberships: s6-mem-none (shapes no rule read) -----------------------------------------
+FORMED_WITH = RuleSpec(
+    "memberships",
+    "formed-with",
+    3,
+    "S joined A and B to form (found, establish, create) O; S formed (founded, established, "
+    "created) O with A and B; Together with A and B, S formed O; S (along with A and B) formed "
+    "(developed) an organization (a movement, group) named (called) O; O was established ... "
+    "together with A and B (the list ending the clause): S, A and B founded O (M9, M17, M22); "
+    "not a treaty, an agreement or a joint commission between states, nor a noun that names no "
+    "body",
+    "In 1947, New Zealand joined Australia, France, the United Kingdom, and the United States to "
+    "form the South Pacific Commission",
+)
+CHAIRED_BY = RuleSpec(
+    "memberships",
+    "chaired-by",
+    3,
+    "O (its meeting, summit, session) is (co-)chaired (presided over) by A, B and C; As (the) "
+    "chair (chairman, president) of O (O's committee), S ...: the states stand in O (M13); "
+    "every name after 'by' a state, the state after 'As chair of' the clause's subject",
+    "The Minsk Group is co-chaired by Russia, France, and the United States",
+)
+ALONG_WITH_STANDING = RuleSpec(
+    "memberships",
+    "along-with-standing",
+    3,
+    "S, along with (together with) A and B, remains part of / plays a role in / participates in "
+    "/ is active in / is a member of O1, O2 (M1): S, and the states named with it; companions "
+    "not named ('other Baltic countries') add none; the two states (in a row), along with A, "
+    "were united in O",
+    "Russia, along with China, remains part of the UN Security Council",
+)
+WITH_THE_REST_OF = RuleSpec(
+    "memberships",
+    "with-the-rest-of",
+    3,
+    "Together (along) with the rest of O, S ...; S, along with the rest of O, ...: the state set "
+    "apart from the rest of O is its member (M20); the rest of a region or the world names none",
+    "Together with the rest of the European Union, Finland enforces sanctions against Russia",
+)
+MEMBERS_ENUMERATED = RuleSpec(
+    "memberships",
+    "members-enumerated",
+    3,
+    "O and its member states, particularly A and B; members of O (including A); the O of 27, "
+    "including A and B; the O economic giants (states, powers): A, B and C; other O states, of "
+    "which A and B are ...: the states listed (M3, M15), every item a state; not a bare "
+    "bracket, nor a series with no colon",
+    "the European Union and its member states, particularly the United Kingdom and France",
+)
+MEMBER_APPOSITION = RuleSpec(
+    "memberships",
+    "member-apposition",
+    3,
+    "... A, an (active, founding) member of O1, O2; ... A and B, two of the (most important) "
+    "members (both members) of O: the state(s) the apposition describes, named inside the "
+    "clause; not after a copula (the subject's predicate), a possessive, or another standing",
+    "the Soviet Union invaded Afghanistan, an active member of the Nonaligned Movement",
+)
+PAIR_ORG_LIST_MEMBERS = RuleSpec(
+    "memberships",
+    "pair-org-list-members",
+    3,
+    "Both countries (they, in a relations row; A and B) are O1 and O2 members (member states): "
+    "both states, of every organization named (two or more, each one the registry knows)",
+    "Also both countries are BLACKSEAFOR and BSEC members",
+)
+MEMBER_OF_QUOTED = RuleSpec(
+    "memberships",
+    "member-of-quoted",
+    3,
+    'S is a (founding) member of the "O"; S, as a member of "O", along with A and B, ...: a '
+    "body named in quotation marks (a capitalised name of at most eight words); the states of "
+    "the clause's subject and those 'along with' it",
+    'India is a founding member of the "Community of Democracies"',
+)
 # -- recognitions --------------------------------------------------------------------------
 NTH_TO_RECOGNIZE = RuleSpec(
     "recognitions",
@@ -1343,6 +1420,14 @@ RULES: tuple[RuleSpec, ...] = (
     OF_WHICH_PART,
     PART_ALONGSIDE,
     ACTIVE_IN,
+    FORMED_WITH,
+    CHAIRED_BY,
+    ALONG_WITH_STANDING,
+    WITH_THE_REST_OF,
+    MEMBERS_ENUMERATED,
+    MEMBER_APPOSITION,
+    PAIR_ORG_LIST_MEMBERS,
+    MEMBER_OF_QUOTED,
     ACTIVE_IN_SUCH_AS,
     ROLE_IN,
     ITS_MEMBERSHIP,

@@ -30,6 +30,7 @@ def read(text: str) -> set[tuple[str, str, str]]:
             "France is one of the two European Union members not to recognise North Korea.",
             ("FRA", "EU"),
         ),
+        ("Spain is one of only three NATO members to abstain.", ("ESP", "NATO")),
     ],
 )
 def test_the_state_the_organization_describes(text, fact):

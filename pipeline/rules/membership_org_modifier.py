@@ -38,7 +38,7 @@ MODIFIER = (
     r"|(?:^\s*(?:[^⟪.;,]{1,60},\s*)?|[;]\s*|,\s*and\s+|\band\s+)"
     r"(?:(?:the\s+)?⟪(?P<s2>\d+)⟫|(?P<it>it))\s+(?:(?:also|again|now|still|already|then)\s+)?"
     r"(?:is|was|became|remains|has\s+been|had\s+been)\s+(?:(?:also|again|now|still|already)\s+)?"
-    r"(?:an?|the\s+only|the\s+first|one\s+of\s+the(?:\s+(?:two|three|four|five|few|\d+))?)\s+"
+    r"(?:an?|the\s+only|the\s+first|one\s+of\s+(?:the|only)(?:\s+(?:two|three|four|five|few|\d+))?)\s+"
     + KEEPS
     + r"⟪(?P<o2>\d+)⟫"
     + HEAD
