@@ -856,6 +856,15 @@ RECOGNITION_OF_BY = RuleSpec(
     "(after) the recognition of R by S (came on D): S recognized R",
     "Following the formal recognition of Ghana by Norway on 6 March 1957",
 )
+RECOGNITION_TITLE = RuleSpec(
+    "recognitions",
+    "recognition-title",
+    3,
+    "a list item that is only a title naming a recognition (fixtures/README.md, R4): S('s) "
+    "(official) recognition of R (in <language>), with no verb and nothing after it; no date "
+    "(the title gives none)",
+    "Cyprus recognition official recognition of Montenegro (in Montenegrin)",
+)
 OTHERS_DID_SO = RuleSpec(
     "recognitions",
     "others-did-so",
@@ -1480,6 +1489,7 @@ RULES: tuple[RuleSpec, ...] = (
     RELATIONS_BEGAN_WITH_RECOGNITION,
     RECEIVED_RECOGNITION_FROM,
     RECOGNITION_OF_BY,
+    RECOGNITION_TITLE,
     OTHERS_DID_SO,
     NO_RELATIONS_LIST,
     RELATIONS_NONE,

@@ -437,6 +437,15 @@ RECEIVED = (
 #: "following", "since", "upon"; or opening its sentence or clause, with a verb after it that
 #: says it took place): not "sought the recognition of ⟪A⟫ by ⟪B⟫"
 KIND = r"(?:(?:official|formal|diplomatic|full|de\s+jure|de\s+facto)\s+)*"
+
+#: a list item that is only a link's title naming a recognition (R4): "⟪Cyprus⟫ recognition
+#: official recognition of ⟪Montenegro⟫ (in Montenegrin)", "⟪Uruguay⟫'s official recognition of
+#: ⟪Montenegro⟫"; the whole item, so that no verb ("is sought", "was withdrawn") can follow
+TITLE = (
+    r"^\s*(?:the\s+)?⟪(?P<s>\d+)⟫(?:'s|’s)?\s+(?:recognition\s+)?" + KIND + r"recognition\s+of\s+"
+    r"(?:the\s+)?⟪(?P<r>\d+)⟫(?:'s\s+(?:independence|statehood|sovereignty))?"
+    r"(?:\s*\(\s*in\s+(?:⟪\d+⟫|[A-Z][\w-]*)\s*\))?\s*[.]?\s*$"
+)
 OF_BY = (
     r"recognition\s+of\s+(?:the\s+)?⟪(?P<r>\d+)⟫(?:(?:'s|’s)\s+(?:independence|sovereignty|"
     r"statehood))?\s+by\s+(?:the\s+)?⟪(?P<s>\d+)⟫(?:(?P<by_more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)"
@@ -1375,6 +1384,20 @@ def _recognition_by(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return out
 
 
+def _title(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
+    """ "⟪Cyprus⟫ recognition official recognition of ⟪Montenegro⟫": a title names the
+    recognition and gives no date."""
+    claim = _claim(
+        ctx,
+        R.RECOGNITION_TITLE.name,
+        _state(ctx.sentence.mention(m.group("s"))),
+        m.group("r"),
+        "",
+        ordinal=None,
+    )
+    return [Found((m.start(), m.end()), claim)] if claim else []
+
+
 def _others_did_so(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """ "⟪A⟫ recognized ⟪R⟫ in 1957, followed by ⟪B⟫ and ⟪C⟫ in 1958": the states after it
     recognized ⟪R⟫ too, on the date written after them (none: no date), where the recognition
@@ -1560,6 +1583,14 @@ RECOGNITION_OF_BY = Rule(
     asserts=(("statement", "nominal"),),
     repeat=True,
 )
+RECOGNITION_TITLE = Rule(
+    R.RECOGNITION_TITLE,
+    Needs(words=("recognition",)),
+    TITLE,
+    _title,
+    fills=FILLS,
+    asserts=(("statement", "nominal"),),
+)
 OTHERS_DID_SO = Rule(
     R.OTHERS_DID_SO,
     # a word of each way of saying it, in a sentence that recognizes (the walk's reading)
@@ -1588,6 +1619,7 @@ RULES: tuple[Rule, ...] = (
     RELATIONS_BEGAN_WITH_RECOGNITION,
     RECEIVED_RECOGNITION_FROM,
     RECOGNITION_OF_BY,
+    RECOGNITION_TITLE,
     OTHERS_DID_SO,
 )
 
