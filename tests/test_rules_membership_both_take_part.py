@@ -1,14 +1,10 @@
 """`both-take-part`: "both (countries) participate in O" in a relations row gives the row's two
-states (short sentences written for it, and traps that must not read); and a sentence that
-refers back to the text ("As noted, ...") before its subject."""
+states (short sentences written for it, and traps that must not read)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from pipeline.engine.pieces import LEAD
 from tests.conftest import facts, row_facts
 
 RULE = "both-take-part"
@@ -63,18 +59,3 @@ def test_outside_a_row_both_names_no_pair():
         "Overview\n\nBoth participate in the Nordic Council.\n", "Foreign_relations_of_Finland.md"
     )
     assert [m for m in tables["memberships"] if m.rule == RULE] == []
-
-
-@pytest.mark.parametrize("text", ["As noted, ", "As mentioned above, ", "As discussed earlier, "])
-def test_a_reference_back_to_the_text_leads_a_clause(text):
-    m = re.match(LEAD, text, re.I)
-    assert m is not None and m.end() == len(text)
-
-
-def test_the_country_after_a_reference_back_is_the_documents():
-    tables = facts(
-        "Overview\n\nAs noted, the country also is a member of NATO's Partnership for Peace as "
-        "well as an observer in the Euro-Atlantic Partnership Council.\n",
-        "Foreign_relations_of_Finland.md",
-    )
-    assert sorted((m.member_iso3, m.org_id) for m in tables["memberships"]) == [("FIN", "PfP")]

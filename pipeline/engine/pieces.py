@@ -56,9 +56,6 @@ LEAD = (
     rf"|(?:(?:since|in|on|as of|by)\s+{DATE}\s+)"
     rf"|(?:[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}}\s+(?:later|earlier|afterwards|ago),?\s+)"
     rf"|(?:(?:although|though|while|whereas|whilst|because)\s+)"
-    # "As noted,", "As mentioned above,": a reference back to what the text said
-    rf"|(?:as\s+(?:noted|mentioned|stated|discussed|described)(?:\s+(?:above|earlier|before|"
-    rf"previously))?\s*,\s*)"
     # "Among them,", "Reflecting its status as a producer,": a phrase with no state in it
     rf"|(?:(?:among|of)\s+(?:them|these|those)\s*,\s*)"
     rf"|(?:[A-Z]?[a-z]{{2,}}ing\s+[^,;.⟪]{{1,80}}?,\s*)"
