@@ -51,6 +51,15 @@ def facts(text: str, name: str = AZERBAIJAN) -> Tables:
     return extract_layout(layout_of(text, name), extractors())
 
 
+def rule_memberships(text: str, rule: str) -> list[tuple[str, str]]:
+    """(member, organization) of the memberships `rule` reads in `text`, written as a paragraph
+    of "Foreign relations of Uruguay", sorted."""
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
+    return sorted(
+        (m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"] if m.rule == rule
+    )
+
+
 def sentences(text: str) -> list[Sentence]:
     """The analysed sentences of one paragraph."""
     return extractors().analyzer.sentences([Paragraph(text, 1, 1)])

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts, row_facts
+from tests.conftest import row_facts, rule_memberships
 
 RULE = "named-and-others-such-as"
 
 
 def read(text: str) -> list[tuple[str, str]]:
-    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
-    return sorted(
-        (m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"] if m.rule == RULE
-    )
+    return rule_memberships(text, RULE)
 
 
 def test_the_organization_named_first_and_those_listed():

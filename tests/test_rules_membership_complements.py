@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts
+from tests.conftest import rule_memberships
 
 RULE = "complement-list-member"
 
 
 def read(text: str) -> list[tuple[str, str]]:
-    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
-    return sorted(
-        (m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"] if m.rule == RULE
-    )
+    return rule_memberships(text, RULE)
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.extract.memberships import MembershipClaim
+from pipeline.rules.memberships import _claim
 from schemas import rules as R
 
 #: the noun an organization's name modifies ("member state", "country", "republic", "realm")
@@ -102,15 +102,7 @@ def read_ranked(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         state = grammar.state_code(sentence.mention(m.group("s")))
     if state is None:
         return []
-    claim = MembershipClaim(
-        R.RANKED_ORG_MEMBER.name,
-        sentence.line,
-        sentence.evidence,
-        state,
-        org.org_id,
-        org.name,
-        "member",
-    )
+    claim = _claim(ctx, R.RANKED_ORG_MEMBER, state, (org.org_id, org.name))
     return [Found((m.start(), m.end()), claim, (0,))]
 
 
