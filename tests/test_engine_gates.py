@@ -4,41 +4,39 @@ without (`Needs.all_of`), opens its gate in the engine's single gate pass."""
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.engine import pieces
 from pipeline.engine.gate import opens
 from pipeline.rules import RULES
 from tests.conftest import extractors
 
 WITH_PATTERN = [r.name for r in RULES if r.pattern is not None]
-#: seconds one rule's draws may take: hypothesis cannot bound a single draw from a large
-#: pattern, and a draw that never ends must not hang the suite
-DRAW_BUDGET = 60.0
+
+#: the shared pieces that may read nothing: each is a repetition `(?:...)*` of phrases that
+#: overlap one another (fronted time phrases, sentence adverbs), so that searching a long drawn
+#: text through them backtracks without end (hypothesis filters every draw by a search). The
+#: text a pattern reads with them empty is text the whole pattern reads, and a gate only opens
+#: on more words, never closes (`Needs`: any of, all of); so the gate opens on everything the
+#: pattern reads if it opens on everything the pattern reads with these pieces empty.
+OPTIONAL_PIECES = (pieces.LEAD, pieces.ADVERBS)
 
 
-class _OverBudget(BaseException):
-    """Raised by the alarm; a BaseException so that hypothesis does not take it for a failing
-    example of the test."""
+def test_the_optional_pieces_read_nothing_too():
+    for piece in OPTIONAL_PIECES:
+        assert re.fullmatch(piece, "", re.I)
 
 
-@contextmanager
-def _draw_budget(seconds: float) -> Iterator[None]:
-    def ring(signum: int, frame: object) -> None:
-        raise _OverBudget
-
-    before = signal.signal(signal.SIGALRM, ring)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, before)
+def drawable(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with its optional pieces taken out."""
+    text = pattern.pattern
+    for piece in OPTIONAL_PIECES:
+        text = text.replace(piece, "")
+    return re.compile(text, pattern.flags)
 
 
 def required_words(groups: tuple[str, ...]) -> st.SearchStrategy[str]:
@@ -53,8 +51,7 @@ def test_gate_opens_on_whatever_the_pattern_reads(name):
     (compiled,) = [c for c in engine._compiled if c.rule.name == name]
     assert compiled.pattern is not None
 
-    # Drawing text from these large patterns is slow and its cost varies with the seed (one draw
-    # ran for minutes in CI), so the draws are derandomized: the same examples on every machine.
+    # The draws are derandomized: the same examples on every machine and in every run.
     @settings(
         max_examples=20,
         derandomize=True,
@@ -62,17 +59,13 @@ def test_gate_opens_on_whatever_the_pattern_reads(name):
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
-    @given(st.from_regex(compiled.pattern), required_words(compiled.rule.needs.all_of))
+    @given(st.from_regex(drawable(compiled.pattern)), required_words(compiled.rule.needs.all_of))
     def check(text: str, required: str) -> None:
         assert compiled.pattern is not None and compiled.pattern.search(text)
         sentence = f"{text} {required}"
         assert opens(compiled.rule.needs, engine.gate.opened(sentence)), sentence
 
-    try:
-        with _draw_budget(DRAW_BUDGET):
-            check()
-    except _OverBudget:
-        pytest.skip(f"drawing text from {name}'s pattern took over {DRAW_BUDGET:.0f} s")
+    check()
 
 
 @settings(max_examples=100, deadline=None)
@@ -94,3 +87,17 @@ def test_a_mission_rule_needs_a_mission_noun():
     for rule in RULES:
         if "mission-kind" in rule.needs.all_of:
             assert not opens(rule.needs, opened), rule.name
+
+
+def test_fronted_pieces_are_read_up_to_four():
+    """The phrases fronted before a subject overlap one another ("In 1990," is a time phrase
+    three ways, and one phrase may run over several), so an unbounded repetition of them
+    backtracks exponentially when the rest of a pattern fails: a sentence opening with twelve
+    "In 1990," kept one rule's search for half a minute. Four pieces (each of which may hold
+    several time phrases) are more than any sentence of the corpus fronts; the corpus tables
+    are the same bytes with the bound as without it."""
+    lead = re.compile(rf"^{pieces.LEAD}⟪0⟫", re.I)
+    assert lead.match("In 1990, however, following the war, economically, ⟪0⟫")
+    assert lead.match("In 1990, in 1991, in 1992, in 1993, in 1994, ⟪0⟫")
+    assert lead.match("However, " * 4 + "⟪0⟫")
+    assert not lead.match("However, " * 5 + "⟪0⟫")

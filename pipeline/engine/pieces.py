@@ -46,7 +46,8 @@ ADVERBS = (
     r"again),?\s+)*"
 )
 #: what a clause may say before its subject: "Since 1994,", "In 2008", "However,", "Six years
-#: later"
+#: later"; at most four pieces, since they overlap one another and an unbounded repetition of
+#: them backtracks exponentially when the rest of a pattern fails
 LEAD = (
     rf"(?:(?:(?:since|in|on|as of|from|by|after|during|until|following|between|at the end of|"
     rf"at the beginning of|before|prior to|with)\s+(?:{DATE}|[^,;.]{{1,60}}?)\s*,\s*)"
@@ -68,7 +69,7 @@ LEAD = (
     rf"otherwise|similarly|likewise|"
     rf"currently|now|later|subsequently|then|finally|similarly|likewise|in return|"
     rf"in turn|reciprocally|conversely|at present|presently|recently|beyond this|besides this|"
-    rf"apart from this)\s*,?\s+))*"
+    rf"apart from this)\s*,?\s+)){{0,4}}"
 )
 #: the joint between two items of a list, the last comma optional ("A, B, and C", "A, B and C")
 AND = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
