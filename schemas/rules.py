@@ -1251,23 +1251,6 @@ PAIR_AS_MEMBERS = RuleSpec(
     "row, nothing in prospect",
     "As members of the Commonwealth, diplomatic relations are at a governmental level",
 )
-PAIR_APPOSED_MEMBERS = RuleSpec(
-    "memberships",
-    "pair-apposed-members",
-    4,
-    "states in a list with an apposition saying what they are members of: A and B, two of the "
-    "most important (both, all) members of O1 and O2",
-    "relations between Ghana and Nigeria, two of the most important members of ECOWAS",
-)
-REST_OF_ORG = RuleSpec(
-    "memberships",
-    "rest-of-org",
-    4,
-    "the state acting together / along with the rest of an organization (M20): Along with the "
-    "rest of the EU, S ...; S ... together with the rest of the EU (a negation elsewhere in the "
-    'sentence does not touch it; "the rest of the Arab world" names no organization)',
-    "Together with the rest of the European Union, Finland enforces sanctions against Russia",
-)
 OTHER_ORG_MEMBERS = RuleSpec(
     "memberships",
     "other-org-members",
@@ -1460,8 +1443,6 @@ RULES: tuple[RuleSpec, ...] = (
     EXPELLED_BY,
     RANKED_ORG_MEMBER,
     PAIR_AS_MEMBERS,
-    PAIR_APPOSED_MEMBERS,
-    REST_OF_ORG,
     OTHER_ORG_MEMBERS,
     COMPLEMENT_LIST_MEMBER,
     NAMED_AND_OTHERS_SUCH_AS,

@@ -1,4 +1,4 @@
-"""`pair-as-members` and `pair-apposed-members`: short sentences written for them (a relations
+"""`pair-as-members`, and `member-apposition` on two states (the shapes `pair-apposed-members` read, folded into it): short sentences written for them (a relations
 row of "Foreign relations of Uruguay", or its running text; facts as (member, organization,
 rule)), and traps that must not read."""
 
@@ -9,10 +9,7 @@ import pytest
 from tests.conftest import facts, row_facts
 
 AS_MEMBERS = "pair-as-members"
-APPOSED = "pair-apposed-members"
-#: member-apposition, merged from another branch, reads the same shape at a higher rank: a
-#: statement counts when either published its fact
-SAME_SHAPE = {APPOSED: ("member-apposition",)}
+APPOSED = "member-apposition"
 
 
 def in_row(text: str, rule: str) -> list[tuple[str, str]]:
@@ -22,9 +19,8 @@ def in_row(text: str, rule: str) -> list[tuple[str, str]]:
 
 def in_text(text: str, rule: str) -> list[tuple[str, str]]:
     tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
-    rules = {rule, *SAME_SHAPE.get(rule, ())}
     return sorted(
-        {(m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"] if m.rule in rules}
+        {(m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"] if m.rule == rule}
     )
 
 

@@ -1,4 +1,4 @@
-"""`rest-of-org` and `other-org-members`: short sentences written for them (a paragraph of
+"""`with-the-rest-of` (the shapes `rest-of-org` read, folded into it) and `other-org-members`: short sentences written for them (a paragraph of
 "Foreign relations of Uruguay", or a relations row of it; facts as (member, organization)), and
 traps that must not read."""
 
@@ -8,12 +8,11 @@ import pytest
 
 from tests.conftest import facts, row_facts
 
-REST = "rest-of-org"
+REST = "with-the-rest-of"
 OTHER = "other-org-members"
 #: rules merged from another branch that read some of the same shapes at a higher rank: a
 #: statement counts when either published its fact (each is tested on its own sentences too)
 SAME_SHAPE = {
-    REST: ("with-the-rest-of",),
     OTHER: ("with-other-members", "members-enumerated"),
 }
 

@@ -22,6 +22,7 @@ nothing.
 
     Together with the rest of the ⟪EU⟫, ⟪Finland⟫ enforces sanctions against ⟪Russia⟫
     ⟪Finland⟫, along with the rest of the ⟪EU⟫, has not recognized ...
+    ⟪Finland⟫ enforces the sanctions together with the rest of the ⟪EU⟫
 
 The rest must be of an organization's mention ("the rest of the world", "of the hemisphere",
 "of South America" name none).
@@ -101,14 +102,18 @@ REST_OF = (
     r"\s*,\s*(?P<state>(?:the\s+)?⟪\d+⟫)"
     r"|(?P<state2>(?:the\s+)?⟪\d+⟫)\s*,?\s+(?:together|along)\s+with\s+the\s+rest\s+of\s+"
     r"(?:the\s+)?⟪(?P<org2>\d+)⟫)(?!\s*(?:'s|’s|[-‐]))"
+    # "⟪Finland⟫ enforces the sanctions together with the rest of the ⟪EU⟫": the subject
+    r"|^\s*(?:[^⟪.;,]{1,60},\s*)?(?P<state3>(?:the\s+)?⟪\d+⟫)\s+(?!and\b)[^⟪.;]{1,80}?"
+    r"\b(?:together|along)\s+with\s+the\s+rest\s+of\s+(?:the\s+)?⟪(?P<org3>\d+)⟫"
+    r"(?!\s*(?:'s|’s|[-‐]))"
 )
 
 
 def read_rest_of(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The state set apart from the rest of the organization is its member (a negation
     elsewhere in the sentence does not touch the membership, M20)."""
-    org = _org(ctx, m.group("org") or m.group("org2"))
-    members = states_of(ctx, m.group("state") or m.group("state2"))
+    org = _org(ctx, m.group("org") or m.group("org2") or m.group("org3"))
+    members = states_of(ctx, m.group("state") or m.group("state2") or m.group("state3"))
     if org is None or not members:
         return []
     return [Found((m.start(), m.end()), _claim(ctx, R.WITH_THE_REST_OF, members[0], org))]

@@ -16,10 +16,8 @@ and ⟪Germany⟫ ...") gives those two, in a row or not. Outside a relations ro
 countries" and "they" stand for no certain pair: nothing is read (`both-members-of` reads the
 document's own "Both countries are members of").
 
-`pair-apposed-members`: two states and, in apposition, what they are members of:
-
-    ... relations between ⟪Ghana⟫ and ⟪Nigeria⟫, two of the most important members of ⟪ECOWAS⟫
-        and the ⟪Commonwealth⟫
+Two states named with an apposition ("⟪Ghana⟫ and ⟪Nigeria⟫, two of the most important
+members of ⟪ECOWAS⟫") are `member-apposition`'s.
 
 A membership in prospect ("both want to become members of", "as future members of"), negated,
 or of an observer or partner (the list's qualifiers) is not read.
@@ -84,7 +82,7 @@ def read_as_members(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if grammar.negated(said) or ctx.res.regex(PROSPECT).search(m.group()):
         return []
     if m.group("pair") and re.search(r"⟪\d+⟫\s*,\s*$", ctx.masked[: m.start()]):
-        return []  # "⟪Peru⟫ and ⟪Chile⟫, both members of": the states named (pair-apposed-members)
+        return []  # "⟪Peru⟫ and ⟪Chile⟫, both members of": the states named (member-apposition)
     gap = m.group("gap") or ""
     if any(sentence.mention(i).label == "COUNTRY" for i in re.findall(r"⟪(\d+)⟫", gap)):
         return []  # "both ⟪Peru⟫ and ⟪Chile⟫ share ... as members of": another pair
@@ -112,37 +110,6 @@ def read_as_members(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(claims)]
 
 
-#: "⟪Ghana⟫ and ⟪Nigeria⟫, two of the most important members of", "⟪A⟫ and ⟪B⟫, both members
-#: of", "⟪A⟫ and ⟪B⟫, both founding members of"
-APPOSED = (
-    r"(?P<list>(?:the\s+)?⟪\d+⟫(?:(?:\s*,\s*|\s+)and\s+(?:the\s+)?⟪\d+⟫|\s*,\s*(?:the\s+)?⟪\d+⟫)+)"
-    r"\s*,\s*(?:both|all|(?:the\s+)?(?:two|three|four)(?:\s+of\s+the)?)\s+"
-    r"(?:(?:most\s+)?[a-z]+\s+){0,2}?members\s+of\s+(?:both\s+)?(?:the\s+)?"
-)
-
-
-def read_apposed(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
-    """Every state of the list is a member of every organization the apposition lists."""
-    sentence, grammar = ctx.sentence, ctx.res.grammar
-    if grammar.negated(m.group()) or ctx.res.regex(PROSPECT).search(m.group()):
-        return []
-    codes = [
-        grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", m.group("list"))
-    ]
-    if None in codes:
-        return []
-    items, _ = ctx.res.once(reader).org_list_end(
-        ctx.masked[m.end() :], sentence, "member", modifier=True
-    )
-    orgs = [item.org_pair for item in items if item.status == "member"]
-    claims = [
-        _claim(ctx, R.PAIR_APPOSED_MEMBERS, str(code), org)
-        for org in orgs
-        for code in dict.fromkeys(codes)
-    ]
-    return [Found((m.start(), m.end()), c, (i,)) for i, c in enumerate(claims)]
-
-
 PAIR_AS_MEMBERS = Rule(
     R.PAIR_AS_MEMBERS,
     Needs(words=("member", "members", "membership")),
@@ -151,12 +118,4 @@ PAIR_AS_MEMBERS = Rule(
     FILLS,
     (("members", "subject-and-row"),),
 )
-PAIR_APPOSED_MEMBERS = Rule(
-    R.PAIR_APPOSED_MEMBERS,
-    Needs(words=("members",)),
-    APPOSED,
-    read_apposed,
-    FILLS,
-    (("members", "listed"),),
-)
-RULES: tuple[Rule, ...] = (PAIR_AS_MEMBERS, PAIR_APPOSED_MEMBERS)
+RULES: tuple[Rule, ...] = (PAIR_AS_MEMBERS,)

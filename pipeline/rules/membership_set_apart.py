@@ -1,15 +1,7 @@
 """A state set apart from the other members of an organization: a second mention of its
 membership where the sentence is about something else.
 
-`rest-of-org` (M20): the state "together / along with the rest of" an organization.
-
-    Along with the rest of the ⟪EU⟫, ⟪Finland⟫ has not recognized the State of ⟪Palestine⟫.
-    ⟪Finland⟫ enforces the sanctions together with the rest of the ⟪EU⟫.
-
-The rest must be an organization's (a mention the registry knows): "the rest of the Arab world",
-"the rest of the hemisphere" give nothing. A negation elsewhere in the sentence does not touch the
-membership (M20). "The rest of the ⟪AU⟫ agreed to exempt ⟪Ghana⟫" (the state not the subject)
-is not read: who is set apart is not said as plainly.
+A state set "together / along with the rest of" an organization is `with-the-rest-of`'s (M20).
 
 `other-org-members` (M7, M15): "other (fellow) ⟪O⟫ members / states / countries", said in a
 sentence whose subject is the state they are other than:
@@ -36,26 +28,6 @@ from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
 from pipeline.rules.memberships import FILLS, NOT_MEMBERS, _claim, _org
 from schemas import rules as R
-
-REST_OF = (
-    # "Along with the rest of the ⟪EU⟫, ⟪Finland⟫ ..."
-    r"^\s*(?:together|along)\s+with\s+the\s+rest\s+of\s+(?:the\s+)?⟪(?P<o>\d+)⟫\s*,\s*"
-    r"(?:the\s+)?⟪(?P<s>\d+)⟫(?!\s*(?:'s|’s|and\b|,))"
-    # "⟪Finland⟫ enforces sanctions together with the rest of the ⟪EU⟫"
-    r"|^\s*(?:[^⟪.;,]{1,60},\s*)?(?:the\s+)?⟪(?P<s2>\d+)⟫\s+(?!and\b)[^⟪.;]{1,80}?"
-    r"\b(?:together|along)\s+with\s+the\s+rest\s+of\s+(?:the\s+)?⟪(?P<o2>\d+)⟫"
-)
-
-
-def read_rest_of(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
-    """The state is a member of the organization whose rest it acts with."""
-    sentence, grammar = ctx.sentence, ctx.res.grammar
-    org = _org(ctx, m.group("o") or m.group("o2"))
-    state = grammar.state_code(sentence.mention(m.group("s") or m.group("s2")))
-    if org is None or org[0] is None or state is None:
-        return []
-    return [Found((m.start(), m.end()), _claim(ctx, R.REST_OF_ORG, state, org), (0,))]
-
 
 #: "other (fellow) ⟪GCC⟫ states", "other ⟪ASEAN⟫ member countries", "other member-states of
 #: ⟪CIS⟫"; with what follows it: "of which ⟪A⟫, ⟪B⟫ and ⟪C⟫ are"
@@ -127,14 +99,6 @@ def read_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ]
 
 
-REST_OF_ORG = Rule(
-    R.REST_OF_ORG,
-    Needs(words=("rest",)),
-    REST_OF,
-    read_rest_of,
-    FILLS,
-    (("members", "one"),),
-)
 OTHER_ORG_MEMBERS = Rule(
     R.OTHER_ORG_MEMBERS,
     Needs(words=("other",)),
@@ -143,4 +107,4 @@ OTHER_ORG_MEMBERS = Rule(
     FILLS,
     (("members", "one"),),
 )
-RULES: tuple[Rule, ...] = (REST_OF_ORG, OTHER_ORG_MEMBERS)
+RULES: tuple[Rule, ...] = (OTHER_ORG_MEMBERS,)
