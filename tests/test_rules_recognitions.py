@@ -241,6 +241,10 @@ def test_the_independence_and_sovereignty_of():
         "Uruguay has recognized Ghana as its special partner in Africa.",
         "Uruguay recognises Ghana as a stable and reliable partner.",
         "Uruguay recognised the ROK as the sole legitimate government of Korea.",
+        # who represents a country, not the state (the third adjudication, Taiwan:55: "... and
+        # North Korea, as it recognises the Republic of Korea as the representative of Korea")
+        "Uruguay recognises the Republic of Korea as the representative of Korea.",
+        "Uruguay recognises Ghana as the sole legitimate representative of the Ghanaian people.",
         # a government, not a state (the PRC and the ROC as governments of China)
         "Uruguay recognized the new government of Ghana.",
         "Uruguay recognized the PRC in 1972.",

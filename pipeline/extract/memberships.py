@@ -379,8 +379,8 @@ class MembershipReader:
                 continue
             rest = sentence.masked[m.end() :]
             items, used = self.org_list_end(rest, sentence, "member", modifier=True)
-            if self.prospect_after.match(rest[used:]):
-                continue
+            if self.prospect_after.match(rest[used:]) or self.grammar.to_come(rest[used:]):
+                continue  # "... accession talks", "... membership of ⟪O⟫ is not expected"
             out.extend(
                 MembershipClaim(
                     R.JOINED.name,
