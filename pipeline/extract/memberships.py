@@ -1004,8 +1004,8 @@ def _demask(text: str, sentence: Sentence) -> tuple[str, list[tuple[int, int]]]:
     size = 0
     for m in re.finditer(ENT, text):
         mention = sentence.mention(m.group(1))
-        if mention.label in ("ORG", "NONCOUNTRY"):
-            continue
+        if mention.label in ("ORG", "NONCOUNTRY") and mention.kind != "region-adjective":
+            continue  # a region's adjective is written out as a demonym is ("Inter-American")
         piece = text[last : m.start()]
         spans.append((size, last))
         out.append(piece)
