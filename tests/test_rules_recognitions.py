@@ -241,6 +241,10 @@ def test_the_independence_and_sovereignty_of():
         "Uruguay has recognized Ghana as its special partner in Africa.",
         "Uruguay recognises Ghana as a stable and reliable partner.",
         "Uruguay recognised the ROK as the sole legitimate government of Korea.",
+        # who represents a country, not the state (the third adjudication, Taiwan:55: "... and
+        # North Korea, as it recognises the Republic of Korea as the representative of Korea")
+        "Uruguay recognises the Republic of Korea as the representative of Korea.",
+        "Uruguay recognises Ghana as the sole legitimate representative of the Ghanaian people.",
         # a government, not a state (the PRC and the ROC as governments of China)
         "Uruguay recognized the new government of Ghana.",
         "Uruguay recognized the PRC in 1972.",
@@ -2043,3 +2047,20 @@ def test_the_same_day_or_year_as_the_date_before(text, expected):
 )
 def test_passive_after_the_subjects_first_predicate(text, expected):
     assert recognitions(prose(text)) == sorted(expected)
+
+
+def test_the_recognitions_of_one_line_are_kept_in_the_order_it_states_them():
+    # the corpus's shape (Romania:387): an undated recognition, then a dated one again
+    found = row_facts(
+        [
+            "Soon after the First World War, Azerbaijan recognized the independence of the "
+            "short-lived Democratic Republic of Georgia. On August 27, 1991, Azerbaijan "
+            "recognized again Georgia, as it restored its independence."
+        ],
+        "Foreign_relations_of_Azerbaijan.md",
+        "Georgia",
+    )["recognitions"]
+    assert [(r.recognizer_iso3, r.recognized_iso3, r.date_text) for r in found] == [
+        ("AZE", "GEO", None),
+        ("AZE", "GEO", "August 27, 1991"),
+    ]

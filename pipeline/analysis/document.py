@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.analysis.entities import Mention, Spotter
 from pipeline.analysis.tables import TableRoles, classify
 from pipeline.analysis.text import Sentence
 from pipeline.knowledge import Knowledge
+from pipeline.knowledge.files import fold
 from pipeline.knowledge.foreign import ForeignMention
+from pipeline.knowledge.organizations import Organization, Registry
 from pipeline.knowledge.vocabulary import normal
 from pipeline.layout.footnotes import cited
 from pipeline.limits import MAX_PARAGRAPH_CHARS, MAX_SENTENCE_CHARS
@@ -39,6 +42,13 @@ DEFINED_NAME = re.compile(
     r"and|the|on|in|la|de|des|du))+)\s*$"
 )
 DEFINED_SPAN = 200
+
+
+#: a bare acronym ("IDB", "G-77", "AfDB"), and how many a sentence names for it to be a list in
+#: the CIA World Factbook's style (whose tokens an ambiguous acronym's "factbook" reading is)
+BARE_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&+/-]{1,9}")
+FACTBOOK_RUN = 5
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
 
 
 SEE_TITLE = re.compile(
@@ -114,9 +124,11 @@ class Analyzer:
 
     def analyse(self, layout: Layout) -> DocumentAnalysis:
         definitions = self._definitions(layout)
+        subject = layout.document.subject_iso3
+        continents = self.knowledge.gazetteer.continents(subject) if subject else frozenset()
         notices: list[str] = []
-        tables = tuple(self._tables(layout, definitions, notices))
-        prose = tuple(self._prose(layout, definitions, notices))
+        tables = tuple(self._tables(layout, definitions, notices, continents))
+        prose = tuple(self._prose(layout, definitions, notices, continents))
         cited_refs = {r for t in tables for row in t.rows for r in row.ref_ids}
         footnotes = {
             ref: self._footnote(ref, layout.footnotes[ref].text)
@@ -130,10 +142,12 @@ class Analyzer:
         blocks: Iterable[Block],
         definitions: Mapping[str, str] | None = None,
         notices: list[str] | None = None,
+        continents: frozenset[str] = frozenset(),
     ) -> list[Sentence]:
         """The sentences of paragraphs and list items, each on the line it starts on. A
         paragraph or sentence over the limits (`pipeline.limits`) is left out, with a line in
-        `notices`."""
+        `notices`. `continents`: the document's state's, which may decide an ambiguous
+        acronym (`_decide_acronyms`)."""
         out: list[Sentence] = []
         for text, line, paragraph, in_list in _block_texts(blocks):
             if len(text) > MAX_PARAGRAPH_CHARS:
@@ -152,13 +166,19 @@ class Analyzer:
                     )
                     continue
                 mentions = _redefine(span.mentions, definitions or {})
+                mentions = _decide_acronyms(mentions, self.knowledge.organizations, continents)
+                mentions = _bracketed_acronyms(span.text, mentions, self.knowledge.organizations)
                 for piece, offset, inside in _pieces(span.text, mentions):
                     at = paragraph.line_at(span.start + offset) if paragraph is not None else where
                     out.append(Sentence.of(piece, at, inside, in_list))
         return out
 
     def _tables(
-        self, layout: Layout, definitions: Mapping[str, str], notices: list[str]
+        self,
+        layout: Layout,
+        definitions: Mapping[str, str],
+        notices: list[str],
+        continents: frozenset[str],
     ) -> Iterator[TableText]:
         for index, table, section in layout.tables():
             roles = classify(table, self.knowledge.vocabulary)
@@ -179,7 +199,7 @@ class Analyzer:
                         row,
                         index,
                         row_index,
-                        tuple(self.sentences(blocks, definitions, notices)),
+                        tuple(self.sentences(blocks, definitions, notices, continents)),
                         tuple(cited("\n".join(row.texts()))),
                         tuple(self.spotter.mentions(" ".join(entity.replace("_", " ").split())))
                         if entity.strip()
@@ -189,14 +209,18 @@ class Analyzer:
             yield TableText(table, index, section, roles, tuple(rows))
 
     def _prose(
-        self, layout: Layout, definitions: Mapping[str, str], notices: list[str]
+        self,
+        layout: Layout,
+        definitions: Mapping[str, str],
+        notices: list[str],
+        continents: frozenset[str],
     ) -> Iterator[ProseSentence]:
         for placed in layout.blocks:
             if isinstance(placed.block, GridTable | Heading):
                 continue
             if any(normal(h) in self._citation for h in placed.section):
                 continue
-            for sentence in self.sentences([placed.block], definitions, notices):
+            for sentence in self.sentences([placed.block], definitions, notices, continents):
                 yield ProseSentence(sentence, placed.section)
 
     def _footnote(self, ref: int, text: str) -> FootnoteNames:
@@ -218,10 +242,13 @@ class Analyzer:
                 if named is None:
                     continue
                 full, acronym = named.group(1), m.group(1)
-                org = _longest_suffix_org(full, registry)
-                if org is None:
-                    continue
+                suffix = _longest_suffix_org(full, registry)
+                if suffix is None or " " not in suffix[1]:
+                    continue  # "the OECD (OSCE)": an acronym defines no other acronym
+                org, name = suffix
                 current = registry.lookup(acronym)
+                if current is not None and current.org_id != org and _generic(name, current):
+                    continue  # "the Economic and Monetary Union (CEMAC)": CEMAC's own name
                 if current is None or current.org_id != org:
                     found.setdefault(acronym, org)
         return found
@@ -232,15 +259,25 @@ def _notice(notices: list[str] | None, line: int, what: str, limit: int) -> None
         notices.append(f"line {line}: {what}, over the {limit:,} the rules read; not read")
 
 
-def _longest_suffix_org(words: str, registry: object) -> str | None:
+def _longest_suffix_org(words: str, registry: Registry) -> tuple[str, str] | None:
     """The organization named by the longest tail of `words` ("... and the World Tourism
-    Organization" -> the World Tourism Organization)."""
+    Organization" -> the World Tourism Organization), and that tail."""
     parts = words.split()
     for start in range(len(parts)):
-        org = registry.lookup(" ".join(parts[start:]))  # type: ignore[attr-defined]
+        tail = " ".join(parts[start:])
+        org = registry.lookup(tail)
         if org is not None:
-            return str(org.org_id)
+            return str(org.org_id), tail.removeprefix("the ").removeprefix("The ")
     return None
+
+
+def _generic(name: str, body: Organization) -> bool:
+    """Whether `name` is generic for `body`: words of one of its own longer names ("Economic
+    and Monetary Union" in "Central African Economic and Monetary Union"), which the registry
+    may give to another body as well (the European one)."""
+    key = fold(name)
+    words = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])")
+    return any(words.search(fold(f)) and fold(f) != key for f in body.surface_forms)
 
 
 def _pieces(text: str, mentions: tuple[Mention, ...]) -> list[tuple[str, int, tuple[Mention, ...]]]:
@@ -300,6 +337,56 @@ def _redefine(mentions: tuple[Mention, ...], definitions: Mapping[str, str]) -> 
         else m
         for m in mentions
     )
+
+
+def _decide_acronyms(
+    mentions: tuple[Mention, ...], registry: Registry, continents: frozenset[str]
+) -> tuple[Mention, ...]:
+    """An ambiguous acronym ("IDB") that the document did not spell out (`_redefine` decides
+    those) names the one reading whose context holds: "factbook" in a sentence that is a list of
+    bare acronyms (`FACTBOOK_RUN`), "continent:<name>" on the document's state's continent. None
+    or both: it keeps all its readings, so it names no organization."""
+    if not any(m.label == "ORG" and len(m.codes) > 1 for m in mentions):
+        return mentions
+    bare = sum(1 for m in mentions if m.label == "ORG" and BARE_ACRONYM.fullmatch(m.text))
+    holds = {"factbook"} if bare >= FACTBOOK_RUN else set()
+    holds |= {f"continent:{c}" for c in continents}
+    out = []
+    for m in mentions:
+        readings = registry.ambiguous.get(m.text, {}) if m.label == "ORG" else {}
+        chosen = frozenset(o for o in m.codes if readings.get(o) in holds)
+        if len(m.codes) > 1 and len(chosen) == 1:
+            m = Mention(m.label, chosen, m.text, m.start, m.end, m.kind)
+        out.append(m)
+    return tuple(out)
+
+
+def _bracketed_acronyms(
+    text: str, mentions: tuple[Mention, ...], registry: Registry
+) -> tuple[Mention, ...]:
+    """ "the Economic and Monetary Union (CEMAC)": a name followed by the bracketed acronym of
+    another body names that body when the name is a generic one, words of that body's own
+    names ("Central African Economic and Monetary Union") that the registry also gives to
+    another ("Economic and Monetary Union", the European one). Only an acronym in the brackets,
+    and only such a name: "the ACP (Lomé Convention)" and "the OECD (OSCE)" keep their own."""
+    out = list(mentions)
+    for i, (name, acronym) in enumerate(pairwise(mentions)):
+        if name.label != "ORG" or acronym.label != "ORG" or name.code is None:
+            continue
+        body = registry.orgs.get(acronym.code or "")
+        between = text[name.end : acronym.start]
+        if (
+            body is None
+            or body.org_id == name.code
+            or not BRACKET_OPEN.fullmatch(between)
+            or not text[acronym.end :].lstrip().startswith(")")
+            or not BARE_ACRONYM.fullmatch(acronym.text)
+            or " " not in name.text
+        ):
+            continue
+        if _generic(name.text, body):
+            out[i] = Mention(name.label, acronym.codes, name.text, name.start, name.end, body.kind)
+    return tuple(out)
 
 
 def _block_texts(blocks: Iterable[Block]) -> Iterator[tuple[str, int, Paragraph | None, bool]]:

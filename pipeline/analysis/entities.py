@@ -349,4 +349,9 @@ def _patterns(k: Knowledge) -> list[tuple[Label, str, frozenset[str], str]]:
         if len(form) == 1:
             continue
         out.append(("ORG", form, frozenset({org_id}), org.kind))
+    for form, readings in registry.ambiguous.items():
+        # "IDB": an organization, but which one the document decides (`Analyzer`)
+        kinds = {registry.orgs[o].kind for o in readings if o in registry.orgs}
+        kind = kinds.pop() if len(kinds) == 1 else "intergovernmental-organization"
+        out.append(("ORG", form, frozenset(readings), kind))
     return out

@@ -99,6 +99,17 @@ class Grammar:
             rf"(?:\(\s*[^)]{{0,30}}\)\s*)?(?P<kind>{self.kind_words})"
         )
         self.negation = re.compile(_words(v.pattern("negation")), re.I)
+        #: the predicate just after a fact's noun phrase says it is still to come or not
+        #: expected ("⟪A⟫'s recognition of ⟪B⟫ is not expected", "... has yet to come", "... is
+        #: unlikely"): within the phrase's own clause (no relative clause or "and" before it)
+        self._to_come = re.compile(
+            r"^(?:(?!\b(?:which|who|whom|whose|that|and|but|while|whereas|when|although)\b)"
+            rf"[^.;⟪]){{0,40}}?(?<![\w-])(?:{v.pattern('to-come')})(?![\w-])",
+            re.I,
+        )
+        self._to_come_adjective = re.compile(
+            rf"(?<![\w-])(?:{v.pattern('to-come-adjective')})(?![\w-])", re.I
+        )
         self.item_head = re.compile(
             # a stray full stop before "and" does not end the list (`entities.GOES_ON`)
             # a start after the item before: "an embassy in A since 1968, a consulate in B"
@@ -217,6 +228,17 @@ class Grammar:
     # -- negation ----------------------------------------------------------------------------
     def negated(self, text: str) -> bool:
         return bool(self.negation.search(text))
+
+    def to_come(self, after: str) -> bool:
+        """Whether the words after a fact's noun phrase ("⟪A⟫'s recognition of ⟪B⟫", "⟪A⟫'s
+        membership of ⟪O⟫", "an embassy of ⟪A⟫ in ⟪C⟫") say it has not happened: "is not
+        expected", "has yet to come", "is unlikely", "remains pending", "would"."""
+        return bool(self._to_come.match(after))
+
+    def to_come_adjective(self, text: str) -> bool:
+        """Whether the words before a fact's noun say it is still to come ("the eventual
+        recognition", "a possible membership", "the planned embassy")."""
+        return bool(self._to_come_adjective.search(text))
 
     # -- places ------------------------------------------------------------------------------
     def places(self, masked: str, pos: int, sentence: Sentence) -> tuple[list[Place], int]:

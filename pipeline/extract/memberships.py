@@ -379,8 +379,8 @@ class MembershipReader:
                 continue
             rest = sentence.masked[m.end() :]
             items, used = self.org_list_end(rest, sentence, "member", modifier=True)
-            if self.prospect_after.match(rest[used:]):
-                continue
+            if self.prospect_after.match(rest[used:]) or self.grammar.to_come(rest[used:]):
+                continue  # "... accession talks", "... membership of ⟪O⟫ is not expected"
             out.extend(
                 MembershipClaim(
                     R.JOINED.name,
@@ -1004,8 +1004,8 @@ def _demask(text: str, sentence: Sentence) -> tuple[str, list[tuple[int, int]]]:
     size = 0
     for m in re.finditer(ENT, text):
         mention = sentence.mention(m.group(1))
-        if mention.label in ("ORG", "NONCOUNTRY"):
-            continue
+        if mention.label in ("ORG", "NONCOUNTRY") and mention.kind != "region-adjective":
+            continue  # a region's adjective is written out as a demonym is ("Inter-American")
         piece = text[last : m.start()]
         spans.append((size, last))
         out.append(piece)

@@ -461,6 +461,8 @@ class MissionReader:
             if not places:
                 continue
             rest = clause.text[end:]
+            if self.grammar.to_come(rest):
+                continue  # "an embassy of ⟪A⟫ in ⟪C⟫ is not expected (to open before 2030)"
             covering = self.covering_tail.match(rest)
             if covering and sender:
                 host = self.grammar.state_code(sentence.mention(covering.group(1)))

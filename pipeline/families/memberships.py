@@ -39,9 +39,12 @@ def _memberships(
     valid = iso3_codes()
     gazetteer = ex.knowledge.gazetteer
     orgs = ex.knowledge.organizations.orgs
+    ambiguous = ex.knowledge.organizations.ambiguous
     found: list[MembershipRecord | RoleRecord | None] = []
 
     def record(claim: MembershipClaim, counterpart: str | None, section: str, where: str) -> None:
+        if claim.org_id is None and claim.org_name in ambiguous:
+            return  # "IDB" that its context did not decide: which body is not known
         kind = orgs[claim.org_id].kind if claim.org_id in orgs else None
         found.append(membership_record(claim, counterpart, doc_id, section, where, valid, kind))
 

@@ -31,9 +31,18 @@ class Organization:
 
 
 class Registry:
-    """Organizations by any of their names; built from rows of `organizations.csv`."""
+    """Organizations by any of their names; built from rows of `organizations.csv`, and the
+    acronyms that name more than one of them (`ambiguous_acronyms.csv`: each reading with the
+    context that decides for it)."""
 
-    def __init__(self, rows: list[dict[str, str]]) -> None:
+    def __init__(
+        self, rows: list[dict[str, str]], ambiguous: list[dict[str, str]] | None = None
+    ) -> None:
+        #: an ambiguous acronym -> {org_id: the context that decides for that reading}
+        self.ambiguous: dict[str, dict[str, str]] = defaultdict(dict)
+        for r in ambiguous or ():
+            self.ambiguous[r["acronym"].strip()][r["org_id"].strip()] = r["context"].strip()
+        self.ambiguous = dict(self.ambiguous)
         self.orgs: dict[str, Organization] = {}
         for r in rows:
             aliases = tuple(a.strip() for a in r.get("aliases", "").split("|") if a.strip())
@@ -62,11 +71,13 @@ class Registry:
 
     @classmethod
     def from_data(cls) -> Registry:
-        return cls(read_data("organizations.csv"))
+        return cls(read_data("organizations.csv"), read_data("ambiguous_acronyms.csv"))
 
     def lookup(self, name: str) -> Organization | None:
         """The organization a name or acronym denotes; acronyms must match their case."""
         name = name.strip()
+        if name in self.ambiguous:
+            return None  # "IDB": which bank only its context says (`Analyzer`)
         if name.startswith("UN ") and name[3:4].isupper():
             found = self.lookup("United Nations " + name[3:])
             if found is not None:
@@ -92,11 +103,12 @@ class Registry:
         return self._by_factbook.get(token.strip())
 
     def forms(self) -> list[tuple[str, str]]:
-        """(surface form, org_id) for every unambiguous name, for the entity matcher."""
+        """(surface form, org_id) for every unambiguous name, for the entity matcher (an
+        ambiguous acronym is matched with all its readings: `Spotter`)."""
         out = []
         for org in self.orgs.values():
             for form in org.surface_forms:
-                if self._by_exact.get(form) == org.org_id:
+                if self._by_exact.get(form) == org.org_id and form not in self.ambiguous:
                     out.append((form, org.org_id))
         return out
 

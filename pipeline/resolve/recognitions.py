@@ -100,16 +100,21 @@ def merge_occasions(records: list[RecognitionRecord]) -> list[RecognitionRecord]
     Dated statements are placed first, so that an undated one joins a dated one: the one its
     own sentence dates when there is one ("re-recognised ⟪A⟫ on 24 August 1991 ..., as one of
     the first countries to do so" is that recognition, not one of 1920 stated elsewhere), else
-    the first."""
+    the first. The facts of one line are kept in the order the line states them."""
     out: list[RecognitionRecord] = []
-    ordered = sorted(records, key=lambda r: r.date is None)
-    for record in ordered:
+    #: where each fact's first statement stands among the statements, as written
+    written: list[int] = []
+    ordered = sorted(enumerate(records), key=lambda p: p[1].date is None)
+    for at, record in ordered:
         same = [i for i, kept in enumerate(out) if kept.same_occasion(record)]
         here = [i for i in same if set(out[i].source_lines) & set(record.source_lines)]
         if same:
             i = (here or same)[0]
             first, then = sorted((out[i], record), key=lambda r: r.source_line)
             out[i] = first.merge(then)
+            written[i] = min(written[i], at)
         else:
             out.append(record)
-    return sorted(out, key=lambda r: (r.source_line, str(r.date)))
+            written.append(at)
+    order = sorted(range(len(out)), key=lambda i: (out[i].source_line, written[i]))
+    return [out[i] for i in order]

@@ -37,8 +37,9 @@ NOUN = (
     r"⟪(?P<s3>\d+)⟫(?!\s*(?:'s|’s|and\b|,))"
 )
 
-#: a membership still to come, said just after the noun: "... membership would", "... is unlikely"
-TO_COME = r"^[^.;⟪]{0,30}?\b(?:would|will|could|might|unlikely|goal|aim|hopes?|remains\s+distant)\b"
+#: a membership still to come, said just after the noun: "... membership would", "... is unlikely",
+#: "... is not expected" (the words every family reads there: `to-come` in the vocabulary)
+TO_COME = r"^[^.;⟪]{0,30}?(?<![\w-])(?:@{to-come})(?![\w-])"
 
 
 def read_noun(ctx: Context, m: re.Match[str]) -> Iterable[Found]:

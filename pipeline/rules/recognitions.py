@@ -1251,9 +1251,14 @@ def _each_other(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 
 
 def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
-    """ "⟪Mexico⟫'s recognition of ⟪Namibia⟫ on 17 April 1990"."""
+    """ "⟪Mexico⟫'s recognition of ⟪Namibia⟫ on 17 April 1990"; none still to come, before the
+    noun ("the eventual recognition") or in the predicate after it ("... is not expected", "...
+    has yet to come", "... is unlikely")."""
     before = ctx.masked[max(0, m.start() - 40) : m.start()]
-    if ctx.res.regex(IRREALIS, flags=0).search(before) or ctx.res.grammar.negated(before):
+    grammar = ctx.res.grammar
+    if ctx.res.regex(IRREALIS, flags=0).search(before) or grammar.negated(before):
+        return []
+    if grammar.to_come_adjective(m.group(0)) or grammar.to_come(_after_date(ctx, m.end())):
         return []
     by = ctx.sentence.mention(m.group("s") or m.group("s2") or m.group("s3"))
     recognizer = _state(by)
@@ -1274,6 +1279,14 @@ def _nominal(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ):
         claim = replace(claim, date_text=PREVIOUS_DATE)  # "The treaty provides ...": its date
     return [Found((m.start(), m.end()), claim)] if claim else []
+
+
+def _after_date(ctx: Context, at: int) -> str:
+    """The words after a recognition's noun phrase, past its date ("... on 5 March 2009 was
+    welcomed"): where its predicate is."""
+    rest = ctx.masked[at:]
+    dated = ctx.res.regex(r"^\s*,?\s*(?:(?:on|in)\s+(?:the\s+)?)?@{DATE}").match(rest)
+    return rest[dated.end() :] if dated else rest
 
 
 def _act_signified(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
