@@ -218,11 +218,15 @@ class Analyzer:
                 if named is None:
                     continue
                 full, acronym = named.group(1), m.group(1)
-                org = _longest_suffix_org(full, registry)
-                if org is None:
+                suffix = _longest_suffix_org(full, registry)
+                if suffix is None:
                     continue
+                org, words = suffix
                 current = registry.lookup(acronym)
-                if current is None or current.org_id != org:
+                # an acronym the registry gives another body is taken from it only where it
+                # spells the name before it ("World Tourism Organization (WTO)"), not where
+                # the bracket names a body of its own ("Economic and Monetary Union (CEMAC)")
+                if current is None or (current.org_id != org and _spells(acronym, words)):
                     found.setdefault(acronym, org)
         return found
 
@@ -232,15 +236,29 @@ def _notice(notices: list[str] | None, line: int, what: str, limit: int) -> None
         notices.append(f"line {line}: {what}, over the {limit:,} the rules read; not read")
 
 
-def _longest_suffix_org(words: str, registry: object) -> str | None:
+def _longest_suffix_org(words: str, registry: object) -> tuple[str, str] | None:
     """The organization named by the longest tail of `words` ("... and the World Tourism
-    Organization" -> the World Tourism Organization)."""
+    Organization" -> the World Tourism Organization), and that tail."""
     parts = words.split()
     for start in range(len(parts)):
-        org = registry.lookup(" ".join(parts[start:]))  # type: ignore[attr-defined]
+        tail = " ".join(parts[start:])
+        org = registry.lookup(tail)  # type: ignore[attr-defined]
         if org is not None:
-            return str(org.org_id)
+            return str(org.org_id), tail
     return None
+
+
+#: words a name's acronym leaves out
+UNSPELLED = frozenset({"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "to"})
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the initials of `name` (a word in capitals gives itself:
+    "UN Human Rights Commission" spells UNHRC), hyphenated words read whole or in parts."""
+    words = [w for w in name.split() if w.lower() not in UNSPELLED]
+    whole = "".join(w if w.isupper() else w[0] for w in words)
+    parts = "".join(p if p.isupper() else p[0] for w in words for p in w.split("-") if p)
+    return acronym.upper() in (whole.upper(), parts.upper())
 
 
 def _pieces(text: str, mentions: tuple[Mention, ...]) -> list[tuple[str, int, tuple[Mention, ...]]]:
