@@ -98,3 +98,43 @@ def test_an_acronym_is_the_documents_own_only_where_it_spells_the_name():
     )
     assert ("TCD", "CEMAC", "member") in got
     assert ("TCD", "EMU", "member") not in got
+
+
+# -- items of a participation list -------------------------------------------------------------
+def participation(*items: str) -> list[tuple[str, str]]:
+    """(organization id or "", name) of each membership read from a participation list."""
+    text = "International organization participation\n\n" + "".join(f"-   {i}\n" for i in items)
+    tables = facts(text, "Foreign_relations_of_Uruguay.md")
+    return sorted((m.org_id or "", m.org_name) for m in tables["memberships"])
+
+
+def test_an_items_leading_article_is_no_part_of_the_name():
+    assert participation("The Arctic Council's Eastern Working Group") == [
+        ("", "Arctic Council's Eastern Working Group")
+    ]
+
+
+def test_an_acronym_and_its_name_before_a_bracket_name_the_body():
+    got = participation(
+        "IBRD – International Bank for Reconstruction and Development (World Bank)",
+        "Lomé Convention (ACP)",
+    )
+    assert [o for o, _ in got] == ["ACP", "IBRD"]
+
+
+def test_a_long_item_that_opens_with_a_known_acronym():
+    got = participation(
+        "ITUC – International Trade Union Confederation (the successor to ICFTU (International "
+        "Confederation of Free Trade Unions) and the WCL (World Confederation of Labour))"
+    )
+    assert [o for o, _ in got] == ["ITUC"]
+
+
+def test_participation_item_traps():
+    # a long item that opens with no acronym the registry knows is no organization's name
+    assert not participation(
+        "XQZ – a committee that the ministry set up in 1999 with several other agencies and bodies"
+    )
+    assert not participation(
+        "Several working groups and committees of the regional councils on trade and development"
+    )

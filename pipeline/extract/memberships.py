@@ -994,6 +994,8 @@ class MembershipReader:
     ) -> list[MembershipClaim]:
         registry = self.grammar.knowledge.organizations
         item = " ".join(self.list_lead.sub("", item, count=1).split()).strip(" .,;:-")
+        # "The UN's Eastern European Group": the article is no part of the name
+        item = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", item)
         # "_Codex Alimentarius_ Commission": the markup of italics is no part of the name
         item = EMPHASIS.sub("", item)
         if not item:
@@ -1020,16 +1022,27 @@ class MembershipReader:
                 return [
                     m for p in known for m in self._list_item(p, subject, line, text, definitions)
                 ]
-        if len(item.split()) > 12:
+        # "ITUC – International Trade Union Confederation (the successor to ICFTU (...) and
+        # ...)": an item that opens with an acronym the registry knows, whatever its length
+        opening = ACRONYM_NAME.match(item)
+        known_acronym = opening is not None and registry.lookup(opening.group("acr")) is not None
+        if len(item.split()) > 12 and not known_acronym:
             return []
         status, date = "member", None
         org = None
         m = QUALIFIER.match(item)
         if m:
             item, qualifier = m.group("name").strip(), m.group("qual").strip()
-            org = registry.lookup(qualifier)  # "Lomé Convention (ACP)": the acronym names it
+            # "Lomé Convention (ACP)": the acronym names it; not after "IBRD – International
+            # Bank for Reconstruction and Development (World Bank)", whose item names it
+            named_first = (n := ACRONYM_NAME.match(item)) is not None and (
+                registry.lookup(n.group("name")) or registry.lookup(n.group("acr"))
+            )
+            org = None if named_first else registry.lookup(qualifier)
             if org is None:
                 status, date = self._qualifier(qualifier, "member")
+        elif known_acronym and opening is not None:
+            item = f"{opening.group('acr')} – {opening.group('name').split('(')[0].strip()}"
         if org is None and item in definitions:
             org = registry.orgs.get(definitions[item])
         org = org or registry.lookup(item)
