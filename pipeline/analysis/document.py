@@ -249,7 +249,11 @@ class Analyzer:
                 current = registry.lookup(acronym)
                 if current is not None and current.org_id != org and _generic(name, current):
                     continue  # "the Economic and Monetary Union (CEMAC)": CEMAC's own name
-                if current is None or current.org_id != org:
+                # an acronym the registry gives another body is taken from it only where it
+                # spells the name before it ("World Tourism Organization (WTO)"), not where
+                # the bracket names a body of its own ("Security Council of the United Nations
+                # (UN)")
+                if current is None or (current.org_id != org and _spells(acronym, name)):
                     found.setdefault(acronym, org)
         return found
 
@@ -278,6 +282,19 @@ def _generic(name: str, body: Organization) -> bool:
     key = fold(name)
     words = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])")
     return any(words.search(fold(f)) and fold(f) != key for f in body.surface_forms)
+
+
+#: words a name's acronym leaves out
+UNSPELLED = frozenset({"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "to"})
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the initials of `name` (a word in capitals gives itself:
+    "UN Human Rights Commission" spells UNHRC), hyphenated words read whole or in parts."""
+    words = [w for w in name.split() if w.lower() not in UNSPELLED]
+    whole = "".join(w if w.isupper() else w[0] for w in words)
+    parts = "".join(p if p.isupper() else p[0] for w in words for p in w.split("-") if p)
+    return acronym.upper() in (whole.upper(), parts.upper())
 
 
 def _pieces(text: str, mentions: tuple[Mention, ...]) -> list[tuple[str, int, tuple[Mention, ...]]]:

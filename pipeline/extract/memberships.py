@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.analysis.document import DocumentAnalysis
 from pipeline.analysis.text import ENT, Sentence
@@ -138,6 +138,22 @@ ANOTHER_BODY = re.compile(
 #: a list item written "ACRONYM – Full name" (a dash of any width, spaced at least after it):
 #: "AALCO – Asian–African Legal Consultative Organization", "UNAIDS- United Nations Programme
 #: on HIV/AIDS"
+#: where a list's item ends when it was reached past other words (`_next_item`): at a
+#: semicolon, the sentence's end, or a relative clause saying what the body does
+SEGMENT_END = re.compile(r"^\s*(?:\[\d+\]\s*)*(?:[;.]|$|,\s*(?:which|that|whose)\b)")
+#: the words after a list's item up to the semicolon before its next item, and how that item
+#: opens ("...; and the", "...; withdrew from the")
+NEXT_ITEM = re.compile(
+    r"(?P<passed>[^;]{0,160}?)\s*(?:\[\d+\]\s*)*;\s*(?:\[\d+\]\s*)*(?:and\s+)?"
+    r"(?P<left>(?:withdrew|(?:has|had)\s+withdrawn)\s+from\s+)?(?:the\s+)?"
+)
+#: the rest of a name written partly in lower case, up to the acronym in brackets that ends
+#: the list's item: " for drought control in the Sahel (⟪CILSS⟫)"
+NAME_TAIL = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s*\(\s*⟪(\d+)⟫\s*\)(?=\s*(?:[;,.]|$))")
+#: what a bracket after an organization holds when it holds its acronym or acronyms: "(⟪OAU⟫)",
+#: "(⟪UDEAC⟫/⟪CEMAC⟫)"
+BRACKETED = re.compile(r"⟪\d+⟫(?:\s*/\s*⟪\d+⟫)*")
+RELATIVE = re.compile(r"^\s*,\s*(?:which|that|whose)\b")
 ACRONYM_NAME = re.compile(r"^(?P<acr>[A-Z][A-Za-z0-9&.+/]{0,11})\s*[–—-]\s+(?P<name>\S.*)$")
 
 
@@ -728,133 +744,195 @@ class MembershipReader:
         """Organizations listed from the start of `text`: "the CoE and the OSCE", "an observer
         of A, B and C" (the capacity carries over a plain list), "BSEC (observer)" (a
         parenthesis qualifies its item only), "the Rio Group" (unknown, kept by its name)."""
-        out: list[OrgItem] = []
-        pos = 0
-        carried = status
-        registry = self.grammar.knowledge.organizations
+        st = _ListState(status)
         text, spans = _demask(text, sentence)
-        end = 0
-        while pos < len(text):
+        while True:
+            self._read_run(text, sentence, status, st)
+            if st.resumed and st.segment is not None and len(st.out) == st.segment[0]:
+                st.end = st.segment[1]  # nothing could be read past the semicolon
+                break
+            after = text[st.end :]
+            # a name followed by a noun it qualifies: in a list set apart by semicolons, that
+            # item's; else the whole list's, unless the caller reads a name as a noun's modifier
+            attributive = (
+                bool(st.out)
+                and (st.segment is not None or not modifier)
+                and ATTRIBUTIVE.match(after) is not None
+            )
+            if st.segment is None and attributive:
+                return [], 0  # "participate in NATO and EU training efforts": names as adjectives
+            if st.segment is not None and (
+                attributive or (st.resumed and not SEGMENT_END.match(after))
+            ):
+                # "...; ⟪EC⟫ association under ⟪Lomé Convention⟫; ...": that item is no
+                # membership; one reached past other words must end where the item does
+                del st.out[st.segment[0] :]
+                if not attributive:
+                    st.end = st.segment[1]
+                    break
+            resume = _next_item(text, st.end, passing_names=attributive)
+            if resume is None or not st.out:
+                if attributive and st.segment is not None:
+                    st.end = st.segment[1]
+                break
+            st.segment, st.resumed = (len(st.out), st.end), True
+            st.left = resume.group("left") is not None
+            st.pos = resume.end()
+        return st.out, _original(spans, st.end) if st.out else 0
+
+    def _read_run(self, text: str, sentence: Sentence, status: str, st: _ListState) -> None:
+        """Read items from `st.pos` for as long as the list's joints go on."""
+        registry = self.grammar.knowledge.organizations
+        while st.pos < len(text):
             # 'the "Next Eleven" and the "D8"': a name in quotes is the name
-            quoted = text.startswith('"', pos)
-            pos += quoted
+            quoted = text.startswith('"', st.pos)
+            st.pos += quoted
             # "the brigade-sized SHIRBRIG", "the recently formed IORA": adjectives before the name
             m = re.compile(rf"(?:the\s+)?{NEW_BODY}?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(
-                text, pos
+                text, st.pos
             )
             item: OrgItem | None = None
+            also: list[Organization] = []
             if m:
                 mention = sentence.mention(m.group(1))
                 if mention.label != "ORG" or ANOTHER_BODY.match(text, m.end()):
                     break  # "the ⟪African Union⟫ Mission to Somalia": the name goes on
                 org = registry.orgs.get(mention.code or "")
-                end = m.end()
-                paren = PARENTHESIS.match(text[end:])
-                item_status, date = carried, None
+                st.end = m.end()
+                paren = PARENTHESIS.match(text[st.end :])
+                item_status, date = st.carried, None
                 if paren:
                     inner = paren.group("inner")
-                    acronym = re.fullmatch(ENT, inner.strip())
                     successor = SUCCESSOR.fullmatch(inner.strip())
+                    bracketed = BRACKETED.fullmatch(inner.strip())
                     if successor is not None:  # "the EEC (now the European Union)"
                         now = sentence.mention(successor.group(1))
                         if now.label == "ORG":
                             org = registry.orgs.get(now.code or "")
                             mention = now
-                    elif acronym is None:
-                        item_status, date = self._qualifier(inner, carried)
-                    end += paren.end()
+                    elif bracketed is not None and "/" in inner:
+                        # "⟪UDEAC⟫ (⟪UDEAC⟫/⟪CEMAC⟫)": two acronyms name two bodies (a single
+                        # acronym of another body may be the same body's other name: "the
+                        # World Bank (IBRD)", "the ACP (Lomé Convention)"; it adds nothing)
+                        also = [
+                            o
+                            for i in re.findall(ENT, inner)
+                            if (o := registry.orgs.get(sentence.mention(i).code or "")) is not None
+                            and sentence.mention(i).label == "ORG"
+                            and o is not org
+                        ]
+                    else:
+                        item_status, date = self._qualifier(inner, st.carried)
+                    st.end += paren.end()
                     # "the ⟪OSCE⟫ (⟪OSCE⟫) (1973)": the acronym, then the item's own qualifier
-                    again = PARENTHESIS.match(text[end:]) if acronym is not None else None
+                    again = PARENTHESIS.match(text[st.end :]) if bracketed is not None else None
                     if again is not None and not re.fullmatch(ENT, again.group("inner").strip()):
-                        item_status, date = self._qualifier(again.group("inner"), carried)
-                        end += again.end()
+                        item_status, date = self._qualifier(again.group("inner"), st.carried)
+                        st.end += again.end()
                 item = OrgItem(org, mention.text, item_status, date)
-            elif (a := ACRONYM.match(text, pos)) and registry.lookup(a.group(1)) is not None:
+            elif (a := ACRONYM.match(text, st.pos)) and registry.lookup(a.group(1)) is not None:
                 # an acronym too short to spot in prose, in a list: "..., CBSS, CE, EAPC, ..."
-                item = OrgItem(registry.lookup(a.group(1)), a.group(1), carried, None)
-                end = a.end()
-                paren = PARENTHESIS.match(text[end:])
+                item = OrgItem(registry.lookup(a.group(1)), a.group(1), st.carried, None)
+                st.end = a.end()
+                paren = PARENTHESIS.match(text[st.end :])
                 if paren:
-                    status_, date_ = self._qualifier(paren.group("inner"), carried)
+                    status_, date_ = self._qualifier(paren.group("inner"), st.carried)
                     item = OrgItem(item.org, item.name, status_, date_)
-                    end += paren.end()
-            elif out and (a := UNKNOWN_ACRONYM.match(text, pos)) is not None:
-                item = OrgItem(None, a.group("acr"), carried, None)
-                end = a.end()
+                    st.end += paren.end()
+            elif st.out and (a := UNKNOWN_ACRONYM.match(text, st.pos)) is not None:
+                item = OrgItem(None, a.group("acr"), st.carried, None)
+                st.end = a.end()
             else:
-                u = _long_name(text, pos, sentence, registry) or UNKNOWN_ORG.match(text, pos)
+                u = _long_name(text, st.pos, sentence, registry) or UNKNOWN_ORG.match(text, st.pos)
                 if u is None or "⟪" in u.group("name"):
                     break
                 name = u.group("name").strip().rstrip(".")
-                end = u.end()
+                st.end = u.end()
                 org = registry.lookup(name)
-                paren = PARENTHESIS.match(text[end:])
+                paren = PARENTHESIS.match(text[st.end :])
                 if paren:  # "the Organization for Democracy and Economic Development (GUAM)"
                     inner = paren.group("inner").strip()
                     named = re.fullmatch(ENT, inner) or SUCCESSOR.fullmatch(inner)
                     if named and sentence.mention(named.group(1)).label == "ORG":
                         org = registry.orgs.get(sentence.mention(named.group(1)).code or "")
-                        end += paren.end()
+                        st.end += paren.end()
                     elif ACRONYM.fullmatch(inner) and registry.lookup(inner) is not None:
                         org = registry.lookup(inner)
-                        end += paren.end()
+                        st.end += paren.end()
+                elif org is None and (tail := NAME_TAIL.match(text, st.end)) is not None:
+                    # "the Permanent Interstate Committee for drought control in the Sahel
+                    # (⟪CILSS⟫);": the name goes on in lower case up to its acronym
+                    acronym_of = sentence.mention(tail.group(1))
+                    if acronym_of.label == "ORG" and acronym_of.code in registry.orgs:
+                        org = registry.orgs[acronym_of.code]
+                        st.end = tail.end()
                 # "..., WIPO, Berne Convention, Universal Copyright Convention, OAU, ...": a treaty
                 # the registry lacks is not an organization one is a member of; the list goes on
                 treaty = org is None and TREATY.search(name) is not None
-                item = None if treaty else OrgItem(org, name, carried, None)
-            again = DASH_AGAIN.match(text[end:])
+                item = None if treaty else OrgItem(org, name, st.carried, None)
+            again = DASH_AGAIN.match(text[st.end :])
             if (
                 again
                 and item is not None
                 and item.org is not None
                 and sentence.mention(again.group(1)).code == item.org.org_id
             ):
-                end += again.end()
-            within = WITHIN.match(text[end:])
+                st.end += again.end()
+            within = WITHIN.match(text[st.end :])
             if within and item is not None and sentence.mention(within.group(1)).label == "ORG":
-                end += within.end()
-            dated = ITEM_DATE.match(text[end:])
+                st.end += within.end()
+            dated = ITEM_DATE.match(text[st.end :])
             if dated and item is not None:  # "joined the UN in 1955 and the EU in 1995"
                 item = OrgItem(
                     item.org, item.name, item.status, item.date_text or dated.group("date")
                 )
-                end += dated.end()
+                st.end += dated.end()
+            if item is not None and st.left:  # "...; withdrew from the ⟪OPEC⟫"
+                item = OrgItem(item.org, item.name, "former", item.date_text)
+            st.left = False
             if item is not None and not any(
                 (o.org.org_id if o.org else o.name) == (item.org.org_id if item.org else item.name)
-                for o in out
+                for o in st.out
             ):
-                out.append(item)
-            if quoted and item is not None and text.startswith('"', end):
-                end += 1
-            now_named = NOW_NAMED.match(text[end:])
+                st.out.append(item)
+            for other in also:
+                if item is not None and all(o.org is not other for o in st.out):
+                    st.out.append(OrgItem(other, other.name, item.status, item.date_text))
+            if quoted and item is not None and text.startswith('"', st.end):
+                st.end += 1
+            now_named = NOW_NAMED.match(text[st.end :])
             if now_named is not None and item is not None and item.status == "member":
                 new_name = sentence.mention(now_named.group(1))
                 is_org = new_name.label == "ORG"
                 renamed = registry.orgs.get(new_name.code or "") if is_org else None
-                if renamed is not None and all(o.org is not renamed for o in out):
-                    out.append(OrgItem(renamed, new_name.text, item.status, None))
-                    end += now_named.end()
-            kind = self.kind_after.match(text[end:])
+                if renamed is not None and all(o.org is not renamed for o in st.out):
+                    st.out.append(OrgItem(renamed, new_name.text, item.status, None))
+                    st.end += now_named.end()
+            kind = self.kind_after.match(text[st.end :])
             if kind is not None and item is not None:
-                end += kind.end()
-            aside = ITS_AGENCIES.match(text[end:])
+                st.end += kind.end()
+            aside = ITS_AGENCIES.match(text[st.end :])
             skip = aside.end() if aside else 0
             if aside is not None and aside.group("named") and item is not None:
                 # "the ⟪UN⟫ and some of its agencies (i.e. ⟪UNCTAD⟫, ⟪UNESCO⟫)": the agencies
                 # named are listed too, with the item's standing
                 for agency in self.org_list_end(aside.group("named"), sentence, item.status)[0]:
-                    if all((o.org, o.name) != (agency.org, agency.name) for o in out):
-                        out.append(agency)
-            glue = self.list_glue.match(text[end + skip :])
+                    if all((o.org, o.name) != (agency.org, agency.name) for o in st.out):
+                        st.out.append(agency)
+            glue = self.list_glue.match(text[st.end + skip :])
             if glue is not None:
-                end += skip
+                st.end += skip
             if glue is None or glue.end() == 0:
                 break
             if glue.group("noun"):
-                carried = self.vocabulary.value("membership-noun", glue.group("noun")) or carried
+                st.carried = (
+                    self.vocabulary.value("membership-noun", glue.group("noun")) or st.carried
+                )
             elif ";" in glue.group(0):  # "...; an associate member of the EC; and the AfDB"
-                carried = status
-            nxt = end + glue.end()
+                st.carried = status
+            if ";" in glue.group(0):
+                st.segment, st.resumed = (len(st.out), st.end), False
+            nxt = st.end + glue.end()
             at = nxt + text.startswith('"', nxt)
             if not (
                 NEXT_MENTION.match(text, at)
@@ -862,10 +940,7 @@ class MembershipReader:
                 or ACRONYM.match(text, at)
             ):
                 break
-            pos = nxt
-        if out and not modifier and ATTRIBUTIVE.match(text[end:]):
-            return [], 0  # "participate in NATO and EU training efforts": names used as adjectives
-        return out, _original(spans, end) if out else 0
+            st.pos = nxt
 
     def _qualifier(self, inner: str, status: str) -> tuple[str, str | None]:
         """ "(observer)", "(member since 1 May 2004)", "(associate partner)"."""
@@ -919,6 +994,8 @@ class MembershipReader:
     ) -> list[MembershipClaim]:
         registry = self.grammar.knowledge.organizations
         item = " ".join(self.list_lead.sub("", item, count=1).split()).strip(" .,;:-")
+        # "The UN's Eastern European Group": the article is no part of the name
+        item = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", item)
         # "_Codex Alimentarius_ Commission": the markup of italics is no part of the name
         item = EMPHASIS.sub("", item)
         if not item:
@@ -945,16 +1022,27 @@ class MembershipReader:
                 return [
                     m for p in known for m in self._list_item(p, subject, line, text, definitions)
                 ]
-        if len(item.split()) > 12:
+        # "ITUC – International Trade Union Confederation (the successor to ICFTU (...) and
+        # ...)": an item that opens with an acronym the registry knows, whatever its length
+        opening = ACRONYM_NAME.match(item)
+        known_acronym = opening is not None and registry.lookup(opening.group("acr")) is not None
+        if len(item.split()) > 12 and not known_acronym:
             return []
         status, date = "member", None
         org = None
         m = QUALIFIER.match(item)
         if m:
             item, qualifier = m.group("name").strip(), m.group("qual").strip()
-            org = registry.lookup(qualifier)  # "Lomé Convention (ACP)": the acronym names it
+            # "Lomé Convention (ACP)": the acronym names it; not after "IBRD – International
+            # Bank for Reconstruction and Development (World Bank)", whose item names it
+            named_first = (n := ACRONYM_NAME.match(item)) is not None and (
+                registry.lookup(n.group("name")) or registry.lookup(n.group("acr"))
+            )
+            org = None if named_first else registry.lookup(qualifier)
             if org is None:
                 status, date = self._qualifier(qualifier, "member")
+        elif known_acronym and opening is not None:
+            item = f"{opening.group('acr')} – {opening.group('name').split('(')[0].strip()}"
         if org is None and item in definitions:
             org = registry.orgs.get(definitions[item])
         org = org or registry.lookup(item)
@@ -975,6 +1063,42 @@ class MembershipReader:
                 date,
             )
         ]
+
+
+@dataclass(slots=True)
+class _ListState:
+    """Where `MembershipReader.org_list_end` is in a list: the items read, the next position,
+    the end of what was read, the standing carried over, the ";"-separated item being read
+    (its index in `out` and the end before it), whether it was reached past other words, and
+    whether it was said to be left ("withdrew from")."""
+
+    carried: str
+    out: list[OrgItem] = field(default_factory=list)
+    pos: int = 0
+    end: int = 0
+    segment: tuple[int, int] | None = None
+    resumed: bool = False
+    left: bool = False
+
+
+def _next_item(text: str, end: int, *, passing_names: bool) -> re.Match[str] | None:
+    """The next item of a list whose items are set apart by semicolons, past the words that end
+    the item before ("the ⟪UEMOA⟫ for regional economic integration; ⟪Liptako-Gourma
+    Authority⟫, which seeks to ...; the ⟪NBA⟫"); None when what follows the semicolon is no
+    organization. The words passed name no organization (they may after an item used as a
+    modifier: `passing_names`) and are a phrase or a relative clause, not another predicate."""
+    m = NEXT_ITEM.match(text, end)
+    if m is None:
+        return None
+    passed = m.group("passed")
+    if not passing_names and "⟪" in passed:
+        return None
+    if not RELATIVE.match(passed) and re.search(r"\b(?:and|but|or)\b", passed):
+        return None
+    at = m.end()
+    if NEXT_MENTION.match(text, at) or UNKNOWN_ORG.match(text, at) or ACRONYM.match(text, at):
+        return m
+    return None
 
 
 def _long_name(text: str, pos: int, sentence: Sentence, registry: Registry) -> re.Match[str] | None:

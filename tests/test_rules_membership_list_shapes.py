@@ -1,0 +1,140 @@
+"""Lists of organizations that stopped early where the sentence goes on naming bodies: items set
+apart by semicolons with words of their own between them ("for regional integration;", ", which
+seeks to ...;"), one item used as a modifier in such a list ("EC association under ..."), an
+item said to be left ("; withdrew from the OPEC"), a name partly in lower case up to its acronym.
+Sentences written for each shape, with traps that must read nothing."""
+
+from __future__ import annotations
+
+from tests.conftest import facts
+
+
+def uruguay(text: str) -> set[tuple[str, str, str]]:
+    """(member, organization id or name as written, standing) read in a paragraph of "Foreign
+    relations of Uruguay"."""
+    tables = facts(f"Overview\n\n{text}\n", "Foreign_relations_of_Uruguay.md")
+    return {(m.member_iso3, m.org_id or m.org_name, m.standing) for m in tables["memberships"]}
+
+
+def orgs(text: str, standing: str = "member") -> set[str]:
+    return {o for who, o, s in uruguay(text) if who == "URY" and s == standing}
+
+
+# -- semicolons --------------------------------------------------------------------------------
+def test_items_set_apart_by_semicolons_past_their_own_words():
+    got = orgs(
+        "It participates in the Organization of American States (OAS) for regional security; "
+        "Mercosur, which seeks to integrate the economies of Brazil and Paraguay; the Rio Group; "
+        "and the Latin American Integration Association (ALADI)."
+    )
+    assert got == {"OAS", "Mercosur", "Rio Group", "ALADI"}
+
+
+def test_an_item_used_as_a_modifier_is_left_out_and_the_list_goes_on():
+    got = uruguay(
+        "Uruguay is a member of the OAS; the World Bank; EC association under Lome Convention; "
+        "Non-Aligned Movement; withdrew from the Organization of Petroleum Exporting Countries."
+    )
+    assert {(o, s) for _, o, s in got} == {
+        ("OAS", "member"),
+        ("World Bank", "member"),
+        ("NAM", "member"),
+        ("OPEC", "former"),
+    }
+
+
+def test_a_name_in_lower_case_up_to_its_acronym():
+    got = orgs(
+        "Uruguay is a member of the OAS; the Permanent Interstate Committee for drought control "
+        "in the Sahel (CILSS); and the Rio Group."
+    )
+    assert got == {"OAS", "CILSS", "Rio Group"}
+
+
+def test_semicolon_traps():
+    # after the semicolon a new clause: its subject is no item of the list
+    got = orgs("Uruguay is a member of the OAS for regional security; the UN praised its role.")
+    assert got == {"OAS"}
+    # a new predicate before the semicolon ends the list
+    got = orgs("Uruguay is a member of the OAS and has good ties to Chile; the Rio Group.")
+    assert got == {"OAS"}
+    # another state's membership after the semicolon
+    got = uruguay("Uruguay is a member of the OAS for trade; Chile is a member of the Rio Group.")
+    assert ("URY", "Rio Group", "member") not in got
+    # a bracket that is no acronym of an organization
+    got = orgs("Uruguay is a member of the OAS; the Committee for drought control (1973).")
+    assert "CILSS" not in got
+    # names used as modifiers with no semicolon: nothing (as before)
+    assert not orgs("Uruguay takes part in the OAS and Mercosur training efforts.")
+
+
+# -- brackets after a name ---------------------------------------------------------------------
+def test_two_acronyms_in_a_bracket_name_two_bodies():
+    got = orgs("Uruguay is a member of the OAS; Central African Customs Union (UDEAC/CEMAC).")
+    assert got == {"OAS", "UDEAC", "CEMAC"}
+
+
+def test_one_acronym_of_another_body_adds_nothing():
+    # the same body's other name, or a slip of the writer's: the name before it is the item
+    assert orgs("Uruguay is a member of the World Bank (IBRD) and the OAS.") == {
+        "World Bank",
+        "OAS",
+    }
+    got = orgs(
+        "Uruguay is a member of the Organisation for Economic Co-operation and Development (OSCE)."
+    )
+    assert got == {"OECD"}
+
+
+def test_an_acronym_is_the_documents_own_only_where_it_spells_the_name():
+    # "World Tourism Organization (WTO)" defines the WTO for the document: the later WTO is it
+    got = uruguay(
+        "Uruguay is a member of the World Tourism Organization (WTO). Chile joined the WTO in 1975."
+    )
+    assert ("CHL", "UNWTO", "member") in got
+    # "Economic and Monetary Union (CEMAC)" does not make every later CEMAC the EMU
+    got = uruguay(
+        "Uruguay is a member of the Economic and Monetary Union (CEMAC). Chad is a member of CEMAC."
+    )
+    assert ("TCD", "CEMAC", "member") in got
+    assert ("TCD", "EMU", "member") not in got
+
+
+# -- items of a participation list -------------------------------------------------------------
+def participation(*items: str) -> list[tuple[str, str]]:
+    """(organization id or "", name) of each membership read from a participation list."""
+    text = "International organization participation\n\n" + "".join(f"-   {i}\n" for i in items)
+    tables = facts(text, "Foreign_relations_of_Uruguay.md")
+    return sorted((m.org_id or "", m.org_name) for m in tables["memberships"])
+
+
+def test_an_items_leading_article_is_no_part_of_the_name():
+    assert participation("The Arctic Council's Eastern Working Group") == [
+        ("", "Arctic Council's Eastern Working Group")
+    ]
+
+
+def test_an_acronym_and_its_name_before_a_bracket_name_the_body():
+    got = participation(
+        "IBRD – International Bank for Reconstruction and Development (World Bank)",
+        "Lomé Convention (ACP)",
+    )
+    assert [o for o, _ in got] == ["ACP", "IBRD"]
+
+
+def test_a_long_item_that_opens_with_a_known_acronym():
+    got = participation(
+        "ITUC – International Trade Union Confederation (the successor to ICFTU (International "
+        "Confederation of Free Trade Unions) and the WCL (World Confederation of Labour))"
+    )
+    assert [o for o, _ in got] == ["ITUC"]
+
+
+def test_participation_item_traps():
+    # a long item that opens with no acronym the registry knows is no organization's name
+    assert not participation(
+        "XQZ – a committee that the ministry set up in 1999 with several other agencies and bodies"
+    )
+    assert not participation(
+        "Several working groups and committees of the regional councils on trade and development"
+    )
