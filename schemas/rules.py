@@ -413,6 +413,16 @@ MEMBERS_NAMED = RuleSpec(
     "as A, B; O, which includes A, B; the members of O are A, B; O member A",
     "Indonesia's relations with fellow ASEAN members - Malaysia, Singapore, and Vietnam",
 )
+AMONG_ORG_STATES = RuleSpec(
+    "memberships",
+    "among-org-states",
+    3,
+    "(From) among the O states (countries, members), S <ties> with (to) A, B and C: A, B and C are "
+    "O's states (M8), S is not read; only the first list after S, as the other side of its "
+    "relations (closeness, alliance), in S's clause",
+    "From among the Arab League states, Syria continues to have good relations with Iraq, "
+    "Egypt and Algeria",
+)
 BOTH_PARTNERS_IN = RuleSpec(
     "memberships",
     "both-share-membership",
@@ -579,7 +589,8 @@ ADMITTED_AS_MEMBER = RuleSpec(
     3,
     "O (the organization) admitted / welcomed / accepted S as its (Nth, new, full) member; A and "
     "B agreed to admit S as the fourth member of O: S is a member of O (the one named after "
-    "'member of', else the admitting one); refusal, negation, unreal mood read nothing",
+    "'member of', else the admitting one), and so are the states that admit it (M26; not those "
+    "that welcome it or are asked to); refusal, negation, unreal mood read nothing",
     "the organization welcomed Kazakhstan as its 162nd Member",
 )
 THEIR_ENTRY = RuleSpec(
@@ -1386,6 +1397,7 @@ RULES: tuple[RuleSpec, ...] = (
     COMMON_MEMBERSHIP,
     MEMBERS_NAMED,
     BOTH_PARTNERS_IN,
+    AMONG_ORG_STATES,
     MEMBERS_ALONG_WITH,
     AS_A_MEMBER,
     FOUNDED_WITH,

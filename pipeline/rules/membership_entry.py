@@ -227,14 +227,20 @@ ENTERED_IN_CLAUSE = Rule(
 
 #: the sentence's opening state, and a later predicate of it that is an entry: "⟪Italy⟫
 #: enjoyed ..., promoted European unity, joined ⟪NATO⟫", "It ... and in 2005 joined the ⟪WTO⟫",
+#: "⟪Sudan⟫ declared neutrality and instead chose (gained) membership in the ⟪NAM⟫",
 #: "⟪Ireland⟫ has ..., just three years after joining the ⟪UN⟫"
 AS_PREDICATE = (
-    r"^\s*(?:[^⟪.;,]{1,60},\s*)?@{LEAD}"
+    # a fronted phrase: one naming no state, or a cause that may ("Due to solidarity with the
+    # ⟪US⟫ and with the ⟪USSR⟫, ⟪Sudan⟫ ...", up to the first comma before a state)
+    r"^\s*(?:[^⟪.;,]{1,60},\s*|(?:due\s+to|because\s+of|owing\s+to|despite|in\s+spite\s+of)\s+"
+    r"[^.;]{1,200}?,\s*(?=(?:the\s+)?⟪\d+⟫\s))?@{LEAD}"
     r"(?:" + GOVERNMENT + r"|(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))\s+"
     # the words between hold no other state, no clause of another subject
     r"(?P<between>(?:[^⟪.;:]|⟪\d+⟫){0,200}?)"
-    r"(?:(?:,|\band)\s+(?:(?:(?:in|on|by)\s+@{DATE}|also|later|then|soon|eventually|finally)"
-    r"\s*,?\s+)*(?:re)?joined"
+    r"(?:(?:,|\band)\s+(?:(?:(?:in|on|by)\s+@{DATE}|also|later|then|soon|eventually|finally|"
+    r"instead|subsequently)\s*,?\s+)*(?:(?:re)?joined"
+    # "... declared neutrality and instead chose membership in the ⟪NAM⟫"
+    r"|(?:chose|took\s+up|gained|obtained|acquired)\s+(?:full\s+)?membership\s+(?:of|in))"
     r"|(?<![\w-])(?:after|since|upon|on|before|following)\s+(?:re)?joining)"
     r"\s+(?:the\s+)?"
 )
@@ -265,7 +271,7 @@ def read_as_predicate(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 
 JOINED_AS_PREDICATE = Rule(
     R.JOINED_AS_PREDICATE,
-    Needs(groups=("membership-verb",), words=("joining", "rejoining")),
+    Needs(groups=("membership-verb",), words=("joining", "rejoining", "membership")),
     AS_PREDICATE,
     read_as_predicate,
     FILLS,
@@ -380,6 +386,15 @@ ADMITTER = (
     r"union|alliance|body|community|forum|league|association)))\s+(?P<between>[^⟪.;,]{0,40}?)$"
 )
 
+#: states that admit, opening the clause right before the verb: "In 1985 ⟪A⟫, ⟪B⟫, and ⟪C⟫
+#: agreed to admit", "⟪A⟫ and ⟪B⟫ admitted" (M26: admission is the members' decision, so the
+#: admitting states are members too; welcoming, asking or voting to admit is not admitting)
+ADMITTING_STATES = (
+    r"(?:^\s*(?:(?:in|on|by)\s+[^⟪,;.]{0,30}?\d{4}\s*,?\s+)?|[;,]\s+)"
+    r"(?P<list>" + STATES + r")\s+(?:(?:jointly|unanimously|formally|finally|also)\s+)?"
+    r"(?:(?:agreed|decided)\s+to\s+)?$"
+)
+
 
 def read_admitted_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The state admitted is a member of the organization named after "member of", else of
@@ -408,7 +423,17 @@ def read_admitted_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     org = _org(ctx, at) if at is not None else None
     if not member or org is None:
         return []
-    return [Found((m.start(), m.end()), _claim(ctx, R.ADMITTED_AS_MEMBER, member[0], org))]
+    admitting = (
+        None  # states that welcome a new member do not admit it (M26)
+        if m.group().lower().startswith("welcom")
+        else ctx.res.regex(ADMITTING_STATES).search(ctx.masked[: m.start()])
+    )
+    admitters = states_of(ctx, admitting.group("list")) if admitting else None
+    members = dict.fromkeys([member[0], *(admitters or [])])
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.ADMITTED_AS_MEMBER, state, org), (i,))
+        for i, state in enumerate(members)
+    ]
 
 
 ADMITTED_AS_MEMBER = Rule(
