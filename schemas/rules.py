@@ -499,7 +499,8 @@ AN_ORG_MEMBER = RuleSpec(
     "memberships",
     "an-org-member",
     3,
-    "a state described by an organization's name as a modifier (M15): S, an O member state; S "
+    "a state described by an organization's name as a modifier (M15): S, an O member state (S "
+    "– a O member –); S "
     "is a (fully integrated) O member; S was the only (first) O country; S is one of the two O "
     'members (not a region, language or people: "a Caribbean country")',
     "Slovenia, an EU member state, insisted that the border issues be dealt with first",
@@ -1072,7 +1073,8 @@ ROLE_IN = RuleSpec(
     "memberships",
     "role-in",
     3,
-    "S plays / played a (very active, prominent) role in O1, O2 ...: organizations named at "
+    "S plays / played / takes a (very active, prominent, leading) role in O1, O2 ...: "
+    "organizations named at "
     "once after 'role in' (not 'a role in the formation of O', 'in the O efforts')",
     "The country plays a prominent role in the International Monetary Fund, the World Bank",
 )

@@ -31,6 +31,11 @@ def read(text: str) -> set[tuple[str, str, str]]:
             ("FRA", "EU"),
         ),
         ("Spain is one of only three NATO members to abstain.", ("ESP", "NATO")),
+        # set off by dashes
+        (
+            "The dispute grew, with Spain – a NATO member – blocking Chile from the talks.",
+            ("ESP", "NATO"),
+        ),
     ],
 )
 def test_the_state_the_organization_describes(text, fact):
@@ -48,6 +53,10 @@ def test_the_state_the_organization_describes(text, fact):
         "Chile is not an EU member.",
         "Chile has relations with the EU member states.",
         "Chile applied to join the EU and wants to be an EU member.",
+        "Relations with Serbia – a non-EU country – remain cool.",
+        "Relations with Serbia – an EU candidate country – remain cool.",
+        # a dash opened, a comma closing: no apposition set off
+        "The dispute grew, with Spain – a NATO member, blocking Chile from the talks.",
     ],
 )
 def test_traps(text):

@@ -3,6 +3,7 @@
 members", said of the state it describes.
 
     The insistence of ⟪Slovenia⟫, an ⟪EU⟫ member state, that ...
+    ..., with ⟪Turkey⟫ – a ⟪NATO⟫ member – blocking ⟪Cyprus⟫ from ...
     In 2009, ⟪France⟫ again was a fully integrated ⟪NATO⟫ member.
     ⟪Ireland⟫ was the only ⟪EU⟫ country that did not have full diplomatic relations with ...
     ⟪France⟫ is one of the two ⟪European Union⟫ members not to recognise ⟪North Korea⟫
@@ -32,8 +33,12 @@ HEAD = (
 #: words between the article and the organization that keep the membership
 KEEPS = r"(?:(?:fully\s+integrated|full|founding|active|original|staunch|key|loyal)\s+)?"
 MODIFIER = (
-    # "⟪Slovenia⟫, an ⟪EU⟫ member state,"
-    r"(?:the\s+)?⟪(?P<s>\d+)⟫\s*,\s*(?:an?|the)\s+" + KEEPS + r"⟪(?P<o>\d+)⟫" + HEAD + r"\s*,"
+    # "⟪Slovenia⟫, an ⟪EU⟫ member state,", "⟪Turkey⟫ – a ⟪NATO⟫ member –"
+    r"(?:the\s+)?⟪(?P<s>\d+)⟫\s*(?P<sep>[,–—])\s*(?:an?|the)\s+"
+    + KEEPS
+    + r"⟪(?P<o>\d+)⟫"
+    + HEAD
+    + r"\s*(?P=sep)"
     # "⟪France⟫ (again) was a fully integrated ⟪NATO⟫ member", "It is the only ⟪EU⟫ country"
     r"|(?:^\s*(?:[^⟪.;,]{1,60},\s*)?|[;]\s*|,\s*and\s+|\band\s+)"
     r"(?:(?:the\s+)?⟪(?P<s2>\d+)⟫|(?P<it>it))\s+(?:(?:also|again|now|still|already|then)\s+)?"
