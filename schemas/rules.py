@@ -502,7 +502,8 @@ AN_ORG_MEMBER = RuleSpec(
     "a state described by an organization's name as a modifier (M15): S, an O member state (S "
     "– a O member –); S "
     "is a (fully integrated) O member; S was the only (first) O country; S is one of the two O "
-    'members (not a region, language or people: "a Caribbean country")',
+    "members (..., the other being B: B too) "
+    '(not a region, language or people: "a Caribbean country")',
     "Slovenia, an EU member state, insisted that the border issues be dealt with first",
 )
 DESCRIBED_MEMBER = RuleSpec(
@@ -617,8 +618,9 @@ SEAT_IN = RuleSpec(
     "seat-in",
     3,
     "S (it) holds / uses / occupied / won its (a permanent, rotating) seat in (on, at) O; S was "
-    "elected to a seat on O (M14: a state's seat in any body); not a modifier ('a seat in the EU "
-    "parliament'), negation or unreal mood",
+    "elected to a seat on O (M14: a state's seat in any body); a seat handed to S (M29: "
+    "transferring A's seat on O to S); not a modifier ('a seat in the EU parliament'), negation or "
+    "unreal mood",
     "In return, Nauru uses its seat in the United Nations to support the proposal",
 )
 WITHIN_ORGANIZATION = RuleSpec(

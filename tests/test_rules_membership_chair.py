@@ -96,6 +96,12 @@ SEAT = "seat-in"
             "Nations Human Rights Council.",
             [("CHL", "UNHRC", SEAT)],
         ),
+        # a seat handed to a state (M29): the state it is handed to
+        (
+            "In 1971 the General Assembly passed a resolution transferring Peru's seat on the "
+            "Security Council to Chile.",
+            [("CHL", "UNSC", SEAT)],
+        ),
     ],
 )
 def test_a_states_seat_in_a_body(text, expected):
@@ -109,6 +115,10 @@ def test_a_states_seat_in_a_body(text, expected):
         "Chile never held a seat in the United Nations.",
         "Chile sought a seat in the United Nations.",
         "Peru said that Chile would hold a seat in the United Nations.",
+        # a transfer proposed or wished for, not made
+        "The assembly voted on a motion transferring Peru's seat in the United Nations to Chile.",
+        "Some states would have preferred transferring Peru's seat on the Security Council to "
+        "Chile.",
     ],
 )
 def test_no_seat_read(text):

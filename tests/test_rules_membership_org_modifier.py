@@ -78,3 +78,24 @@ def test_a_state_and_the_other_members(text, fact):
 
 def test_other_states_of_a_region_give_nothing():
     assert not {f for f in read("Chile and other South American countries met.") if f[2] == RULE}
+
+
+def test_the_other_of_two_members_named_after_it():
+    got = read(
+        "Spain is one of only two NATO members not to recognise Kosovo, the other being Chile."
+    )
+    assert {("ESP", "NATO", RULE), ("CHL", "NATO", RULE)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three members: "the other" is not the only other one
+        "Spain is one of three NATO members not to recognise Kosovo, the other being Chile.",
+        # another clause
+        "Spain is one of two NATO members not to recognise Kosovo; the other is a candidate, "
+        "the other being Chile.",
+    ],
+)
+def test_the_other_not_read(text):
+    assert ("CHL", "NATO", RULE) not in read(text)

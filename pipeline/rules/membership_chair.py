@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.rules.membership_entry import CLAUSE_START, STATES, UNREAL, listed_or_it
+from pipeline.rules.membership_entry import CLAUSE_START, STATES, UNREAL, listed_or_it, states_of
 from pipeline.rules.memberships import FILLS, _claim, _org, reader
 from schemas import rules as R
 
@@ -94,7 +94,8 @@ HELD_PRESIDENCY = Rule(
     repeat=True,
 )
 #: "⟪Nauru⟫ uses its seat in the ⟪UN⟫", "⟪Kazakhstan⟫ was elected to a seat on the ⟪UNHRC⟫"
-#: (M14: a state's seat in a body), of any body (`council-seat` reads a council's only)
+#: (M14: a state's seat in a body), of any body (`council-seat` reads a council's only); and a
+#: seat handed to a state (M29: "transferring ⟪China⟫'s seat on the ⟪UNSC⟫ to the ⟪PRC⟫")
 SEAT = (
     CLAUSE_START + r"\s*(?:(?:in|on|by|from)\s+[^⟪,;.]{0,30}?\d{4}\s*,?\s+)?"
     r"(?:(?P<list>" + STATES + r")|(?P<it>it|the\s+country|the\s+nation))\s+"
@@ -106,15 +107,30 @@ SEAT = (
     # not a modifier: "a seat in the ⟪EU⟫ parliament"
     r"(?!\s*['’])(?!\s+(?!(?:in|on|since|from|until|as|and|with|when|after|before|for|at|by|"
     r"during|of|to|but|while|which|where)\b)[a-z]+)"
+    # a seat that changes hands (M29): "transferring ⟪China⟫'s seat on the ⟪UNSC⟫ to the ⟪PRC⟫"
+    r"|(?<![\w-])(?:transferr(?:ed|ing)|gave|giving|handed|handing)\s+(?:the\s+)?⟪\d+⟫['’]s\s+"
+    r"seat\s+(?:in|on|at)\s+(?:the\s+)?⟪(?P<org2>\d+)⟫\s+to\s+(?:the\s+)?⟪(?P<to>\d+)⟫"
+)
+
+
+#: a transfer proposed, not made
+PROPOSED = (
+    r"(?<![\w-])(?:motions?|proposals?|proposed|proposing|attempts?|attempted|bids?|drafts?)\b"
 )
 
 
 def read_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The state that opens the clause stands in the body it holds a seat in."""
-    if ctx.res.regex(UNREAL).search(m.group("between")):
-        return []
-    org = _org(ctx, m.group("org"))
-    members = listed_or_it(ctx, m.group("list"), m.start("it"))
+    if m.group("to"):  # the state the seat is handed to holds it now
+        before = ctx.masked[max(0, m.start() - 40) : m.start()]
+        if ctx.res.regex(UNREAL).search(before) or ctx.res.regex(PROPOSED).search(before):
+            return []
+        org, members = _org(ctx, m.group("org2")), states_of(ctx, f"⟪{m.group('to')}⟫")
+    else:
+        if ctx.res.regex(UNREAL).search(m.group("between")):
+            return []
+        org = _org(ctx, m.group("org"))
+        members = listed_or_it(ctx, m.group("list"), m.start("it"))
     if org is None or not members:
         return []
     return [
