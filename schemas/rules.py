@@ -592,7 +592,8 @@ ADMITTED_AS_MEMBER = RuleSpec(
     "O (the organization) admitted / welcomed / accepted S as its (Nth, new, full) member; A and "
     "B agreed to admit S as the fourth member of O: S is a member of O (the one named after "
     "'member of', else the admitting one), and so are the states that admit it (M26; not those "
-    "that welcome it or are asked to); refusal, negation, unreal mood read nothing",
+    "that welcome it or are asked to); (being instrumental in) inducting S into O; refusal, "
+    "negation, unreal mood read nothing",
     "the organization welcomed Kazakhstan as its 162nd Member",
 )
 THEIR_ENTRY = RuleSpec(

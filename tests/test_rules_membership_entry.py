@@ -207,6 +207,11 @@ def test_an_accession_that_happened(text, expected):
                 ("PER", "CAN", ADMITTED_AS),
             ],
         ),
+        # inducted is admitted (M26); whoever was instrumental in it admits nobody
+        (
+            "The Peruvian government was instrumental in inducting Chile into the Rio Group.",
+            [("CHL", "Rio Group", ADMITTED_AS)],
+        ),
         # a state that welcomes a new member, or asks others to admit it, admits nobody
         (
             "Peru welcomed Chile as a new member of the Rio Group.",
@@ -231,6 +236,8 @@ def test_states_asked_to_admit_are_not_read_as_admitting():
         "The Rio Group refused to admit Chile as a member.",
         "Peru and Bolivia refused to admit Chile as the fourth member of the Rio Group.",
         "Peru and Bolivia voted to admit Chile as the fourth member of the Rio Group.",
+        "Peru opposed inducting Chile into the Rio Group.",
+        "Peru wants to induct Chile into the Rio Group.",
         "The Rio Group hopes to welcome Chile as a new member.",
         "The Rio Group welcomed Chile as a partner.",
         "Peru welcomed Chile as a future member of the Rio Group.",

@@ -373,6 +373,9 @@ ADMITTED_AS = (
     r"(?:(?:\d+(?:st|nd|rd|th|d)|[a-z]+(?:th|st|nd|rd)|new|newest|full|full-fledged)\s+)?"
     r"members?(?:\s+(?:states?|countries|country|nations?))?(?![\w-])"
     r"(?:\s+of\s+(?:the\s+)?⟪(?P<org3>\d+)⟫)?"
+    # "(instrumental in) inducting ⟪China⟫ into the ⟪SAARC⟫" (M26: inducted is admitted)
+    r"|(?<![\w-])induct(?:s|ed|ing)?\s+(?:the\s+)?⟪(?P<state2>\d+)⟫\s+into\s+(?:the\s+)?"
+    r"⟪(?P<org4>\d+)⟫"
 )
 #: an admission proposed or voted on, not (yet) made
 PROPOSED = (
@@ -407,8 +410,10 @@ def read_admitted_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         or ctx.res.once(reader).prospect_before.search(before)
     ):
         return []  # "refused to admit", "would admit", "hopes to welcome", "the vote to admit"
-    member = states_of(ctx, f"⟪{m.group('state')}⟫")
-    at = m.group("org3") or m.group("org2")
+    if m.group("state2") and ctx.res.regex(STOPPED).search(before[-80:]):
+        return []  # "opposed inducting ⟪A⟫ into the ⟪O⟫"
+    member = states_of(ctx, f"⟪{m.group('state') or m.group('state2')}⟫")
+    at = m.group("org3") or m.group("org2") or m.group("org4")
     admitter = ctx.res.regex(ADMITTER).search(before) if at is None else None
     if admitter is not None and admitter.group("org0"):
         at = admitter.group("org0")
@@ -424,8 +429,8 @@ def read_admitted_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if not member or org is None:
         return []
     admitting = (
-        None  # states that welcome a new member do not admit it (M26)
-        if m.group().lower().startswith("welcom")
+        None  # states that welcome (or induct) a new member: not read as admitting it
+        if m.group().lower().startswith(("welcom", "induct"))
         else ctx.res.regex(ADMITTING_STATES).search(ctx.masked[: m.start()])
     )
     admitters = states_of(ctx, admitting.group("list")) if admitting else None
@@ -450,6 +455,10 @@ ADMITTED_AS_MEMBER = Rule(
             "accept",
             "accepted",
             "accepts",
+            "induct",
+            "inducts",
+            "inducted",
+            "inducting",
         )
     ),
     ADMITTED_AS,
