@@ -102,6 +102,16 @@ SEAT = "seat-in"
             "Security Council to Chile.",
             [("CHL", "UNSC", SEAT)],
         ),
+        # the body not named after "seat": the one the sentence named before
+        (
+            "In 1971, the United Nations expelled Peru and transferred Peru's seat to Chile.",
+            [("CHL", "UN", SEAT)],
+        ),
+        # a seat held by another state's government
+        (
+            "The seat of Peru in the United Nations is now held by Chile.",
+            [("CHL", "UN", SEAT)],
+        ),
     ],
 )
 def test_a_states_seat_in_a_body(text, expected):
@@ -119,6 +129,11 @@ def test_a_states_seat_in_a_body(text, expected):
         "The assembly voted on a motion transferring Peru's seat in the United Nations to Chile.",
         "Some states would have preferred transferring Peru's seat on the Security Council to "
         "Chile.",
+        # no body named, or two of them: whose seat is unclear
+        "Bolivia transferred Peru's seat to Chile.",
+        "The seat of Peru is held by Chile.",
+        "The seat of Peru in the OAS would be held by Chile.",
+        "The United Nations and the OAS met; the assembly transferred Peru's seat to Chile.",
     ],
 )
 def test_no_seat_read(text):

@@ -95,7 +95,9 @@ HELD_PRESIDENCY = Rule(
 )
 #: "⟪Nauru⟫ uses its seat in the ⟪UN⟫", "⟪Kazakhstan⟫ was elected to a seat on the ⟪UNHRC⟫"
 #: (M14: a state's seat in a body), of any body (`council-seat` reads a council's only); and a
-#: seat handed to a state (M29: "transferring ⟪China⟫'s seat on the ⟪UNSC⟫ to the ⟪PRC⟫")
+#: seat handed to a state (M29: "transferring ⟪China⟫'s seat on the ⟪UNSC⟫ to the ⟪PRC⟫"; "the ⟪UN⟫
+#: ... transferred ⟪China⟫'s seat to the ⟪PRC⟫": the one body named before; "the seat of ⟪China⟫
+#: is currently occupied by the ⟪PRC⟫")
 SEAT = (
     CLAUSE_START + r"\s*(?:(?:in|on|by|from)\s+[^⟪,;.]{0,30}?\d{4}\s*,?\s+)?"
     r"(?:(?P<list>" + STATES + r")|(?P<it>it|the\s+country|the\s+nation))\s+"
@@ -109,7 +111,11 @@ SEAT = (
     r"during|of|to|but|while|which|where)\b)[a-z]+)"
     # a seat that changes hands (M29): "transferring ⟪China⟫'s seat on the ⟪UNSC⟫ to the ⟪PRC⟫"
     r"|(?<![\w-])(?:transferr(?:ed|ing)|gave|giving|handed|handing)\s+(?:the\s+)?⟪\d+⟫['’]s\s+"
-    r"seat\s+(?:in|on|at)\s+(?:the\s+)?⟪(?P<org2>\d+)⟫\s+to\s+(?:the\s+)?⟪(?P<to>\d+)⟫"
+    r"seat\s+(?:(?:in|on|at)\s+(?:the\s+)?⟪(?P<org2>\d+)⟫\s+)?to\s+(?:the\s+)?⟪(?P<to>\d+)⟫"
+    # "the seat of ⟪China⟫ is currently occupied by the ⟪PRC⟫"
+    r"|(?<![\w-])seat\s+of\s+(?:the\s+)?⟪\d+⟫\s+(?:(?:in|on|at)\s+(?:the\s+)?⟪(?P<org3>\d+)⟫\s+)?"
+    r"(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|since\s+\d{4}\s+)?(?:occupied|held)\s+by\s+"
+    r"(?:the\s+)?⟪(?P<by>\d+)⟫"
 )
 
 
@@ -119,13 +125,25 @@ PROPOSED = (
 )
 
 
+def _the_one_body_before(ctx: Context, at: int) -> str | None:
+    """The one organization named before `at` ("the ⟪UN⟫ expelled ⟪A⟫ and transferred ⟪B⟫'s seat
+    to ⟪C⟫": the body whose seat it is), None when none or several are."""
+    named = [
+        i for i in re.findall(r"⟪(\d+)⟫", ctx.masked[:at]) if ctx.sentence.mention(i).label == "ORG"
+    ]
+    codes = {ctx.sentence.mention(i).code for i in named}
+    return named[0] if len(codes) == 1 else None
+
+
 def read_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The state that opens the clause stands in the body it holds a seat in."""
-    if m.group("to"):  # the state the seat is handed to holds it now
+    if m.group("to") or m.group("by"):  # the state the seat is handed to (held by) holds it
         before = ctx.masked[max(0, m.start() - 40) : m.start()]
         if ctx.res.regex(UNREAL).search(before) or ctx.res.regex(PROPOSED).search(before):
             return []
-        org, members = _org(ctx, m.group("org2")), states_of(ctx, f"⟪{m.group('to')}⟫")
+        members = states_of(ctx, f"⟪{m.group('to') or m.group('by')}⟫")
+        at = m.group("org2") or m.group("org3") or _the_one_body_before(ctx, m.start())
+        org = _org(ctx, at) if at is not None else None
     else:
         if ctx.res.regex(UNREAL).search(m.group("between")):
             return []
