@@ -620,8 +620,9 @@ SEAT_IN = RuleSpec(
     3,
     "S (it) holds / uses / occupied / won its (a permanent, rotating) seat in (on, at) O; S was "
     "elected to a seat on O (M14: a state's seat in any body); a seat handed to S (M29: "
-    "transferring A's seat on O to S; O ... transferred A's seat to S; the seat of A is held by "
-    "S); not a modifier ('a seat in the EU parliament'), negation or unreal mood",
+    "transferring A's seat on O to S (A too); O ... transferred A's seat to S; granted to a "
+    "body A's seat in O (A); the seat of A is held by S); not a modifier ('a seat in the EU "
+    "parliament'), negation or unreal mood",
     "In return, Nauru uses its seat in the United Nations to support the proposal",
 )
 WITHIN_ORGANIZATION = RuleSpec(

@@ -110,8 +110,12 @@ SEAT = (
     r"(?!\s*['’])(?!\s+(?!(?:in|on|since|from|until|as|and|with|when|after|before|for|at|by|"
     r"during|of|to|but|while|which|where)\b)[a-z]+)"
     # a seat that changes hands (M29): "transferring ⟪China⟫'s seat on the ⟪UNSC⟫ to the ⟪PRC⟫"
-    r"|(?<![\w-])(?:transferr(?:ed|ing)|gave|giving|handed|handing)\s+(?:the\s+)?⟪\d+⟫['’]s\s+"
+    r"|(?<![\w-])(?:transferr(?:ed|ing)|gave|giving|handed|handing)\s+(?:the\s+)?⟪(?P<owner>\d+)⟫['’]s\s+"
     r"seat\s+(?:(?:in|on|at)\s+(?:the\s+)?⟪(?P<org2>\d+)⟫\s+)?to\s+(?:the\s+)?⟪(?P<to>\d+)⟫"
+    # a seat granted to a body that is no state's government: the state whose seat it is,
+    # "granted to the ⟪Syrian⟫ National Coalition ⟪Syria⟫'s seat in the ⟪Arab League⟫"
+    r"|(?<![\w-])(?:granted|granting|gave|giving|handed|handing)\s+to\s+(?:the\s+)?(?:⟪\d+⟫\s+)?"
+    r"(?:[\w-]+\s+){1,4}?⟪(?P<owner2>\d+)⟫['’]s\s+seat\s+(?:in|on|at)\s+(?:the\s+)?⟪(?P<org5>\d+)⟫"
     # "the seat of ⟪China⟫ is currently occupied by the ⟪PRC⟫"
     r"|(?<![\w-])seat\s+of\s+(?:the\s+)?⟪\d+⟫\s+(?:(?:in|on|at)\s+(?:the\s+)?⟪(?P<org3>\d+)⟫\s+)?"
     r"(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|since\s+\d{4}\s+)?(?:occupied|held)\s+by\s+"
@@ -136,13 +140,18 @@ def _the_one_body_before(ctx: Context, at: int) -> str | None:
 
 
 def read_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
-    """The state that opens the clause stands in the body it holds a seat in."""
-    if m.group("to") or m.group("by"):  # the state the seat is handed to (held by) holds it
+    """The state that opens the clause stands in the body it holds a seat in; a seat handed
+    over (M29) is the seat of the state whose seat it was and of the one it goes to."""
+    if m.group("to") or m.group("by") or m.group("owner2"):
+        # the state the seat is handed to (held by) holds it; the one whose seat it is held it
         before = ctx.masked[max(0, m.start() - 40) : m.start()]
         if ctx.res.regex(UNREAL).search(before) or ctx.res.regex(PROPOSED).search(before):
             return []
-        members = states_of(ctx, f"⟪{m.group('to') or m.group('by')}⟫")
-        at = m.group("org2") or m.group("org3") or _the_one_body_before(ctx, m.start())
+        held = [m.group(g) for g in ("owner", "owner2", "to", "by") if m.group(g)]
+        codes = [c for c in (states_of(ctx, f"⟪{i}⟫") for i in held) if c]
+        members: list[str] | None = list(dict.fromkeys(c[0] for c in codes))
+        at = m.group("org2") or m.group("org3") or m.group("org5")
+        at = at or _the_one_body_before(ctx, m.start())
         org = _org(ctx, at) if at is not None else None
     else:
         if ctx.res.regex(UNREAL).search(m.group("between")):
