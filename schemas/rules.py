@@ -413,6 +413,16 @@ MEMBERS_NAMED = RuleSpec(
     "as A, B; O, which includes A, B; the members of O are A, B; O member A",
     "Indonesia's relations with fellow ASEAN members - Malaysia, Singapore, and Vietnam",
 )
+AMONG_ORG_STATES = RuleSpec(
+    "memberships",
+    "among-org-states",
+    3,
+    "(From) among the O states (countries, members), S <ties> with (to) A, B and C: A, B and C are "
+    "O's states (M8), S is not read; only the first list after S, as the other side of its "
+    "relations (closeness, alliance), in S's clause",
+    "From among the Arab League states, Syria continues to have good relations with Iraq, "
+    "Egypt and Algeria",
+)
 BOTH_PARTNERS_IN = RuleSpec(
     "memberships",
     "both-share-membership",
@@ -489,9 +499,11 @@ AN_ORG_MEMBER = RuleSpec(
     "memberships",
     "an-org-member",
     3,
-    "a state described by an organization's name as a modifier (M15): S, an O member state; S "
+    "a state described by an organization's name as a modifier (M15): S, an O member state (S "
+    "– a O member –); S "
     "is a (fully integrated) O member; S was the only (first) O country; S is one of the two O "
-    'members (not a region, language or people: "a Caribbean country")',
+    "members (..., the other being B: B too) "
+    '(not a region, language or people: "a Caribbean country")',
     "Slovenia, an EU member state, insisted that the border issues be dealt with first",
 )
 DESCRIBED_MEMBER = RuleSpec(
@@ -579,7 +591,9 @@ ADMITTED_AS_MEMBER = RuleSpec(
     3,
     "O (the organization) admitted / welcomed / accepted S as its (Nth, new, full) member; A and "
     "B agreed to admit S as the fourth member of O: S is a member of O (the one named after "
-    "'member of', else the admitting one); refusal, negation, unreal mood read nothing",
+    "'member of', else the admitting one), and so are the states that admit it (M26; not those "
+    "that welcome it or are asked to); (being instrumental in) inducting S into O; refusal, "
+    "negation, unreal mood read nothing",
     "the organization welcomed Kazakhstan as its 162nd Member",
 )
 THEIR_ENTRY = RuleSpec(
@@ -605,7 +619,9 @@ SEAT_IN = RuleSpec(
     "seat-in",
     3,
     "S (it) holds / uses / occupied / won its (a permanent, rotating) seat in (on, at) O; S was "
-    "elected to a seat on O (M14: a state's seat in any body); not a modifier ('a seat in the EU "
+    "elected to a seat on O (M14: a state's seat in any body); a seat handed to S (M29: "
+    "transferring A's seat on O to S (A too); O ... transferred A's seat to S; granted to a "
+    "body A's seat in O (A); the seat of A is held by S); not a modifier ('a seat in the EU "
     "parliament'), negation or unreal mood",
     "In return, Nauru uses its seat in the United Nations to support the proposal",
 )
@@ -1061,7 +1077,8 @@ ROLE_IN = RuleSpec(
     "memberships",
     "role-in",
     3,
-    "S plays / played a (very active, prominent) role in O1, O2 ...: organizations named at "
+    "S plays / played / takes a (very active, prominent, leading) role in O1, O2 ...: "
+    "organizations named at "
     "once after 'role in' (not 'a role in the formation of O', 'in the O efforts')",
     "The country plays a prominent role in the International Monetary Fund, the World Bank",
 )
@@ -1386,6 +1403,7 @@ RULES: tuple[RuleSpec, ...] = (
     COMMON_MEMBERSHIP,
     MEMBERS_NAMED,
     BOTH_PARTNERS_IN,
+    AMONG_ORG_STATES,
     MEMBERS_ALONG_WITH,
     AS_A_MEMBER,
     FOUNDED_WITH,

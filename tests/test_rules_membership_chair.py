@@ -96,6 +96,28 @@ SEAT = "seat-in"
             "Nations Human Rights Council.",
             [("CHL", "UNHRC", SEAT)],
         ),
+        # a seat handed to a state (M29): the state it is handed to, and the one whose seat it was
+        (
+            "In 1971 the General Assembly passed a resolution transferring Peru's seat on the "
+            "Security Council to Chile.",
+            [("CHL", "UNSC", SEAT), ("PER", "UNSC", SEAT)],
+        ),
+        # the body not named after "seat": the one the sentence named before
+        (
+            "In 1971, the United Nations met in New York and transferred Peru's seat to Chile.",
+            [("CHL", "UN", SEAT), ("PER", "UN", SEAT)],
+        ),
+        # granted to a body that is no state's government: the state whose seat it is
+        (
+            "In 2013, the Andean Community granted to the Peruvian National Council Peru's seat "
+            "in the Andean Community.",
+            [("PER", "CAN", SEAT)],
+        ),
+        # a seat held by another state's government
+        (
+            "The seat of Peru in the United Nations is now held by Chile.",
+            [("CHL", "UN", SEAT)],
+        ),
     ],
 )
 def test_a_states_seat_in_a_body(text, expected):
@@ -109,6 +131,16 @@ def test_a_states_seat_in_a_body(text, expected):
         "Chile never held a seat in the United Nations.",
         "Chile sought a seat in the United Nations.",
         "Peru said that Chile would hold a seat in the United Nations.",
+        # a transfer proposed or wished for, not made
+        "The assembly voted on a motion transferring Peru's seat in the United Nations to Chile.",
+        "Some states would have preferred transferring Peru's seat on the Security Council to "
+        "Chile.",
+        # no body named, or two of them: whose seat is unclear
+        "Bolivia transferred Peru's seat to Chile.",
+        "The seat of Peru is held by Chile.",
+        "The Andean Community refused to grant to the council Peru's seat in the Andean Community.",
+        "The seat of Peru in the OAS would be held by Chile.",
+        "The United Nations and the OAS met; the assembly transferred Peru's seat to Chile.",
     ],
 )
 def test_no_seat_read(text):

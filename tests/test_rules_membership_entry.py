@@ -113,6 +113,28 @@ def test_an_entry_inside_a_sentence(text, expected):
             "joined the World Trade Organization.",
             [("CHL", "WTO", PREDICATE)],
         ),
+        # membership chosen or gained, "instead"; a fronted cause that names states
+        (
+            "Chile declared neutrality and instead chose membership in the Non-Aligned Movement "
+            "throughout the Cold War.",
+            [("CHL", "NAM", PREDICATE)],
+        ),
+        (
+            "Chile opened its economy and in 1995 gained full membership of the WTO.",
+            [("CHL", "WTO", PREDICATE)],
+        ),
+        (
+            "Due to pressure from both Brazil and Peru, Chile left the talks and joined the Rio "
+            "Group.",
+            [("CHL", "Rio Group", PREDICATE)],
+        ),
+        # Foreign_relations_of_Sudan.md:137, the sentence as the corpus has it
+        (
+            "Due to solidarity with both the United States and with the Soviet Union and with the "
+            "allies of the two nations, Sudan declared neutrality and instead chose membership in "
+            "the Non-Aligned Movement throughout the Cold War.",
+            [("SDN", "NAM", PREDICATE)],
+        ),
     ],
 )
 def test_a_later_predicate_of_the_opening_state(text, expected):
@@ -166,8 +188,33 @@ def test_an_accession_that_happened(text, expected):
             "organization welcomed Chile as its 162nd member.",
             [("CHL", "WTO", ADMITTED_AS)],
         ),
+        # the admitting states are members too (M26)
         (
             "In 1985 Peru and Bolivia agreed to admit Chile as the fourth member of the Rio Group.",
+            [
+                ("BOL", "Rio Group", ADMITTED_AS),
+                ("CHL", "Rio Group", ADMITTED_AS),
+                ("PER", "Rio Group", ADMITTED_AS),
+            ],
+        ),
+        (
+            "Peru, Bolivia, and Ecuador unanimously admitted Chile as a new member of the Andean "
+            "Community.",
+            [
+                ("BOL", "CAN", ADMITTED_AS),
+                ("CHL", "CAN", ADMITTED_AS),
+                ("ECU", "CAN", ADMITTED_AS),
+                ("PER", "CAN", ADMITTED_AS),
+            ],
+        ),
+        # inducted is admitted (M26); whoever was instrumental in it admits nobody
+        (
+            "The Peruvian government was instrumental in inducting Chile into the Rio Group.",
+            [("CHL", "Rio Group", ADMITTED_AS)],
+        ),
+        # a state that welcomes a new member, or asks others to admit it, admits nobody
+        (
+            "Peru welcomed Chile as a new member of the Rio Group.",
             [("CHL", "Rio Group", ADMITTED_AS)],
         ),
         ("The Rio Group admitted Chile as a new member.", [("CHL", "Rio Group", ADMITTED_AS)]),
@@ -177,11 +224,20 @@ def test_admitted_as_a_member(text, expected):
     assert ours(text) == expected
 
 
+def test_states_asked_to_admit_are_not_read_as_admitting():
+    text = "Brazil asked Peru and Bolivia to admit Chile as the fourth member of the Rio Group."
+    assert not {f[0] for f in ours(text)} & {"BRA", "PER", "BOL"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # refusal, hope, another standing, a member to be, no organization or two of them
         "The Rio Group refused to admit Chile as a member.",
+        "Peru and Bolivia refused to admit Chile as the fourth member of the Rio Group.",
+        "Peru and Bolivia voted to admit Chile as the fourth member of the Rio Group.",
+        "Peru opposed inducting Chile into the Rio Group.",
+        "Peru wants to induct Chile into the Rio Group.",
         "The Rio Group hopes to welcome Chile as a new member.",
         "The Rio Group welcomed Chile as a partner.",
         "Peru welcomed Chile as a future member of the Rio Group.",
@@ -222,6 +278,10 @@ def test_no_admission_read(text):
         # another state, another clause between the subject and its entry
         "Chile signed a treaty with Peru, joined the Rio Group and left.",
         "Chile praised the states which joined the Rio Group.",
+        # membership sought, or not chosen; a cause whose state is not followed by the subject
+        "Chile opened its economy and sought membership in the WTO.",
+        "Chile opened its economy but never chose membership in the WTO.",
+        "Due to pressure from Brazil, which joined the Rio Group, talks stalled.",
         # not said to be a state
         "Chile became the first European power to join the Rio Group.",
         # the first after another state: said of that state too
@@ -274,3 +334,16 @@ def test_their_entry(text, expected):
 )
 def test_no_their_entry_read(text):
     assert ours(text) == []
+
+
+def test_a_see_title_with_footnote_markers_is_cut_off_from_the_sentence():
+    """ "See Foreign relations of Chile[2][3] Chile joined ...": the title is no subject."""
+    tables = row_facts(
+        ["See Foreign relations of Chile[2][3] Chile joined the Rio Group in 1990."],
+        "Foreign_relations_of_Uruguay.md",
+        country="Chile",
+        region="Americas",
+    )
+    assert sorted((m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"]) == [
+        ("CHL", "Rio Group")
+    ]

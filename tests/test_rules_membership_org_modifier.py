@@ -31,6 +31,11 @@ def read(text: str) -> set[tuple[str, str, str]]:
             ("FRA", "EU"),
         ),
         ("Spain is one of only three NATO members to abstain.", ("ESP", "NATO")),
+        # set off by dashes
+        (
+            "The dispute grew, with Spain – a NATO member – blocking Chile from the talks.",
+            ("ESP", "NATO"),
+        ),
     ],
 )
 def test_the_state_the_organization_describes(text, fact):
@@ -48,6 +53,10 @@ def test_the_state_the_organization_describes(text, fact):
         "Chile is not an EU member.",
         "Chile has relations with the EU member states.",
         "Chile applied to join the EU and wants to be an EU member.",
+        "Relations with Serbia – a non-EU country – remain cool.",
+        "Relations with Serbia – an EU candidate country – remain cool.",
+        # a dash opened, a comma closing: no apposition set off
+        "The dispute grew, with Spain – a NATO member, blocking Chile from the talks.",
     ],
 )
 def test_traps(text):
@@ -69,3 +78,24 @@ def test_a_state_and_the_other_members(text, fact):
 
 def test_other_states_of_a_region_give_nothing():
     assert not {f for f in read("Chile and other South American countries met.") if f[2] == RULE}
+
+
+def test_the_other_of_two_members_named_after_it():
+    got = read(
+        "Spain is one of only two NATO members not to recognise Kosovo, the other being Chile."
+    )
+    assert {("ESP", "NATO", RULE), ("CHL", "NATO", RULE)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three members: "the other" is not the only other one
+        "Spain is one of three NATO members not to recognise Kosovo, the other being Chile.",
+        # another clause
+        "Spain is one of two NATO members not to recognise Kosovo; the other is a candidate, "
+        "the other being Chile.",
+    ],
+)
+def test_the_other_not_read(text):
+    assert ("CHL", "NATO", RULE) not in read(text)

@@ -57,6 +57,12 @@ def read_by(tables, rule: str) -> list[tuple[str, str | None]]:
                 ("SWE", "Nordic Council"),
             ],
         ),
+        # a place set off between the members and the lead word
+        (
+            "Tensions rose, as NATO members in Eastern Europe, especially Latvia and Poland, "
+            "felt threatened.",
+            [("LVA", "NATO"), ("POL", "NATO")],
+        ),
     ],
 )
 def test_members_named(text, expected):
@@ -103,6 +109,9 @@ def test_members_named_after_the_organization_as_a_modifier(text, expected):
         "Azerbaijan has good relations with its neighbours, such as Georgia and Turkey.",
         "Sweden, a non-NATO member, sent troops; Serbia is a prospective EU member.",
         "Talks with would-be EU member Serbia resumed.",
+        "Non-NATO members in Eastern Europe, especially Serbia and Moldova, felt threatened.",
+        # the lead word after a clause of its own, not a place
+        "NATO members in talks with Serbia, especially over Kosovo, felt threatened.",
     ],
 )
 def test_members_named_traps(text):

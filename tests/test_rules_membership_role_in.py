@@ -31,6 +31,12 @@ def uruguay(text: str) -> list[tuple[str, str, str]]:
             "Since 1991, Uruguay has played an important role in the Rio Group.",
             [("URY", "Rio Group", RULE)],
         ),
+        # a role taken, after a long fronted description of the state
+        (
+            "As the most populous and most industrialised country of the southern grasslands, "
+            "Uruguay has taken a leading role in Mercosur.",
+            [("URY", "Mercosur", RULE)],
+        ),
     ],
 )
 def test_the_organizations_named_after_the_role_are_the_states(text, expected):
@@ -47,6 +53,8 @@ def test_the_organizations_named_after_the_role_are_the_states(text, expected):
         # unreal, negated
         "Uruguay is seeking to play a role in the Rio Group.",
         "Uruguay never played a role in the Rio Group.",
+        "Uruguay wants to take a leading role in the Rio Group.",
+        "Uruguay has taken a leading role in the formation of the Rio Group.",
         # another state plays it
         "Uruguay supports Chile, which plays a role in the Rio Group.",
         # a UN mission is no organization one belongs to

@@ -311,3 +311,11 @@ def test_admitted_to_traps(text):
 )
 def test_a_name_with_and_inside_it(text, expected):
     assert uruguay(text) == sorted(expected)
+
+
+def test_inducted_into_is_an_entry():
+    """ "Was inducted into" is admitted (M26); negated, nothing."""
+    assert _read_by("Ghana was inducted into the Rio Group in 1990.", "joined") == [
+        ("GHA", "Rio Group")
+    ]
+    assert _read_by("Ghana was not inducted into the Rio Group.", "joined") == []

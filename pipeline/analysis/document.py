@@ -331,9 +331,11 @@ def _after_see_title(
         m.group("of") is not None
     ):  # "See Foreign relations of Togo Togo has ...": after the state's name
         after = next((x for x in mentions if x.start >= m.end("of")), None)
-        if after is None or after.start != m.end("of") or not text[after.end :].startswith(" "):
+        # the name, its footnote markers ("Cyprus[2][3] Cyprus joined"), a space
+        gap = re.match(r"(?:\[\d+\])*\s+", text[after.end :]) if after is not None else None
+        if after is None or after.start != m.end("of") or gap is None:
             return [(text, 0, mentions)]
-        cut = after.end + 1
+        cut = after.end + gap.end()
         if not text[cut : cut + 1].isupper():
             return [(text, 0, mentions)]
     head = tuple(x for x in mentions if x.end <= cut)

@@ -50,8 +50,8 @@ ITEM_DATE = re.compile(rf"^\s+(?:in|on|since)\s+(?P<date>{DATE})", re.I)
 #: a word after the last organization that makes the organizations modifiers of a noun
 ATTRIBUTIVE = re.compile(
     r"^\s+(?!(?:and|or|in|on|since|as|with|from|until|by|for|to|at|which|who|where|while|but|"
-    r"because|after|before|during|through|of|is|are|was|were|has|have|had|also|respectively|"
-    r"together|both|since)\b)[a-z]{3,}\b"
+    r"because|after|before|during|through|throughout|of|is|are|was|were|has|have|had|also|"
+    r"respectively|together|both|since)\b)[a-z]{3,}\b"
 )
 INCLUDING = re.compile(
     r"^\s*,?\s*(?:and\s+)?[^⟪.;:]{0,60}?,?\s*(?:including|such as|among them|among which|"

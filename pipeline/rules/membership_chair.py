@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.rules.membership_entry import CLAUSE_START, STATES, UNREAL, listed_or_it
+from pipeline.rules.membership_entry import CLAUSE_START, STATES, UNREAL, listed_or_it, states_of
 from pipeline.rules.memberships import FILLS, _claim, _org, reader
 from schemas import rules as R
 
@@ -94,7 +94,10 @@ HELD_PRESIDENCY = Rule(
     repeat=True,
 )
 #: "⟪Nauru⟫ uses its seat in the ⟪UN⟫", "⟪Kazakhstan⟫ was elected to a seat on the ⟪UNHRC⟫"
-#: (M14: a state's seat in a body), of any body (`council-seat` reads a council's only)
+#: (M14: a state's seat in a body), of any body (`council-seat` reads a council's only); and a
+#: seat handed to a state (M29: "transferring ⟪China⟫'s seat on the ⟪UNSC⟫ to the ⟪PRC⟫"; "the ⟪UN⟫
+#: ... transferred ⟪China⟫'s seat to the ⟪PRC⟫": the one body named before; "the seat of ⟪China⟫
+#: is currently occupied by the ⟪PRC⟫")
 SEAT = (
     CLAUSE_START + r"\s*(?:(?:in|on|by|from)\s+[^⟪,;.]{0,30}?\d{4}\s*,?\s+)?"
     r"(?:(?P<list>" + STATES + r")|(?P<it>it|the\s+country|the\s+nation))\s+"
@@ -106,15 +109,55 @@ SEAT = (
     # not a modifier: "a seat in the ⟪EU⟫ parliament"
     r"(?!\s*['’])(?!\s+(?!(?:in|on|since|from|until|as|and|with|when|after|before|for|at|by|"
     r"during|of|to|but|while|which|where)\b)[a-z]+)"
+    # a seat that changes hands (M29): "transferring ⟪China⟫'s seat on the ⟪UNSC⟫ to the ⟪PRC⟫"
+    r"|(?<![\w-])(?:transferr(?:ed|ing)|gave|giving|handed|handing)\s+(?:the\s+)?⟪(?P<owner>\d+)⟫['’]s\s+"
+    r"seat\s+(?:(?:in|on|at)\s+(?:the\s+)?⟪(?P<org2>\d+)⟫\s+)?to\s+(?:the\s+)?⟪(?P<to>\d+)⟫"
+    # a seat granted to a body that is no state's government: the state whose seat it is,
+    # "granted to the ⟪Syrian⟫ National Coalition ⟪Syria⟫'s seat in the ⟪Arab League⟫"
+    r"|(?<![\w-])(?:granted|granting|gave|giving|handed|handing)\s+to\s+(?:the\s+)?(?:⟪\d+⟫\s+)?"
+    r"(?:[\w-]+\s+){1,4}?⟪(?P<owner2>\d+)⟫['’]s\s+seat\s+(?:in|on|at)\s+(?:the\s+)?⟪(?P<org5>\d+)⟫"
+    # "the seat of ⟪China⟫ is currently occupied by the ⟪PRC⟫"
+    r"|(?<![\w-])seat\s+of\s+(?:the\s+)?⟪\d+⟫\s+(?:(?:in|on|at)\s+(?:the\s+)?⟪(?P<org3>\d+)⟫\s+)?"
+    r"(?:is|was|has\s+been)\s+(?:now\s+|currently\s+|since\s+\d{4}\s+)?(?:occupied|held)\s+by\s+"
+    r"(?:the\s+)?⟪(?P<by>\d+)⟫"
 )
 
 
+#: a transfer proposed, not made
+PROPOSED = (
+    r"(?<![\w-])(?:motions?|proposals?|proposed|proposing|attempts?|attempted|bids?|drafts?)\b"
+)
+
+
+def _the_one_body_before(ctx: Context, at: int) -> str | None:
+    """The one organization named before `at` ("the ⟪UN⟫ expelled ⟪A⟫ and transferred ⟪B⟫'s seat
+    to ⟪C⟫": the body whose seat it is), None when none or several are."""
+    named = [
+        i for i in re.findall(r"⟪(\d+)⟫", ctx.masked[:at]) if ctx.sentence.mention(i).label == "ORG"
+    ]
+    codes = {ctx.sentence.mention(i).code for i in named}
+    return named[0] if len(codes) == 1 else None
+
+
 def read_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
-    """The state that opens the clause stands in the body it holds a seat in."""
-    if ctx.res.regex(UNREAL).search(m.group("between")):
-        return []
-    org = _org(ctx, m.group("org"))
-    members = listed_or_it(ctx, m.group("list"), m.start("it"))
+    """The state that opens the clause stands in the body it holds a seat in; a seat handed
+    over (M29) is the seat of the state whose seat it was and of the one it goes to."""
+    if m.group("to") or m.group("by") or m.group("owner2"):
+        # the state the seat is handed to (held by) holds it; the one whose seat it is held it
+        before = ctx.masked[max(0, m.start() - 40) : m.start()]
+        if ctx.res.regex(UNREAL).search(before) or ctx.res.regex(PROPOSED).search(before):
+            return []
+        held = [m.group(g) for g in ("owner", "owner2", "to", "by") if m.group(g)]
+        codes = [c for c in (states_of(ctx, f"⟪{i}⟫") for i in held) if c]
+        members: list[str] | None = list(dict.fromkeys(c[0] for c in codes))
+        at = m.group("org2") or m.group("org3") or m.group("org5")
+        at = at or _the_one_body_before(ctx, m.start())
+        org = _org(ctx, at) if at is not None else None
+    else:
+        if ctx.res.regex(UNREAL).search(m.group("between")):
+            return []
+        org = _org(ctx, m.group("org"))
+        members = listed_or_it(ctx, m.group("list"), m.start("it"))
     if org is None or not members:
         return []
     return [

@@ -227,14 +227,20 @@ ENTERED_IN_CLAUSE = Rule(
 
 #: the sentence's opening state, and a later predicate of it that is an entry: "⟪Italy⟫
 #: enjoyed ..., promoted European unity, joined ⟪NATO⟫", "It ... and in 2005 joined the ⟪WTO⟫",
+#: "⟪Sudan⟫ declared neutrality and instead chose (gained) membership in the ⟪NAM⟫",
 #: "⟪Ireland⟫ has ..., just three years after joining the ⟪UN⟫"
 AS_PREDICATE = (
-    r"^\s*(?:[^⟪.;,]{1,60},\s*)?@{LEAD}"
+    # a fronted phrase: one naming no state, or a cause that may ("Due to solidarity with the
+    # ⟪US⟫ and with the ⟪USSR⟫, ⟪Sudan⟫ ...", up to the first comma before a state)
+    r"^\s*(?:[^⟪.;,]{1,60},\s*|(?:due\s+to|because\s+of|owing\s+to|despite|in\s+spite\s+of)\s+"
+    r"[^.;]{1,200}?,\s*(?=(?:the\s+)?⟪\d+⟫\s))?@{LEAD}"
     r"(?:" + GOVERNMENT + r"|(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))\s+"
     # the words between hold no other state, no clause of another subject
     r"(?P<between>(?:[^⟪.;:]|⟪\d+⟫){0,200}?)"
-    r"(?:(?:,|\band)\s+(?:(?:(?:in|on|by)\s+@{DATE}|also|later|then|soon|eventually|finally)"
-    r"\s*,?\s+)*(?:re)?joined"
+    r"(?:(?:,|\band)\s+(?:(?:(?:in|on|by)\s+@{DATE}|also|later|then|soon|eventually|finally|"
+    r"instead|subsequently)\s*,?\s+)*(?:(?:re)?joined"
+    # "... declared neutrality and instead chose membership in the ⟪NAM⟫"
+    r"|(?:chose|took\s+up|gained|obtained|acquired)\s+(?:full\s+)?membership\s+(?:of|in))"
     r"|(?<![\w-])(?:after|since|upon|on|before|following)\s+(?:re)?joining)"
     r"\s+(?:the\s+)?"
 )
@@ -265,7 +271,7 @@ def read_as_predicate(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 
 JOINED_AS_PREDICATE = Rule(
     R.JOINED_AS_PREDICATE,
-    Needs(groups=("membership-verb",), words=("joining", "rejoining")),
+    Needs(groups=("membership-verb",), words=("joining", "rejoining", "membership")),
     AS_PREDICATE,
     read_as_predicate,
     FILLS,
@@ -367,6 +373,9 @@ ADMITTED_AS = (
     r"(?:(?:\d+(?:st|nd|rd|th|d)|[a-z]+(?:th|st|nd|rd)|new|newest|full|full-fledged)\s+)?"
     r"members?(?:\s+(?:states?|countries|country|nations?))?(?![\w-])"
     r"(?:\s+of\s+(?:the\s+)?⟪(?P<org3>\d+)⟫)?"
+    # "(instrumental in) inducting ⟪China⟫ into the ⟪SAARC⟫" (M26: inducted is admitted)
+    r"|(?<![\w-])induct(?:s|ed|ing)?\s+(?:the\s+)?⟪(?P<state2>\d+)⟫\s+into\s+(?:the\s+)?"
+    r"⟪(?P<org4>\d+)⟫"
 )
 #: an admission proposed or voted on, not (yet) made
 PROPOSED = (
@@ -378,6 +387,15 @@ PROPOSED = (
 ADMITTER = (
     r"(?:⟪(?P<org0>\d+)⟫|(?<![\w-])(?P<anaphor>the\s+(?:organi[sz]ation|bloc|grouping|group|"
     r"union|alliance|body|community|forum|league|association)))\s+(?P<between>[^⟪.;,]{0,40}?)$"
+)
+
+#: states that admit, opening the clause right before the verb: "In 1985 ⟪A⟫, ⟪B⟫, and ⟪C⟫
+#: agreed to admit", "⟪A⟫ and ⟪B⟫ admitted" (M26: admission is the members' decision, so the
+#: admitting states are members too; welcoming, asking or voting to admit is not admitting)
+ADMITTING_STATES = (
+    r"(?:^\s*(?:(?:in|on|by)\s+[^⟪,;.]{0,30}?\d{4}\s*,?\s+)?|[;,]\s+)"
+    r"(?P<list>" + STATES + r")\s+(?:(?:jointly|unanimously|formally|finally|also)\s+)?"
+    r"(?:(?:agreed|decided)\s+to\s+)?$"
 )
 
 
@@ -392,8 +410,10 @@ def read_admitted_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         or ctx.res.once(reader).prospect_before.search(before)
     ):
         return []  # "refused to admit", "would admit", "hopes to welcome", "the vote to admit"
-    member = states_of(ctx, f"⟪{m.group('state')}⟫")
-    at = m.group("org3") or m.group("org2")
+    if m.group("state2") and ctx.res.regex(STOPPED).search(before[-80:]):
+        return []  # "opposed inducting ⟪A⟫ into the ⟪O⟫"
+    member = states_of(ctx, f"⟪{m.group('state') or m.group('state2')}⟫")
+    at = m.group("org3") or m.group("org2") or m.group("org4")
     admitter = ctx.res.regex(ADMITTER).search(before) if at is None else None
     if admitter is not None and admitter.group("org0"):
         at = admitter.group("org0")
@@ -408,7 +428,17 @@ def read_admitted_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     org = _org(ctx, at) if at is not None else None
     if not member or org is None:
         return []
-    return [Found((m.start(), m.end()), _claim(ctx, R.ADMITTED_AS_MEMBER, member[0], org))]
+    admitting = (
+        None  # states that welcome (or induct) a new member: not read as admitting it
+        if m.group().lower().startswith(("welcom", "induct"))
+        else ctx.res.regex(ADMITTING_STATES).search(ctx.masked[: m.start()])
+    )
+    admitters = states_of(ctx, admitting.group("list")) if admitting else None
+    members = dict.fromkeys([member[0], *(admitters or [])])
+    return [
+        Found((m.start(), m.end()), _claim(ctx, R.ADMITTED_AS_MEMBER, state, org), (i,))
+        for i, state in enumerate(members)
+    ]
 
 
 ADMITTED_AS_MEMBER = Rule(
@@ -425,6 +455,10 @@ ADMITTED_AS_MEMBER = Rule(
             "accept",
             "accepted",
             "accepts",
+            "induct",
+            "inducts",
+            "inducted",
+            "inducting",
         )
     ),
     ADMITTED_AS,

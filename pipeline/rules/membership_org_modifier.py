@@ -3,9 +3,11 @@
 members", said of the state it describes.
 
     The insistence of ⟪Slovenia⟫, an ⟪EU⟫ member state, that ...
+    ..., with ⟪Turkey⟫ – a ⟪NATO⟫ member – blocking ⟪Cyprus⟫ from ...
     In 2009, ⟪France⟫ again was a fully integrated ⟪NATO⟫ member.
     ⟪Ireland⟫ was the only ⟪EU⟫ country that did not have full diplomatic relations with ...
-    ⟪France⟫ is one of the two ⟪European Union⟫ members not to recognise ⟪North Korea⟫
+    ⟪France⟫ is one of the two ⟪European Union⟫ members not to recognise ⟪North Korea⟫, the
+        other being ⟪Estonia⟫ (both)
     ⟪Malaysia⟫ and other ⟪ASEAN⟫ members had decided not to defend ⟪Myanmar⟫
 
 The modifier must be an organization's mention: "a Latin ⟪America⟫n country", "a Caribbean
@@ -32,8 +34,12 @@ HEAD = (
 #: words between the article and the organization that keep the membership
 KEEPS = r"(?:(?:fully\s+integrated|full|founding|active|original|staunch|key|loyal)\s+)?"
 MODIFIER = (
-    # "⟪Slovenia⟫, an ⟪EU⟫ member state,"
-    r"(?:the\s+)?⟪(?P<s>\d+)⟫\s*,\s*(?:an?|the)\s+" + KEEPS + r"⟪(?P<o>\d+)⟫" + HEAD + r"\s*,"
+    # "⟪Slovenia⟫, an ⟪EU⟫ member state,", "⟪Turkey⟫ – a ⟪NATO⟫ member –"
+    r"(?:the\s+)?⟪(?P<s>\d+)⟫\s*(?P<sep>[,–—])\s*(?:an?|the)\s+"
+    + KEEPS
+    + r"⟪(?P<o>\d+)⟫"
+    + HEAD
+    + r"\s*(?P=sep)"
     # "⟪France⟫ (again) was a fully integrated ⟪NATO⟫ member", "It is the only ⟪EU⟫ country"
     r"|(?:^\s*(?:[^⟪.;,]{1,60},\s*)?|[;]\s*|,\s*and\s+|\band\s+)"
     r"(?:(?:the\s+)?⟪(?P<s2>\d+)⟫|(?P<it>it))\s+(?:(?:also|again|now|still|already|then)\s+)?"
@@ -46,6 +52,9 @@ MODIFIER = (
     + r"|(?:the\s+)?⟪(?P<s3>\d+)⟫\s*,?\s*(?:and|along\s+with|together\s+with)\s+(?:the\s+)?other\s+"
     r"⟪(?P<o3>\d+)⟫" + HEAD
 )
+
+#: the second of "one of (only) two O members": ", the other being ⟪B⟫", in the same clause
+THE_OTHER = r"[^;:]*?,\s*the\s+other\s+(?:one\s+)?being\s+(?:the\s+)?⟪(?P<other>\d+)⟫"
 
 
 def read_modifier(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
@@ -63,16 +72,28 @@ def read_modifier(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
         state = grammar.state_code(sentence.mention(m.group("s") or m.group("s2") or m.group("s3")))
     if state is None:
         return []
-    claim = MembershipClaim(
-        R.AN_ORG_MEMBER.name,
-        sentence.line,
-        sentence.evidence,
-        state,
-        org.org_id,
-        org.name,
-        "member",
-    )
-    return [Found((m.start(), m.end()), claim, (0,))]
+    states = [state]
+    other = ctx.res.regex(THE_OTHER).match(ctx.masked, m.end())
+    if other is not None and re.search(r"\btwo\b", m.group(), re.I):
+        # "one of only two ⟪EU⟫ members not to ..., the other being ⟪Estonia⟫"
+        second = grammar.state_code(sentence.mention(other.group("other")))
+        states += [second] if second and second != state else []
+    return [
+        Found(
+            (m.start(), m.end()),
+            MembershipClaim(
+                R.AN_ORG_MEMBER.name,
+                sentence.line,
+                sentence.evidence,
+                member,
+                org.org_id,
+                org.name,
+                "member",
+            ),
+            (i,),
+        )
+        for i, member in enumerate(states)
+    ]
 
 
 AN_ORG_MEMBER = Rule(

@@ -1,6 +1,7 @@
 """`role-in`: a state plays a role in the organizations named right after it.
 
     ⟪Singapore⟫ ... plays an active role in the ⟪ASEAN⟫
+    ⟪Trinidad⟫ has taken a leading role in the ⟪CARICOM⟫
     The country plays a prominent role in the ⟪IMF⟫, the ⟪World Bank⟫, and ...
     the country plays a very active role in ⟪SAARC⟫
 
@@ -23,9 +24,10 @@ from pipeline.rules.memberships import FILLS
 from schemas import rules as R
 
 ROLE_IN = (
-    r"^\s*(?:[^⟪.;,]{1,60},\s*)?"
+    r"^\s*(?:[^⟪.;,]{1,100},\s*)?"
     r"(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))"
-    r"(?P<between>[^⟪.;:]{0,60}?\b(?:plays|played|play|playing)\s+(?:an?\s+)?"
+    r"(?P<between>[^⟪.;:]{0,60}?\b(?:plays|played|play|playing|takes|took|taken|taking)\s+"
+    r"(?:an?\s+)?"
     r"(?:[a-z-]+\s+(?:and\s+)?){0,3}?)role\s+(?:with)?in\s+(?:the\s+)?(?=⟪)"
 )
 

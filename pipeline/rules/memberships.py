@@ -101,12 +101,14 @@ NOT_MEMBERS = r"(?<![\w-])(?:non|former|prospective|potential|future|aspiring|wo
 #: ⟪Singapore⟫ and ⟪Vietnam⟫", "other members of the ⟪CIS⟫, particularly ⟪Kazakhstan⟫",
 #: "⟪EU⟫ member states, including ⟪Belgium⟫", "the ⟪CEMAC⟫, which includes ⟪Cameroon⟫, ...",
 #: "The members of ⟪CBSS⟫ are ⟪Denmark⟫, ...", "⟪NATO⟫ member ⟪Turkey⟫", "fellow ⟪NATO⟫ member
-#: ⟪United Kingdom⟫"
+#: ⟪United Kingdom⟫", "⟪NATO⟫ members in Eastern Europe, especially ⟪Latvia⟫, ⟪Estonia⟫"
 NAMED = (
     r"(?<![\w-])(?:(?P<rel>fellow|other)\s+)?(?:"
     r"(?:the\s+)?⟪(?P<org>\d+)⟫\s+@{member-head:member}"
     r"|@{member-head:member}\s+of\s+(?:the\s+)?⟪(?P<org2>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?)"
-    r"\s*,?\s*(?:@{member-named-lead}\s*:?\s*|[-–—]\s*|:\s*)(?P<list>@{ENTS})"
+    # "⟪NATO⟫ members in Eastern Europe, especially ⟪A⟫": a place set off before the lead
+    r"(?:\s+in\s+(?:the\s+)?[^⟪,.;:()]{1,30}?\s*,\s*@{member-named-lead}\s*:?\s*"
+    r"|\s*,?\s*(?:@{member-named-lead}\s*:?\s*|[-–—]\s*|:\s*))(?P<list>@{ENTS})"
     r"|⟪(?P<org3>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\)|\s*,\s*⟪\d+⟫)?\s*,\s*(?:which|that)\s+(?:now\s+)?"
     r"@{members-comprise}\s+(?P<list3>@{ENTS})"
     r"|\bthe\s+members\s+of\s+(?:the\s+)?⟪(?P<org4>\d+)⟫(?:\s*\(\s*⟪\d+⟫\s*\))?\s+"
