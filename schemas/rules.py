@@ -831,7 +831,9 @@ RECOGNIZED_IT = RuleSpec(
     "recognitions",
     "recognized-it",
     3,
-    "S recognized it: the state whose independence the sentence declared",
+    "S recognized it (the new republic): the state whose independence the sentence declared; "
+    "'the new(ly independent) country' also the row's state in a row, and in prose the one state "
+    "the section's heading names",
     "Kosovo declared its independence from Serbia on 17 February 2008 and Ireland "
     "recognised it on 29 February 2008",
 )

@@ -2064,3 +2064,51 @@ def test_the_recognitions_of_one_line_are_kept_in_the_order_it_states_them():
         ("AZE", "GEO", None),
         ("AZE", "GEO", "August 27, 1991"),
     ]
+
+
+def _under(heading: str, text: str, name: str = "Foreign_relations_of_Uruguay.md"):
+    tables = facts(f"Overview\n\nUruguay has many partners.\n\n{heading}\n\n{text}\n", name)
+    return recognitions(tables)
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "expected"),
+    [
+        # the corpus's shape (India:958, under "Sudan"): "India became known as one of the
+        # first Asian countries to recognise the newly independent African country"
+        (
+            "Ghana",
+            "Uruguay became known as one of the first countries to recognise the newly "
+            "independent African country.",
+            [("URY", "GHA", None, "nth-to-recognize")],
+        ),
+        (
+            "Ghana",
+            "Uruguay recognised the new republic on 6 March 1957.",
+            [("URY", "GHA", "6 March 1957", "recognized-it")],
+        ),
+    ],
+)
+def test_the_new_state_in_prose_is_the_one_its_section_is_about(heading, text, expected):
+    assert _under(heading, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        # a heading that names no one state, or the article's own
+        ("Africa", "Uruguay recognised the new republic on 6 March 1957."),
+        ("Uruguay", "Ghana recognised the new republic on 6 March 1957."),
+        ("Ghana and Togo", "Uruguay recognised the new republic on 6 March 1957."),
+        # "it" and "the country" in prose stay unread: they may stand for anything
+        ("Ghana", "Uruguay recognised it on 6 March 1957."),
+        ("Ghana", "Uruguay recognised the country on 6 March 1957."),
+    ],
+)
+def test_the_new_state_in_prose_without_its_own_section_reads_nothing(heading, text):
+    assert _under(heading, text) == []
+
+
+def test_a_new_state_named_after_of_is_that_state_not_the_sections():
+    found = _under("Sudan", "Uruguay recognised the new state of South Sudan in 2011.")
+    assert [(r[0], r[1]) for r in found] == [("URY", "SSD")]

@@ -10,6 +10,7 @@ from pipeline.families.readings import Given, RecognitionReadings
 from pipeline.family_run import Key, Made
 from pipeline.records import RecognitionRecord
 from pipeline.resolve.counterpart import Counterpart
+from pipeline.resolve.heading import heading_state
 from pipeline.resolve.recognitions import merge_occasions, recognition_record
 from schemas.iso3 import historic_iso3_codes, iso3_codes
 
@@ -49,7 +50,9 @@ def _recognitions(
             )
             if record is not None:
                 records.append(record)
+    gazetteer = ex.knowledge.gazetteer
     for r in found.prose:
+        heading = r.section.split(" > ") if r.section else []
         record = recognition_record(
             r.claim,
             doc_id,
@@ -59,6 +62,7 @@ def _recognitions(
             previous=r.previous,
             previous_date=r.dated,
             earlier_date=r.earlier,
+            section_state=heading_state(heading, gazetteer, subject),
         )
         if record is not None:
             records.append(record)

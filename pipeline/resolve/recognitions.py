@@ -14,6 +14,7 @@ from pipeline.rules.recognitions import (
     PREVIOUS,
     PREVIOUS_DATE,
     ROW_OBJECT,
+    SECTION,
     SUBJECT,
     RecognitionClaim,
 )
@@ -30,6 +31,7 @@ def recognition_record(
     previous: str | None = None,
     previous_date: str | None = None,
     earlier_date: str | None = None,
+    section_state: str | None = None,
 ) -> RecognitionRecord | None:
     """`counterpart`: the row's, for a claim whose object is the row's state; `names`: display
     names by code, for such a claim's `recognized_name`; `previous`: the state the sentence
@@ -37,8 +39,15 @@ def recognition_record(
     gives, for a claim whose sentence opens "By this agreement" or whose date has no year of
     its own ("The Soviet Union recognised ⟪A⟫ on 6 September."); `earlier_date`: the last date
     of the nearest sentence before it in its row or paragraph that writes one, the year of such
-    a day when the sentence just before writes none ("On 9 October, of the same year, ...")."""
-    stands_for = {SUBJECT: subject, ROW_OBJECT: counterpart, PREVIOUS: previous}
+    a day when the sentence just before writes none ("On 9 October, of the same year, ...");
+    `section_state`: the state a prose sentence's innermost heading names, for a claim whose
+    object is "the newly independent country" there."""
+    stands_for = {
+        SUBJECT: subject,
+        ROW_OBJECT: counterpart,
+        PREVIOUS: previous,
+        SECTION: section_state,
+    }
     recognizer = stands_for.get(claim.recognizer, claim.recognizer)
     recognizer = successors().get(recognizer, recognizer) if recognizer else recognizer
     recognized, name = claim.recognized, claim.recognized_name

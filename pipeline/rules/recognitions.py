@@ -36,6 +36,12 @@ from schemas import rules as R
 FAMILY = R.RECOGNIZED.family
 #: the recognized state is the row's counterpart ("Latvia recognized it" in the Kosovo row)
 ROW_OBJECT = "@row"
+#: the recognized state is the one the prose sentence's section heading names ("India was one of
+#: the first to recognise the newly independent African country", under "Sudan")
+SECTION = "@section"
+#: "the new republic", "the newly independent African country": a state just founded, named by
+#: no name (in prose, the one its section is about)
+NEW_STATE = r"the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\b"
 #: the recognizer is the document's subject ("both countries recognised each other")
 SUBJECT = "@subject"
 #: the recognizer is the state the previous sentence is about ("Egypt recognized ⟪A⟫. It ...")
@@ -704,6 +710,8 @@ def _object(
             target = None  # "the Jewish state": only a state the sentence named before
         elif target is None and ctx.where.in_row:
             target = ROW_OBJECT
+        elif target is None and re.match(NEW_STATE, p.group("it"), re.I):
+            target = SECTION  # in prose: the state its section is about, if one (resolve)
         if target is not None and rule is R.RECOGNIZED and last_object is None:
             rule = R.RECOGNIZED_IT
     elif _implicit(verb, rest):
@@ -838,7 +846,7 @@ def _renames(ctx: Context, before: str, code: str) -> bool:
 def _more_objects(ctx: Context, first: str, tail: str) -> tuple[list[str], str, frozenset[str]]:
     """ "recognizes ⟪Ghana⟫, ⟪Norway⟫ and ⟪Peru⟫": every state of the list (the mentions'
     indices), what follows the list (where its date is), and the items named with "state"."""
-    if first == ROW_OBJECT:
+    if first in (ROW_OBJECT, SECTION):
         return [first], tail, frozenset()
     m = ctx.res.regex(MORE_OBJECTS).match(tail)
     if m is None:
@@ -910,12 +918,13 @@ def _claim(
     demonym_ok: bool = False,
 ) -> RecognitionClaim | None:
     """A recognition by `recognizer` (a code) of the mention `recognized_index` (or of the
-    row's counterpart, for ROW_OBJECT), dated by what follows it in `tail`."""
+    row's counterpart, for ROW_OBJECT; of the section's state, for SECTION), dated by what
+    follows it in `tail`."""
     sentence = ctx.sentence
     if recognizer is None:
         return None
-    if recognized_index == ROW_OBJECT:
-        target: str | None = ROW_OBJECT
+    if recognized_index in (ROW_OBJECT, SECTION):
+        target: str | None = recognized_index
         name = ""
     else:
         recognized = sentence.mention(recognized_index)
