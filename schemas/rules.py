@@ -1075,6 +1075,17 @@ ACTIVE_IN_SUCH_AS = RuleSpec(
     "to O0, S ... other organisations such as' adds O0",
     "Cameroon is very active in other multilateral organisations such as the Francophonie",
 )
+THROUGH_MEMBERSHIP = RuleSpec(
+    "memberships",
+    "through-membership",
+    3,
+    "S (It) ... acts through / via / by virtue of membership of O, (its) participation in "
+    "(groupings such as) O1, O2 ... or its (permanent) seat on O: S is a member of each (M14 "
+    "for a seat); other states may be named between "
+    "as its objects, not as the subject of a clause of their own",
+    "Estonia established diplomatic relations with many countries via membership of the League "
+    "of Nations",
+)
 ROLE_IN = RuleSpec(
     "memberships",
     "role-in",
@@ -1098,7 +1109,8 @@ OF_WHICH_MEMBER = RuleSpec(
     "of-which-member",
     3,
     "O (O'), of which S / it is (also) a (founding, full) member: the state of the relative "
-    "clause ('it': the one state named before, else the document's subject)",
+    "clause ('it': the one state named before, else the document's subject); 'the O1 countries "
+    "and the O2 states, two entities of which S is ...' gives both",
     "The Shanghai Cooperation Organisation, of which China is a founding member, is ...",
 )
 FRONTED_MEMBER = RuleSpec(
@@ -1441,6 +1453,7 @@ RULES: tuple[RuleSpec, ...] = (
     PAIR_ORG_LIST_MEMBERS,
     MEMBER_OF_QUOTED,
     ACTIVE_IN_SUCH_AS,
+    THROUGH_MEMBERSHIP,
     ROLE_IN,
     ITS_MEMBERSHIP,
     OF_WHICH_MEMBER,

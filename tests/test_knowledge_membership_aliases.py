@@ -36,3 +36,13 @@ def test_a_participation_item_of_two_known_bodies_is_two_memberships():
         "Eurasian Customs Union",
         "IFRCS",
     ]
+
+
+def test_s7_organizations_and_aliases():
+    """West Nordic Council and OCTA are known; "G-20 major economies" and "Developing 8
+    Countries" name the G20 and the D-8 (their Wikipedia articles' names)."""
+    registry = extractors().knowledge.organizations
+    assert registry.lookup("West Nordic Council").org_id == "West Nordic Council"
+    assert registry.lookup("Overseas Countries and Territories Association").org_id == "OCTA"
+    assert registry.lookup("G-20 major economies").org_id == "G20"
+    assert registry.lookup("Developing 8 Countries").org_id == "D-8"

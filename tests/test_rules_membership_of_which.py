@@ -92,3 +92,27 @@ def test_the_fronted_membership_is_the_following_states(text, expected):
 )
 def test_no_fronted_membership_read(text):
     assert [f for f in uruguay(text) if f[2] == FRONTED] == []
+
+
+def test_two_entities_of_which_gives_both():
+    text = (
+        "Its closest partners are the NATO countries and the EU states, two entities of which "
+        "Portugal is a founding member."
+    )
+    assert [f for f in uruguay(text) if f[2] == OF_WHICH] == [
+        ("PRT", "EU", OF_WHICH),
+        ("PRT", "NATO", OF_WHICH),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its partners are the NATO countries and the EU states, two entities of which Peru is "
+        "an observer.",
+        "Its partners are the NATO countries and the EU states, two entities of which Peru is "
+        "not a member.",
+    ],
+)
+def test_two_entities_of_which_traps(text):
+    assert [f for f in uruguay(text) if f[2] == OF_WHICH] == []

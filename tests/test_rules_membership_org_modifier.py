@@ -88,6 +88,19 @@ def test_the_other_of_two_members_named_after_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a second noun of the same copula
+        ("Canada is a large federation and a G7 country.", ("CAN", "G7")),
+        # "(and the other ⟪O⟫)" where the name says what its members are
+        ("Chile broke off ties with Japan (and the other Axis Powers) in 1942.", ("JPN", "Axis")),
+    ],
+)
+def test_a_second_noun_and_the_other_powers(text, fact):
+    assert (*fact, RULE) in read(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # three members: "the other" is not the only other one
@@ -99,3 +112,15 @@ def test_the_other_of_two_members_named_after_it():
 )
 def test_the_other_not_read(text):
     assert ("CHL", "NATO", RULE) not in read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada is not a small country and a G7 country.",
+        "Canada is a federation and an EU candidate country.",
+        "Chile broke off ties with Japan (and the other European Union) in 1942.",
+    ],
+)
+def test_a_second_noun_and_the_other_powers_traps(text):
+    assert not {f for f in read(text) if f[2] == RULE}

@@ -99,3 +99,51 @@ def test_in_a_relations_row_it_is_not_the_subject():
         "Chile",
     )["memberships"]
     assert [m for m in found if m.rule == RULE] == []
+
+
+def test_a_clause_of_its_own_after_although():
+    """The state of a clause after "although" (a clause of its own) takes part."""
+    text = (
+        "Peru is represented abroad by Spain, although Peru does participate in some Andean "
+        "organisations like the Andean Community and the Andean Development Corporation."
+    )
+    got = [f for f in uruguay(text) if f[2] == RULE]
+    assert ("PER", "CAN", RULE) in got and all(f[0] == "PER" for f in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru is represented abroad by Spain, although Peru does not participate in "
+        "organisations like the Andean Community.",
+        "Peru is represented abroad by Spain, but Chile would take part in organisations like "
+        "the Andean Community.",
+    ],
+)
+def test_a_clause_of_its_own_traps(text):
+    assert [f for f in uruguay(text) if f[2] == RULE] == []
+
+
+def test_belongs_to_after_what_the_state_is():
+    """ "As the largest economy in <place>," before the state; "belongs to" is a taking part."""
+    text = (
+        "As the largest economy in South America, Brazil also belongs to another economic "
+        "groupings such as the G20 and the D-8."
+    )
+    assert [f for f in uruguay(text) if f[2] == RULE] == [
+        ("BRA", "D-8", RULE),
+        ("BRA", "G20", RULE),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the largest economy in South America, Brazil would belong to groupings such as the "
+        "G20.",
+        "Brazil wants to belong to another grouping such as the G20.",
+        "Brazil does not belong to other groupings such as the G20.",
+    ],
+)
+def test_belongs_to_traps(text):
+    assert [f for f in uruguay(text) if f[2] == RULE] == []

@@ -681,12 +681,20 @@ def test_both_with_the_organization_as_a_modifier_or_both_organizations(text, ex
         # traps: the organization modifies something that is not membership
         ("Uruguay is a major non-NATO ally.", []),
         ("Uruguay is an EU candidate country.", []),
-        ("Uruguay and Peru are NATO allies.", []),
         ("Uruguay formed a committee with Ghana.", []),
     ],
 )
 def test_founders_and_the_organization_as_a_modifier(text, expected):
     assert uruguay(text) == sorted(expected)
+
+
+def test_the_organization_modifying_allies_is_a_membership():
+    """ "NATO allies" (fixtures/gold/ADJUDICATION.md, Italy:136: 'NATO allies' kept)."""
+    assert uruguay("Uruguay and Peru are NATO allies.") == [
+        ("PER", "NATO", "members-listed"),
+        ("URY", "NATO", "members-listed"),
+    ]
+    assert uruguay("Uruguay and Peru are not NATO allies.") == []
 
 
 @pytest.mark.parametrize(

@@ -244,12 +244,13 @@ class MembershipReader:
             re.I,
         )
         # "Namibia has been a Commonwealth republic since 1990"
-        # "Both countries are NATO members", "India and Australia are both Commonwealth members"
+        # "Both countries are NATO members", "India and Australia are both Commonwealth members",
+        # "Italy and the US are NATO allies"
         self.org_state = re.compile(
             rf"^(?:{BE})\s+{ADVERBS}(?:both\s+|all\s+)?"
             rf"(?:an?\s+(?:(?:fully\s+)?independent\s+|sovereign\s+)?|(?=⟪\d+⟫\s+\w+s\b))"
             rf"(?=⟪\d+⟫\s+(?:(?:full|founding)\s+)?(?:republics?|realms?|member\s+states?|"
-            rf"member\s+countries|member\s+country|member\s+nations?|members?)\b)",
+            rf"member\s+countries|member\s+country|member\s+nations?|members?|allies|ally)\b)",
             re.I,
         )
         # "A dynamic member of the Southern African Development Community, Namibia is ..."

@@ -4,6 +4,10 @@
     as the ⟪Francophonie⟫, ⟪The Commonwealth⟫ and the ⟪African Union⟫
     ⟪India⟫ has also played an important role in other international organisations like ⟪EAS⟫
     ⟪Greenland⟫ does directly participate in some Nordic organisations like the ⟪WNC⟫
+    ⟪Greenland⟫ is represented by ⟪Denmark⟫, although ⟪Greenland⟫ does participate in some
+    Nordic organisations like the ⟪WNC⟫                              (the clause's own subject)
+    As the largest economy in ⟪Southeast Asia⟫, ⟪Indonesia⟫ also belongs to another economic
+    groupings such as ⟪G20⟫ (⟪G20⟫) and ⟪D-8⟫ (⟪D-8⟫)
     ⟪Hong Kong⟫ ... plays an active role in such international organisations as ⟪WTO⟫
     In addition to the ⟪UN⟫, ⟪Cameroon⟫ is active in other organisations such as ...   (the UN too)
 
@@ -34,7 +38,12 @@ KINDS = rf"{KIND}(?:\s+(?:or|and)\s+{KIND})?"
 SUCH_AS = (
     # "In addition to the ⟪UN⟫,", or a fronted phrase that names no state ("As a separate
     # customs territory,", "However,")
-    r"^\s*(?:in\s+addition\s+to\s+(?:the\s+)?⟪(?P<also>\d+)⟫\s*,\s*|[^⟪.;,]{1,60},\s*)?"
+    r"^\s*(?:in\s+addition\s+to\s+(?:the\s+)?⟪(?P<also>\d+)⟫\s*,\s*|[^⟪.;,]{1,60},\s*"
+    # "⟪Greenland⟫ is represented by ⟪Denmark⟫, although ⟪Greenland⟫ does participate in": a
+    # clause of its own, with its own subject
+    r"|[^.;]{1,200}?,\s*(?:although|though|while|whereas|but)\s+"
+    # "As the largest economy in ⟪Southeast Asia⟫,": what the state is, which may name a place
+    r"|as\s+(?:the|an?)\s+[^.;,]{1,60},\s*)?"
     r"(?:(?:the\s+)?⟪(?P<state>\d+)⟫|(?P<it>it|the\s+country))"
     # up to the taking part: no other mention, no end of a clause
     r"(?P<between>[^⟪.;:]{0,80}?\b(?:an?\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?"
@@ -98,7 +107,9 @@ def read_such_as(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """Every organization listed after the kind is the state's; with "In addition to ⟪O⟫ ...
     other organisations", ⟪O⟫ too."""
     sentence = ctx.sentence
-    if ctx.res.regex(NOT_SO).search(m.group("between")):
+    # the "to" of the taking part itself ("belongs to") is not an infinitive's
+    between = re.sub(r"\bto$", "", m.group("between"))
+    if ctx.res.regex(NOT_SO).search(between):
         return []
     member = opening_state(ctx, m.group("state"))
     if member is None:
