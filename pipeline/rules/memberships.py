@@ -463,8 +463,11 @@ COUNCIL_SEAT = (
     r"|(?:starts|started|began|begins|begun)\s+its\s+(?:[\w-]+\s+){0,3}?term\s+(?:on|in)\s+))"
     r"(?:the\s+)?⟪(?P<org>\d+)⟫"
 )
-#: the last word of the name of a body states hold seats on
-COUNCIL_HEAD = re.compile(r"\b(?:Council|Commission|Board|Committee)$")
+#: the head word of the name of a body states hold seats on, last or followed by what the body
+#: is of or for ("Commission on Human Rights")
+COUNCIL_HEAD = re.compile(
+    r"\b(?:Council|Commission|Board|Committee)(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?$"
+)
 
 
 def _council_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
