@@ -6,7 +6,7 @@ Sentences written for each shape, with traps that must read nothing."""
 
 from __future__ import annotations
 
-from tests.conftest import extractors, facts
+from tests.conftest import extractors, facts, row_facts
 
 
 def uruguay(text: str) -> set[tuple[str, str, str]]:
@@ -246,3 +246,40 @@ def test_a_seat_on_a_commission_named_for_what_it_is_on():
     # not elected: no seat
     got = uruguay("It was not elected to the UN Commission on Human Rights in 1997.")
     assert ("URY", "UNCHR", "member") not in got
+
+
+# -- a member described by where it is from ----------------------------------------------------
+def test_the_only_member_from_a_region():
+    got = uruguay("In addition, it was the only Latin American member of the OECD until 2010.")
+    assert ("URY", "OECD", "member") in got
+    got = in_row(
+        "Both nations are founding members of the Rio Group and are the only two "
+        "Latin-American nations to be members of the OECD."
+    )
+    assert {("URY", "OECD"), ("GHA", "OECD")} <= got
+    # a nation "to be" something else is no member
+    got = in_row(
+        "Both nations are the only two Latin-American nations to be expelled from the OECD."
+    )
+    assert ("URY", "OECD") not in got
+    # never to have been a member
+    got = uruguay(
+        "Uruguay is the only South American nation never to have been a member of the OECD."
+    )
+    assert ("URY", "OECD", "member") not in got
+
+
+def in_row(text: str) -> set[tuple[str, str]]:
+    """(member, organization) read in a Ghana row of "Foreign relations of Uruguay"."""
+    tables = row_facts([text], "Foreign_relations_of_Uruguay.md", country="Ghana")
+    return {(m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"]}
+
+
+def test_a_body_named_before_by_its_head_word_alone_is_no_name():
+    assert not orgs("Uruguay is the first South American country to join the Committee.")
+    assert not orgs("Uruguay is a member of the Council.")
+    # a name of its own, the registry's or not, is read
+    assert orgs("Uruguay is a member of the Contact Group and the Commonwealth.") == {
+        "Contact Group",
+        "Commonwealth",
+    }

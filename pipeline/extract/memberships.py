@@ -240,7 +240,9 @@ class MembershipReader:
             rf"(?:also\s+|both\s+|all\s+)?(?:an?\s+|the\s+|(?:one\s+of|among)\s+the\s+)?"
             rf"(?:\d+(?:st|nd|rd|th)\s+)?"
             rf"(?:(?:founding|full|active|permanent|original|non-permanent|elected|voting|"
-            rf"full-fledged|fully-fledged)\s+)*(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})"
+            rf"full-fledged|fully-fledged)\s+)*(?:(?!{noun}\b)[a-z]+\s+)?"
+            # "the only Latin ⟪American⟫ member of the ⟪OECD⟫": where the member is from
+            rf"(?:(?:[A-Z][a-z]+[\s-]+)?⟪\d+⟫\s+)?(?P<noun>{noun})"
             # "a member or participant of the ACP"
             rf"(?:\s+or\s+(?:an?\s+)?(?:participant|party))?"
             # "a founding member and the first President of the CPLP"
@@ -352,9 +354,10 @@ class MembershipReader:
             re.I,
         )
         self.relative = re.compile(
-            rf"^(?:{BE})\s+(?:the|a|an|one\s+of\s+the)\s+(?:\w+\s+){{0,3}}?(?:country|countries|"
-            rf"state|states|nation|nations|member)\b[^⟪.;]{{0,60}}?\b(?:which|that|to)\s+"
-            rf"(?:also\s+)?",
+            rf"^(?:{BE})\s+(?:the|a|an|one\s+of\s+the)\s+(?:(?:\w+-⟪\d+⟫|\w+)\s+){{0,3}}?"
+            rf"(?:country|countries|state|states|nation|nations|member)\b[^⟪.;]{{0,60}}?"
+            # "are the only two Latin-⟪American⟫ nations to be members of"
+            rf"\b(?:which|that|to)\s+(?:also\s+)?(?:be\s+(?=(?:an?\s+)?(?:\w+\s+)?members?\b))?",
             re.I,
         )
         self.later_predicate = re.compile(
@@ -635,6 +638,8 @@ class MembershipReader:
             if self.grammar.negated(relative.group(0)):
                 return []  # "is the only nation in the Pacific never to have been a member of"
             body = body[relative.end() :]
+            if relative.group(0).lower().rstrip().endswith(" be"):
+                body = "are " + body  # "... nations to be members of": they are
         out: list[tuple[str, OrgItem]] = []
         rest = ""
         state_of = self.org_state.match(body)
@@ -865,6 +870,8 @@ class MembershipReader:
                 if u is None or "⟪" in u.group("name"):
                     break
                 name = u.group("name").strip().rstrip(".")
+                if " " not in name and registry.lookup(name) is None:
+                    break  # "to join the Committee": a body named before, not a name
                 st.end = u.end()
                 org = registry.lookup(name)
                 paren = PARENTHESIS.match(text[st.end :])
