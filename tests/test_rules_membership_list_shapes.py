@@ -283,3 +283,14 @@ def test_a_body_named_before_by_its_head_word_alone_is_no_name():
         "Contact Group",
         "Commonwealth",
     }
+
+
+def test_what_the_state_is_set_before_it():
+    assert orgs("A former Spanish colony, it is also a member of the Commonwealth.") == {
+        "Commonwealth"
+    }
+    # a body set before "it" is no state: nothing is said of the document's subject
+    assert not orgs("A former Spanish colony, it was later sold to the Rio Group as a base.")
+    # another state named before "it": the sentence is not about the document's subject
+    got = uruguay("A former Spanish colony like Chile, it is also a member of the Commonwealth.")
+    assert ("URY", "Commonwealth", "member") not in got

@@ -66,7 +66,11 @@ BE = (
 WITHIN = re.compile(rf"^\s+(?:in|within|at)\s+(?:the\s+)?{ENT}")
 #: a subject that stands for the state spoken of: "It", "The country", "In 1994, the Government"
 IT = re.compile(
-    rf"^\s*{LEAD}(?:it|the\s+country|the\s+state|the\s+government|the\s+republic)\s+"
+    rf"^\s*{LEAD}"
+    # "A former ⟪British⟫ colony, it is also a member of ...": what the state is, set before it
+    r"(?:an?\s+(?:(?:former|small|large|landlocked|young|newly\s+independent)\s+)?(?:⟪\d+⟫\s+)?"
+    r"(?:colony|country|state|nation|island\s+nation|island\s+state|kingdom|republic)\s*,\s*)?"
+    r"(?:it|the\s+country|the\s+state|the\s+government|the\s+republic)\s+"
     r"(?:also\s+|now\s+)?",
     re.I,
 )

@@ -326,11 +326,16 @@ def _founded_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ]
 
 
-#: "They are also members of the ⟪NAM⟫ and the ⟪OIC⟫" in a relations row: the row's two states
+#: "They are also members of the ⟪NAM⟫ and the ⟪OIC⟫", "They also participate in other regional
+#: organisations including the ⟪PIF⟫" in a relations row: the row's two states
 THEY_IN_ROW = (
-    r"^\s*@{LEAD}they\s+(?:(?:also|both|all|now|still)\s+)*(?:are|were|have\s+been|had\s+been|remain)"
-    r"\s+(?:(?:also|both|all|now|still)\s+)*(?:(?:full|founding|active)\s+)?members\s+(?:of|in)\s+"
-    r"(?:both\s+)?(?:the\s+)?"
+    r"^\s*@{LEAD}they\s+(?:(?:also|both|all|now|still)\s+)*(?:(?:are|were|have\s+been|had\s+been|"
+    r"remain)\s+(?:(?:also|both|all|now|still)\s+)*(?:(?:full|founding|active)\s+)?members\s+"
+    r"(?:of|in)\s+"
+    # "They also participate in other regional organisations including the ⟪PIF⟫"
+    r"|(?:participate|take\s+part)\s+in\s+(?:(?:other|several|various|many|regional|"
+    r"international|multilateral|and)\s+){0,4}(?:organi[sz]ations|bodies|fora|forums|groupings)"
+    r"\s*,?\s*(?:including|such\s+as|like)\s+)(?:both\s+)?(?:the\s+)?"
 )
 
 
@@ -595,7 +600,7 @@ FOUNDED_WITH_RULE = Rule(
 )
 THEY_IN_ROW_RULE = Rule(
     R.THEY_IN_ROW,
-    Needs(groups=("member-head",)),
+    Needs(groups=("member-head",), words=("participate", "part")),
     THEY_IN_ROW,
     _they_in_row,
     FILLS,
