@@ -294,3 +294,14 @@ def test_what_the_state_is_set_before_it():
     # another state named before "it": the sentence is not about the document's subject
     got = uruguay("A former Spanish colony like Chile, it is also a member of the Commonwealth.")
     assert ("URY", "Commonwealth", "member") not in got
+
+
+def test_a_list_set_off_by_a_dash_and_a_name_begun_before_the_known_words():
+    got = orgs(
+        "Uruguay was one of the founding members of several international organisations—the "
+        "United Nations, New Development BRICS Bank, and G-20—and the founder of the Rio Group."
+    )
+    assert {"UN", "NDB", "G20"} <= got
+    # the name goes on after the known words: another body
+    got = in_row("Both countries are members of the East ASEAN Growth Triangle.")
+    assert ("URY", "ASEAN") not in got

@@ -166,7 +166,10 @@ STARTED_BY = re.compile(
 ITEM_MENTION = re.compile(
     rf"(?:the\s+)?{NEW_BODY}?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}"
     rf"(?:(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+['’]s\s+"
-    rf"|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:alliance|bloc|organi[sz]ation|grouping)\s+)?"
+    rf"|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:alliance|bloc|organi[sz]ation|grouping)\s+"
+    # "New Development ⟪BRICS Bank⟫": the name begins before the words the registry knows
+    # (not where it goes on after them: "the East ⟪ASEAN⟫ Growth Triangle")
+    rf"|(?:[A-Z][a-z]+\s+){{1,2}}(?=⟪\d+⟫(?!\s+[A-Z][a-z])))?"
     rf"{ENT}"
 )
 RELATIVE = re.compile(r"^\s*,\s*(?:which|that|whose)\b")
@@ -300,7 +303,7 @@ class MembershipReader:
             rf"multilateral|multinational|intergovernmental|financial|economic|political|"
             rf"specialized|specialised|related|(?-i:[A-Z][a-z]+))\s*(?:,|and|or)?\s+)*"
             rf"(?:organi[sz]ations|bodies|institutions|groups|groupings|agencies|fora|forums|"
-            rf"blocs|associations)\s*,?\s*(?:(?:most\s+)?notably|including|such as|among them|"
+            rf"blocs|associations)\s*[,—–]?\s*(?:(?:most\s+)?notably|including|such as|among them|"
             rf"among which|like|in particular|particularly)?\s*:?\s*(?:the\s+)?",
             re.I,
         )
