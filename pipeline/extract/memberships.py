@@ -303,7 +303,7 @@ class MembershipReader:
             rf"multilateral|multinational|intergovernmental|financial|economic|political|"
             rf"specialized|specialised|related|(?-i:[A-Z][a-z]+))\s*(?:,|and|or)?\s+)*"
             rf"(?:organi[sz]ations|bodies|institutions|groups|groupings|agencies|fora|forums|"
-            rf"blocs|associations)\s*[,—–]?\s*(?:(?:most\s+)?notably|including|such as|among them|"
+            rf"blocs|associations)\s*,?\s*(?:(?:most\s+)?notably|including|such as|among them|"
             rf"among which|like|in particular|particularly)?\s*:?\s*(?:the\s+)?",
             re.I,
         )
