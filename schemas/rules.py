@@ -457,7 +457,8 @@ THEY_IN_ROW = RuleSpec(
     "memberships",
     "they-in-row",
     3,
-    "in a relations row, they are (also) members of O: the subject and the row's counterpart",
+    "in a relations row, they are (also) members of O, or take part in (other) organisations "
+    "including O: the subject and the row's counterpart",
     "They are also members of the Non-Aligned Movement (NAM) and the OIC",
 )
 PAIR_MEMBERS = RuleSpec(

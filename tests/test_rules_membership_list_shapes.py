@@ -6,7 +6,7 @@ Sentences written for each shape, with traps that must read nothing."""
 
 from __future__ import annotations
 
-from tests.conftest import facts
+from tests.conftest import extractors, facts, row_facts
 
 
 def uruguay(text: str) -> set[tuple[str, str, str]]:
@@ -138,3 +138,170 @@ def test_participation_item_traps():
     assert not participation(
         "Several working groups and committees of the regional councils on trade and development"
     )
+
+
+# -- names as the registry and the articles write them -----------------------------------------
+def test_the_registry_names_a_body_as_its_wikipedia_title_does():
+    registry = extractors().knowledge.organizations
+    for written, name in [
+        ("Mekong-Ganga Cooperation", "Mekong–Ganga Cooperation"),
+        (
+            "Asian-African Legal Consultative Organization",
+            "Asian–African Legal Consultative Organization",
+        ),
+        (
+            "Forum for East Asia-Latin America Cooperation",
+            "Forum for East Asia–Latin America Cooperation",
+        ),
+    ]:
+        org = registry.lookup(written)
+        assert org is not None and org.name == name
+
+
+def test_forms_of_a_name_the_articles_write():
+    registry = extractors().knowledge.organizations
+    for written, org_id in [
+        ("African Caribbean and Pacific Group", "ACP"),
+        ("Multinational Peace Force Southeast Europe", "MPFSEE"),
+    ]:
+        org = registry.lookup(written)
+        assert org is not None and org.org_id == org_id
+
+
+def test_the_baltic_council_is_not_its_council_of_ministers():
+    # the Baltic Council meets as the Baltic Assembly and the Baltic Council of Ministers together
+    assert extractors().knowledge.organizations.lookup("Baltic Council") is None
+    got = uruguay("Uruguay is a member of the Baltic Council and the Baltic Council of Ministers.")
+    assert {o for _, o, _ in got} == {"Baltic Council", "Baltic Council of Ministers"}
+
+
+def test_a_lead_phrase_with_through_before_the_subject():
+    got = orgs("Through accession to the Cotonou Agreement, Uruguay is also a member of the OAS.")
+    assert got == {"OAS"}
+    # the phrase may not hide another state's membership
+    got = uruguay("Through its ties to Uruguay, Chile is also a member of the OAS.")
+    assert ("URY", "OAS", "member") not in got
+
+
+# -- what may stand between two items ----------------------------------------------------------
+def test_a_body_and_its_adjunct():
+    got = orgs(
+        "It is also a member of the OSCE, NATO and its adjunct NACC, and the Council of Europe."
+    )
+    assert got == {"OSCE", "NATO", "NACC", "CoE"}
+
+
+def test_a_bracketed_since_before_the_next_membership():
+    got = orgs(
+        "Uruguay is a founding member of the OAS and (since the Lima summit in June 1997) a "
+        "member of the Rio Group."
+    )
+    assert got == {"OAS", "Rio Group"}
+    # a bracket saying the membership ended is no joint of the list
+    got = orgs("Uruguay is a member of the OAS and (until 1991) a member of the Rio Group.")
+    assert "Rio Group" not in got
+
+
+def test_who_began_a_body_is_passed_over():
+    got = orgs(
+        "Uruguay is a member of the Rio Group initiated by Brazil in 1986 and of the Latin "
+        "American Integration Association (ALADI), a group of thirteen countries."
+    )
+    assert got == {"Rio Group", "ALADI"}
+    # the body that began it is no item of the list
+    got = orgs("Uruguay is a member of the Rio Group launched by the OAS.")
+    assert got == {"Rio Group"}
+
+
+# -- words around a name -----------------------------------------------------------------------
+def test_whose_body_it_is_and_what_kind_of_body_before_its_name():
+    assert orgs("Uruguay also is a member of the South Atlantic's Rio Group (RG).") == {"Rio Group"}
+    got = orgs(
+        "In 2007 Uruguay became a formal member of the OAS and the regional trade bloc Mercosur."
+    )
+    assert got == {"OAS", "Mercosur"}
+    # a state's name before a kind of body is no item of the list
+    assert not orgs("Uruguay is a member of the regional alliance with Brazil.")
+
+
+def test_the_process_a_body_runs():
+    assert orgs(
+        "It also is active in the Summit of the Americas process and backs free trade."
+    ) == {"Summit of the Americas"}
+    got = uruguay(
+        "An active participant in the Summit of the Americas process, Uruguay chairs a working "
+        "group on market access."
+    )
+    assert ("URY", "Summit of the Americas", "member") in got
+    # an observer in it is no member
+    got = uruguay("An observer in the Summit of the Americas process, Uruguay chairs a group.")
+    assert ("URY", "Summit of the Americas", "member") not in got
+
+
+def test_a_seat_on_a_commission_named_for_what_it_is_on():
+    got = uruguay(
+        "Uruguay was a member of the OAS in 1988. It was elected to the UN Commission on Human Rights in 1997."
+    )
+    assert ("URY", "UNCHR", "member") in got
+    # not elected: no seat
+    got = uruguay("It was not elected to the UN Commission on Human Rights in 1997.")
+    assert ("URY", "UNCHR", "member") not in got
+
+
+# -- a member described by where it is from ----------------------------------------------------
+def test_the_only_member_from_a_region():
+    got = uruguay("In addition, it was the only Latin American member of the OECD until 2010.")
+    assert ("URY", "OECD", "member") in got
+    got = in_row(
+        "Both nations are founding members of the Rio Group and are the only two "
+        "Latin-American nations to be members of the OECD."
+    )
+    assert {("URY", "OECD"), ("GHA", "OECD")} <= got
+    # a nation "to be" something else is no member
+    got = in_row(
+        "Both nations are the only two Latin-American nations to be expelled from the OECD."
+    )
+    assert ("URY", "OECD") not in got
+    # never to have been a member
+    got = uruguay(
+        "Uruguay is the only South American nation never to have been a member of the OECD."
+    )
+    assert ("URY", "OECD", "member") not in got
+
+
+def in_row(text: str) -> set[tuple[str, str]]:
+    """(member, organization) read in a Ghana row of "Foreign relations of Uruguay"."""
+    tables = row_facts([text], "Foreign_relations_of_Uruguay.md", country="Ghana")
+    return {(m.member_iso3, m.org_id or m.org_name) for m in tables["memberships"]}
+
+
+def test_a_body_named_before_by_its_head_word_alone_is_no_name():
+    assert not orgs("Uruguay is the first South American country to join the Committee.")
+    assert not orgs("Uruguay is a member of the Council.")
+    # a name of its own, the registry's or not, is read
+    assert orgs("Uruguay is a member of the Contact Group and the Commonwealth.") == {
+        "Contact Group",
+        "Commonwealth",
+    }
+
+
+def test_what_the_state_is_set_before_it():
+    assert orgs("A former Spanish colony, it is also a member of the Commonwealth.") == {
+        "Commonwealth"
+    }
+    # a body set before "it" is no state: nothing is said of the document's subject
+    assert not orgs("A former Spanish colony, it was later sold to the Rio Group as a base.")
+    # another state named before "it": the sentence is not about the document's subject
+    got = uruguay("A former Spanish colony like Chile, it is also a member of the Commonwealth.")
+    assert ("URY", "Commonwealth", "member") not in got
+
+
+def test_a_list_set_off_by_a_dash_and_a_name_begun_before_the_known_words():
+    got = orgs(
+        "Uruguay was one of the founding members of several international organisations—the "
+        "United Nations, New Development BRICS Bank, and G-20—and the founder of the Rio Group."
+    )
+    assert {"UN", "NDB", "G20"} <= got
+    # the name goes on after the known words: another body
+    got = in_row("Both countries are members of the East ASEAN Growth Triangle.")
+    assert ("URY", "ASEAN") not in got

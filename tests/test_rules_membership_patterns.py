@@ -295,6 +295,21 @@ def test_they_in_a_relations_row_are_the_rows_two_states():
     ]
 
 
+def test_they_take_part_in_organisations_named_in_a_relations_row():
+    tables = row_facts(
+        ["They also participate in other regional organisations including the Rio Group."],
+        country="Mexico",
+    )
+    assert read_by(tables, "they-in-row") == [("AZE", "Rio Group"), ("MEX", "Rio Group")]
+    # taking part in talks, or in organisations none of which is named, is no membership
+    for text in (
+        "They also participate in talks including the Rio Group summit.",
+        "They also participate in several regional organisations.",
+        "They do not participate in regional organisations such as the Rio Group.",
+    ):
+        assert read_by(row_facts([text], country="Mexico"), "they-in-row") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

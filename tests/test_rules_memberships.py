@@ -361,9 +361,9 @@ def test_a_participation_list_of_acronyms_each_with_its_name_after_a_dash():
     tables = facts(text)
     got = sorted((m.org_id or "", m.org_name) for m in tables["memberships"])
     assert ("IMF", "International Monetary Fund") in got
-    assert ("AALCO", "Asian-African Legal Consultative Organization") in got
+    assert ("AALCO", "Asian–African Legal Consultative Organization") in got
     assert ("", "Zeta Zone Quorum") in got
-    assert all("–" not in name and " - " not in name for _, name in got)
+    assert all(" – " not in name and " - " not in name for _, name in got)
 
 
 @pytest.mark.parametrize(

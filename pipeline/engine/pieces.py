@@ -60,6 +60,8 @@ LEAD = (
     # "Among them,", "Reflecting its status as a producer,": a phrase with no state in it
     rf"|(?:(?:among|of)\s+(?:them|these|those)\s*,\s*)"
     rf"|(?:[A-Z]?[a-z]{{2,}}ing\s+[^,;.⟪]{{1,80}}?,\s*)"
+    # "Through accession to the Cotonou Agreement,": how the state came to what it is
+    rf"|(?:through\s+(?:its\s+)?(?:accession|membership|admission|entry)\b[^,;.]{{0,60}}?,\s*)"
     # "Economically,", "Historically,", "Previously,": a sentence adverb set off by its comma
     # (an adjective's -ly: not "July,")
     rf"|(?:[A-Za-z]{{2,}}(?:al|ent|ant|ous|ive|ar)ly\s*,\s*)"

@@ -66,7 +66,11 @@ BE = (
 WITHIN = re.compile(rf"^\s+(?:in|within|at)\s+(?:the\s+)?{ENT}")
 #: a subject that stands for the state spoken of: "It", "The country", "In 1994, the Government"
 IT = re.compile(
-    rf"^\s*{LEAD}(?:it|the\s+country|the\s+state|the\s+government|the\s+republic)\s+"
+    rf"^\s*{LEAD}"
+    # "A former ⟪British⟫ colony, it is also a member of ...": what the state is, set before it
+    r"(?:an?\s+(?:(?:former|small|large|landlocked|young|newly\s+independent)\s+)?(?:⟪\d+⟫\s+)?"
+    r"(?:colony|country|state|nation|island\s+nation|island\s+state|kingdom|republic)\s*,\s*)?"
+    r"(?:it|the\s+country|the\s+state|the\s+government|the\s+republic)\s+"
     r"(?:also\s+|now\s+)?",
     re.I,
 )
@@ -94,7 +98,6 @@ PARENTHESIS = re.compile(r"^\s*\((?P<inner>[^)]*)\)")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: a body named as new in a list: "..., and the recently formed ⟪IORA⟫"
 NEW_BODY = r"(?:(?:recently|newly)\s+(?:formed|created|established|founded)\s+)"
-NEXT_MENTION = re.compile(rf"{NEW_BODY}?⟪")
 #: what a list of organizations may say of its last item before going on: "the UN and several
 #: of its specialized agencies, the OAS ...", "the UN[1] along with most of its agencies as well
 #: as the Commonwealth", "the G-20 major economies, the NAM"
@@ -153,6 +156,22 @@ NAME_TAIL = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s*\(\s*⟪(\d+)⟫\s*\)(?=\s*(?
 #: what a bracket after an organization holds when it holds its acronym or acronyms: "(⟪OAU⟫)",
 #: "(⟪UDEAC⟫/⟪CEMAC⟫)"
 BRACKETED = re.compile(r"⟪\d+⟫(?:\s*/\s*⟪\d+⟫)*")
+#: who began a body, said after it in a list: "the ⟪ACD⟫ initiated by Thailand in 2002 and
+#: of the ⟪MGC⟫", "the ⟪Stability Pact⟫ initiated by the ⟪EU⟫ and the ⟪SECI⟫"
+STARTED_BY = re.compile(
+    r"\s*,?\s+(?:initiated|launched|founded|created|established|proposed|sponsored)\s+by\s+"
+    r"(?:the\s+)?(?:⟪\d+⟫|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:\s+in\s+\d{4})?"
+    r"(?=\s*(?:[,;.]|$|\s+(?:and|as\s+well\s+as)\s))"
+)
+ITEM_MENTION = re.compile(
+    rf"(?:the\s+)?{NEW_BODY}?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}"
+    rf"(?:(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+['’]s\s+"
+    rf"|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:alliance|bloc|organi[sz]ation|grouping)\s+"
+    # "New Development ⟪BRICS Bank⟫": the name begins before the words the registry knows
+    # (not where it goes on after them: "the East ⟪ASEAN⟫ Growth Triangle")
+    rf"|(?:[A-Z][a-z]+\s+){{1,2}}(?=⟪\d+⟫(?!\s+[A-Z][a-z])))?"
+    rf"{ENT}"
+)
 RELATIVE = re.compile(r"^\s*,\s*(?:which|that|whose)\b")
 ACRONYM_NAME = re.compile(r"^(?P<acr>[A-Z][A-Za-z0-9&.+/]{0,11})\s*[–—-]\s+(?P<name>\S.*)$")
 
@@ -197,7 +216,11 @@ class MembershipReader:
         self.list_glue = re.compile(
             # "of"/"in" only after a separator: "the G-77 in the UN" is not a list
             rf"\s*(?:(?:(?:,\s*|;\s*|/\s*)(?:\[\d+\]\s*)*(?:and\s+|as\s+well\s+as\s+|or\s+)?"
-            rf"|\s+(?:and|as\s+well\s+as|or)\s+)(?:of\s+|in\s+|to\s+)?|\s+)"
+            rf"|\s+(?:and|as\s+well\s+as|or)\s+)"
+            # "⟪NATO⟫ and its adjunct ⟪NACC⟫", "and (since the Denver Summit in 1997) a member of"
+            rf"(?:its\s+(?:adjunct|affiliated|associated|subsidiary)\s+"
+            rf"|\((?:since|from)\s[^()⟪]{{1,60}}\)\s*)?"
+            rf"(?:of\s+|in\s+|to\s+)?|\s+)"
             rf"(?:(?:an?\s+|the\s+)?(?:(?:founding|full|elected)\s+)?"
             rf"(?P<noun>{noun})\s+(?:of|in|to)\s+)?(?:the\s+)?",
             re.I,
@@ -224,7 +247,9 @@ class MembershipReader:
             rf"(?:also\s+|both\s+|all\s+)?(?:an?\s+|the\s+|(?:one\s+of|among)\s+the\s+)?"
             rf"(?:\d+(?:st|nd|rd|th)\s+)?"
             rf"(?:(?:founding|full|active|permanent|original|non-permanent|elected|voting|"
-            rf"full-fledged|fully-fledged)\s+)*(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})"
+            rf"full-fledged|fully-fledged)\s+)*(?:(?!{noun}\b)[a-z]+\s+)?"
+            # "the only Latin ⟪American⟫ member of the ⟪OECD⟫": where the member is from
+            rf"(?:(?:[A-Z][a-z]+[\s-]+)?⟪\d+⟫\s+)?(?P<noun>{noun})"
             # "a member or participant of the ACP"
             rf"(?:\s+or\s+(?:an?\s+)?(?:participant|party))?"
             # "a founding member and the first President of the CPLP"
@@ -254,8 +279,10 @@ class MembershipReader:
             re.I,
         )
         # "A dynamic member of the Southern African Development Community, Namibia is ..."
+        # "An active participant in the ⟪Summit of the Americas⟫ process, ⟪El Salvador⟫ ..."
         self.appositive = re.compile(
-            rf"^\s*(?:as\s+)?an?\s+(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})\s+of\s+(?:the\s+)?",
+            rf"^\s*(?:as\s+)?an?\s+(?:(?!{noun}\b)[a-z]+\s+)?(?P<noun>{noun})\s+(?:of|in)\s+"
+            rf"(?:the\s+)?",
             re.I,
         )
         self.verb = re.compile(
@@ -335,9 +362,10 @@ class MembershipReader:
             re.I,
         )
         self.relative = re.compile(
-            rf"^(?:{BE})\s+(?:the|a|an|one\s+of\s+the)\s+(?:\w+\s+){{0,3}}?(?:country|countries|"
-            rf"state|states|nation|nations|member)\b[^⟪.;]{{0,60}}?\b(?:which|that|to)\s+"
-            rf"(?:also\s+)?",
+            rf"^(?:{BE})\s+(?:the|a|an|one\s+of\s+the)\s+(?:(?:\w+-⟪\d+⟫|\w+)\s+){{0,3}}?"
+            rf"(?:country|countries|state|states|nation|nations|member)\b[^⟪.;]{{0,60}}?"
+            # "are the only two Latin-⟪American⟫ nations to be members of"
+            rf"\b(?:which|that|to)\s+(?:also\s+)?(?:be\s+(?=(?:an?\s+)?(?:\w+\s+)?members?\b))?",
             re.I,
         )
         self.later_predicate = re.compile(
@@ -618,6 +646,8 @@ class MembershipReader:
             if self.grammar.negated(relative.group(0)):
                 return []  # "is the only nation in the Pacific never to have been a member of"
             body = body[relative.end() :]
+            if relative.group(0).lower().rstrip().endswith(" be"):
+                body = "are " + body  # "... nations to be members of": they are
         out: list[tuple[str, OrgItem]] = []
         rest = ""
         state_of = self.org_state.match(body)
@@ -788,10 +818,10 @@ class MembershipReader:
             # 'the "Next Eleven" and the "D8"': a name in quotes is the name
             quoted = text.startswith('"', st.pos)
             st.pos += quoted
-            # "the brigade-sized SHIRBRIG", "the recently formed IORA": adjectives before the name
-            m = re.compile(rf"(?:the\s+)?{NEW_BODY}?(?:[a-z][\w-]*-[\w-]+\s+){{0,2}}{ENT}").match(
-                text, st.pos
-            )
+            # "the brigade-sized SHIRBRIG", "the recently formed IORA": adjectives before the name;
+            # "the Eastern Caribbean's RSS", "the Caribbean oil alliance Petrocaribe": whose it
+            # is, or the kind of body it is
+            m = ITEM_MENTION.match(text, st.pos)
             item: OrgItem | None = None
             also: list[Organization] = []
             if m:
@@ -848,6 +878,8 @@ class MembershipReader:
                 if u is None or "⟪" in u.group("name"):
                     break
                 name = u.group("name").strip().rstrip(".")
+                if " " not in name and registry.lookup(name) is None:
+                    break  # "to join the Committee": a body named before, not a name
                 st.end = u.end()
                 org = registry.lookup(name)
                 paren = PARENTHESIS.match(text[st.end :])
@@ -912,6 +944,9 @@ class MembershipReader:
             kind = self.kind_after.match(text[st.end :])
             if kind is not None and item is not None:
                 st.end += kind.end()
+            started = STARTED_BY.match(text, st.end)
+            if started is not None and item is not None:
+                st.end = started.end()
             aside = ITS_AGENCIES.match(text[st.end :])
             skip = aside.end() if aside else 0
             if aside is not None and aside.group("named") and item is not None:
@@ -936,7 +971,7 @@ class MembershipReader:
             nxt = st.end + glue.end()
             at = nxt + text.startswith('"', nxt)
             if not (
-                NEXT_MENTION.match(text, at)
+                ITEM_MENTION.match(text, at)
                 or UNKNOWN_ORG.match(text, at)
                 or ACRONYM.match(text, at)
             ):
@@ -1097,7 +1132,7 @@ def _next_item(text: str, end: int, *, passing_names: bool) -> re.Match[str] | N
     if not RELATIVE.match(passed) and re.search(r"\b(?:and|but|or)\b", passed):
         return None
     at = m.end()
-    if NEXT_MENTION.match(text, at) or UNKNOWN_ORG.match(text, at) or ACRONYM.match(text, at):
+    if ITEM_MENTION.match(text, at) or UNKNOWN_ORG.match(text, at) or ACRONYM.match(text, at):
         return m
     return None
 

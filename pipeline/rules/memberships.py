@@ -328,11 +328,16 @@ def _founded_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ]
 
 
-#: "They are also members of the ⟪NAM⟫ and the ⟪OIC⟫" in a relations row: the row's two states
+#: "They are also members of the ⟪NAM⟫ and the ⟪OIC⟫", "They also participate in other regional
+#: organisations including the ⟪PIF⟫" in a relations row: the row's two states
 THEY_IN_ROW = (
-    r"^\s*@{LEAD}they\s+(?:(?:also|both|all|now|still)\s+)*(?:are|were|have\s+been|had\s+been|remain)"
-    r"\s+(?:(?:also|both|all|now|still)\s+)*(?:(?:full|founding|active)\s+)?members\s+(?:of|in)\s+"
-    r"(?:both\s+)?(?:the\s+)?"
+    r"^\s*@{LEAD}they\s+(?:(?:also|both|all|now|still)\s+)*(?:(?:are|were|have\s+been|had\s+been|"
+    r"remain)\s+(?:(?:also|both|all|now|still)\s+)*(?:(?:full|founding|active)\s+)?members\s+"
+    r"(?:of|in)\s+"
+    # "They also participate in other regional organisations including the ⟪PIF⟫"
+    r"|(?:participate|take\s+part)\s+in\s+(?:(?:other|several|various|many|regional|"
+    r"international|multilateral|and)\s+){0,4}(?:organi[sz]ations|bodies|fora|forums|groupings)"
+    r"\s*,?\s*(?:including|such\s+as|like)\s+)(?:both\s+)?(?:the\s+)?"
 )
 
 
@@ -465,8 +470,11 @@ COUNCIL_SEAT = (
     r"|(?:starts|started|began|begins|begun)\s+its\s+(?:[\w-]+\s+){0,3}?term\s+(?:on|in)\s+))"
     r"(?:the\s+)?⟪(?P<org>\d+)⟫"
 )
-#: the last word of the name of a body states hold seats on
-COUNCIL_HEAD = re.compile(r"\b(?:Council|Commission|Board|Committee)$")
+#: the head word of the name of a body states hold seats on, last or followed by what the body
+#: is of or for ("Commission on Human Rights")
+COUNCIL_HEAD = re.compile(
+    r"\b(?:Council|Commission|Board|Committee)(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?$"
+)
 
 
 def _council_seat(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
@@ -594,7 +602,7 @@ FOUNDED_WITH_RULE = Rule(
 )
 THEY_IN_ROW_RULE = Rule(
     R.THEY_IN_ROW,
-    Needs(groups=("member-head",)),
+    Needs(groups=("member-head",), words=("participate", "part")),
     THEY_IN_ROW,
     _they_in_row,
     FILLS,
