@@ -362,7 +362,7 @@ class MembershipReader:
             re.I,
         )
         self.relative = re.compile(
-            rf"^(?:{BE})\s+(?:the|a|an|one\s+of\s+the)\s+(?:(?:\w+-⟪\d+⟫|\w+)\s+){{0,3}}?"
+            rf"^(?:{BE})\s+(?:the|a|an|one\s+of\s+the)\s+(?:(?:(?:\w+-)?⟪\d+⟫|\w+)\s+){{0,3}}?"
             rf"(?:country|countries|state|states|nation|nations|member)\b[^⟪.;]{{0,60}}?"
             # "are the only two Latin-⟪American⟫ nations to be members of"
             rf"\b(?:which|that|to)\s+(?:also\s+)?(?:be\s+(?=(?:an?\s+)?(?:\w+\s+)?members?\b))?",
