@@ -132,3 +132,12 @@ def test_a_sentence_is_masked_with_its_variants_plain():
 )
 def test_relation_status_pieces(name, text, reads):
     assert (piece(name).search(text) is not None) is reads
+
+
+def test_lead_reads_a_reference_back_to_the_text():
+    """ "As noted," and "As mentioned above," are no subject: what follows them is."""
+    for text in ("As noted, ", "As mentioned above, ", "as stated earlier, "):
+        m = re.match(rf"{LEAD}⟪0⟫", f"{text}⟪0⟫", re.I)
+        assert m and m.end() == len(text) + 3
+    # "as noted by" is a phrase with its own agent: not read as a lead
+    assert re.match(rf"{LEAD}⟪0⟫", "As noted by ⟪1⟫, ⟪0⟫", re.I) is None

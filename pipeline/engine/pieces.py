@@ -59,6 +59,8 @@ LEAD = (
     rf"|(?:(?:although|though|while|whereas|whilst|because)\s+)"
     # "Among them,", "Reflecting its status as a producer,": a phrase with no state in it
     rf"|(?:(?:among|of)\s+(?:them|these|those)\s*,\s*)"
+    # "As noted,", "As mentioned above,": a reference back to the text, set off by its comma
+    rf"|(?:as\s+(?:noted|mentioned|stated|discussed)(?:\s+(?:above|earlier|before))?\s*,\s*)"
     rf"|(?:[A-Z]?[a-z]{{2,}}ing\s+[^,;.⟪]{{1,80}}?,\s*)"
     # "Through accession to the Cotonou Agreement,": how the state came to what it is
     rf"|(?:through\s+(?:its\s+)?(?:accession|membership|admission|entry)\b[^,;.]{{0,60}}?,\s*)"
