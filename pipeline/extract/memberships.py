@@ -365,7 +365,9 @@ class MembershipReader:
             rf"^(?:{BE})\s+(?:the|a|an|one\s+of\s+the)\s+(?:(?:(?:\w+-)?⟪\d+⟫|\w+)\s+){{0,3}}?"
             rf"(?:country|countries|state|states|nation|nations|member)\b[^⟪.;]{{0,60}}?"
             # "are the only two Latin-⟪American⟫ nations to be members of"
-            rf"\b(?:which|that|to)\s+(?:also\s+)?(?:be\s+(?=(?:an?\s+)?(?:\w+\s+)?members?\b))?",
+            # ("the first ... country to join" is first-to-join's)
+            rf"\b(?:(?:which|that)\s+(?:also\s+)?"
+            rf"|to\s+(?=(?:be|have\s+been)\s+(?:an?\s+)?(?:\w+\s+)?members?\b)(?:be\s+)?)",
             re.I,
         )
         self.later_predicate = re.compile(
