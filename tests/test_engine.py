@@ -7,9 +7,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.engine import Context, Engine, Needs, Reading, Resources, Rule, Where
-from pipeline.engine.gate import GatePass, term_piece
+from pipeline.engine.gate import GatePass, any_of, term_piece
 from pipeline.engine.rule import Found
 from pipeline.engine.template import expand, groups_in
 from pipeline.knowledge.vocabulary import Vocabulary
@@ -109,6 +111,18 @@ def test_gate_sees_overlapping_and_nested_pieces():
     gate = GatePass([Needs(words=("ab", "bc", "abc", "b"))], VOCABULARY)
     assert gate.opened("xABCx") == frozenset({"ab", "bc", "abc", "b"})
     assert gate.opened("xbcx") == frozenset({"bc", "b"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc.(", min_size=1, max_size=4), max_size=6),
+    st.text(alphabet="abc.( ", max_size=12),
+)
+def test_the_tree_of_the_pieces_occurs_where_one_of_them_does(words, text):
+    """The gate's "any piece here?" pattern: the pieces as a tree of their letters finds a
+    piece exactly where the plain alternation of them does."""
+    plain = re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+    assert (re.search(any_of(words), text) is None) == (plain.search(text) is None)
 
 
 def test_gate_reads_a_term_by_its_longest_word_whatever_its_joints():

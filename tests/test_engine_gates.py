@@ -1,6 +1,7 @@
 """The gate never refuses a sentence a rule's pattern would read: for every declared rule, text
 drawn from its own pattern (hypothesis), with a word of each group its family cannot read
-without (`Needs.all_of`), opens its gate in the engine's single gate pass."""
+without (`Needs.all_of`), opens its gate in the engine's single gate pass, and holds the
+strings the engine reads from the pattern as what every match holds (`pipeline.engine.literals`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from pipeline.engine import pieces
 from pipeline.engine.gate import opens
+from pipeline.engine.literals import holds_all, lowered
 from pipeline.rules import RULES
 from tests.conftest import extractors
 
@@ -64,6 +66,8 @@ def test_gate_opens_on_whatever_the_pattern_reads(name):
         assert compiled.pattern is not None and compiled.pattern.search(text)
         sentence = f"{text} {required}"
         assert opens(compiled.rule.needs, engine.gate.opened(sentence)), sentence
+        low = lowered(text)
+        assert low is None or holds_all(low, compiled.literals), (text, compiled.literals)
 
     check()
 

@@ -5,6 +5,8 @@ every family, every reading is kept with its rule, and each family's precedence 
     template.py    a rule's pattern as data: `@{group}` and `@{PIECE}` filled from the
                    vocabulary and the shared grammar pieces
     gate.py        `GatePass`: one scan of a sentence answering every rule's gate
+    literals.py    the strings every match of a pattern holds: a sentence without them is not
+                   searched
     engine.py      `Engine`: gate, read, keep, then decide per family
 """
 

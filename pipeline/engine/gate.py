@@ -54,8 +54,9 @@ class GatePass:
         for p, keys in self._pieces:
             self._starting[p[0]] = (*self._starting.get(p[0], ()), (p, keys))
         self._runs: dict[str, frozenset[str]] = {}
-        #: any piece at all: most runs hold none, and this says so in one search
-        self._any = re.compile("|".join(re.escape(p) for p, _ in self._pieces) or "(?!)")
+        #: any piece at all: most runs hold none, and this says so in one search (the pieces as
+        #: a tree of their letters: one branch per next letter instead of one per piece)
+        self._any = re.compile(any_of(p for p, _ in self._pieces))
 
     def opened(self, text: str) -> frozenset[str]:
         """The gate keys (vocabulary groups and words) that occur in `text`."""
@@ -90,6 +91,35 @@ class GatePass:
             self._runs.clear()
         self._runs[run] = keys
         return keys
+
+
+#: the words of `any_of` by their letters ("" marks the end of a word)
+_Tree = dict[str, "_Tree"]
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A pattern that occurs in a text exactly when one of `words` does: the words as a tree of
+    their letters, a word's continuations left out (a text holding it holds the word)."""
+    tree: _Tree = {}
+    for word in sorted(set(words)):
+        if not word:
+            continue
+        node = tree
+        for ch in word:
+            if node.get("") is not None:
+                break  # a shorter word already ends here
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+    return _branches(tree) if tree else "(?!)"
+
+
+def _branches(node: _Tree) -> str:
+    if "" in node:
+        return ""
+    parts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 def opens(needs: Needs, opened: frozenset[str]) -> bool:
