@@ -138,9 +138,6 @@ ANOTHER_BODY = re.compile(
     r"Missions|Force|Forces|Summit|Committee|Commission|Operation|Observer|Office|Panel|Fund|"
     r"Programme|Program)\b"
 )
-#: a list item written "ACRONYM – Full name" (a dash of any width, spaced at least after it):
-#: "AALCO – Asian–African Legal Consultative Organization", "UNAIDS- United Nations Programme
-#: on HIV/AIDS"
 #: where a list's item ends when it was reached past other words (`_next_item`): at a
 #: semicolon, the sentence's end, or a relative clause saying what the body does
 SEGMENT_END = re.compile(r"^\s*(?:\[\d+\]\s*)*(?:[;.]|$|,\s*(?:which|that|whose)\b)")
@@ -173,6 +170,9 @@ ITEM_MENTION = re.compile(
     rf"{ENT}"
 )
 RELATIVE = re.compile(r"^\s*,\s*(?:which|that|whose)\b")
+#: a list item written "ACRONYM – Full name" (a dash of any width, spaced at least after it):
+#: "AALCO – Asian–African Legal Consultative Organization", "UNAIDS- United Nations Programme
+#: on HIV/AIDS"
 ACRONYM_NAME = re.compile(r"^(?P<acr>[A-Z][A-Za-z0-9&.+/]{0,11})\s*[–—-]\s+(?P<name>\S.*)$")
 
 

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.extract.memberships import MembershipClaim
+from pipeline.rules.memberships import _claim
 from schemas import rules as R
 
 #: the noun an organization's name modifies: "member state", "country", "members"
@@ -96,15 +96,7 @@ def read_modifier(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [
         Found(
             (m.start(), m.end()),
-            MembershipClaim(
-                R.AN_ORG_MEMBER.name,
-                sentence.line,
-                sentence.evidence,
-                member,
-                org.org_id,
-                org.name,
-                "member",
-            ),
+            _claim(ctx, R.AN_ORG_MEMBER, member, (org.org_id, org.name)),
             (i,),
         )
         for i, member in enumerate(states)

@@ -27,9 +27,9 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context, Needs, Rule
 from pipeline.engine.rule import Found
-from pipeline.extract.memberships import MembershipClaim
 from pipeline.extract.missions import ROW
 from pipeline.rules.membership_members import listed_members, named_states
+from pipeline.rules.memberships import _claim
 from schemas import rules as R
 
 #: where the pair's clause starts: the sentence, a clause after a comma or semicolon, or a
@@ -128,15 +128,7 @@ def read_pair_org(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     return [
         Found(
             (m.start(), m.end()),
-            MembershipClaim(
-                R.PAIR_ORG_MEMBERS.name,
-                sentence.line,
-                sentence.evidence,
-                member,
-                org.org_id,
-                org.name,
-                "member",
-            ),
+            _claim(ctx, R.PAIR_ORG_MEMBERS, member, (org.org_id, org.name)),
             (i,),
         )
         for i, member in enumerate(members)
