@@ -14,8 +14,11 @@
   one, with the pipeline's settings) on exactly the texts the pipeline feeds it, recorded by an
   untimed extraction of every document first; writing the tables of the version at PUBLISHED
   (an output directory) as Parquet, as the pipeline writes them. Medians of RUNS.
-- `extract FILE RUNS`: the extraction of one document, its knowledge already built (the floor
-  of a rerun with that one document changed); the median of RUNS.
+- `extract FILE RUNS`: the extraction of one document, its knowledge already built; the median
+  of RUNS.
+- `knowledge FILE`: loading the knowledge and rules from the set-up cache (`PIPELINE_CACHE_DIR`),
+  as a worker does, timed here once, in a fresh process, after importing (untimed) every module
+  FILE lists; with the imports floor, the floor of a rerun with one document changed.
 """
 
 from __future__ import annotations
@@ -165,6 +168,16 @@ def extract(path: Path, runs: int) -> dict:
     return {"seconds": round(statistics.median(seconds), 4), "runs": [round(s, 4) for s in seconds]}
 
 
+def knowledge(listing: Path) -> dict:
+    imports(listing)
+    from pipeline.own_knowledge import process_extractors
+    from pipeline.setup_cache import is_cached
+
+    if not is_cached("extractors"):
+        raise SystemExit("floors.py knowledge: the set-up cache is empty (run the pipeline once)")
+    return {"seconds": round(timed(process_extractors), 4)}
+
+
 def main(argv: list[str]) -> dict:
     command, *args = argv
     if command == "modules":
@@ -177,6 +190,8 @@ def main(argv: list[str]) -> dict:
         return corpus(Path(args[0]), Path(args[1]), int(args[2]))
     if command == "extract":
         return extract(Path(args[0]), int(args[1]))
+    if command == "knowledge":
+        return knowledge(Path(args[0]))
     raise SystemExit(f"floors.py: unknown command {command!r}")
 
 
