@@ -13,7 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 
-from pipeline.analysis.entities import Spotter, _sentence_starts, _starts_after_stops
+from pipeline.analysis.entities import (
+    TOKEN_CACHE_CHUNKS,
+    Spotter,
+    _sentence_starts,
+    _starts_after_stops,
+)
 from pipeline.extract.missions import INTERESTS_GATE, OPENED_GATE, THERE_GATE
 from pipeline.knowledge.vocabulary import Gate
 from pipeline.rules import missions
@@ -73,6 +78,29 @@ def test_a_spotter_from_the_set_up_cache_reads_as_the_one_built():
         assert loaded.sentences(text) == spotter.sentences(text)
         assert loaded.mentions(text) == spotter.mentions(text)
     assert spotter.mentions(TEXTS[0])  # the texts do name things
+
+
+def test_the_spotter_keeps_its_wider_token_cache_once_unpickled():
+    spotter = extractors().analyzer.spotter
+    loaded = pickle.loads(pickle.dumps(spotter, protocol=pickle.HIGHEST_PROTOCOL))
+    assert spotter.nlp.tokenizer.max_cache_size == TOKEN_CACHE_CHUNKS
+    assert loaded.nlp.tokenizer.max_cache_size == TOKEN_CACHE_CHUNKS
+
+
+def _tokens(spotter: Spotter, text: str) -> list[tuple[int, int, int]]:
+    return [tuple(t) for t in spotter.nlp.make_doc(text).to_array([ORTH, IDX, IS_PUNCT]).tolist()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join), max_size=8)
+)
+def test_cached_chunks_give_the_tokens_of_an_uncached_tokenizer(texts):
+    cached = extractors().analyzer.spotter
+    uncached = pickle.loads(pickle.dumps(cached, protocol=pickle.HIGHEST_PROTOCOL))
+    uncached.nlp.tokenizer.max_cache_size = 0
+    for text in [*texts, *texts]:  # the second time from the cache
+        assert _tokens(cached, text) == _tokens(uncached, text)
 
 
 MASKED_PIECES = [
