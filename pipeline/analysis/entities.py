@@ -121,17 +121,28 @@ def clean(text: str) -> str:
     return EMPHASIS.sub(" ", text) if "_" in text else text
 
 
+def bounded(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` bounded by whitespace or the text's ends? Then `clean` of the slice
+    is the slice of `clean(text)`: each of its patterns either holds no whitespace or only
+    blanks it, and looks no further than the characters next to a match, so none reads across
+    the bounds ("France__" alone blanks its last "_", "France_" alone its only one)."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+
 def _blanked(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A sentence of a text: `start` is into the text, mention offsets into the sentence."""
+    """A sentence of a text: `start` is into the text, mention offsets into the sentence.
+    `cleaned`: `clean(text)`, read from the whole text's cleaned form where that is the same
+    (`bounded`), else None."""
 
     text: str
     start: int
     mentions: tuple[Mention, ...]
+    cleaned: str | None = None
 
 
 class Spotter:
@@ -202,7 +213,10 @@ class Spotter:
                     for m in within
                 )
             )
-            out.append(Span(text[s0:end].rstrip(), s0, inside))
+            sentence = text[s0:end].rstrip()
+            stop = s0 + len(sentence)
+            done = cleaned[s0:stop] if bounded(text, s0, stop) else None
+            out.append(Span(sentence, s0, inside, done))
         return out
 
     def _sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
