@@ -13,7 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 
-from pipeline.analysis.entities import Spotter, _sentence_starts, _starts_after_stops
+from pipeline.analysis.document import _pieces
+from pipeline.analysis.entities import (
+    TOKEN_CACHE_CHUNKS,
+    Spotter,
+    _sentence_starts,
+    _starts_after_stops,
+    bounded,
+    clean,
+)
 from pipeline.extract.missions import INTERESTS_GATE, OPENED_GATE, THERE_GATE
 from pipeline.knowledge.vocabulary import Gate
 from pipeline.rules import missions
@@ -75,6 +83,29 @@ def test_a_spotter_from_the_set_up_cache_reads_as_the_one_built():
     assert spotter.mentions(TEXTS[0])  # the texts do name things
 
 
+def test_the_spotter_keeps_its_wider_token_cache_once_unpickled():
+    spotter = extractors().analyzer.spotter
+    loaded = pickle.loads(pickle.dumps(spotter, protocol=pickle.HIGHEST_PROTOCOL))
+    assert spotter.nlp.tokenizer.max_cache_size == TOKEN_CACHE_CHUNKS
+    assert loaded.nlp.tokenizer.max_cache_size == TOKEN_CACHE_CHUNKS
+
+
+def _tokens(spotter: Spotter, text: str) -> list[tuple[int, int, int]]:
+    return [tuple(t) for t in spotter.nlp.make_doc(text).to_array([ORTH, IDX, IS_PUNCT]).tolist()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join), max_size=8)
+)
+def test_cached_chunks_give_the_tokens_of_an_uncached_tokenizer(texts):
+    cached = extractors().analyzer.spotter
+    uncached = pickle.loads(pickle.dumps(cached, protocol=pickle.HIGHEST_PROTOCOL))
+    uncached.nlp.tokenizer.max_cache_size = 0
+    for text in [*texts, *texts]:  # the second time from the cache
+        assert _tokens(cached, text) == _tokens(uncached, text)
+
+
 MASKED_PIECES = [
     "⟪0⟫",
     "⟪1⟫",
@@ -123,3 +154,30 @@ def test_a_mission_rule_skipped_by_its_gate_could_not_have_matched(
         assert compiled.match(text) is None
         # a clause is a stretch of the sentence: the gate on the sentence covers it too
         assert whole_sentence or all(compiled.match(text[i:]) is None for i in range(len(text)))
+
+
+CLEANED_PIECES = [*PIECES, "[12]", "[3]", "_", "_Georgia_", "a#b", "#", "]]", "[[", "Indoneisa"]
+CLEANED_PIECES += ["x" * 101, "http://example.org/a_b", 'style="x" |', "See Foreign relations of "]
+CLEANED_PIECES += ["Togo", "See Iceland–Latvia relations ", "in 2006]] ", "and ", "(1991)", "—"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CLEANED_PIECES), min_size=1, max_size=25).map("".join))
+def test_a_sentence_cleaned_with_its_text_reads_as_cleaned_alone(text):
+    """Masking reads a sentence's slice of the whole text's cleaned form (`Span.cleaned`)
+    where it is bounded by whitespace (`bounded`), and cleans the sentence again elsewhere:
+    the slice is the sentence cleaned alone."""
+    for span in extractors().analyzer.spotter.sentences(text):
+        if span.cleaned is not None:
+            assert span.cleaned == clean(span.text)
+            for piece, offset, _ in _pieces(span.text, span.mentions):
+                if bounded(span.text, offset, offset + len(piece)):
+                    assert span.cleaned[offset : offset + len(piece)] == clean(piece)
+
+
+def test_a_slice_is_bounded_by_whitespace_or_the_ends():
+    assert bounded("France has", 0, 6) and bounded("x France y", 2, 8)
+    assert not bounded("France__", 0, 7) and not bounded("end.The", 4, 7)
+    assert clean("France__")[:7] != clean("France_")  # why it matters
+    spans = extractors().analyzer.spotter.sentences("Georgia [3] opened it. France_ did_")
+    assert [s.cleaned for s in spans] == ["Georgia     opened it.", None]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from pipeline.analysis.entities import Mention, Spotter
+from pipeline.analysis.entities import Mention, Spotter, bounded
 from pipeline.analysis.tables import TableRoles, classify
 from pipeline.analysis.text import Sentence
 from pipeline.knowledge import Knowledge
@@ -170,7 +170,13 @@ class Analyzer:
                 mentions = _bracketed_acronyms(span.text, mentions, self.knowledge.organizations)
                 for piece, offset, inside in _pieces(span.text, mentions):
                     at = paragraph.line_at(span.start + offset) if paragraph is not None else where
-                    out.append(Sentence.of(piece, at, inside, in_list))
+                    end = offset + len(piece)
+                    cleaned = (
+                        span.cleaned[offset:end]
+                        if span.cleaned is not None and bounded(span.text, offset, end)
+                        else None
+                    )
+                    out.append(Sentence.of(piece, at, inside, in_list, cleaned))
         return out
 
     def _tables(

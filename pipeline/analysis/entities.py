@@ -56,6 +56,12 @@ LABEL_ORDER: tuple[Label, ...] = (
 )
 #: acronyms this short are spotted only where they are an organization's common acronym
 SHORT_ACRONYM = 2
+#: whitespace-delimited chunks ("embassy", "(1992),") whose tokens the text tokenizer keeps,
+#: instead of spaCy's 10,000: the corpus holds some 40,000 distinct chunks, and once spaCy's
+#: cache is full every chunk not in it is split by the prefix, suffix and infix patterns again
+#: at each occurrence (a third of the tokenizing). A cached chunk gives the tokens splitting it
+#: gives (spaCy caches nothing a special case touched); each entry is a few dozen bytes
+TOKEN_CACHE_CHUNKS = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,17 +121,28 @@ def clean(text: str) -> str:
     return EMPHASIS.sub(" ", text) if "_" in text else text
 
 
+def bounded(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` bounded by whitespace or the text's ends? Then `clean` of the slice
+    is the slice of `clean(text)`: each of its patterns either holds no whitespace or only
+    blanks it, and looks no further than the characters next to a match, so none reads across
+    the bounds ("France__" alone blanks its last "_", "France_" alone its only one)."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+
 def _blanked(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A sentence of a text: `start` is into the text, mention offsets into the sentence."""
+    """A sentence of a text: `start` is into the text, mention offsets into the sentence.
+    `cleaned`: `clean(text)`, read from the whole text's cleaned form where that is the same
+    (`bounded`), else None."""
 
     text: str
     start: int
     mentions: tuple[Mention, ...]
+    cleaned: str | None = None
 
 
 class Spotter:
@@ -147,6 +164,12 @@ class Spotter:
         _only_attributes_read(self.nlp.vocab)
         strings = self.nlp.vocab.strings
         self._full_stops = frozenset(strings.add(ch) for ch in Sentencizer.default_punct_chars)
+        _widen_token_cache(self.nlp)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Unpickled (the set-up cache): spaCy pickles a tokenizer without its cache size."""
+        self.__dict__.update(state)
+        _widen_token_cache(self.nlp)
 
     def _add(
         self, patterns: Language, label: Label, form: str, codes: frozenset[str], kind: str
@@ -190,7 +213,10 @@ class Spotter:
                     for m in within
                 )
             )
-            out.append(Span(text[s0:end].rstrip(), s0, inside))
+            sentence = text[s0:end].rstrip()
+            stop = s0 + len(sentence)
+            done = cleaned[s0:stop] if bounded(text, s0, stop) else None
+            out.append(Span(sentence, s0, inside, done))
         return out
 
     def _sentence_bounds(self, doc: Doc) -> list[tuple[int, int]]:
@@ -313,6 +339,12 @@ def _only_attributes_read(vocab: Vocab) -> None:
     Set once the patterns are added, so that their words keep every attribute."""
     getters = vocab.lex_attr_getters  # type: ignore[attr-defined]
     vocab.lex_attr_getters = {IS_PUNCT: getters[IS_PUNCT]}  # type: ignore[attr-defined]
+
+
+def _widen_token_cache(nlp: Language) -> None:
+    """`TOKEN_CACHE_CHUNKS` for the tokenizer's cache."""
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.max_cache_size = TOKEN_CACHE_CHUNKS
 
 
 def _blank(vocab: Vocab | None = None) -> Language:

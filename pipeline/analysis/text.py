@@ -36,10 +36,11 @@ def typographic(text: str) -> str:
     return _HYPHENS.sub("-", text).translate(_QUOTES)
 
 
-def mask(text: str, mentions: tuple[Mention, ...]) -> str:
+def mask(text: str, mentions: tuple[Mention, ...], cleaned: str | None = None) -> str:
     """The cleaned text with each mention replaced by ⟪index⟫, typographic variants made plain
-    (`typographic`)."""
-    cleaned = typographic(clean(text))
+    (`typographic`). `cleaned`: `clean(text)` when the caller holds it already (the spotter
+    cleans a whole text, then splits it into sentences)."""
+    cleaned = typographic(clean(text) if cleaned is None else cleaned)
     out, last = [], 0
     for i, m in enumerate(mentions):
         out.append(cleaned[last : m.start])
@@ -61,9 +62,15 @@ class Sentence:
 
     @classmethod
     def of(
-        cls, text: str, line: int, mentions: tuple[Mention, ...], in_list: bool = False
+        cls,
+        text: str,
+        line: int,
+        mentions: tuple[Mention, ...],
+        in_list: bool = False,
+        cleaned: str | None = None,
     ) -> Sentence:
-        return cls(text, line, mentions, in_list, mask(text, mentions))
+        """`cleaned`: `clean(text)`, when the caller holds it (see `mask`)."""
+        return cls(text, line, mentions, in_list, mask(text, mentions, cleaned))
 
     def mention(self, index: int | str) -> Mention:
         return self.mentions[int(index)]
