@@ -37,8 +37,15 @@ GOVERNMENT_LEAD = re.compile(r"\b(?:government|authorities|state)\s*,?\s*$", re.
 CLOSING_BRACKET = re.compile(r"\s*\)")
 CLAUSE_SUBJECT = re.compile(rf"(?:the\s+)?{ENT}(?:'s|’s)?\s+{CLAUSE_VERB}", re.I)
 TIME_WORD_EXTENSION = re.compile(r"^[ -](?:In|On|At|Since|From)\b")
-#: the cities after their country: "in Romania (in Bucharest, ...", "in Sweden, in the cities of"
-INNER_PLACES = re.compile(r"\s*(?:\(\s*(?:in|at)|,?\s*in\s+the\s+cit(?:y|ies)\s+of)\s+")
+#: the cities after their country: "in Romania (in Bucharest, ...", "in Sweden, in the cities of",
+#: "in Spain: Barcelona and Seville", "in Spain, in Barcelona and Seville"
+INNER_PLACES = re.compile(
+    r"\s*(?:\(\s*(?:in|at)\s+|,?\s*in\s+the\s+cit(?:y|ies)\s+of\s+|:\s*(?:in\s+)?|,\s*in\s+(?=⟪|[A-Z]))"
+)
+#: the openers of `INNER_PLACES` that were read before a colon or a comma could open the list
+INNER_BRACKET = re.compile(r"\(|\bcit(?:y|ies)\s+of\b")
+#: a country whose cities follow it (`INNER_PLACES`): the state of the whole list
+COUNTRY_THEN_CITIES = re.compile(r"⟪(\d+)⟫\s*(?::|,\s*in\s)")
 JOINED_NAME = re.compile(rf",\s*({CAPWORD})")
 #: the elided article of Dutch place names: "'s-Hertogenbosch", "'s-Gravenhage"
 DUTCH_PREFIX = r"(?:'s-)"
@@ -114,7 +121,11 @@ class Grammar:
             # a stray full stop before "and" does not end the list (`entities.GOES_ON`)
             # a start after the item before: "an embassy in A since 1968, a consulate in B"
             rf"^\s*(?:since\s+{DATE}(?=\s*,|\s+and\s))?"
-            rf"\s*(?:\.\s+(?=and\s))?(?:(?:and|as well as|plus|also|,)\s+|,\s*)*"
+            rf"\s*(?:\.\s+(?=and\s))?(?:(?:and|as well as|plus|also|,)(?:\s+|(?=,))|,\s*)*"
+            # a fronted phrase of the next item, after its joint: "and, since 2010, a consulate
+            # in B" (not one that ends or opposes it: "and, until 2005, ...", "while ...")
+            rf"(?P<lead>(?:(?<=,)|(?<=,\s)|(?<=\band\s)|(?<=\bplus\s))"
+            rf"(?!(?:until|before|prior|while|whereas|whilst|although|though|because)\b){LEAD})?"
             rf"(?:(?:has|have|maintains|operates|opened|also)\s+)?(?P<np>"
             rf"(?:(?P<count>{self.number})\s+)?(?:(?:its|their|the|another)\s+)?"
             rf"(?:\(\s*[^)]{{0,30}}\)\s*)?(?:{adjectives}\s+)*(?:\(\s*[^)]{{0,30}}\)\s*)?"
@@ -125,8 +136,10 @@ class Grammar:
             rf"(?P<kind2>{self.kind_words}))?)"
             # the mission's state after its kind: "an Embassy of Kazakhstan in Moscow"
             rf"(?:\s+of\s+(?:the\s+)?⟪\d+⟫(?=\s+(?:in|at)\s))?"
-            # "in the cities of A and B", "in (A and B)"
-            rf"(?P<prep>\s*(?:\(\s*)?(?:(?:located|based|situated|which is)\s+)?(?:in|at)\s+"
+            # "two consulates, in A and B": the places after a comma; "in the cities of A and
+            # B", "in (A and B)"
+            rf"(?P<prep>,?\s*(?:\(\s*)?(?:(?:located|based|situated|which is)\s+)?"
+            rf"(?:in|at)\s+"
             rf"(?:the\s+cit(?:y|ies)\s+of\s+|\(\s*(?=[^()]*\)))?"
             rf"|\s*:\s*|\s+(?=⟪))",
             re.I,
@@ -254,8 +267,11 @@ class Grammar:
             if (
                 place.city is not None
                 and place.country is not None
-                and masked[place.start : place.end].count("(")
-                > masked[place.start : place.end].count(")")
+                and (
+                    masked[place.start : place.end].count("(")
+                    > masked[place.start : place.end].count(")")
+                    or self._country_then_cities(masked, place, sentence)
+                )
             ):
                 bracket = place.country
             elif bracket is not None and place.country is None:
@@ -285,6 +301,11 @@ class Grammar:
             end += closing.end()
         return out, end
 
+    def _country_then_cities(self, masked: str, place: Place, sentence: Sentence) -> bool:
+        """Is the place a city of a list after its country ("in ⟪Spain⟫: ⟪Barcelona⟫")?"""
+        m = COUNTRY_THEN_CITIES.search(masked, place.start, place.end)
+        return m is not None and sentence.mention(m.group(1)).label == "COUNTRY"
+
     def clause_subject_here(self, masked: str, at: int, sentence: Sentence) -> bool:
         """Does a state at `at` start a clause of its own ("..., Japan is an observer")?"""
         m = CLAUSE_SUBJECT.match(masked[at:])
@@ -312,7 +333,13 @@ class Grammar:
                 inner = INNER_PLACES.match(masked[country_end:])
                 if inner:  # "3 honorary consulates in Romania (in Bucharest, Constanţa and ...)"
                     return self._inside(
-                        mention.code, masked, country_end + inner.end(), sentence, count, at
+                        mention.code,
+                        masked,
+                        country_end + inner.end(),
+                        sentence,
+                        count,
+                        at,
+                        country_end,
                     )
                 if g.named_as_capital(mention.code, mention.text):  # "an embassy in Singapore"
                     city = mention.text
@@ -383,13 +410,22 @@ class Grammar:
         )
 
     def _inside(
-        self, country: str, masked: str, at: int, sentence: Sentence, count: int | None, start: int
+        self,
+        country: str,
+        masked: str,
+        at: int,
+        sentence: Sentence,
+        count: int | None,
+        start: int,
+        country_end: int,
     ) -> Place | None:
         """The first of the cities listed in brackets after their country; the list reader
         picks up the others."""
         place = self.place(masked, at, sentence)
         if place is None or place.city is None:
-            return Place(None, country, frozenset(), frozenset(), True, count, start, at)
+            # the country alone, where it ends: "in Spain: it is" names no city of it
+            end = at if INNER_BRACKET.search(masked, country_end, at) else country_end
+            return Place(None, country, frozenset(), frozenset(), True, count, start, end)
         return Place(
             place.city,
             country,

@@ -347,7 +347,11 @@ class MissionReader:
             if not places:
                 break
             rest = tail[end:]
-            date = self.grammar.date_after(rest) or self._lead_date(clause)
+            date = (
+                self.grammar.date_after(rest[: self._next_lead(rest)])
+                or self.grammar.date_after(item.group("lead") or "")
+                or self._lead_date(clause)
+            )
             serving = self.serves.match(rest)
             kinds = [
                 (item.group(k), item.start(k), item.end(k))
@@ -390,6 +394,12 @@ class MissionReader:
                 for c in out
             ]
         return out
+
+    def _next_lead(self, rest: str) -> int | None:
+        """Where the fronted phrase of the next item starts ("and, since 2010, a consulate"):
+        its date is the next item's."""
+        following = self.grammar.item_head.match(rest)
+        return following.start("lead") if following and following.group("lead") else None
 
     def _served(
         self,
