@@ -118,10 +118,10 @@ def test_shapes(sentence: str, expected: list[Fact]) -> None:
             "Uruguay has an embassy in Madrid, while a consulate in Seville is planned.",
             [("URY", "ESP", "embassy", "Madrid")],
         ),
-        # a date right after a place, with no joint, is the place's: no item starts there
+        # a month and its year are a date, not a place
         (
             "Uruguay opened a trade office in Madrid in 2001, its embassy in June 2005 in Madrid.",
-            [("URY", "ESP", "trade-office", "Madrid")],
+            [("URY", "ESP", "embassy", "Madrid"), ("URY", "ESP", "trade-office", "Madrid")],
         ),
         # a colon or ", in" followed by no city of the country: the country alone
         (
@@ -149,3 +149,154 @@ def test_shapes(sentence: str, expected: list[Fact]) -> None:
 )
 def test_traps(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert [m[:4] for m in missions(sentence)] == expected
+
+
+def dated(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    found = facts(relations_doc([sentence], country="Spain"), URUGUAY)["missions"]
+    return sorted((m.kind, m.city, m.date_text) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each item's date is its own: after its place, before its place, or fronted
+        (
+            "Uruguay opened an embassy in Madrid in 1990 and, in 2010, a consulate in Seville.",
+            [("consulate", "Seville", "2010"), ("embassy", "Madrid", "1990")],
+        ),
+        (
+            "Uruguay opened its embassy in June 1990 in Madrid and its consulate in Bilbao in "
+            "May 1995.",
+            [("consulate", "Bilbao", "May 1995"), ("embassy", "Madrid", "June 1990")],
+        ),
+        # a later item's date is not the one's before it
+        (
+            "Uruguay has an embassy in Madrid, a consulate in Bilbao and in 2012 opened an "
+            "honorary consulate in Palma.",
+            [
+                ("consulate", "Bilbao", None),
+                ("embassy", "Madrid", None),
+                ("honorary-consulate", "Palma", "2012"),
+            ],
+        ),
+    ],
+)
+def test_dates(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert dated(sentence) == expected
+
+
+SENDERS = "senders-listed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # several senders sharing one verb
+        (
+            "Uruguay, as well as Argentina, has an embassy in Madrid.",
+            [("ARG", "ESP", "embassy", "Madrid"), ("URY", "ESP", "embassy", "Madrid")],
+        ),
+        (
+            "Uruguay and Argentina each have an embassy in Madrid.",
+            [("ARG", "ESP", "embassy", "Madrid"), ("URY", "ESP", "embassy", "Madrid")],
+        ),
+        (
+            "Since 2005, Uruguay and Paraguay have had embassies in Madrid.",
+            [("PRY", "ESP", "embassy", "Madrid"), ("URY", "ESP", "embassy", "Madrid")],
+        ),
+        # ... and several kinds, each in one place: every sender's
+        (
+            "Uruguay and Argentina have embassies in Madrid and consulates in Bilbao.",
+            [
+                ("ARG", "ESP", "consulate", "Bilbao"),
+                ("ARG", "ESP", "embassy", "Madrid"),
+                ("URY", "ESP", "consulate", "Bilbao"),
+                ("URY", "ESP", "embassy", "Madrid"),
+            ],
+        ),
+        # which place is whose is not read
+        ("Uruguay and Argentina have embassies in Madrid and Bilbao respectively.", []),
+        (
+            "Uruguay and Argentina have an embassy in Madrid and a consulate in Bilbao "
+            "respectively.",
+            [],
+        ),
+        ("Uruguay and Argentina have embassies in Madrid and Bilbao.", []),
+        ("Uruguay and Argentina do not have embassies in Madrid.", []),
+    ],
+)
+def test_senders(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert [m[:4] for m in missions(sentence) if m[5] == SENDERS] == expected
+
+
+IT_HAS = "it-has-mission"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence that continues the previous one's subject, after a fronted phrase
+        (
+            "Uruguay has an embassy in Madrid. It has, since 2010, a consulate in Seville.",
+            [("URY", "ESP", "consulate", "Seville")],
+        ),
+        (
+            "Uruguay has an embassy in Madrid. Since 2010, it has a consulate in Seville.",
+            [("URY", "ESP", "consulate", "Seville")],
+        ),
+        (
+            "Uruguay has an embassy in Madrid. The country also has an honorary consulate in "
+            "Bilbao.",
+            [("URY", "ESP", "honorary-consulate", "Bilbao")],
+        ),
+        (
+            "Spain has an embassy in Montevideo. This country also maintains a consulate in "
+            "Paysandú.",
+            [("ESP", "URY", "consulate", "Paysandú")],
+        ),
+        # traps: negated; a place in neither state of the row; the subject named again
+        ("Spain has an embassy in Montevideo. The country has no consulate in Paysandú.", []),
+        ("Spain has an embassy in Montevideo. Since 2010, it has a consulate in Lisbon.", []),
+        ("Spain has an embassy in Montevideo. Uruguay says it has a consulate in Bilbao.", []),
+    ],
+)
+def test_continued_subject(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert [m[:4] for m in missions(sentence) if m[5] == IT_HAS] == expected
+
+
+BARE = "bare-mission-item"
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        # a row whose notes are only fragments: the mission of the state the place is not in
+        (["Embassy in Madrid."], [("URY", "ESP", "embassy", "Madrid")]),
+        (
+            ["Embassy in Madrid.", "Consulate-general in Bilbao."],
+            [("URY", "ESP", "consulate-general", "Bilbao"), ("URY", "ESP", "embassy", "Madrid")],
+        ),
+        (
+            ["Spain has an embassy in Montevideo. Honorary consulates in Salto and Paysandú."],
+            [
+                ("ESP", "URY", "honorary-consulate", "Paysandú"),
+                ("ESP", "URY", "honorary-consulate", "Salto"),
+            ],
+        ),
+        # traps: a place in neither state; more said than the mission; not a fragment
+        (["Embassy in Lisbon."], []),
+        (["Embassy in Madrid was closed in 2001."], []),
+        (["Uruguay plans an embassy in Madrid."], []),
+    ],
+)
+def test_fragments(notes: list[str], expected: list[tuple[str, str, str, str | None]]) -> None:
+    found = facts(relations_doc(notes, country="Spain"), URUGUAY)["missions"]
+    assert (
+        sorted((m.sender_iso3, m.host_iso3, m.kind, m.city) for m in found if m.rule == BARE)
+        == expected
+    )
+
+
+def test_fragments_of_running_text_are_not_read() -> None:
+    tables = facts("Spain\n\nEmbassy in Madrid.\n", URUGUAY)
+    assert [m for m in [*tables["missions"], *tables["prose_missions"]] if m.rule == BARE] == []

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from pipeline.analysis.entities import Mention
 from pipeline.analysis.text import ENT, Sentence
+from pipeline.dates import DATE_PHRASE
 from pipeline.engine.pieces import ADVERBS, APPOSITION, CAPWORD, DATE, LEAD, LINKED, NAME, UPPER
 from pipeline.knowledge import Knowledge
 
@@ -119,8 +120,9 @@ class Grammar:
         )
         self.item_head = re.compile(
             # a stray full stop before "and" does not end the list (`entities.GOES_ON`)
-            # a start after the item before: "an embassy in A since 1968, a consulate in B"
-            rf"^\s*(?:since\s+{DATE}(?=\s*,|\s+and\s))?"
+            # a start after the item before: "an embassy in A since 1968, a consulate in B",
+            # "opened an embassy in A in 1990 and, in 2010, a consulate in B"
+            rf"^\s*(?:(?:since|in|from)\s+{DATE}(?=\s*,|\s+and\W))?"
             rf"\s*(?:\.\s+(?=and\s))?(?:(?:and|as well as|plus|also|,)(?:\s+|(?=,))|,\s*)*"
             # a fronted phrase of the next item, after its joint: "and, since 2010, a consulate
             # in B" (not one that ends or opposes it: "and, until 2005, ...", "while ...")
@@ -139,7 +141,8 @@ class Grammar:
             # "two consulates, in A and B": the places after a comma; "in the cities of A and
             # B", "in (A and B)"
             rf"(?P<prep>,?\s*(?:\(\s*)?(?:(?:located|based|situated|which is)\s+)?"
-            rf"(?:in|at)\s+"
+            # "its embassy in June 1990 in Abu Dhabi": the date before the place
+            rf"(?:in|at)\s+(?:{DATE}\s+(?:in|at)\s+)?"
             rf"(?:the\s+cit(?:y|ies)\s+of\s+|\(\s*(?=[^()]*\)))?"
             rf"|\s*:\s*|\s+(?=⟪))",
             re.I,
@@ -364,6 +367,8 @@ class Grammar:
         else:
             name = _without_full_stop(m.group("name"))
             if not name.removeprefix("'s-")[:1].isupper() or name.lower() in _NOT_PLACES:
+                return None
+            if DATE_PHRASE.match(masked, m.start("name")):  # "in June 1990": a date
                 return None
             city = name
             article = THE_BEFORE.search(masked, max(0, m.start("name") - 4), m.start("name"))

@@ -47,6 +47,10 @@ NAMED_CLAUSE_START = re.compile(
     r"(?:,\s*(?:while|whereas|whilst|and)|;)\s+"
 )
 COLON = re.compile(r"^\s*:\s*")
+#: the verbs one of which `senders` and `senders_after` need
+SENDERS_VERBS = ("have", "has", "maintain", "operate", "host")
+#: "A and B have embassies in C and D respectively": which is whose is not read
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: a word each pattern of a rule needs, so that a sentence without it skips the rule: "there"
 #: (`existential`), "interests" (`interests`), the verbs of `opened_passive`
 THERE_GATE = Gate(("there",))
@@ -144,13 +148,14 @@ class MissionReader:
             re.I,
         )
         self.senders = re.compile(
+            # "A, B and C (all) have", "A, as well as B, has", "A and B each have had"
             rf"^\s*{LEAD}(?:both\s+)?(?:the\s+)?(?P<list>⟪\d+⟫(?:\s*,\s*(?:the\s+)?⟪\d+⟫)*\s*,?"
-            rf"\s+and\s+(?:the\s+)?⟪\d+⟫)\s+(?:all\s+|both\s+|also\s+)*(?:have|maintain|operate|"
-            rf"host)\s+",
+            rf"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?⟪\d+⟫)\s*,?\s+(?:all\s+|both\s+|also\s+|"
+            rf"each\s+)*(?:have|has|maintain|operate|host)\s+(?:had\s+)?",
             re.I,
         )
         #: the verbs one of which `senders` and `senders_after` both need
-        self.senders_gate = Gate(("have", "maintain", "operate", "host"))
+        self.senders_gate = Gate(SENDERS_VERBS)
         self.senders_after = re.compile(
             rf"^\s*{LEAD}(?:\w+\s+)?(?:nations|countries|states|governments)\s+(?:currently\s+|"
             rf"also\s+)?(?:have|maintain|operate)\s+",
@@ -348,7 +353,8 @@ class MissionReader:
                 break
             rest = tail[end:]
             date = (
-                self.grammar.date_after(rest[: self._next_lead(rest)])
+                self.grammar.date_after(item.group("prep") or "")
+                or self.grammar.date_after(rest[: self._next_item(rest)])
                 or self.grammar.date_after(item.group("lead") or "")
                 or self._lead_date(clause)
             )
@@ -395,11 +401,13 @@ class MissionReader:
             ]
         return out
 
-    def _next_lead(self, rest: str) -> int | None:
-        """Where the fronted phrase of the next item starts ("and, since 2010, a consulate"):
-        its date is the next item's."""
+    def _next_item(self, rest: str) -> int | None:
+        """Where the next item starts, with its fronted phrase ("and, since 2010, a consulate",
+        "and its consulate in Dubai in 1992"): a date after it is the next item's."""
         following = self.grammar.item_head.match(rest)
-        return following.start("lead") if following and following.group("lead") else None
+        if following is None:
+            return None
+        return following.start("lead" if following.group("lead") is not None else "np")
 
     def _served(
         self,
@@ -589,31 +597,40 @@ class MissionReader:
         else:
             return []
         item = self.grammar.item_head.match(head)
-        if item is None:
+        if item is None or RESPECTIVELY.search(masked):
             return []
         places, end = self.grammar.places(masked, start + item.end(), sentence)
         if len(places) != 1:
             return []
+        items = [(item, start, places[0])]
         if not senders:
             colon = COLON.match(masked[end:])
             if colon is None:
                 return []
             senders = [sentence.mention(i) for i in ENT_RE.findall(masked[end + colon.end() :])]
+        else:
+            # "A and B have embassies in C and consulates in D": each item is every sender's
+            while (more := self.grammar.item_head.match(masked[end:])) is not None:
+                places, stop = self.grammar.places(masked, end + more.end(), sentence)
+                if len(places) != 1:
+                    break
+                items.append((more, end, places[0]))
+                end = stop
         codes = [self.grammar.state_code(s) for s in senders]
         if len(codes) < 2 or any(c is None for c in codes):
             return []
-        span = (start + item.start("kind"), start + item.end("kind"))
         return [
             self._claim(
                 R.SENDERS_LISTED.name,
                 sentence,
-                span,
+                (at + found.start("kind"), at + found.end("kind")),
                 code,
                 None,
-                places[0],
-                item.group("kind"),
+                place,
+                found.group("kind"),
                 "open",
             )
+            for found, at, place in items
             for code in codes
             if code is not None
         ]

@@ -1,13 +1,17 @@
-"""`bare-mission-item`: a list item that is nothing but a mission and its place, with no sender
-and no verb, as articles list a state's consulates under a row:
+"""`bare-mission-item`: a list item or a sentence of a row that is nothing but a mission and its
+places, with no sender and no verb, as articles list a state's consulates under a row:
 
     - Consulate General in ⟪Vancouver⟫
     - Consulate General in ⟪Guangzhou⟫[77]
     - Consulate Agency in ⟪Hagatna⟫
 
+    Embassy in ⟪Madrid⟫.                  (a row's notes that are only fragments)
+    Honorary consulates in ⟪Salto⟫ and ⟪Paysandú⟫.
+
 The mission is one of the row's two states', in the other (`OTHER`: the sender is the state of
-the row the place is not in), as for a mission named without its sender in a sentence. Only a
-list item is read, and only where nothing else is said: "Embassy in Ankara was closed" is not.
+the row the place is not in), as for a mission named without its sender in a sentence. Only in
+a row (a list item or a sentence of its notes), and only where nothing else is said: "Embassy
+in Ankara was closed" is not.
 """
 
 from __future__ import annotations
@@ -32,10 +36,10 @@ END = re.compile(r"\s*\.?\s*$")
 
 def read_bare_item(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     sentence = ctx.sentence
-    if match is None or not sentence.in_list or not ctx.where.in_row:
+    if match is None or not ctx.where.in_row:
         return []
     places, end = ctx.res.grammar.places(ctx.masked, match.end(), sentence)
-    if len(places) != 1 or not END.match(ctx.masked[end:]):
+    if not places or not END.match(ctx.masked[end:]):
         return []
     span = (match.start("kind"), match.end("kind"))
     kind_text = match.group("kind")
@@ -49,9 +53,10 @@ def read_bare_item(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]
                 span,
                 sender=OTHER,
                 host=None,
-                place=places[0],
+                place=place,
                 status="open",
             ),
-            (24, span[0]),
+            (24, place.start),
         )
+        for place in places
     ]

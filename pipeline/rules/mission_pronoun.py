@@ -5,9 +5,11 @@ its missions are the sender's of the row's two states whose territory they are n
         ⟪Kolkata⟫ and ⟪Mumbai⟫.
     It also has two honorary consulates in ⟪Bolivia⟫ in the cities of ⟪La Paz⟫ and ⟪Santa Cruz⟫.
 
-Only in a row (where the two states are known), only a sentence that opens with "It" and a verb
-of holding; the sender is the state of the row the place is not in (`OTHER`, as for a mission
-named without its sender), so a place in neither state reads nothing.
+Only in a row (where the two states are known), only a sentence that opens with "It" (or
+another word for the previous sentence's subject: "The country", "These", after a fronted
+phrase: "Since 2010, it has") and a verb of holding; the sender is the state of the row the
+place is not in (`OTHER`, as for a mission named without its sender), so a place in neither
+state reads nothing.
 """
 
 from __future__ import annotations
@@ -21,8 +23,12 @@ from pipeline.extract.missions import OTHER
 from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
-#: "It (also) has ", at the sentence's start
-IT_HAS = r"^\s*it\s+(?:(?:also|currently|now|still)\s+)*(?:@{mission-holding:plain})\s+"
+#: "It (also) has ", at the sentence's start, or any subject that continues the previous
+#: sentence's after a fronted phrase (`CONTINUES`: "Since 2010, the country has", "It has, since")
+IT_HAS = (
+    r"@{CONTINUES}\s+(?:(?:also|currently|now|still)\s+)*(?:@{mission-holding:plain})"
+    r"(?:\s+|(?=,))"
+)
 
 
 def read_it_has(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
