@@ -300,3 +300,48 @@ def test_fragments(notes: list[str], expected: list[tuple[str, str, str, str | N
 def test_fragments_of_running_text_are_not_read() -> None:
     tables = facts("Spain\n\nEmbassy in Madrid.\n", URUGUAY)
     assert [m for m in [*tables["missions"], *tables["prose_missions"]] if m.rule == BARE] == []
+
+
+def test_a_verb_set_off_from_its_missions_by_a_fronted_phrase() -> None:
+    assert missions(
+        "Germany is accredited to Uruguay from its embassy in Buenos Aires and has, since 2015, "
+        "an honorary consulate in Montevideo.",
+        "Germany",
+    ) == [
+        ("DEU", "URY", "embassy", "Buenos Aires", "accredited-from", "accredited-from"),
+        ("DEU", "URY", "honorary-consulate", "Montevideo", "opened", HAS),
+    ]
+    assert missions("Uruguay has, since 2008, a consulate-general in Hamburg.", "Germany") == [
+        ("URY", "DEU", "consulate-general", "Hamburg", "opened", HAS)
+    ]
+    assert missions("Uruguay has, however, no consulate in Hamburg.", "Germany") == []
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        (
+            ["-   Embassy in Berlin; consulate-general in Hamburg"],
+            [("URY", "DEU", "consulate-general", "Hamburg"), ("URY", "DEU", "embassy", "Berlin")],
+        ),
+        (
+            ["Embassy in Berlin; honorary consulates in Bremen and Munich."],
+            [
+                ("URY", "DEU", "embassy", "Berlin"),
+                ("URY", "DEU", "honorary-consulate", "Bremen"),
+                ("URY", "DEU", "honorary-consulate", "Munich"),
+            ],
+        ),
+        # the second part says more than a mission: neither is a bare item
+        (["Embassy in Berlin; consulate-general in Hamburg was closed."], []),
+        (["Embassy in Berlin; Uruguay plans a consulate in Hamburg."], []),
+    ],
+)
+def test_fragments_apart(
+    notes: list[str], expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    found = facts(relations_doc(notes, country="Germany"), URUGUAY)["missions"]
+    assert (
+        sorted((m.sender_iso3, m.host_iso3, m.kind, m.city) for m in found if m.rule == BARE)
+        == expected
+    )

@@ -88,7 +88,9 @@ class MissionReader:
         self.grammar = grammar
         g = grammar
         v = grammar.knowledge.vocabulary
-        self.verb = re.compile(rf"^(?P<verb>{v.pattern('mission-verb')})\s+", re.I)
+        #: "has an embassy", "has, since 2015, an honorary consulate" (`item_head` reads the
+        #: fronted phrase after the comma)
+        self.verb = re.compile(rf"^(?P<verb>{v.pattern('mission-verb')})(?:\s+|(?=,))", re.I)
         self.passive = re.compile(
             rf"\b(?:was|were|has been|had been|have been|is|are|will be)\s+"
             rf"(?:\w+ly\s+|first\s+|later\s+|finally\s+|eventually\s+|also\s+)*"

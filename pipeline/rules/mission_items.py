@@ -7,6 +7,7 @@ places, with no sender and no verb, as articles list a state's consulates under 
 
     Embassy in ⟪Madrid⟫.                  (a row's notes that are only fragments)
     Honorary consulates in ⟪Salto⟫ and ⟪Paysandú⟫.
+    - Embassy in ⟪Berlin⟫; consulate-general in ⟪Hamburg⟫
 
 The mission is one of the row's two states', in the other (`OTHER`: the sender is the state of
 the row the place is not in), as for a mission named without its sender in a sentence. Only in
@@ -32,31 +33,44 @@ BARE_ITEM = (
 )
 #: what may end the item after its places
 END = re.compile(r"\s*\.?\s*$")
+#: between two items of one list item or sentence: "Embassy in ⟪A⟫; consulate in ⟪B⟫"
+APART = re.compile(r"\s*;\s*")
 
 
 def read_bare_item(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     sentence = ctx.sentence
     if match is None or not ctx.where.in_row:
         return []
-    places, end = ctx.res.grammar.places(ctx.masked, match.end(), sentence)
-    if not places or not END.match(ctx.masked[end:]):
-        return []
-    span = (match.start("kind"), match.end("kind"))
-    kind_text = match.group("kind")
-    return [
-        Found(
-            span,
-            mission_claim(
-                ctx,
-                R.BARE_MISSION_ITEM,
-                kind_text,
+    out: list[Found] = []
+    at = 0
+    while match is not None:
+        places, end = ctx.res.grammar.places(ctx.masked, at + match.end(), sentence)
+        if not places:
+            return []
+        span = (at + match.start("kind"), at + match.end("kind"))
+        kind_text = match.group("kind")
+        out.extend(
+            Found(
                 span,
-                sender=OTHER,
-                host=None,
-                place=place,
-                status="open",
-            ),
-            (24, place.start),
+                mission_claim(
+                    ctx,
+                    R.BARE_MISSION_ITEM,
+                    kind_text,
+                    span,
+                    sender=OTHER,
+                    host=None,
+                    place=place,
+                    status="open",
+                ),
+                (24, place.start),
+            )
+            for place in places
         )
-        for place in places
-    ]
+        if END.match(ctx.masked[end:]):
+            return out
+        apart = APART.match(ctx.masked, end)
+        if apart is None:
+            return []
+        at = apart.end()
+        match = match.re.match(ctx.masked[at:])
+    return []
