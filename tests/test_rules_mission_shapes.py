@@ -345,3 +345,52 @@ def test_fragments_apart(
         sorted((m.sender_iso3, m.host_iso3, m.kind, m.city) for m in found if m.rule == BARE)
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "respectively" pairs the kinds with the places, in order
+        (
+            "Uruguay has an embassy and a consulate-general in Madrid and Barcelona respectively.",
+            [
+                ("URY", "ESP", "consulate-general", "Barcelona", "open", HAS),
+                ("URY", "ESP", "embassy", "Madrid", "open", HAS),
+            ],
+        ),
+        (
+            "Uruguay has an embassy in Madrid. It has a consulate and an honorary consulate in "
+            "Bilbao and Seville, respectively.",
+            [
+                ("URY", "ESP", "consulate", "Bilbao", "open", IT_HAS),
+                ("URY", "ESP", "embassy", "Madrid", "open", HAS),
+                ("URY", "ESP", "honorary-consulate", "Seville", "open", IT_HAS),
+            ],
+        ),
+        # ... and the dates with the places: no place takes the first date
+        (
+            "Uruguay has consulates in Bilbao and Seville, opened in 1990 and 2001 respectively.",
+            [
+                ("URY", "ESP", "consulate", "Bilbao", "open", HAS),
+                ("URY", "ESP", "consulate", "Seville", "open", HAS),
+            ],
+        ),
+        # two kinds, three places: which is where is not read
+        (
+            "Uruguay has an embassy and a consulate in Madrid, Bilbao and Seville respectively.",
+            [],
+        ),
+        # without "respectively", both kinds in each place
+        (
+            "Uruguay has an embassy in Madrid. It has a consulate and an honorary consulate in "
+            "Bilbao.",
+            [
+                ("URY", "ESP", "consulate", "Bilbao", "open", IT_HAS),
+                ("URY", "ESP", "embassy", "Madrid", "open", HAS),
+                ("URY", "ESP", "honorary-consulate", "Bilbao", "open", IT_HAS),
+            ],
+        ),
+    ],
+)
+def test_respectively(sentence: str, expected: list[Fact]) -> None:
+    assert missions(sentence) == expected

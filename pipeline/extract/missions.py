@@ -367,14 +367,20 @@ class MissionReader:
                 if item.group(k)
             ]
             count = _count(self.grammar, item.group("count"))
-            for kind_text, k0, k1 in kinds:
+            # "an embassy and a consulate in A and B respectively", "in A and B, opened in 1990
+            # and 2001 respectively": each kind and date is one place's, in order
+            respective = len(places) > 1 and RESPECTIVELY.search(rest[: self._next_item(rest)])
+            if respective:
+                date = None
+                kinds = kinds if len(kinds) in (1, len(places)) else []
+            for index, (kind_text, k0, k1) in enumerate(kinds):
                 span = (offset + pos + k0, offset + pos + k1)
                 rule, item_status = self._reading(kind_text, status, count, places)
                 note = None
                 if rule == R.MISSION_LIST_WITH_COUNT.name and count != len(places):
                     note = f"the text counts {count}, and lists {len(places)}"
                 item_host = ROW if rule == R.NON_RESIDENT_MISSION.name and host is None else host
-                for place in places:
+                for place in places[index : index + 1] if respective and len(kinds) > 1 else places:
                     claim = self._claim(
                         rule,
                         sentence,

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from pipeline.engine import Context
 from pipeline.engine.rule import Found
-from pipeline.extract.missions import OTHER
+from pipeline.extract.missions import OTHER, RESPECTIVELY
 from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
@@ -46,18 +46,29 @@ def read_it_has(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
         places, end = grammar.places(masked, pos + item.end(), sentence)
         if not places:
             break
-        span = (pos + item.start("kind"), pos + item.end("kind"))
-        for place in places:
-            claim = mission_claim(
-                ctx,
-                R.IT_HAS_MISSION,
-                item.group("kind"),
-                span,
-                sender=OTHER,
-                host=None,
-                place=place,
-                status="open",
-            )
-            out.append(Found(span, claim, (25, place.start)))
+        # "an embassy and a consulate in A": both kinds; "... in A and B respectively": the
+        # first in A, the second in B
+        kinds = [k for k in ("kind", "kind2") if item.group(k)]
+        following = grammar.item_head.match(masked[end:])
+        respective = len(kinds) > 1 and len(places) > 1
+        respective = respective and bool(
+            RESPECTIVELY.search(masked, end, end + following.start() if following else len(masked))
+        )
+        if respective and len(kinds) != len(places):
+            break
+        for index, kind in enumerate(kinds):
+            span = (pos + item.start(kind), pos + item.end(kind))
+            for place in places[index : index + 1] if respective else places:
+                claim = mission_claim(
+                    ctx,
+                    R.IT_HAS_MISSION,
+                    item.group(kind),
+                    span,
+                    sender=OTHER,
+                    host=None,
+                    place=place,
+                    status="open",
+                )
+                out.append(Found(span, claim, (25, place.start)))
         pos = end
     return out
