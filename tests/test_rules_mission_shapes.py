@@ -394,3 +394,14 @@ def test_fragments_apart(
 )
 def test_respectively(sentence: str, expected: list[Fact]) -> None:
     assert missions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uruguay has an embassy in Madrid and, until 2005, a consulate in Seville.",
+        "Uruguay has an embassy in Madrid and, since 2010, no consulate in Seville.",
+    ],
+)
+def test_a_phrase_after_a_joint_does_not_date_the_mission_before_it(sentence: str) -> None:
+    assert dated(sentence) == [("embassy", "Madrid", None)]

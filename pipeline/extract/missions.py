@@ -49,6 +49,8 @@ NAMED_CLAUSE_START = re.compile(
 COLON = re.compile(r"^\s*:\s*")
 #: the verbs one of which `senders` and `senders_after` need
 SENDERS_VERBS = ("have", "has", "maintain", "operate", "host")
+#: "and, until 2005, ...": a joint set off by a comma, what follows it is the next part's
+JOINT_THEN_PHRASE = re.compile(r"^\s*,?\s*(?:and|plus|but)\s*,")
 #: "A and B have embassies in C and D respectively": which is whose is not read
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: a word each pattern of a rule needs, so that a sentence without it skips the rule: "there"
@@ -413,8 +415,9 @@ class MissionReader:
         """Where the next item starts, with its fronted phrase ("and, since 2010, a consulate",
         "and its consulate in Dubai in 1992"): a date after it is the next item's."""
         following = self.grammar.item_head.match(rest)
-        if following is None:
-            return None
+        if following is None:  # "and, until 2005, a consulate": a phrase of what follows
+            joint = JOINT_THEN_PHRASE.match(rest)
+            return joint.end() if joint else None
         return following.start("lead" if following.group("lead") is not None else "np")
 
     def _served(
