@@ -405,3 +405,18 @@ def test_respectively(sentence: str, expected: list[Fact]) -> None:
 )
 def test_a_phrase_after_a_joint_does_not_date_the_mission_before_it(sentence: str) -> None:
     assert dated(sentence) == [("embassy", "Madrid", None)]
+
+
+def test_a_city_whose_name_ends_with_another_citys() -> None:
+    # "East London": "London" is spotted on its own; the name before it is part of the city
+    found = facts(
+        relations_doc(
+            ["Italy has 2 honorary consulates (in East London and Port Elizabeth)."],
+            country="South Africa",
+        ),
+        "Foreign_relations_of_Italy.md",
+    )["missions"]
+    assert sorted((m.sender_iso3, m.host_iso3, m.city) for m in found) == [
+        ("ITA", "ZAF", "East London"),
+        ("ITA", "ZAF", "Port Elizabeth"),
+    ]

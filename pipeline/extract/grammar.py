@@ -52,6 +52,8 @@ JOINED_NAME = re.compile(rf",\s*({CAPWORD})")
 DUTCH_PREFIX = r"(?:'s-)"
 TRAILING_STATE = re.compile(rf"\s*(?:,\s*\(|,|\(|,\s*in)\s*{ENT}\)?")
 LISTED_ON = re.compile(r"\)?\s*(?:,|and\b)")
+#: a mention right after a name, which may be the rest of the name ("East ⟪London⟫")
+MENTION_AFTER_NAME = re.compile(rf" {ENT}")
 #: the article just before a place's name ("in the Hague")
 THE_BEFORE = re.compile(r"\b(the|The)\s+$")
 REGION_THEN_STATE = re.compile(rf",\s*(?P<region>{NAME}),\s*{ENT}")
@@ -371,6 +373,9 @@ class Grammar:
             if DATE_PHRASE.match(masked, m.start("name")):  # "in June 1990": a date
                 return None
             city = name
+            before = MENTION_AFTER_NAME.match(masked, end)
+            if before and g.city(whole := f"{name} {sentence.mention(before.group(1)).text}"):
+                city, end = whole, before.end()  # "East ⟪London⟫": the city East London
             article = THE_BEFORE.search(masked, max(0, m.start("name") - 4), m.start("name"))
             if article and g.city(f"the {name}"):  # "the Hague", as the text writes it
                 city = f"{article.group(1)} {name}"
