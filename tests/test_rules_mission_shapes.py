@@ -420,3 +420,34 @@ def test_a_city_whose_name_ends_with_another_citys() -> None:
         ("ITA", "ZAF", "East London"),
         ("ITA", "ZAF", "Port Elizabeth"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        # the sender named before a colon
+        (
+            ["Uruguay: embassy in Madrid; consulates in Bilbao and Seville."],
+            [
+                ("URY", "ESP", "consulate", "Bilbao"),
+                ("URY", "ESP", "consulate", "Seville"),
+                ("URY", "ESP", "embassy", "Madrid"),
+            ],
+        ),
+        (
+            ["Spain: embassy in Montevideo.", "Uruguay: embassy in Madrid."],
+            [("ESP", "URY", "embassy", "Montevideo"), ("URY", "ESP", "embassy", "Madrid")],
+        ),
+        # not a state before the colon, not an item
+        (["Spanish: embassy in Montevideo."], []),
+        (["Notes: embassy in Montevideo."], []),
+    ],
+)
+def test_fragments_after_their_sender(
+    notes: list[str], expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    found = facts(relations_doc(notes, country="Spain"), URUGUAY)["missions"]
+    assert (
+        sorted((m.sender_iso3, m.host_iso3, m.kind, m.city) for m in found if m.rule == BARE)
+        == expected
+    )

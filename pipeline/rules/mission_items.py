@@ -8,6 +8,7 @@ places, with no sender and no verb, as articles list a state's consulates under 
     Embassy in ⟪Madrid⟫.                  (a row's notes that are only fragments)
     Honorary consulates in ⟪Salto⟫ and ⟪Paysandú⟫.
     - Embassy in ⟪Berlin⟫; consulate-general in ⟪Hamburg⟫
+    ⟪Spain⟫: embassy in ⟪Montevideo⟫.       (the sender named before a colon)
 
 The mission is one of the row's two states', in the other (`OTHER`: the sender is the state of
 the row the place is not in), as for a mission named without its sender in a sentence. Only in
@@ -26,10 +27,10 @@ from pipeline.extract.missions import OTHER
 from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
-#: the whole item: "(The) Consulate General in ⟪C⟫(, ⟪country⟫)(.)"
+#: the whole item: "(⟪S⟫:) (The) Consulate General in ⟪C⟫(, ⟪country⟫)(.)"
 BARE_ITEM = (
-    r"^\s*(?:the\s+)?(?:@{mission-adjective}\s+)*(?P<kind>@{mission-kind})\s+(?:in|at)\s+"
-    r"(?=⟪|@{UPPER})"
+    r"^\s*(?:(?P<sender>⟪\d+⟫)\s*:\s*)?(?:the\s+)?(?:@{mission-adjective}\s+)*"
+    r"(?P<kind>@{mission-kind})\s+(?:in|at)\s+(?=⟪|@{UPPER})"
 )
 #: what may end the item after its places
 END = re.compile(r"\s*\.?\s*$")
@@ -49,6 +50,13 @@ def read_bare_item(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]
             return []
         span = (at + match.start("kind"), at + match.end("kind"))
         kind_text = match.group("kind")
+        # "Spain: embassy in Montevideo": the state named before a colon sends it
+        sender = OTHER
+        if match.group("sender"):
+            named = ctx.res.grammar.state_code(sentence.mention(match.group("sender")[1:-1]))
+            if named is None:
+                return []
+            sender = named
         out.extend(
             Found(
                 span,
@@ -57,7 +65,7 @@ def read_bare_item(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]
                     R.BARE_MISSION_ITEM,
                     kind_text,
                     span,
-                    sender=OTHER,
+                    sender=sender,
                     host=None,
                     place=place,
                     status="open",
