@@ -451,3 +451,46 @@ def test_fragments_after_their_sender(
         sorted((m.sender_iso3, m.host_iso3, m.kind, m.city) for m in found if m.rule == BARE)
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an item with its own verb has that verb's status, not the clause's
+        (
+            "Uruguay closed its embassy in Madrid and, in 2010, opened a consulate in Seville.",
+            [
+                ("URY", "ESP", "consulate", "Seville", "opened", "opened-mission"),
+                ("URY", "ESP", "embassy", "Madrid", "closed", "mission-closed"),
+            ],
+        ),
+        (
+            "Uruguay had an embassy in Madrid and has a consulate in Seville.",
+            [
+                ("URY", "ESP", "consulate", "Seville", "open", HAS),
+                ("URY", "ESP", "embassy", "Madrid", "closed", "mission-closed"),
+            ],
+        ),
+        # a fronted phrase that puts the next mission to come: not read
+        (
+            "Uruguay has an embassy in Madrid and, in the future, a consulate in Seville.",
+            [("URY", "ESP", "embassy", "Madrid", "open", HAS)],
+        ),
+        (
+            "Uruguay has an embassy in Madrid and, as a possible next step, a consulate in "
+            "Seville.",
+            [("URY", "ESP", "embassy", "Madrid", "open", HAS)],
+        ),
+        # another state's clause after the fronted phrase is its own
+        (
+            "Uruguay has an embassy in Madrid and, since 2010, Argentina has a consulate in "
+            "Seville.",
+            [
+                ("ARG", "ESP", "consulate", "Seville", "opened", HAS),
+                ("URY", "ESP", "embassy", "Madrid", "open", HAS),
+            ],
+        ),
+    ],
+)
+def test_each_item_its_own_verb(sentence: str, expected: list[Fact]) -> None:
+    assert missions(sentence) == expected

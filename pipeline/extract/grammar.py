@@ -129,8 +129,11 @@ class Grammar:
             # a fronted phrase of the next item, after its joint: "and, since 2010, a consulate
             # in B" (not one that ends or opposes it: "and, until 2005, ...", "while ...")
             rf"(?P<lead>(?:(?<=,)|(?<=,\s)|(?<=\band\s)|(?<=\bplus\s))"
-            rf"(?!(?:until|before|prior|while|whereas|whilst|although|though|because)\b){LEAD})?"
-            rf"(?:(?:has|have|maintains|operates|opened|also)\s+)?(?P<np>"
+            rf"(?!(?:until|before|prior|while|whereas|whilst|although|though|because)\b)"
+            # nor one that puts it to come: "and, in the future, a consulate"
+            rf"(?![^,;.⟪]{{0,40}}\b(?:{v.pattern('to-come-adjective')})\b){LEAD})?"
+            # the item's own verb, whose status is the item's: "closed A and opened B"
+            rf"(?:(?P<itemverb>has|have|maintains|operates|opened)\s+|also\s+)?(?P<np>"
             rf"(?:(?P<count>{self.number})\s+)?(?:(?:its|their|the|another)\s+)?"
             rf"(?:\(\s*[^)]{{0,30}}\)\s*)?(?:{adjectives}\s+)*(?:\(\s*[^)]{{0,30}}\)\s*)?"
             # a place naming the mission: "a Taipei Economic and Cultural Office in Madrid"

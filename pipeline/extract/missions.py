@@ -375,9 +375,15 @@ class MissionReader:
             if respective:
                 date = None
                 kinds = kinds if len(kinds) in (1, len(places)) else []
+            verb_status = status
+            if item.group("itemverb"):  # "closed its embassy in A and opened a consulate in B"
+                value = self.grammar.knowledge.vocabulary.value(
+                    "mission-verb", item.group("itemverb")
+                )
+                verb_status = value or status
             for index, (kind_text, k0, k1) in enumerate(kinds):
                 span = (offset + pos + k0, offset + pos + k1)
-                rule, item_status = self._reading(kind_text, status, count, places)
+                rule, item_status = self._reading(kind_text, verb_status, count, places)
                 note = None
                 if rule == R.MISSION_LIST_WITH_COUNT.name and count != len(places):
                     note = f"the text counts {count}, and lists {len(places)}"
