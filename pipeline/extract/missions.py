@@ -356,9 +356,10 @@ class MissionReader:
             if not places:
                 break
             rest = tail[end:]
+            own = rest[: self._next_item(rest)]  # what is said of this item, up to the next
             date = (
                 self.grammar.date_after(item.group("prep") or "")
-                or self.grammar.date_after(rest[: self._next_item(rest)])
+                or self.grammar.date_after(own)
                 or self.grammar.date_after(item.group("lead") or "")
                 or self._lead_date(clause)
             )
@@ -371,7 +372,7 @@ class MissionReader:
             count = _count(self.grammar, item.group("count"))
             # "an embassy and a consulate in A and B respectively", "in A and B, opened in 1990
             # and 2001 respectively": each kind and date is one place's, in order
-            respective = len(places) > 1 and RESPECTIVELY.search(rest[: self._next_item(rest)])
+            respective = len(places) > 1 and RESPECTIVELY.search(own)
             if respective:
                 date = None
                 kinds = kinds if len(kinds) in (1, len(places)) else []
