@@ -494,3 +494,42 @@ def test_fragments_after_their_sender(
 )
 def test_each_item_its_own_verb(sentence: str, expected: list[Fact]) -> None:
     assert missions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "another" is one more mission of the kind before it
+        (
+            "Uruguay has an embassy in Madrid, an honorary consulate in Bilbao and another in "
+            "Valencia.",
+            [
+                ("URY", "ESP", "embassy", "Madrid", "open", HAS),
+                ("URY", "ESP", "honorary-consulate", "Bilbao", "open", HAS),
+                ("URY", "ESP", "honorary-consulate", "Valencia", "open", HAS),
+            ],
+        ),
+        (
+            "Uruguay closed a consulate in Bilbao and another in Seville.",
+            [
+                ("URY", "ESP", "consulate", "Bilbao", "closed", "mission-closed"),
+                ("URY", "ESP", "consulate", "Seville", "closed", "mission-closed"),
+            ],
+        ),
+        # two kinds before it: which one is not read; nor a negated one; nor a date after it
+        (
+            "Uruguay has an embassy and a consulate in Madrid and another in Bilbao.",
+            [
+                ("URY", "ESP", "consulate", "Madrid", "open", HAS),
+                ("URY", "ESP", "embassy", "Madrid", "open", HAS),
+            ],
+        ),
+        ("Uruguay has no consulate in Bilbao and another in Seville.", []),
+        (
+            "Uruguay has an embassy in Madrid and another in 2010.",
+            [("URY", "ESP", "embassy", "Madrid", "open", HAS)],
+        ),
+    ],
+)
+def test_another(sentence: str, expected: list[Fact]) -> None:
+    assert missions(sentence) == expected

@@ -51,6 +51,12 @@ COLON = re.compile(r"^\s*:\s*")
 SENDERS_VERBS = ("have", "has", "maintain", "operate", "host")
 #: "and, until 2005, ...": a joint set off by a comma, what follows it is the next part's
 JOINT_THEN_PHRASE = re.compile(r"^\s*,?\s*(?:and|plus|but)\s*,")
+#: "... and another in C": one more mission of the kind before
+ANOTHER = re.compile(
+    r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:also\s+)?(?P<another>another)"
+    r"(?:\s+one)?\s+(?:in|at)\s+",
+    re.I,
+)
 #: "A and B have embassies in C and D respectively": which is whose is not read
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: a word each pattern of a rule needs, so that a sentence without it skips the rule: "there"
@@ -348,10 +354,24 @@ class MissionReader:
         out: list[MissionClaim] = []
         pos = 0
         offset = base + verb.end()
+        previous: tuple[str, str] | None = None  # the last item's one kind and its status
         while True:
             item = self.grammar.item_head.match(tail[pos:])
             if item is None:
-                break
+                another = ANOTHER.match(tail, pos) if previous else None
+                if another is None or previous is None:
+                    break
+                # "an honorary consulate in Bilbao and another in Valencia": the same kind
+                places, pos = self.grammar.places(tail, another.end(), sentence)
+                span = (offset + another.start("another"), offset + another.end("another"))
+                rule, item_status = self._reading(previous[0], previous[1], None, places)
+                out.extend(
+                    self._claim(rule, sentence, span, sender, host, p, previous[0], item_status)
+                    for p in places
+                )
+                if not places:
+                    break
+                continue
             places, end = self.grammar.places(tail, pos + item.end(), sentence)
             if not places:
                 break
@@ -403,6 +423,7 @@ class MissionReader:
                         note=note,
                     )
                     out.extend(self._served(sentence, claim, serving, rest, sender))
+            previous = (kinds[0][0], verb_status) if len(kinds) == 1 else None
             pos = end
         closed = self.later_closed.search(clause.text)
         if closed and out:  # "..., however, the embassy was closed in 2002"
@@ -422,10 +443,13 @@ class MissionReader:
         """Where the next item starts, with its fronted phrase ("and, since 2010, a consulate",
         "and its consulate in Dubai in 1992"): a date after it is the next item's."""
         following = self.grammar.item_head.match(rest)
-        if following is None:  # "and, until 2005, a consulate": a phrase of what follows
-            joint = JOINT_THEN_PHRASE.match(rest)
-            return joint.end() if joint else None
-        return following.start("lead" if following.group("lead") is not None else "np")
+        if following is not None:
+            return following.start("lead" if following.group("lead") is not None else "np")
+        another = ANOTHER.match(rest)  # "and another in C"
+        if another is not None:
+            return another.start("another")
+        joint = JOINT_THEN_PHRASE.match(rest)  # "and, until 2005, a consulate": what follows
+        return joint.end() if joint else None
 
     def _served(
         self,
