@@ -331,8 +331,8 @@ BARE_MISSION_ITEM = RuleSpec(
     "missions",
     "bare-mission-item",
     7,
-    "a list item that is only a mission and its place: one of the row's two states' mission, in "
-    "the other",
+    "a list item or a row's sentence that is only a mission and its places: one of the row's two "
+    "states' missions, in the other",
     "- Consulate General in Vancouver",
 )
 MISSION_TABLE_ROW = RuleSpec(

@@ -34,7 +34,6 @@ def test_a_bare_item_in_the_articles_own_state_is_the_counterparts():
     [
         # more than the mission and its place
         "Consulate General in Vancouver was closed in 2012",
-        "Consulate General in Vancouver and Toronto",
         # a place in neither state of the row
         "Consulate General in Lyon",
         # no mission noun
@@ -45,6 +44,14 @@ def test_no_bare_item_reading(item):
     assert [m for m in missions([item]) if m[5] == RULE] == []
 
 
-def test_a_sentence_outside_a_list_is_not_a_bare_item():
+def test_a_sentence_of_a_rows_notes_is_read_as_an_item():
+    # issue 19: a row whose notes are fragments
     found = row_facts(["Consulate General in Vancouver."], KOREA, "Canada")["missions"]
-    assert [m for m in found if m.rule == RULE] == []
+    assert [(m.sender_iso3, m.city) for m in found if m.rule == RULE] == [("KOR", "Vancouver")]
+
+
+def test_an_item_may_list_its_places():
+    assert missions(["Consulates General in Vancouver and Toronto"]) == [
+        ("KOR", "CAN", "Toronto", "consulate-general", "open", RULE),
+        ("KOR", "CAN", "Vancouver", "consulate-general", "open", RULE),
+    ]

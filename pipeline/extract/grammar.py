@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from pipeline.analysis.entities import Mention
 from pipeline.analysis.text import ENT, Sentence
+from pipeline.dates import DATE_PHRASE
 from pipeline.engine.pieces import ADVERBS, APPOSITION, CAPWORD, DATE, LEAD, LINKED, NAME, UPPER
 from pipeline.knowledge import Knowledge
 
@@ -37,13 +38,22 @@ GOVERNMENT_LEAD = re.compile(r"\b(?:government|authorities|state)\s*,?\s*$", re.
 CLOSING_BRACKET = re.compile(r"\s*\)")
 CLAUSE_SUBJECT = re.compile(rf"(?:the\s+)?{ENT}(?:'s|’s)?\s+{CLAUSE_VERB}", re.I)
 TIME_WORD_EXTENSION = re.compile(r"^[ -](?:In|On|At|Since|From)\b")
-#: the cities after their country: "in Romania (in Bucharest, ...", "in Sweden, in the cities of"
-INNER_PLACES = re.compile(r"\s*(?:\(\s*(?:in|at)|,?\s*in\s+the\s+cit(?:y|ies)\s+of)\s+")
+#: the cities after their country: "in Romania (in Bucharest, ...", "in Sweden, in the cities of",
+#: "in Spain: Barcelona and Seville", "in Spain, in Barcelona and Seville"
+INNER_PLACES = re.compile(
+    r"\s*(?:\(\s*(?:in|at)\s+|,?\s*in\s+the\s+cit(?:y|ies)\s+of\s+|:\s*(?:in\s+)?|,\s*in\s+(?=⟪|[A-Z]))"
+)
+#: the openers of `INNER_PLACES` that were read before a colon or a comma could open the list
+INNER_BRACKET = re.compile(r"\(|\bcit(?:y|ies)\s+of\b")
+#: a country whose cities follow it (`INNER_PLACES`): the state of the whole list
+COUNTRY_THEN_CITIES = re.compile(r"⟪(\d+)⟫\s*(?::|,\s*in\s)")
 JOINED_NAME = re.compile(rf",\s*({CAPWORD})")
 #: the elided article of Dutch place names: "'s-Hertogenbosch", "'s-Gravenhage"
 DUTCH_PREFIX = r"(?:'s-)"
 TRAILING_STATE = re.compile(rf"\s*(?:,\s*\(|,|\(|,\s*in)\s*{ENT}\)?")
 LISTED_ON = re.compile(r"\)?\s*(?:,|and\b)")
+#: a mention right after a name, which may be the rest of the name ("East ⟪London⟫")
+MENTION_AFTER_NAME = re.compile(rf" {ENT}")
 #: the article just before a place's name ("in the Hague")
 THE_BEFORE = re.compile(r"\b(the|The)\s+$")
 REGION_THEN_STATE = re.compile(rf",\s*(?P<region>{NAME}),\s*{ENT}")
@@ -112,10 +122,18 @@ class Grammar:
         )
         self.item_head = re.compile(
             # a stray full stop before "and" does not end the list (`entities.GOES_ON`)
-            # a start after the item before: "an embassy in A since 1968, a consulate in B"
-            rf"^\s*(?:since\s+{DATE}(?=\s*,|\s+and\s))?"
-            rf"\s*(?:\.\s+(?=and\s))?(?:(?:and|as well as|plus|also|,)\s+|,\s*)*"
-            rf"(?:(?:has|have|maintains|operates|opened|also)\s+)?(?P<np>"
+            # a start after the item before: "an embassy in A since 1968, a consulate in B",
+            # "opened an embassy in A in 1990 and, in 2010, a consulate in B"
+            rf"^\s*(?:(?:since|in|from)\s+{DATE}(?=\s*,|\s+and\W))?"
+            rf"\s*(?:\.\s+(?=and\s))?(?:(?:and|as well as|plus|also|,)(?:\s+|(?=,))|,\s*)*"
+            # a fronted phrase of the next item, after its joint: "and, since 2010, a consulate
+            # in B" (not one that ends or opposes it: "and, until 2005, ...", "while ...")
+            rf"(?P<lead>(?:(?<=,)|(?<=,\s)|(?<=\band\s)|(?<=\bplus\s))"
+            rf"(?!(?:until|before|prior|while|whereas|whilst|although|though|because)\b)"
+            # nor one that puts it to come: "and, in the future, a consulate"
+            rf"(?![^,;.⟪]{{0,40}}\b(?:{v.pattern('to-come-adjective')})\b){LEAD})?"
+            # the item's own verb, whose status is the item's: "closed A and opened B"
+            rf"(?:(?P<itemverb>has|have|maintains|operates|opened)\s+|also\s+)?(?P<np>"
             rf"(?:(?P<count>{self.number})\s+)?(?:(?:its|their|the|another)\s+)?"
             rf"(?:\(\s*[^)]{{0,30}}\)\s*)?(?:{adjectives}\s+)*(?:\(\s*[^)]{{0,30}}\)\s*)?"
             # a place naming the mission: "a Taipei Economic and Cultural Office in Madrid"
@@ -125,8 +143,11 @@ class Grammar:
             rf"(?P<kind2>{self.kind_words}))?)"
             # the mission's state after its kind: "an Embassy of Kazakhstan in Moscow"
             rf"(?:\s+of\s+(?:the\s+)?⟪\d+⟫(?=\s+(?:in|at)\s))?"
-            # "in the cities of A and B", "in (A and B)"
-            rf"(?P<prep>\s*(?:\(\s*)?(?:(?:located|based|situated|which is)\s+)?(?:in|at)\s+"
+            # "two consulates, in A and B": the places after a comma; "in the cities of A and
+            # B", "in (A and B)"
+            rf"(?P<prep>,?\s*(?:\(\s*)?(?:(?:located|based|situated|which is)\s+)?"
+            # "its embassy in June 1990 in Abu Dhabi": the date before the place
+            rf"(?:in|at)\s+(?:{DATE}\s+(?:in|at)\s+)?"
             rf"(?:the\s+cit(?:y|ies)\s+of\s+|\(\s*(?=[^()]*\)))?"
             rf"|\s*:\s*|\s+(?=⟪))",
             re.I,
@@ -254,8 +275,11 @@ class Grammar:
             if (
                 place.city is not None
                 and place.country is not None
-                and masked[place.start : place.end].count("(")
-                > masked[place.start : place.end].count(")")
+                and (
+                    masked[place.start : place.end].count("(")
+                    > masked[place.start : place.end].count(")")
+                    or self._country_then_cities(masked, place, sentence)
+                )
             ):
                 bracket = place.country
             elif bracket is not None and place.country is None:
@@ -285,6 +309,11 @@ class Grammar:
             end += closing.end()
         return out, end
 
+    def _country_then_cities(self, masked: str, place: Place, sentence: Sentence) -> bool:
+        """Is the place a city of a list after its country ("in ⟪Spain⟫: ⟪Barcelona⟫")?"""
+        m = COUNTRY_THEN_CITIES.search(masked, place.start, place.end)
+        return m is not None and sentence.mention(m.group(1)).label == "COUNTRY"
+
     def clause_subject_here(self, masked: str, at: int, sentence: Sentence) -> bool:
         """Does a state at `at` start a clause of its own ("..., Japan is an observer")?"""
         m = CLAUSE_SUBJECT.match(masked[at:])
@@ -312,7 +341,13 @@ class Grammar:
                 inner = INNER_PLACES.match(masked[country_end:])
                 if inner:  # "3 honorary consulates in Romania (in Bucharest, Constanţa and ...)"
                     return self._inside(
-                        mention.code, masked, country_end + inner.end(), sentence, count, at
+                        mention.code,
+                        masked,
+                        country_end + inner.end(),
+                        sentence,
+                        count,
+                        at,
+                        country_end,
                     )
                 if g.named_as_capital(mention.code, mention.text):  # "an embassy in Singapore"
                     city = mention.text
@@ -338,7 +373,12 @@ class Grammar:
             name = _without_full_stop(m.group("name"))
             if not name.removeprefix("'s-")[:1].isupper() or name.lower() in _NOT_PLACES:
                 return None
+            if DATE_PHRASE.match(masked, m.start("name")):  # "in June 1990": a date
+                return None
             city = name
+            before = MENTION_AFTER_NAME.match(masked, end)
+            if before and g.city(whole := f"{name} {sentence.mention(before.group(1)).text}"):
+                city, end = whole, before.end()  # "East ⟪London⟫": the city East London
             article = THE_BEFORE.search(masked, max(0, m.start("name") - 4), m.start("name"))
             if article and g.city(f"the {name}"):  # "the Hague", as the text writes it
                 city = f"{article.group(1)} {name}"
@@ -383,13 +423,22 @@ class Grammar:
         )
 
     def _inside(
-        self, country: str, masked: str, at: int, sentence: Sentence, count: int | None, start: int
+        self,
+        country: str,
+        masked: str,
+        at: int,
+        sentence: Sentence,
+        count: int | None,
+        start: int,
+        country_end: int,
     ) -> Place | None:
         """The first of the cities listed in brackets after their country; the list reader
         picks up the others."""
         place = self.place(masked, at, sentence)
         if place is None or place.city is None:
-            return Place(None, country, frozenset(), frozenset(), True, count, start, at)
+            # the country alone, where it ends: "in Spain: it is" names no city of it
+            end = at if INNER_BRACKET.search(masked, country_end, at) else country_end
+            return Place(None, country, frozenset(), frozenset(), True, count, start, end)
         return Place(
             place.city,
             country,

@@ -47,6 +47,18 @@ NAMED_CLAUSE_START = re.compile(
     r"(?:,\s*(?:while|whereas|whilst|and)|;)\s+"
 )
 COLON = re.compile(r"^\s*:\s*")
+#: the verbs one of which `senders` and `senders_after` need
+SENDERS_VERBS = ("have", "has", "maintain", "operate", "host")
+#: "and, until 2005, ...": a joint set off by a comma, what follows it is the next part's
+JOINT_THEN_PHRASE = re.compile(r"^\s*,?\s*(?:and|plus|but)\s*,")
+#: "... and another in C": one more mission of the kind before
+ANOTHER = re.compile(
+    r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:also\s+)?(?P<another>another)"
+    r"(?:\s+one)?\s+(?:in|at)\s+",
+    re.I,
+)
+#: "A and B have embassies in C and D respectively": which is whose is not read
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: a word each pattern of a rule needs, so that a sentence without it skips the rule: "there"
 #: (`existential`), "interests" (`interests`), the verbs of `opened_passive`
 THERE_GATE = Gate(("there",))
@@ -84,7 +96,9 @@ class MissionReader:
         self.grammar = grammar
         g = grammar
         v = grammar.knowledge.vocabulary
-        self.verb = re.compile(rf"^(?P<verb>{v.pattern('mission-verb')})\s+", re.I)
+        #: "has an embassy", "has, since 2015, an honorary consulate" (`item_head` reads the
+        #: fronted phrase after the comma)
+        self.verb = re.compile(rf"^(?P<verb>{v.pattern('mission-verb')})(?:\s+|(?=,))", re.I)
         self.passive = re.compile(
             rf"\b(?:was|were|has been|had been|have been|is|are|will be)\s+"
             rf"(?:\w+ly\s+|first\s+|later\s+|finally\s+|eventually\s+|also\s+)*"
@@ -144,13 +158,14 @@ class MissionReader:
             re.I,
         )
         self.senders = re.compile(
+            # "A, B and C (all) have", "A, as well as B, has", "A and B each have had"
             rf"^\s*{LEAD}(?:both\s+)?(?:the\s+)?(?P<list>⟪\d+⟫(?:\s*,\s*(?:the\s+)?⟪\d+⟫)*\s*,?"
-            rf"\s+and\s+(?:the\s+)?⟪\d+⟫)\s+(?:all\s+|both\s+|also\s+)*(?:have|maintain|operate|"
-            rf"host)\s+",
+            rf"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?⟪\d+⟫)\s*,?\s+(?:all\s+|both\s+|also\s+|"
+            rf"each\s+)*(?:have|has|maintain|operate|host)\s+(?:had\s+)?",
             re.I,
         )
         #: the verbs one of which `senders` and `senders_after` both need
-        self.senders_gate = Gate(("have", "maintain", "operate", "host"))
+        self.senders_gate = Gate(SENDERS_VERBS)
         self.senders_after = re.compile(
             rf"^\s*{LEAD}(?:\w+\s+)?(?:nations|countries|states|governments)\s+(?:currently\s+|"
             rf"also\s+)?(?:have|maintain|operate)\s+",
@@ -339,15 +354,35 @@ class MissionReader:
         out: list[MissionClaim] = []
         pos = 0
         offset = base + verb.end()
+        previous: tuple[str, str] | None = None  # the last item's one kind and its status
         while True:
             item = self.grammar.item_head.match(tail[pos:])
             if item is None:
-                break
+                another = ANOTHER.match(tail, pos) if previous else None
+                if another is None or previous is None:
+                    break
+                # "an honorary consulate in Bilbao and another in Valencia": the same kind
+                places, pos = self.grammar.places(tail, another.end(), sentence)
+                span = (offset + another.start("another"), offset + another.end("another"))
+                rule, item_status = self._reading(previous[0], previous[1], None, places)
+                out.extend(
+                    self._claim(rule, sentence, span, sender, host, p, previous[0], item_status)
+                    for p in places
+                )
+                if not places:
+                    break
+                continue
             places, end = self.grammar.places(tail, pos + item.end(), sentence)
             if not places:
                 break
             rest = tail[end:]
-            date = self.grammar.date_after(rest) or self._lead_date(clause)
+            own = rest[: self._next_item(rest)]  # what is said of this item, up to the next
+            date = (
+                self.grammar.date_after(item.group("prep") or "")
+                or self.grammar.date_after(own)
+                or self.grammar.date_after(item.group("lead") or "")
+                or self._lead_date(clause)
+            )
             serving = self.serves.match(rest)
             kinds = [
                 (item.group(k), item.start(k), item.end(k))
@@ -355,14 +390,26 @@ class MissionReader:
                 if item.group(k)
             ]
             count = _count(self.grammar, item.group("count"))
-            for kind_text, k0, k1 in kinds:
+            # "an embassy and a consulate in A and B respectively", "in A and B, opened in 1990
+            # and 2001 respectively": each kind and date is one place's, in order
+            respective = len(places) > 1 and RESPECTIVELY.search(own)
+            if respective:
+                date = None
+                kinds = kinds if len(kinds) in (1, len(places)) else []
+            verb_status = status
+            if item.group("itemverb"):  # "closed its embassy in A and opened a consulate in B"
+                value = self.grammar.knowledge.vocabulary.value(
+                    "mission-verb", item.group("itemverb")
+                )
+                verb_status = value or status
+            for index, (kind_text, k0, k1) in enumerate(kinds):
                 span = (offset + pos + k0, offset + pos + k1)
-                rule, item_status = self._reading(kind_text, status, count, places)
+                rule, item_status = self._reading(kind_text, verb_status, count, places)
                 note = None
                 if rule == R.MISSION_LIST_WITH_COUNT.name and count != len(places):
                     note = f"the text counts {count}, and lists {len(places)}"
                 item_host = ROW if rule == R.NON_RESIDENT_MISSION.name and host is None else host
-                for place in places:
+                for place in places[index : index + 1] if respective and len(kinds) > 1 else places:
                     claim = self._claim(
                         rule,
                         sentence,
@@ -376,6 +423,7 @@ class MissionReader:
                         note=note,
                     )
                     out.extend(self._served(sentence, claim, serving, rest, sender))
+            previous = (kinds[0][0], verb_status) if len(kinds) == 1 else None
             pos = end
         closed = self.later_closed.search(clause.text)
         if closed and out:  # "..., however, the embassy was closed in 2002"
@@ -390,6 +438,18 @@ class MissionReader:
                 for c in out
             ]
         return out
+
+    def _next_item(self, rest: str) -> int | None:
+        """Where the next item starts, with its fronted phrase ("and, since 2010, a consulate",
+        "and its consulate in Dubai in 1992"): a date after it is the next item's."""
+        following = self.grammar.item_head.match(rest)
+        if following is not None:
+            return following.start("lead" if following.group("lead") is not None else "np")
+        another = ANOTHER.match(rest)  # "and another in C"
+        if another is not None:
+            return another.start("another")
+        joint = JOINT_THEN_PHRASE.match(rest)  # "and, until 2005, a consulate": what follows
+        return joint.end() if joint else None
 
     def _served(
         self,
@@ -579,31 +639,40 @@ class MissionReader:
         else:
             return []
         item = self.grammar.item_head.match(head)
-        if item is None:
+        if item is None or RESPECTIVELY.search(masked):
             return []
         places, end = self.grammar.places(masked, start + item.end(), sentence)
         if len(places) != 1:
             return []
+        items = [(item, start, places[0])]
         if not senders:
             colon = COLON.match(masked[end:])
             if colon is None:
                 return []
             senders = [sentence.mention(i) for i in ENT_RE.findall(masked[end + colon.end() :])]
+        else:
+            # "A and B have embassies in C and consulates in D": each item is every sender's
+            while (more := self.grammar.item_head.match(masked[end:])) is not None:
+                places, stop = self.grammar.places(masked, end + more.end(), sentence)
+                if len(places) != 1:
+                    break
+                items.append((more, end, places[0]))
+                end = stop
         codes = [self.grammar.state_code(s) for s in senders]
         if len(codes) < 2 or any(c is None for c in codes):
             return []
-        span = (start + item.start("kind"), start + item.end("kind"))
         return [
             self._claim(
                 R.SENDERS_LISTED.name,
                 sentence,
-                span,
+                (at + found.start("kind"), at + found.end("kind")),
                 code,
                 None,
-                places[0],
-                item.group("kind"),
+                place,
+                found.group("kind"),
                 "open",
             )
+            for found, at, place in items
             for code in codes
             if code is not None
         ]

@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.knowledge.files import read_data
 
-_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
+_SEPARATORS = re.compile(r"[\s\-‐‑–\u2014]+")
 #: the only characters outside ASCII that a case-insensitive pattern matches to an ASCII letter,
 #: or that lower-case to one: "İ", "ı", "ſ" and the Kelvin sign
 CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -137,5 +137,7 @@ def _group(patterns: list[str]) -> str:
 
 
 def _term_pattern(term: str) -> str:
+    """Inside a term an em dash reads as a hyphen too ("consulate—general"): the masking keeps
+    it, as it sets a phrase apart between words, but inside a term it is only a wider hyphen."""
     words = [re.escape(w) for w in term.split(" ")]
-    return r"[\s\-]+".join(w.replace(r"\-", r"[\s\-]?") for w in words)
+    return r"[\s\-\u2014]+".join(w.replace(r"\-", r"[\s\-\u2014]?") for w in words)

@@ -23,8 +23,8 @@ from pipeline.engine import Context, Needs, Reading, Rule
 from pipeline.engine.engine import SentenceReadings
 from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
+from pipeline.extract.missions import SENDERS_VERBS, MissionClaim, MissionReader
 from pipeline.extract.missions import Context as MissionContext
-from pipeline.extract.missions import MissionClaim, MissionReader
 from pipeline.rules.mission_coordinated import COORDINATED, read_coordinated
 from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
 from pipeline.rules.mission_holy_see import TO_HOLY_SEE, read_holy_see
@@ -321,10 +321,10 @@ OPENED_MISSION = _rule(R.OPENED_MISSION, KIND, ITEMS, ("status", "opened"), SUBJ
 PLANNED_MISSION = _rule(R.PLANNED_MISSION, KIND, ITEMS, ("status", "planned"), SUBJECT_SENDS)
 SENDERS_LISTED = _rule(
     R.SENDERS_LISTED,
-    r"(?:have|maintain|operate|host)\s",
+    r"(?:have|has|maintain|operate|host)\s",
     (SENDERS,),
     ("status", "open"),
-    needs=Needs(words=("have", "maintain", "operate", "host"), all_of=KIND_WORD),
+    needs=Needs(words=SENDERS_VERBS, all_of=KIND_WORD),
 )
 #: "in each other's capitals", "their respective embassies", "closed their embassies"
 RECIPROCAL_WORDS = ("each", "another", "respective", "closed", "shut", "withdrew")
