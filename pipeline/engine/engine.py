@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pipeline.analysis.text import Sentence
 from pipeline.engine.gate import GatePass
-from pipeline.engine.literals import Literals, lowered, required
+from pipeline.engine.literals import Branches, lowered, required_branches
 from pipeline.engine.rule import Context, Needs, Reading, Resources, Rule, Where
 
 #: sets of open rules remembered at most (memory stays flat on any input)
@@ -49,9 +49,9 @@ class _Compiled:
     all_of: frozenset[str]
     #: the pattern's number among the distinct patterns (rules sharing one share its search)
     slot: int
-    #: what every match of the pattern holds (`pipeline.engine.literals`): a sentence without
-    #: it is not searched
-    literals: Literals = ()
+    #: what every match of the pattern holds, per branch of its outermost alternation
+    #: (`pipeline.engine.literals`): a sentence holding no branch's is not searched
+    literals: Branches = ()
 
 
 class Engine:
@@ -75,7 +75,7 @@ class Engine:
             if (r.pattern, r.flags, r.on_text) not in patterns:
                 patterns[r.pattern, r.flags, r.on_text] = r.compile(resources.vocabulary)
         slots = {key: i for i, key in enumerate(patterns)}
-        literals = {key: required(p) if p else () for key, p in patterns.items()}
+        literals = {key: required_branches(p) if p else () for key, p in patterns.items()}
         self._compiled = tuple(
             _Compiled(
                 r,
@@ -195,7 +195,8 @@ class Engine:
 
 
 def _may_match(compiled: _Compiled, text: str, masked: str, low: dict[bool, str | None]) -> bool:
-    """Does the text the rule searches hold the strings every match of its pattern holds?"""
+    """Does the text the rule searches hold the strings every match of one branch of its
+    pattern holds?"""
     if not compiled.literals:
         return True
     on_text = compiled.rule.on_text
@@ -204,13 +205,18 @@ def _may_match(compiled: _Compiled, text: str, masked: str, low: dict[bool, str 
     searched = low[on_text]
     if searched is None:
         return True
-    for strings in compiled.literals:  # loops, not all(any(...)): this runs 300,000 times
-        for w in strings:
-            if w in searched:
-                break
+    # loops, not any(all(any(...))): this runs 300,000 times; each branch's most telling set
+    # comes first, so a branch the text lacks is most often left at its first set
+    for branch in compiled.literals:
+        for strings in branch:
+            for w in strings:
+                if w in searched:
+                    break
+            else:
+                break  # the branch lacks a set
         else:
-            return False
-    return True
+            return True
+    return False
 
 
 def _keys(needs: Needs) -> frozenset[str] | None:
