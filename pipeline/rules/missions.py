@@ -68,6 +68,11 @@ def _clauses(ctx: Context) -> list[Clause]:
     return clauses
 
 
+def _context(ctx: Context) -> MissionContext:
+    """What the constructions read besides the sentence (one per sentence, not per construction)."""
+    return MissionContext(ctx.res.once(reader).grammar, ctx.where.subject)
+
+
 Construction = Callable[[MissionReader, Sentence, list[Clause], MissionContext], list[MissionClaim]]
 
 
@@ -81,12 +86,7 @@ class _Construction:
     def __call__(self, ctx: Context) -> list[MissionClaim]:
         constructions = ctx.res.once(reader)
         read: Construction = getattr(MissionReader, self.method)
-        return read(
-            constructions,
-            ctx.sentence,
-            ctx.shared(_clauses),
-            MissionContext(constructions.grammar, ctx.where.subject),
-        )
+        return read(constructions, ctx.sentence, ctx.shared(_clauses), ctx.shared(_context))
 
 
 ACCREDITED = _Construction(0, "read_accredited")
