@@ -68,6 +68,7 @@ def test_gate_opens_on_whatever_the_pattern_reads(name):
         assert opens(compiled.rule.needs, engine.gate.opened(sentence)), sentence
         low = lowered(text)
         assert low is None or holds_a_branch(low, compiled.literals), (text, compiled.literals)
+        assert compiled.cue is None or compiled.cue.search(text), (text, compiled.cue.pattern)
 
     check()
 

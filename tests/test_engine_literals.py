@@ -149,3 +149,24 @@ def test_the_engine_reads_as_if_every_sentence_were_searched(text, read, repeat)
     searched = compiled.pattern is not None and compiled.pattern.search(sentence.masked)
     assert bool(readings) == bool(searched) == read
     assert _may_match(compiled, sentence.text, sentence.masked, {}) or not searched
+
+
+def test_a_rule_whose_cue_does_not_occur_reads_nothing_and_the_others_read_as_before():
+    from pipeline.analysis.text import Sentence
+
+    def build(ctx, m):
+        return [Found(m.span(), m.group(0))]
+
+    def rule(name: str, cue: str | None) -> Rule:
+        spec = RuleSpec(f"{name}-family", name, 1, "a membership", "is a member of")
+        return Rule(spec, Needs(), r"(?:an?\s+)?member\s+of", build, cue=cue)
+
+    engine = Engine(
+        [rule("cued", r"member\s+of\s+the"), rule("plain", None)],
+        {},
+        Resources(Vocabulary([]), None),
+    )
+    read = engine.read(Sentence.of("Norway is a member of NATO", 1, ())).readings
+    assert [r.rule.name for r in read] == ["plain"]  # the cue "member of the" is not there
+    read = engine.read(Sentence.of("Norway is a member of the UN", 1, ())).readings
+    assert [r.rule.name for r in read] == ["cued", "plain"]

@@ -25,7 +25,7 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import Context as MissionContext
 from pipeline.extract.missions import MissionClaim, MissionReader
-from pipeline.rules.mission_coordinated import COORDINATED, read_coordinated
+from pipeline.rules.mission_coordinated import COORDINATED, COORDINATED_CUE, read_coordinated
 from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
 from pipeline.rules.mission_holy_see import TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
@@ -207,6 +207,7 @@ COORDINATED_NAMED_MISSION = Rule(
     FILLS,
     (("status", "open"),),
     repeat=True,
+    cue=COORDINATED_CUE,
 )
 ACCREDITED_FROM = _rule(
     R.ACCREDITED_FROM,
