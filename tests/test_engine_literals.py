@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.engine import Engine, Needs, Resources, Rule
 from pipeline.engine.engine import _may_match
-from pipeline.engine.literals import holds_all, lowered, required
+from pipeline.engine.literals import holds_a_branch, holds_all, lowered, required, required_branches
 from pipeline.engine.rule import Found
 from pipeline.knowledge.vocabulary import CASE_TWINS, Vocabulary
 from schemas.rules import RuleSpec
@@ -49,6 +49,28 @@ def test_strings_are_lower_case_and_ascii():
     assert required(re.compile(r"(?-i:UN)\s+Générale", re.I)) == (frozenset({"un"}),)
 
 
+def test_each_branch_of_an_outermost_alternation_keeps_its_own_strings():
+    pattern = re.compile(r"(?:⟪\d+⟫\s+and\s+its\s+members|members\s+of\s+which\s+are)", re.I)
+    assert required(pattern) == (frozenset({"members"}),)  # all the branches have in common
+    assert required_branches(pattern) == (
+        (frozenset({"members"}), frozenset({"and"}), frozenset({"its"})),
+        (frozenset({"members"}), frozenset({"which"}), frozenset({"are"}), frozenset({"of"})),
+    )
+    branches = required_branches(pattern)
+    assert holds_a_branch("and its members", branches)
+    assert holds_a_branch("members of which are", branches)
+    assert not holds_a_branch("its members of", branches)  # all of neither branch
+
+
+def test_a_branch_that_needs_nothing_means_every_text_is_searched():
+    assert required_branches(re.compile(r"members\s+of|\d+", re.I)) == ()
+    assert holds_a_branch("anything", ())
+    assert required_branches(re.compile(r"is\s+a\s+member", re.I)) == (
+        (frozenset({"member"}), frozenset({"is"})),
+    )
+    assert required_branches(re.compile(r"(?:the\s+)?\d+", re.I)) == ()
+
+
 def test_a_case_twin_means_the_text_is_searched():
     assert lowered("the \u212aingdom") is None
     assert lowered("The Kingdom") == "the kingdom"
@@ -77,6 +99,7 @@ def test_every_match_holds_the_strings(source):
         assert pattern.search(text)
         low = lowered(text)
         assert low is None or holds_all(low, literals), (text, literals)
+        assert low is None or holds_a_branch(low, required_branches(pattern)), text
 
     check()
 
@@ -126,3 +149,24 @@ def test_the_engine_reads_as_if_every_sentence_were_searched(text, read, repeat)
     searched = compiled.pattern is not None and compiled.pattern.search(sentence.masked)
     assert bool(readings) == bool(searched) == read
     assert _may_match(compiled, sentence.text, sentence.masked, {}) or not searched
+
+
+def test_a_rule_whose_cue_does_not_occur_reads_nothing_and_the_others_read_as_before():
+    from pipeline.analysis.text import Sentence
+
+    def build(ctx, m):
+        return [Found(m.span(), m.group(0))]
+
+    def rule(name: str, cue: str | None) -> Rule:
+        spec = RuleSpec(f"{name}-family", name, 1, "a membership", "is a member of")
+        return Rule(spec, Needs(), r"(?:an?\s+)?member\s+of", build, cue=cue)
+
+    engine = Engine(
+        [rule("cued", r"member\s+of\s+the"), rule("plain", None)],
+        {},
+        Resources(Vocabulary([]), None),
+    )
+    read = engine.read(Sentence.of("Norway is a member of NATO", 1, ())).readings
+    assert [r.rule.name for r in read] == ["plain"]  # the cue "member of the" is not there
+    read = engine.read(Sentence.of("Norway is a member of the UN", 1, ())).readings
+    assert [r.rule.name for r in read] == ["cued", "plain"]

@@ -141,3 +141,15 @@ def test_lead_reads_a_reference_back_to_the_text():
         assert m and m.end() == len(text) + 3
     # "as noted by" is a phrase with its own agent: not read as a lead
     assert re.match(rf"{LEAD}⟪0⟫", "As noted by ⟪1⟫, ⟪0⟫", re.I) is None
+
+
+def test_the_clauses_of_a_text_are_cut_once_and_each_caller_gets_its_own_list():
+    """`Grammar.clauses` remembers the cut of a masked text (the rules of several families ask
+    for it in one sentence): the same clauses each time, in a list no caller shares."""
+    grammar = extractors().engine.resources.grammar
+    (sentence,) = sentences("Norway has an embassy in Oslo, and Peru has an embassy in Lima.")
+    first = grammar.clauses(sentence)
+    assert len(first) == 2 and first[1].text.startswith("⟪")
+    first.clear()
+    again = grammar.clauses(sentence)
+    assert len(again) == 2 and again == grammar._cut(sentence.masked)

@@ -299,3 +299,20 @@ def test_not_until_without_a_date_is_a_late_restoration():
         ("severed", dt.date(1923, 1, 1), "event-verb"),
         ("restored", None, "event-verb"),
     ]
+
+
+def began_dates(text: str) -> list[str]:
+    """The began dates the `sentence` rule reads in a sentence, as written."""
+    from pipeline.rules import status
+    from tests.conftest import extractors, sentences
+
+    (sentence,) = sentences(text)
+    return [b.date.text for b in status.began([extractors().engine.read(sentence)])]
+
+
+def test_a_began_date_is_read_where_the_year_is_written_in_digits_only():
+    assert began_dates("Diplomatic relations were established on 5 May 1992.") == ["5 May 1992"]
+    assert began_dates("Relations were established in 1992, ties since then.") == ["1992"]
+    # no digit, no date: the sentence's dated patterns are not searched
+    assert began_dates("Diplomatic relations were established in the same year.") == []
+    assert began_dates("Diplomatic relations were established on the fifth of May.") == []

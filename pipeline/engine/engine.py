@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from pipeline.analysis.text import Sentence
 from pipeline.engine.gate import GatePass
-from pipeline.engine.literals import Literals, lowered, required
+from pipeline.engine.literals import Branches, lowered, required_branches
 from pipeline.engine.rule import Context, Needs, Reading, Resources, Rule, Where
+from pipeline.engine.template import expand
 
 #: sets of open rules remembered at most (memory stays flat on any input)
 MAX_KEY_SETS = 10_000
@@ -49,9 +50,11 @@ class _Compiled:
     all_of: frozenset[str]
     #: the pattern's number among the distinct patterns (rules sharing one share its search)
     slot: int
-    #: what every match of the pattern holds (`pipeline.engine.literals`): a sentence without
-    #: it is not searched
-    literals: Literals = ()
+    #: what every match of the pattern holds, per branch of its outermost alternation
+    #: (`pipeline.engine.literals`): a sentence holding no branch's is not searched
+    literals: Branches = ()
+    #: the rule's cue (`Rule.cue`): a sentence it does not occur in is not searched
+    cue: re.Pattern[str] | None = None
 
 
 class Engine:
@@ -70,20 +73,23 @@ class Engine:
         self.resources = resources
         self.deciders = dict(deciders)
         self.families = tuple(dict.fromkeys(r.family for r in rules))
-        patterns: dict[tuple[str | None, int, bool], re.Pattern[str] | None] = {}
-        for r in rules:  # one compiled pattern per distinct template, searched once per sentence
-            if (r.pattern, r.flags, r.on_text) not in patterns:
-                patterns[r.pattern, r.flags, r.on_text] = r.compile(resources.vocabulary)
+        # one compiled pattern per distinct template, searched once per sentence for the rules
+        # that share it (and its cue: what one rule's cue refuses, another's search may find)
+        patterns: dict[tuple[str | None, int, bool, str | None], re.Pattern[str] | None] = {}
+        for r in rules:
+            if _slot(r) not in patterns:
+                patterns[_slot(r)] = r.compile(resources.vocabulary)
         slots = {key: i for i, key in enumerate(patterns)}
-        literals = {key: required(p) if p else () for key, p in patterns.items()}
+        literals = {key: required_branches(p) if p else () for key, p in patterns.items()}
         self._compiled = tuple(
             _Compiled(
                 r,
-                patterns[r.pattern, r.flags, r.on_text],
+                patterns[_slot(r)],
                 _keys(r.needs),
                 frozenset(r.needs.all_of),
-                slots[r.pattern, r.flags, r.on_text],
-                literals[r.pattern, r.flags, r.on_text],
+                slots[_slot(r)],
+                literals[_slot(r)],
+                re.compile(expand(r.cue, resources.vocabulary), r.flags) if r.cue else None,
             )
             for r in rules
         )
@@ -195,22 +201,40 @@ class Engine:
 
 
 def _may_match(compiled: _Compiled, text: str, masked: str, low: dict[bool, str | None]) -> bool:
-    """Does the text the rule searches hold the strings every match of its pattern holds?"""
-    if not compiled.literals:
-        return True
+    """Does the text the rule searches hold the strings every match of one branch of its
+    pattern holds, and the rule's cue?"""
+    if compiled.literals and not _holds_literals(compiled, text, masked, low):
+        return False
+    cue = compiled.cue
+    return cue is None or cue.search(text if compiled.rule.on_text else masked) is not None
+
+
+def _holds_literals(
+    compiled: _Compiled, text: str, masked: str, low: dict[bool, str | None]
+) -> bool:
     on_text = compiled.rule.on_text
     if on_text not in low:
         low[on_text] = lowered(text if on_text else masked)
     searched = low[on_text]
     if searched is None:
         return True
-    for strings in compiled.literals:  # loops, not all(any(...)): this runs 300,000 times
-        for w in strings:
-            if w in searched:
-                break
+    # loops, not any(all(any(...))): this runs 300,000 times; each branch's most telling set
+    # comes first, so a branch the text lacks is most often left at its first set
+    for branch in compiled.literals:
+        for strings in branch:
+            for w in strings:
+                if w in searched:
+                    break
+            else:
+                break  # the branch lacks a set
         else:
-            return False
-    return True
+            return True
+    return False
+
+
+def _slot(rule: Rule) -> tuple[str | None, int, bool, str | None]:
+    """What rules share one search of their pattern by: its template, flags, text and cue."""
+    return rule.pattern, rule.flags, rule.on_text, rule.cue
 
 
 def _keys(needs: Needs) -> frozenset[str] | None:

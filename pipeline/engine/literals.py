@@ -24,6 +24,9 @@ from pipeline.knowledge.vocabulary import CASE_TWINS
 
 #: sets of strings, each set needed (one of its strings)
 Literals = tuple[frozenset[str], ...]
+#: the literals of each branch of a pattern's outermost alternation: every match holds those of
+#: one branch (a pattern without one: a single branch; none at all: any text may match)
+Branches = tuple[Literals, ...]
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 #: the sets kept per pattern at most (the most telling: longest strings, fewest of them)
 MAX_SETS = 4
@@ -36,7 +39,37 @@ MAX_STRINGS = 8
 
 def required(pattern: re.Pattern[str]) -> Literals:
     """Sets of lower-case strings, one string of each held by every match of `pattern`."""
-    needed = _needed(P.parse(pattern.pattern, pattern.flags))
+    return _kept(_needed(P.parse(pattern.pattern, pattern.flags)))
+
+
+def required_branches(pattern: re.Pattern[str]) -> Branches:
+    """`required` of each branch of the pattern's outermost alternation. A pattern that is
+    several constructions in one ("⟪O⟫ and its members, including ..." | "members of ⟪O⟫
+    (notably ..." | ...) needs little in common, but each construction needs its own words: a
+    text holding those of no branch is not searched. () when some branch needs nothing."""
+    parsed = P.parse(pattern.pattern, pattern.flags)
+    alternatives = _outermost(parsed)
+    if alternatives is None:
+        found = required(pattern)
+        return (found,) if found else ()
+    branches = tuple(_kept(_needed(branch)) for branch in alternatives)
+    return branches if all(branches) else ()
+
+
+def _outermost(sequence: Any) -> list[Any] | None:
+    """The branches of an alternation that is the whole pattern (inside groups), else None."""
+    while len(sequence) == 1:
+        op, av = sequence[0]
+        if op is C.BRANCH:
+            return list(av[1])
+        if op is not C.SUBPATTERN:
+            return None
+        sequence = av[3]
+    return None
+
+
+def _kept(needed: list[frozenset[str]]) -> Literals:
+    """The most telling sets, lower case (`MIN_CHARS`, `MAX_STRINGS`, `MAX_SETS`)."""
     kept = sorted(
         (s for s in set(needed) if min(map(len, s)) >= MIN_CHARS and len(s) <= MAX_STRINGS),
         key=sorted,
@@ -48,6 +81,11 @@ def required(pattern: re.Pattern[str]) -> Literals:
 def holds_all(lowered: str, literals: Literals) -> bool:
     """Does the lower-cased text hold a string of each set?"""
     return all(any(w in lowered for w in s) for s in literals)
+
+
+def holds_a_branch(lowered: str, branches: Branches) -> bool:
+    """Does the lower-cased text hold all the sets of one branch (any text, with no branch)?"""
+    return not branches or any(holds_all(lowered, b) for b in branches)
 
 
 def lowered(text: str) -> str | None:

@@ -61,6 +61,11 @@ class Rule:
     #: search the sentence's own text, not its masked form (a rule whose build reads offsets
     #: of the text)
     on_text: bool = False
+    #: a template every match of `pattern` holds a match of, searched first: a sentence without
+    #: one is not searched with `pattern`. For a pattern whose opening (a vocabulary group, an
+    #: optional article) is tried at every position of a sentence while its rare part is inside:
+    #: the cue, that rare part alone, is a scan for one character ("⟫ and ... ⟪")
+    cue: str | None = None
 
     @property
     def name(self) -> str:

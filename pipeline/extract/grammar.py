@@ -57,6 +57,8 @@ MENTION_AFTER_NAME = re.compile(rf" {ENT}")
 #: the article just before a place's name ("in the Hague")
 THE_BEFORE = re.compile(r"\b(the|The)\s+$")
 REGION_THEN_STATE = re.compile(rf",\s*(?P<region>{NAME}),\s*{ENT}")
+#: masked texts whose clauses are remembered at most (emptied when full: memory stays flat)
+MAX_CLAUSE_TEXTS = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,7 @@ class Place:
 class Grammar:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
+        self._clauses: dict[str, tuple[Clause, ...]] = {}
         v = knowledge.vocabulary
         self.kind_words = v.pattern("mission-kind")
         adjectives = v.pattern("mission-adjective")
@@ -187,8 +190,18 @@ class Grammar:
     # -- clauses -----------------------------------------------------------------------------
     def clauses(self, sentence: Sentence) -> list[Clause]:
         """The sentence cut where a new state becomes the subject of a new verb:
-        "⟪Belgium⟫ has an embassy in ⟪Kuala Lumpur⟫, and ⟪Malaysia⟫ has an embassy in ..."."""
+        "⟪Belgium⟫ has an embassy in ⟪Kuala Lumpur⟫, and ⟪Malaysia⟫ has an embassy in ...".
+        The cut depends on the masked text alone, and the rules of several families ask for it
+        in one sentence: it is made once per text (`_clauses`), each caller given its own list."""
         masked = sentence.masked
+        found = self._clauses.get(masked)
+        if found is None:
+            if len(self._clauses) >= MAX_CLAUSE_TEXTS:
+                self._clauses.clear()
+            found = self._clauses[masked] = tuple(self._cut(masked))
+        return list(found)
+
+    def _cut(self, masked: str) -> list[Clause]:
         cuts = [0]
         for m in self.clause_break.finditer(masked):
             body = m.start("body")
@@ -204,7 +217,7 @@ class Grammar:
         out: list[Clause] = []
         for start, end in pairwise(cuts):
             text = masked[start:end]
-            subject, body = self.subject_of(text, sentence)
+            subject, body = self.subject_of(text)
             it = IT_SUBJECT.match(text) if subject is None and out else None
             if it is not None and out[-1].subject is not None:
                 # "..., announced that it will open": the clause before names the state
@@ -212,7 +225,7 @@ class Grammar:
             out.append(Clause(start, end, text, subject, body))
         return out
 
-    def subject_of(self, text: str, sentence: Sentence) -> tuple[int | None, int]:
+    def subject_of(self, text: str) -> tuple[int | None, int]:
         """The mention a clause opens with (after time phrases and adverbs), and where its
         predicate starts; (None, 0) when it does not open with one."""
         if "⟪" not in text:

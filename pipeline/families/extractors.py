@@ -54,12 +54,13 @@ class Read:
         self._subject = subject
         self._done: dict[tuple[int, bool], SentenceReadings] = {}
         self._parts: dict[tuple[str, str], SentenceReadings] = {}
+        #: where a sentence stands, in a row or not (made once, not once per sentence)
+        self._where = {in_row: Where(in_row=in_row, subject=subject) for in_row in (False, True)}
 
     def __call__(self, sentence: Sentence, *, in_row: bool = False) -> SentenceReadings:
         key = (id(sentence), in_row)
         if key not in self._done:
-            where = Where(in_row=in_row, subject=self._subject)
-            self._done[key] = self._engine.read(sentence, where)
+            self._done[key] = self._engine.read(sentence, self._where[in_row])
         return self._done[key]
 
     def part(self, text: str, part: str) -> SentenceReadings:

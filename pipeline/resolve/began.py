@@ -18,6 +18,9 @@ from schemas import rules as R
 
 #: how far (characters) a word may stand from the year it qualifies
 NEAR = 80
+#: a run of digits: the year is written where a whole run is it (one pattern for every year,
+#: not one compiled per year, which overflowed `re`'s cache of patterns)
+DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +73,9 @@ def _nearest(
         return None
     years = [
         m.start()
-        for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)
-        if month is None or month.lower() in text[max(0, m.start() - 16) : m.start()].lower()
+        for m in DIGITS.finditer(text)
+        if m.group() == year
+        and (month is None or month.lower() in text[max(0, m.start() - 16) : m.start()].lower())
     ]
     if not years:
         return words[0].kind if anywhere else None

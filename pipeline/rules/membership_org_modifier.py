@@ -103,6 +103,8 @@ def read_modifier(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     ]
 
 
+#: what every match holds: an organization's mention and the noun it modifies, or "other ⟪O⟫)"
+CUE = r"⟫[\s-]+(?:members?|countries|country|states?|nations?)\b|other\s+⟪\d+⟫\s*\)"
 AN_ORG_MEMBER = Rule(
     R.AN_ORG_MEMBER,
     Needs(
@@ -113,5 +115,6 @@ AN_ORG_MEMBER = Rule(
     ("member_iso3", "org_id", "org_name", "status"),
     (("members", "one"),),
     repeat=True,
+    cue=CUE,
 )
 RULES: tuple[Rule, ...] = (AN_ORG_MEMBER,)

@@ -30,6 +30,8 @@ COORDINATED = (
     r"⟪(?P<s>\d+)⟫(?:'s|’s)?\s+(?:@{mission-adjective}\s+)*(?P<kind>@{mission-kind})"
     r"\s+(?:in|at)\s+"
 )
+#: what every match holds: a mention, then within 60 characters "and", "while" or "whereas"
+COORDINATED_CUE = r"⟫[^⟪;:]{0,60}?\s(?:and|while|whereas)\s"
 #: what makes the place's state no host: the mission covers another state from there
 COVERING = re.compile(
     r"\b(?:accredited|accreditation|covers?|covering|serves?|serving|responsible)\b", re.I

@@ -28,7 +28,9 @@ from pipeline.extract.missions import MissionClaim
 from schemas import rules as R
 
 #: what a sentence the rule reads holds: a bracket, "with", a semicolon, or a kind followed by
-#: no preposition ("an honorary consulate Galway")
+#: no preposition ("an honorary consulate Galway"). Searched by `read_lists` itself, once, at
+#: the first clause whose verb opens a list: most sentences with a mission noun have none, and
+#: the search (a kind at every position of the sentence) costs more than the checks before it
 LIST_WORDING = (
     r"[();]|\bwith\b|@{mission-kind}\s+(?!(?:in|at|of|and|to|for|which|that|was|is|are|were|has"
     r"|had|the|an?)\b)[^\W\d_]"
@@ -243,6 +245,7 @@ def read_lists(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     """The missions of every clause's list past where the older item reader stops."""
     grammar, v = ctx.res.grammar, ctx.res.vocabulary
     out: list[Found] = []
+    worded: bool | None = None  # does the sentence hold `LIST_WORDING` (searched when needed)
     for clause in grammar.clauses(ctx.sentence):
         sender = grammar.clause_state(ctx.sentence, clause)
         if sender is None:
@@ -256,6 +259,10 @@ def read_lists(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
             continue
         if status != "closed" and ctx.res.regex(CLOSED).search(ctx.masked, base, clause.end):
             continue  # "..., the consulate in C was closed": the older reader's to state
+        if worded is None:
+            worded = ctx.res.regex(LIST_WORDING).search(ctx.masked) is not None
+        if not worded:
+            return out  # no list goes on past the older reader's in this sentence
         lead = grammar.date_lead.match(clause.text)
         for i, item in enumerate(_walk(ctx, clause, verb.end())):
             if not item.new:

@@ -25,11 +25,11 @@ from pipeline.engine.rule import Found, Resources
 from pipeline.extract.grammar import Clause
 from pipeline.extract.missions import SENDERS_VERBS, MissionClaim, MissionReader
 from pipeline.extract.missions import Context as MissionContext
-from pipeline.rules.mission_coordinated import COORDINATED, read_coordinated
+from pipeline.rules.mission_coordinated import COORDINATED, COORDINATED_CUE, read_coordinated
 from pipeline.rules.mission_covering import LISTED_STATES, ListedStates
 from pipeline.rules.mission_holy_see import TO_HOLY_SEE, read_holy_see
 from pipeline.rules.mission_items import BARE_ITEM, read_bare_item
-from pipeline.rules.mission_lists import LIST_WORDING, read_lists
+from pipeline.rules.mission_lists import read_lists
 from pipeline.rules.mission_misnamed_host import MISNAMED, read_misnamed
 from pipeline.rules.mission_named_list import NAMED_HEAD, read_named_list
 from pipeline.rules.mission_opened_plural import OPENED_PLURAL, read_opened_plural
@@ -68,6 +68,11 @@ def _clauses(ctx: Context) -> list[Clause]:
     return clauses
 
 
+def _context(ctx: Context) -> MissionContext:
+    """What the constructions read besides the sentence (one per sentence, not per construction)."""
+    return MissionContext(ctx.res.once(reader).grammar, ctx.where.subject)
+
+
 Construction = Callable[[MissionReader, Sentence, list[Clause], MissionContext], list[MissionClaim]]
 
 
@@ -81,12 +86,7 @@ class _Construction:
     def __call__(self, ctx: Context) -> list[MissionClaim]:
         constructions = ctx.res.once(reader)
         read: Construction = getattr(MissionReader, self.method)
-        return read(
-            constructions,
-            ctx.sentence,
-            ctx.shared(_clauses),
-            MissionContext(constructions.grammar, ctx.where.subject),
-        )
+        return read(constructions, ctx.sentence, ctx.shared(_clauses), ctx.shared(_context))
 
 
 ACCREDITED = _Construction(0, "read_accredited")
@@ -207,6 +207,7 @@ COORDINATED_NAMED_MISSION = Rule(
     FILLS,
     (("status", "open"),),
     repeat=True,
+    cue=COORDINATED_CUE,
 )
 ACCREDITED_FROM = _rule(
     R.ACCREDITED_FROM,
@@ -288,7 +289,7 @@ MISSION_LIST_WITH_COUNT = _rule(R.MISSION_LIST_WITH_COUNT, KIND, ITEMS, SUBJECT_
 MISSION_LIST_CONTINUED = Rule(
     R.MISSION_LIST_CONTINUED,
     KINDS,
-    LIST_WORDING,
+    None,  # its wording (`LIST_WORDING`) is searched by the build, past its cheaper checks
     read_lists,
     FILLS,
     (SUBJECT_SENDS,),

@@ -401,6 +401,8 @@ def _present(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
 def _began(ctx: Context, match: re.Match[str] | None) -> Iterable[Found]:
     """The date the sentence attaches to the start of relations: the first of the dated
     patterns whose first match dates an establishment or restoration."""
+    if ctx.res.regex(r"\d").search(ctx.sentence.text) is None:
+        return []  # each form of a date (`DATE`) writes its year in digits: no digit, no date
     text = ctx.res.regex(FOOTNOTE_MARK).sub(" ", ctx.sentence.text)
     vocabulary = ctx.res.vocabulary
     for template in (DATED_LEAD, DATED_ACTIVE, DATED_PASSIVE, DATE_BACK):
