@@ -121,6 +121,12 @@ class VersionWriter:
         self._guard(lambda: write_parquet(frame, name, self.path(name)))
         self._closed[name] = {"file": f"{name}.parquet", "rows": len(frame)}
 
+    def write_table(self, name: str, table: pyarrow.Table) -> None:
+        """A whole table at once, from Arrow (as `write_frame` writes it from its frame)."""
+        path = self.path(name)
+        self._guard(lambda: pq.write_table(conform(name, table), path, **PARQUET_OPTIONS))
+        self._closed[name] = {"file": f"{name}.parquet", "rows": table.num_rows}
+
     def rows(self) -> dict[str, int]:
         return {n: int(str(t["rows"])) for n, t in sorted(self._closed.items())}
 

@@ -32,7 +32,7 @@ from pipeline.run.plan import (
     read_prior,
     utf8_name,
 )
-from pipeline.run.publish import lookup_frames, publish_version
+from pipeline.run.publish import lookup_tables, publish_version, reusable_lookups
 from pipeline.run.stream import stream_version
 from pipeline.versions import Published, prune, version_dir
 from schemas import collector
@@ -134,7 +134,7 @@ def write_version(
     # lookups, which do not depend on the documents, are made
     from pipeline.publish import VersionWriter
 
-    lookups = lookup_frames(config.extractors)
+    lookups = lookup_tables(config.extractors, reusable_lookups(config, plan))
     with VersionWriter(config.output) as writer:
         streamed = stream_version(config, plan, extracting, writer, report)
         if not streamed.kept:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
@@ -18,17 +19,42 @@ from pipeline.versions import (
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow
 
     from pipeline.document import Extractors
     from pipeline.publish import VersionWriter
     from pipeline.stream import Streamed
 
 
-def lookup_frames(extractors: Extractors | None) -> dict[str, pd.DataFrame]:
+#: the tables a version publishes beside the facts, which depend on the knowledge alone
+LOOKUPS = ("organizations", "states")
+
+
+def lookup_tables(
+    extractors: Extractors | None, previous: Path | None = None
+) -> dict[str, pyarrow.Table]:
     """The lookups a new version publishes beside the facts (`organizations`, `states`),
     validated: they depend on the knowledge alone, so a run makes them while its workers
-    extract, not after."""
-    return {"organizations": _organizations(extractors), "states": _states(extractors)}
+    extract, not after. `previous`: the folder of the latest version when it was made by this
+    same code (`Prior.same_code`: the code fingerprint covers the knowledge's data files, and
+    every table of it is intact) with the run's own knowledge; its lookups are then read back
+    rather than built and validated again (written anew, they give the same files)."""
+    import pyarrow.parquet as pq
+
+    from pipeline.publish import conform, frame_table
+
+    if previous is not None and all((previous / f"{n}.parquet").is_file() for n in LOOKUPS):
+        return {n: conform(n, pq.read_table(previous / f"{n}.parquet")) for n in LOOKUPS}
+    frames = {"organizations": _organizations(extractors), "states": _states(extractors)}
+    return {name: frame_table(name, frame) for name, frame in frames.items()}
+
+
+def reusable_lookups(config: RunConfig, plan: Plan) -> Path | None:
+    """The latest version's folder when its lookups are this run's (`lookup_tables`)."""
+    prior = plan.prior
+    if config.extractors is not None or prior.current is None or not prior.same_code:
+        return None
+    return version_dir(config.output, prior.current)
 
 
 def publish_version(
@@ -37,9 +63,9 @@ def publish_version(
     streamed: Streamed,
     writer: VersionWriter,
     report: RunReport,
-    lookups: dict[str, pd.DataFrame] | None = None,
+    lookups: dict[str, pyarrow.Table] | None = None,
 ) -> bool:
-    """Publish: the lookups (`lookup_frames`, made now unless given) and the manifest, unless
+    """Publish: the lookups (`lookup_tables`, made now unless given) and the manifest, unless
     the facts are those of the latest version; whether a version was published."""
     from pipeline.diff import counts_by_table
 
@@ -54,8 +80,8 @@ def publish_version(
         report.published = Published(prior.current, folder, unchanged=True)
         return False
     report.changes = counts_by_table(streamed.changes)
-    for name, frame in (lookups or lookup_frames(config.extractors)).items():
-        writer.write_frame(name, frame)  # validated
+    for name, table in (lookups or lookup_tables(config.extractors)).items():
+        writer.write_table(name, table)  # validated
     report.published = writer.publish(_manifest(plan, streamed, report, fingerprint), fingerprint)
     return True
 
