@@ -76,7 +76,12 @@ IT = re.compile(
 )
 UNKNOWN_ORG = re.compile(
     rf"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.\-]*\s+)*(?:{ORG_HEAD})"
-    rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?)"
+    rf"(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*"
+    # "the Council of Science and Technology": the name goes on past its "and" when what
+    # follows is no body's name of its own and ends the item
+    rf"(?P<more>\s+and\s+(?!(?:{ORG_HEAD}|The)\b)[A-Z][\w'’.\-]*"
+    rf"(?:\s+(?!(?:{ORG_HEAD})\b)[A-Z][\w'’.\-]*){{0,2}}"
+    rf"(?=\s*(?:[,;.(\[]|$|\s+(?:and|as\s+well\s+as|since|in|from)\b)))?)?)"
 )
 #: a longer name with "and" inside it: "Economic and Social Commission for Asia and Pacific",
 #: "United Nations Convention on Trade and Development"; taken only where the registry knows
@@ -243,6 +248,8 @@ class MembershipReader:
         )
         self.is_member = re.compile(
             rf"^(?P<verb>{BE})\s+(?P<neg>not\s+|no\s+longer\s+|never\s+|not\s+yet\s+)?{ADVERBS}"
+            # "is nominally a member of": a member all the same
+            rf"(?:nominally\s+)?"
             rf"(?:(?:elected|admitted|accepted)\s+(?:as\s+)?)?"
             rf"(?:also\s+|both\s+|all\s+)?(?:an?\s+|the\s+|(?:one\s+of|among)\s+the\s+)?"
             rf"(?:\d+(?:st|nd|rd|th)\s+)?"
@@ -312,12 +319,15 @@ class MembershipReader:
         self.both = re.compile(
             r"^\s*(?:(?:also|today|currently|now|presently|however|moreover|furthermore|"
             r"in addition|additionally|since \d{4}|in \d{4}),?\s+)*"
-            r"(?:(?:both|the two)(?:\s+(?:countries|states|nations|sides|governments|members|"
+            # "Each is a member of", "Each country is also a member of": each of the two
+            r"(?:(?P<each>each(?:\s+(?:country|state|nation|side|of\s+them|of\s+the\s+two"
+            r"(?:\s+(?:countries|states|nations))?))?\s+(?=(?:is|was|has\s+been|remains)\s))"
+            r"|(?:(?:both|the two)(?:\s+(?:countries|states|nations|sides|governments|members|"
             r"republics|kingdoms|country))?(?!\s+(?:the\s+)?⟪)"
             # "Both ⟪India⟫ and ⟪Nigeria⟫, are members of": the pair is named, not the document's
             r"|they(?=\s+(?:are|were|have been|had been)\s+"
             r"(?:also\s+)?both\b)|they\s+both)\b[^.;]*?\b"
-            r"(?=(?:are|were|became|have been|had been|remain|a|share|shared)\s)",
+            r"(?=(?:are|were|became|have been|had been|remain|a|share|shared)\s))",
             re.I,
         )
         self.listed = re.compile(
@@ -584,6 +594,8 @@ class MembershipReader:
             members, rule = [subject, ROW], R.BOTH_MEMBERS_OF.name
             # "Both countries are situated in the Baltic region and are full members of NATO"
             bodies = [text[v.start() :] for v in self.be_verb.finditer(text, both.end())]
+            if both.group("each"):  # "Each is a member of": its verb is singular
+                bodies = [text[both.end() :]]
         elif listed:
             codes = [
                 self.grammar.state_code(sentence.mention(i))
@@ -880,9 +892,13 @@ class MembershipReader:
                 if u is None or "⟪" in u.group("name"):
                     break
                 name = u.group("name").strip().rstrip(".")
+                end = u.end()
+                if u.re is UNKNOWN_ORG and u.group("more") and _names_a_place(u["more"], sentence):
+                    # "the Council of Foo and Uruguay": a state after the "and" is no part of it
+                    name, end = text[u.start("name") : u.start("more")], u.start("more")
                 if " " not in name and registry.lookup(name) is None:
                     break  # "to join the Committee": a body named before, not a name
-                st.end = u.end()
+                st.end = end
                 org = registry.lookup(name)
                 paren = PARENTHESIS.match(text[st.end :])
                 if paren:  # "the Organization for Democracy and Economic Development (GUAM)"
@@ -1154,6 +1170,14 @@ def _long_name(text: str, pos: int, sentence: Sentence, registry: Registry) -> r
     if named is not None and sentence.mention(named.group(1)).label == "ORG":
         return m
     return m if ACRONYM.fullmatch(inner) and registry.lookup(inner) is not None else None
+
+
+def _names_a_place(words: str, sentence: Sentence) -> bool:
+    """Do `words` hold a place or a state the sentence names (written out by `_demask`)?"""
+    return any(
+        m.label not in ("ORG",) and m.text and re.search(rf"\b{re.escape(m.text)}\b", words)
+        for m in sentence.mentions
+    )
 
 
 def _demask(text: str, sentence: Sentence) -> tuple[str, list[tuple[int, int]]]:

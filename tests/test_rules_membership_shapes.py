@@ -1,0 +1,154 @@
+"""Shapes of membership statements the labelled documents rarely use (issue 19): an unknown
+organization's name with "and" inside it, a qualifier before "a member", "each" as the
+subject. Short sentences written for them, in a paragraph and in a table row's notes, and
+traps that must read nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import facts, relations_doc
+
+URUGUAY = "Foreign_relations_of_Uruguay.md"
+
+
+def prose(text: str) -> list[tuple[str, str, str, str]]:
+    """(member, organization, standing, rule) of the memberships of a paragraph."""
+    tables = facts(f"Overview\n\n{text}\n", URUGUAY)
+    return sorted(
+        (m.member_iso3, m.org_id or m.org_name, m.standing, m.rule) for m in tables["memberships"]
+    )
+
+
+def row(text: str) -> list[tuple[str, str, str, str]]:
+    """The same, of a relations table row (with Chile) whose notes are `text`."""
+    tables = facts(relations_doc([text], country="Chile"), URUGUAY)
+    return sorted(
+        (m.member_iso3, m.org_id or m.org_name, m.standing, m.rule) for m in tables["memberships"]
+    )
+
+
+def roles(text: str) -> list[tuple[str, str, str]]:
+    tables = facts(f"Overview\n\n{text}\n", URUGUAY)
+    return sorted(
+        (r.member_iso3, r.org_id or r.org_name, r.status) for r in tables["organization_roles"]
+    )
+
+
+# -- an unknown organization keeps its whole name, "and" included ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay is a member of the Council of Science and Technology.",
+            ["Council of Science and Technology"],
+        ),
+        (
+            "Uruguay has been a member of the Association of Foo and Bar States since 1995.",
+            ["Association of Foo and Bar States"],
+        ),
+        (
+            "Uruguay is a member of the UN, the Council of Science and Technology, and the OAS.",
+            ["Council of Science and Technology", "OAS", "UN"],
+        ),
+        (
+            "Uruguay is a member of the Council of Science and Technology and the United Nations.",
+            ["Council of Science and Technology", "UN"],
+        ),
+        (
+            "Uruguay joined the Forum for Trade and Investment (FTI) in 2001.",
+            ["Forum for Trade and Investment"],
+        ),
+    ],
+)
+def test_an_unknown_name_goes_on_past_its_and(text, expected):
+    assert sorted(org for _, org, _, _ in prose(text)) == expected
+    assert sorted(org for s, org, _, _ in row(text) if s == "URY") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two bodies, the second with a head word of its own
+        (
+            "Uruguay is a member of the Union of Foo and Council of Bar.",
+            ["Council of Bar", "Union of Foo"],
+        ),
+        (
+            "Uruguay is a member of the Union of Foo and the Council of Bar.",
+            ["Council of Bar", "Union of Foo"],
+        ),
+        # a state after the "and" is no part of the name
+        ("Uruguay is a member of the Council of Foo and Argentina.", ["Council of Foo"]),
+        # nor the subject of the next clause
+        (
+            "Uruguay is a member of the Council of Foo and Argentina is a member of the UN.",
+            ["Council of Foo", "UN"],
+        ),
+    ],
+)
+def test_the_and_between_two_items_still_parts_them(text, expected):
+    assert sorted(org for _, org, _, _ in prose(text)) == expected
+
+
+# -- a qualifier before "a member" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uruguay is nominally a member of the Non-Aligned Movement.",
+            [("URY", "NAM", "member", "member-of")],
+        ),
+        (
+            "Uruguay is also nominally a member of the Non-Aligned Movement and the Group of 77.",
+            [("URY", "G-77", "member", "member-of"), ("URY", "NAM", "member", "member-of")],
+        ),
+    ],
+)
+def test_a_nominal_member_is_a_member(text, expected):
+    assert prose(text) == expected
+
+
+def test_not_even_nominally_a_member_reads_no_membership():
+    text = "Uruguay is not nominally a member of the Non-Aligned Movement."
+    assert prose(text) == []
+    assert roles(text) == [("URY", "NAM", "not-member")]
+
+
+# -- "each" as the subject --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Each is a member of the United Nations and the OAS.", ["OAS", "UN"]),
+        ("Each country is a member of the World Trade Organization.", ["WTO"]),
+        (
+            "Each of the two countries has been a member of the World Trade Organization since "
+            "1995.",
+            ["WTO"],
+        ),
+    ],
+)
+def test_each_of_the_pair_is_a_member(text, orgs):
+    rows = row(text)
+    expected = sorted((s, o, "member", "both-members-of") for s in ("CHL", "URY") for o in orgs)
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each is not a member of the OECD.",
+        "Each is an observer in the Non-Aligned Movement.",
+        "Each state is expected to join the OECD.",
+        "Each country has an embassy in the other's capital.",
+        "Each would be a member of the OECD if it applied.",
+    ],
+)
+def test_each_traps(text):
+    assert row(text) == []
