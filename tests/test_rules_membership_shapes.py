@@ -152,3 +152,74 @@ def test_each_of_the_pair_is_a_member(text, orgs):
 )
 def test_each_traps(text):
     assert row(text) == []
+
+
+# -- a body described as made up of its member states -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Mercosur is made up of its member states Argentina, Brazil, Paraguay and Uruguay.",
+            ["ARG", "BRA", "PRY", "URY"],
+        ),
+        (
+            "Mercosur is made up of four member states: Argentina, Brazil, Paraguay and Uruguay.",
+            ["ARG", "BRA", "PRY", "URY"],
+        ),
+        ("Mercosur is composed of Argentina, Brazil, and Uruguay.", ["ARG", "BRA", "URY"]),
+        (
+            "The Organization of American States is made up of 35 member states, including "
+            "Uruguay and Chile.",
+            ["CHL", "URY"],
+        ),
+    ],
+)
+def test_a_body_made_up_of_its_members(text, members):
+    found = prose(text)
+    assert sorted(m for m, _, _, _ in found) == members
+    assert {(o, s, r) for _, o, s, r in found} == {(found[0][1], "member", "members-listed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercosur is not composed of Chile and Bolivia.",
+        "Mercosur is made up of states that trade with Chile.",
+        "Mercosur is made up of its members, and Chile is an associate.",
+    ],
+)
+def test_made_up_of_traps(text):
+    assert [m for m in prose(text) if m[0] != "URY"] == []
+
+
+# -- a list goes on past an unknown organization's bracket --------------------------------------
+
+
+def test_a_list_goes_on_past_an_unknown_bodys_year():
+    text = "Uruguay has joined the WTO (1995), the Foo Bar Council (2001) and the OAS (1948)."
+    assert [o for _, o, _, _ in prose(text)] == ["Foo Bar Council", "OAS", "WTO"]
+
+
+def test_an_unknown_bodys_standing_in_brackets_is_its_own():
+    text = "Uruguay is a member of the Foo Bar Council (observer), the United Nations and the OAS."
+    assert prose(text) == [
+        ("URY", "OAS", "member", "member-of"),
+        ("URY", "UN", "member", "member-of"),
+    ]
+    assert roles(text) == [("URY", "Foo Bar Council", "observer")]
+
+
+# -- a body whose name goes on past a known one's is another body --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay was accepted as a member of the OECD Development Centre in 2010.",
+        "Uruguay is one of the signatories of the Nauru Agreement Concerning Fisheries Cooperation.",
+    ],
+)
+def test_a_known_name_that_goes_on_is_another_body(text):
+    assert [o for _, o, _, _ in prose(text) if o in ("OECD", "PNA")] == []

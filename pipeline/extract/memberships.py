@@ -142,6 +142,8 @@ ANOTHER_BODY = re.compile(
     r"(?:['’]s?)?\s+(?:Special\s+|Standing\s+|Permanent\s+|Interim\s+|Peacekeeping\s+)?(?:Mission|"
     r"Missions|Force|Forces|Summit|Committee|Commission|Operation|Observer|Office|Panel|Fund|"
     r"Programme|Program)\b"
+    # "the ⟪OECD⟫ Development Centre": a body whose name goes on past the known one's
+    rf"|(?:\s+[A-Z][a-z]+){{1,3}}\s+(?:{ORG_HEAD})\b"
 )
 #: where a list's item ends when it was reached past other words (`_next_item`): at a
 #: semicolon, the sentence's end, or a relative clause saying what the body does
@@ -361,8 +363,12 @@ class MembershipReader:
         )
         self.comprises = re.compile(
             rf"^\s*(?:the\s+)?{ENT}[^.;]{{0,120}}?\b(?:comprises|comprised|includes|included|"
-            rf"consists of|is made up of|brings together|unites|whose members include|"
-            rf"members include)\s+"
+            rf"consists of|is made up of|(?:is|was)\s+composed\s+of|brings together|unites|"
+            rf"whose members include|members include)\s+"
+            # "is made up of its member states ⟪A⟫, ⟪B⟫", "of 35 member states, including ⟪A⟫"
+            rf"(?:(?:its\s+)?(?:\d+\s+|{self.grammar.number}\s+)?(?:founding\s+|full\s+)?"
+            rf"(?:member\s+)?(?:states|countries|nations|members)\s*(?:,\s*(?:including|"
+            rf"among\s+them|such\s+as|namely)|:)?\s+(?=(?:the\s+)?⟪))?"
             rf"|{ENT}\s*,?\s*(?:which|that|whose members)\s+(?:now\s+)?(?:includes?|comprises|"
             rf"consists of|are)\s*,?\s+"
             # "the members of the ⟪GCC⟫ (⟪A⟫, ⟪B⟫, ...)"; a bare "the ⟪EU⟫ (⟪France⟫, ⟪Germany⟫)"
@@ -892,7 +898,7 @@ class MembershipReader:
                 if u is None or "⟪" in u.group("name"):
                     break
                 name = u.group("name").strip().rstrip(".")
-                end = u.end()
+                end, standing, year = u.end(), st.carried, None
                 if u.re is UNKNOWN_ORG and u.group("more") and _names_a_place(u["more"], sentence):
                     # "the Council of Foo and Uruguay": a state after the "and" is no part of it
                     name, end = text[u.start("name") : u.start("more")], u.start("more")
@@ -910,6 +916,14 @@ class MembershipReader:
                     elif ACRONYM.fullmatch(inner) and registry.lookup(inner) is not None:
                         org = registry.lookup(inner)
                         st.end += paren.end()
+                    elif (qualified := self._qualifier(inner, st.carried)) != (
+                        st.carried,
+                        None,
+                    ) or re.fullmatch(r"\d{4}", inner):
+                        # "the Foo Council (2001)", "the Foo Council (observer)": the item's
+                        # year or standing, as a known body's; the list goes on past it
+                        st.end += paren.end()
+                        standing, year = qualified
                 elif org is None and (tail := NAME_TAIL.match(text, st.end)) is not None:
                     # "the Permanent Interstate Committee for drought control in the Sahel
                     # (⟪CILSS⟫);": the name goes on in lower case up to its acronym
@@ -920,7 +934,7 @@ class MembershipReader:
                 # "..., WIPO, Berne Convention, Universal Copyright Convention, OAU, ...": a treaty
                 # the registry lacks is not an organization one is a member of; the list goes on
                 treaty = org is None and TREATY.search(name) is not None
-                item = None if treaty else OrgItem(org, name, st.carried, None)
+                item = None if treaty else OrgItem(org, name, standing, year)
             again = DASH_AGAIN.match(text[st.end :])
             if (
                 again
