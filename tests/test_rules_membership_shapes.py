@@ -223,3 +223,49 @@ def test_an_unknown_bodys_standing_in_brackets_is_its_own():
 )
 def test_a_known_name_that_goes_on_is_another_body(text):
     assert [o for _, o, _, _ in prose(text) if o in ("OECD", "PNA")] == []
+
+
+# -- plain verbs of joining, admission and approval of membership -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay gained membership in the World Trade Organization in 1995.", ["WTO"]),
+        (
+            "Uruguay obtained membership of the WTO and the Foo Bar Council.",
+            ["Foo Bar Council", "WTO"],
+        ),
+        ("Uruguay was granted membership in the WTO in 1995.", ["WTO"]),
+        ("Uruguay's admission to the United Nations was approved in 1945.", ["UN"]),
+        ("The United Nations approved Uruguay's membership in 1945.", ["UN"]),
+        ("The WTO formally approved Uruguay's accession in 1995.", ["WTO"]),
+    ],
+)
+def test_joining_admission_and_approval(text, expected):
+    found = prose(text)
+    assert [o for _, o, _, _ in found] == expected
+    assert {(m, s, r) for m, _, s, r in found} == {("URY", "member", "joined")}
+    assert [o for s, o, _, _ in row(text) if s == "URY"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay has not gained membership in the OECD.",
+        "Uruguay never obtained membership of the OECD.",
+        "Uruguay hopes to gain membership in the OECD.",
+        "The OECD approved Uruguay's membership application.",
+        "The OECD did not approve Uruguay's membership.",
+        "Uruguay's admission to the OECD was not approved.",
+        "If the OECD approved Uruguay's membership, trade would grow.",
+    ],
+)
+def test_joining_traps(text):
+    assert prose(text) == []
+
+
+def test_another_states_approved_membership_is_its_own():
+    assert prose("The OECD approved Chile's membership in 2010.") == [
+        ("CHL", "OECD", "member", "joined")
+    ]

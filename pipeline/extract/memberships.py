@@ -118,6 +118,13 @@ ITS_AGENCIES = re.compile(
     re.I,
 )
 ACRONYM = re.compile(r"([A-Z][A-Za-z0-9-]{1,9})\b")
+#: a body that admitted a state: "the ⟪UN⟫ approved ⟪A⟫'s membership" (not its application)
+APPROVED = re.compile(
+    rf"{ENT}\s+(?:(?:formally|unanimously|officially)\s+)?(?:approved|confirmed|accepted)\s+"
+    rf"{ENT}(?:'s|’s)\s+(?:full\s+)?(?:membership|admission|accession)\b"
+    r"(?!\s+(?:application|bid|request|talks|negotiations|process))",
+    re.I,
+)
 #: the same organization named again after a dash: "International Criminal Police Organization
 #: - ⟪Interpol⟫"
 DASH_AGAIN = re.compile(rf"^\s+[-–—]\s+{ENT}")
@@ -345,6 +352,7 @@ class MembershipReader:
             rf"(?:the\s+)?"
             rf"|{ENT}(?:'s|’s)\s+(?:formal\s+|full\s+)?(?:entry|accession|admission)\s+(?:in)?to"
             rf"\s+(?:the\s+)?(?=⟪\d+⟫\s+(?:took effect|was completed|was finali[sz]ed|"
+            rf"was approved|was confirmed|"
             rf"(?:in|on)\s+{DATE}))"
             rf"|{ENT}(?:'s|’s)\s+(?:full\s+)?membership\s+(?:in|of)\s+(?:the\s+)?"
             rf"|{ENT}(?:'s|’s)\s+(?=⟪\d+⟫\s+membership\s+(?:took effect|began|started)))",
@@ -456,6 +464,26 @@ class MembershipReader:
                 )
                 for item in items
             )
+        # "the ⟪UN⟫ approved ⟪A⟫'s membership in 1945": the body admitted the state
+        for m in APPROVED.finditer(sentence.masked):
+            body, state = sentence.mention(m.group(1)), sentence.mention(m.group(2))
+            code = self.grammar.state_code(state)
+            org = self.grammar.knowledge.organizations.orgs.get(body.code or "")
+            before = sentence.masked[: m.start()]
+            if re.search(r"\b(?:if|unless|whether|once|should)\b[^,;]*$", before, re.I):
+                continue  # "If the ⟪OECD⟫ approved ⟪A⟫'s membership, ...": not yet
+            if body.label == "ORG" and org is not None and code is not None:
+                out.append(
+                    MembershipClaim(
+                        R.JOINED.name,
+                        sentence.line,
+                        sentence.evidence,
+                        code,
+                        org.org_id,
+                        org.name,
+                        "member",
+                    )
+                )
         return out
 
     def _together_with(self, sentence: Sentence) -> list[MembershipClaim]:
