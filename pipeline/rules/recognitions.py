@@ -73,13 +73,16 @@ class RecognitionClaim:
 # -- the pieces of English the rules read (templates: `pipeline.engine.template`) --------------
 VERB = r"(?<![\w-])(?P<verb>@{recognition-verb})(?![\w-])"
 RE_VERB = r"(?<![\w-])(?P<verb>@{recognition-verb:re-recognized})(?![\w-])"
+#: "recognized ⟪A⟫", "recognized its neighbour under the name ⟪A⟫", "the former Soviet
+#: republic of ⟪A⟫"
 OBJECT = (
     r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto|both|only)"
-    r"\s+)*(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
+    r"\s+)*(?:its\s+neighbou?r\s+under\s+(?:the\s+name\s+(?:of\s+)?)?)?"
+    r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
     r"newly\s+independent|fledgling|nascent|young|short-lived|then|first|second|third|fourth|"
     r"fifth)\s+)*"
-    r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+(?:(?:independent|sovereign)\s+)?)?"
-    r"⟪(?P<obj>\d+)⟫"
+    r"(?:(?:former\s+[A-Z][a-z]+\s+|democratic\s+)?(?:state|republic)\s+of\s+"
+    r"(?:(?:independent|sovereign)\s+)?)?⟪(?P<obj>\d+)⟫"
     r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
     r"(?:state|republic|nation)\b(?!\s+of\b)))?(?P<over>(?=\s+over\b))?"
     r"(?!'s|’s)"
@@ -92,11 +95,12 @@ AS_WHAT = (
 )
 #: "it", "its independence", "the new republic", "the nascent country", "the newly independent
 #: African country", and in a row of the
-#: relations table "the country" (the row's other state)
+#: relations table "the country", "its neighbour", "the former Yugoslav republic" (the row's
+#: other state)
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
     r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:[A-Z][a-z]+\s+)?(?:nation|state|"
-    r"country|republic)|(?P<named>the\s+(?!islamic\b)[a-z]+\s+state(?!\s+of\b))|(?P<country>the\s+country)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
+    r"country|republic)|the\s+former\s+[A-Z][a-z]+\s+republic|(?P<named>the\s+(?!islamic\b)[a-z]+\s+state(?!\s+of\b))|(?P<country>the\s+country|its\s+neighbou?r)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
     r"statehood))?)\b(?!\s+of\b|'s|’s)"
 )
 # "recognized the restoration of Latvian independence", "recognized Slovak independence",
