@@ -91,3 +91,37 @@ def test_in_a_row_the_description_is_the_rows_other_state(text, expected):
 def test_traps_recognize_no_state(text):
     assert prose(text) == []
     assert row(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Croatia was de jure recognized by Argentina in 1992.",
+            [("ARG", "HRV", "1992", "recognized-by")],
+        ),
+        (
+            "Croatia was de facto recognised by Argentina and Brazil on 2 May 1992.",
+            [
+                ("ARG", "HRV", "2 May 1992", "recognized-by"),
+                ("BRA", "HRV", "2 May 1992", "recognized-by"),
+            ],
+        ),
+    ],
+)
+def test_de_jure_before_the_passive_verb(text, expected):
+    assert prose(text) == expected
+    assert row(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatia was never de jure recognized by Argentina.",
+        "Croatia has not been de facto recognized by Argentina.",
+        "Croatia could be de jure recognized by Argentina.",
+    ],
+)
+def test_a_negated_passive_recognizes_nothing(text):
+    assert prose(text) == []
+    assert row(text) == []

@@ -179,12 +179,12 @@ SAME_SUBJECT = (
     r"after|before|because|since)\b)[^⟪;.]){0,100}?\band\s+"
 )
 #: "⟪A⟫ was recognized by ⟪B⟫", "... were both recognised on 7 January 1972 by ⟪B⟫", "was
-#: recognized de jure by ⟪B⟫", "was recognised by ⟪B⟫, ⟪C⟫ and ⟪D⟫ in 1957" (`by_more`: the
+#: recognized de jure by ⟪B⟫", "was de facto recognized by ⟪B⟫", "was recognised by ⟪B⟫, ⟪C⟫ and ⟪D⟫ in 1957" (`by_more`: the
 #: recognizers after the first, the list ending as `LIST_END` says)
 PASSIVE = (
     r"(?:@{ENT}[^⟪]{0,40}?|^\s*@{LEAD}(?:the\s+)?⟪(?P<r2>\d+)⟫" + SAME_SUBJECT + r")"
     r"\b(?:was|were|has been|had been)\s+"
-    r"(?:\w+ly\s+|first\s+|also\s+|both\s+|soon\s+|later\s+|then\s+)*"
+    r"(?:\w+ly\s+|first\s+|also\s+|both\s+|soon\s+|later\s+|then\s+|de\s+(?:jure|facto)\s+)*"
     r"(?P<verb>@{recognition-verb})\s+(?:(?:de\s+jure|de\s+facto|formally|officially)\s+)*"
     r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s+)?by\s+(?:the\s+)?⟪(?P<by>\d+)⟫"
     r"(?:(?P<by_more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)" + LIST_END + r")?"
