@@ -179,8 +179,9 @@ SAME_SUBJECT = (
     r"after|before|because|since)\b)[^⟪;.]){0,100}?\band\s+"
 )
 #: "⟪A⟫ was recognized by ⟪B⟫", "... were both recognised on 7 January 1972 by ⟪B⟫", "was
-#: recognized de jure by ⟪B⟫", "was de facto recognized by ⟪B⟫", "was recognised by ⟪B⟫, ⟪C⟫ and ⟪D⟫ in 1957" (`by_more`: the
-#: recognizers after the first, the list ending as `LIST_END` says)
+#: recognized de jure by ⟪B⟫", "was de facto recognized by ⟪B⟫", "was recognised by ⟪B⟫, ⟪C⟫
+#: and ⟪D⟫ in 1957" (`by_more`: the recognizers after the first, the list ending as `LIST_END`
+#: says)
 PASSIVE = (
     r"(?:@{ENT}[^⟪]{0,40}?|^\s*@{LEAD}(?:the\s+)?⟪(?P<r2>\d+)⟫" + SAME_SUBJECT + r")"
     r"\b(?:was|were|has been|had been)\s+"
