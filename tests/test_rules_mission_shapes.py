@@ -533,3 +533,28 @@ def test_each_item_its_own_verb(sentence: str, expected: list[Fact]) -> None:
 )
 def test_another(sentence: str, expected: list[Fact]) -> None:
     assert missions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "until" a date: when a mission ended, not when it opened
+        (
+            "Uruguay had an embassy in Madrid from 1990 until 2005.",
+            [("embassy", "Madrid", "closed", "2005")],
+        ),
+        (
+            "Uruguay had a consulate in Bilbao in 1990 until March 2005.",
+            [("consulate", "Bilbao", "closed", "March 2005")],
+        ),
+        # an end said of the next item is not the first's opening
+        (
+            "Uruguay has an embassy in Madrid and had a consulate in Bilbao until 2005.",
+            [("embassy", "Madrid", "open", None)],
+        ),
+        ("Uruguay has an embassy in Madrid until 2005.", [("embassy", "Madrid", "open", None)]),
+    ],
+)
+def test_until_is_an_end(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    found = facts(relations_doc([sentence], country="Spain"), URUGUAY)["missions"]
+    assert sorted((m.kind, m.city, m.status, m.date_text) for m in found) == expected

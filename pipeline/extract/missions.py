@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.analysis.text import ENT, ENT_RE, Sentence
-from pipeline.engine.pieces import AND
+from pipeline.engine.pieces import AND, DATE
 from pipeline.extract.grammar import LEAD, Clause, Grammar, Place
 from pipeline.knowledge.vocabulary import Gate
 from schemas import rules as R
@@ -40,6 +40,10 @@ ONLY_INSTEAD = re.compile(r",\s*(?:but\s+)?(?:only|instead)\s+")
 #: "serves Estonia, Latvia, and Lithuania": the states after the first (`pieces.AND`)
 LISTED_STATES = re.compile(rf"(?:{AND}(?:the\s+)?{ENT})*")
 UNTIL = re.compile(r"\buntil\b")
+#: "had a consulate in A from 1990 until 2005": the date a mission ended (its closing date, and
+#: not the opening date of one still open: "has an embassy in A and had a consulate in B until
+#: 2005")
+UNTIL_DATE = re.compile(rf"^[^⟪]{{0,60}}?\buntil\s+(?P<date>{DATE})", re.I)
 #: where a clause of its own may start inside a sentence (`_named_clauses`)
 NAMED_CLAUSE_START = re.compile(
     r"(?:,\s*(?:while|whereas|whilst|and)|;|\bwith|\bafter|\bby)\s+"
@@ -402,9 +406,15 @@ class MissionReader:
                     "mission-verb", item.group("itemverb")
                 )
                 verb_status = value or status
+            until = UNTIL_DATE.match(own)
             for index, (kind_text, k0, k1) in enumerate(kinds):
                 span = (offset + pos + k0, offset + pos + k1)
                 rule, item_status = self._reading(kind_text, verb_status, count, places)
+                item_date = date
+                if until is not None and item_status == "closed":
+                    item_date = until.group("date")
+                elif until is not None and date == until.group("date"):
+                    item_date = None  # an end is not an opening
                 note = None
                 if rule == R.MISSION_LIST_WITH_COUNT.name and count != len(places):
                     note = f"the text counts {count}, and lists {len(places)}"
@@ -418,8 +428,8 @@ class MissionReader:
                         item_host,
                         place,
                         kind_text,
-                        _dated(item_status, date),
-                        date_text=date,
+                        _dated(item_status, item_date),
+                        date_text=item_date,
                         note=note,
                     )
                     out.extend(self._served(sentence, claim, serving, rest, sender))
