@@ -558,3 +558,41 @@ def test_another(sentence: str, expected: list[Fact]) -> None:
 def test_until_is_an_end(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     found = facts(relations_doc([sentence], country="Spain"), URUGUAY)["missions"]
     assert sorted((m.kind, m.city, m.status, m.date_text) for m in found) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "another" after the first item's date, with a date of its own or none
+        (
+            "Uruguay opened an embassy in Madrid in 1990, and another in Barcelona.",
+            [("embassy", "Barcelona", "opened", None), ("embassy", "Madrid", "opened", "1990")],
+        ),
+        (
+            "Uruguay opened an embassy in Madrid in 1990 and another in Barcelona in 1995.",
+            [("embassy", "Barcelona", "opened", "1995"), ("embassy", "Madrid", "opened", "1990")],
+        ),
+        (
+            "Uruguay closed a consulate in Bilbao on 3 May 2001 and another in Seville in 2003.",
+            [
+                ("consulate", "Bilbao", "closed", "3 May 2001"),
+                ("consulate", "Seville", "closed", "2003"),
+            ],
+        ),
+        # an end is not an opening; a date is no place
+        (
+            "Uruguay has a consulate in Bilbao and another in Seville until 2004.",
+            [("consulate", "Bilbao", "open", None), ("consulate", "Seville", "open", None)],
+        ),
+        (
+            "Uruguay opened an embassy in Madrid in 1990 and another in 1995.",
+            [("embassy", "Madrid", "opened", "1990")],
+        ),
+        ("Uruguay did not open an embassy in Madrid in 1990, nor another in Barcelona.", []),
+    ],
+)
+def test_another_after_a_date(
+    sentence: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    found = facts(relations_doc([sentence], country="Spain"), URUGUAY)["missions"]
+    assert sorted((m.kind, m.city, m.status, m.date_text) for m in found) == expected

@@ -57,6 +57,7 @@ SENDERS_VERBS = ("have", "has", "maintain", "operate", "host")
 JOINT_THEN_PHRASE = re.compile(r"^\s*,?\s*(?:and|plus|but)\s*,")
 #: "... and another in C": one more mission of the kind before
 ANOTHER = re.compile(
+    rf"(?:\s+(?:in|on|since)\s+{DATE})?"  # "an embassy in A in 1990, and another in B"
     r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:also\s+)?(?P<another>another)"
     r"(?:\s+one)?\s+(?:in|at)\s+",
     re.I,
@@ -369,8 +370,23 @@ class MissionReader:
                 places, pos = self.grammar.places(tail, another.end(), sentence)
                 span = (offset + another.start("another"), offset + another.end("another"))
                 rule, item_status = self._reading(previous[0], previous[1], None, places)
+                own = tail[pos:][: self._next_item(tail[pos:])]  # "and another in B in 1995"
+                until = UNTIL_DATE.match(own)
+                date = self.grammar.date_after(own)
+                if until is not None and item_status != "closed":
+                    date = None  # an end is not an opening
                 out.extend(
-                    self._claim(rule, sentence, span, sender, host, p, previous[0], item_status)
+                    self._claim(
+                        rule,
+                        sentence,
+                        span,
+                        sender,
+                        host,
+                        p,
+                        previous[0],
+                        _dated(item_status, date),
+                        date_text=date,
+                    )
                     for p in places
                 )
                 if not places:
