@@ -596,3 +596,43 @@ def test_another_after_a_date(
 ) -> None:
     found = facts(relations_doc([sentence], country="Spain"), URUGUAY)["missions"]
     assert sorted((m.kind, m.city, m.status, m.date_text) for m in found) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the previous sentence's missions continued: "has also had", "are complemented by"
+        (
+            "Uruguay has an embassy in Madrid. Since 2010 it has also had a consulate in Bilbao.",
+            [("URY", "ESP", "consulate", "Bilbao")],
+        ),
+        (
+            "Uruguay has an embassy in Madrid. It has also maintained a consulate in Bilbao since "
+            "2010.",
+            [("URY", "ESP", "consulate", "Bilbao")],
+        ),
+        (
+            "Uruguay has an embassy in Madrid. These are complemented by consulates in Bilbao and "
+            "Seville.",
+            [("URY", "ESP", "consulate", "Bilbao"), ("URY", "ESP", "consulate", "Seville")],
+        ),
+        (
+            "Spain has an embassy in Montevideo. It is supplemented by an honorary consulate in "
+            "Salto.",
+            [("ESP", "URY", "honorary-consulate", "Salto")],
+        ),
+        # traps: negated, a place in neither state, no place, not yet
+        ("Uruguay has an embassy in Madrid. It has never had a consulate in Bilbao.", []),
+        (
+            "Uruguay has an embassy in Madrid. These are not complemented by consulates in Bilbao.",
+            [],
+        ),
+        ("Uruguay has an embassy in Madrid. These are complemented by consulates in Lisbon.", []),
+        ("Uruguay has an embassy in Madrid. These are complemented by trade offices.", []),
+        ("Uruguay has an embassy in Madrid. It will be complemented by a consulate in Bilbao.", []),
+    ],
+)
+def test_continued_missions(
+    sentence: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert [m[:4] for m in missions(sentence) if m[5] == IT_HAS] == expected
