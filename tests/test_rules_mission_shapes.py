@@ -533,3 +533,106 @@ def test_each_item_its_own_verb(sentence: str, expected: list[Fact]) -> None:
 )
 def test_another(sentence: str, expected: list[Fact]) -> None:
     assert missions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "until" a date: when a mission ended, not when it opened
+        (
+            "Uruguay had an embassy in Madrid from 1990 until 2005.",
+            [("embassy", "Madrid", "closed", "2005")],
+        ),
+        (
+            "Uruguay had a consulate in Bilbao in 1990 until March 2005.",
+            [("consulate", "Bilbao", "closed", "March 2005")],
+        ),
+        # an end said of the next item is not the first's opening
+        (
+            "Uruguay has an embassy in Madrid and had a consulate in Bilbao until 2005.",
+            [("embassy", "Madrid", "open", None)],
+        ),
+        ("Uruguay has an embassy in Madrid until 2005.", [("embassy", "Madrid", "open", None)]),
+    ],
+)
+def test_until_is_an_end(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    found = facts(relations_doc([sentence], country="Spain"), URUGUAY)["missions"]
+    assert sorted((m.kind, m.city, m.status, m.date_text) for m in found) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "another" after the first item's date, with a date of its own or none
+        (
+            "Uruguay opened an embassy in Madrid in 1990, and another in Barcelona.",
+            [("embassy", "Barcelona", "opened", None), ("embassy", "Madrid", "opened", "1990")],
+        ),
+        (
+            "Uruguay opened an embassy in Madrid in 1990 and another in Barcelona in 1995.",
+            [("embassy", "Barcelona", "opened", "1995"), ("embassy", "Madrid", "opened", "1990")],
+        ),
+        (
+            "Uruguay closed a consulate in Bilbao on 3 May 2001 and another in Seville in 2003.",
+            [
+                ("consulate", "Bilbao", "closed", "3 May 2001"),
+                ("consulate", "Seville", "closed", "2003"),
+            ],
+        ),
+        # an end is not an opening; a date is no place
+        (
+            "Uruguay has a consulate in Bilbao and another in Seville until 2004.",
+            [("consulate", "Bilbao", "open", None), ("consulate", "Seville", "open", None)],
+        ),
+        (
+            "Uruguay opened an embassy in Madrid in 1990 and another in 1995.",
+            [("embassy", "Madrid", "opened", "1990")],
+        ),
+        ("Uruguay did not open an embassy in Madrid in 1990, nor another in Barcelona.", []),
+    ],
+)
+def test_another_after_a_date(
+    sentence: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    found = facts(relations_doc([sentence], country="Spain"), URUGUAY)["missions"]
+    assert sorted((m.kind, m.city, m.status, m.date_text) for m in found) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the previous sentence's missions continued: "has also had", "are complemented by"
+        (
+            "Uruguay has an embassy in Madrid. Since 2010 it has also had a consulate in Bilbao.",
+            [("URY", "ESP", "consulate", "Bilbao")],
+        ),
+        (
+            "Uruguay has an embassy in Madrid. It has also maintained a consulate in Bilbao since "
+            "2010.",
+            [("URY", "ESP", "consulate", "Bilbao")],
+        ),
+        (
+            "Uruguay has an embassy in Madrid. These are complemented by consulates in Bilbao and "
+            "Seville.",
+            [("URY", "ESP", "consulate", "Bilbao"), ("URY", "ESP", "consulate", "Seville")],
+        ),
+        (
+            "Spain has an embassy in Montevideo. It is supplemented by an honorary consulate in "
+            "Salto.",
+            [("ESP", "URY", "honorary-consulate", "Salto")],
+        ),
+        # traps: negated, a place in neither state, no place, not yet
+        ("Uruguay has an embassy in Madrid. It has never had a consulate in Bilbao.", []),
+        (
+            "Uruguay has an embassy in Madrid. These are not complemented by consulates in Bilbao.",
+            [],
+        ),
+        ("Uruguay has an embassy in Madrid. These are complemented by consulates in Lisbon.", []),
+        ("Uruguay has an embassy in Madrid. These are complemented by trade offices.", []),
+        ("Uruguay has an embassy in Madrid. It will be complemented by a consulate in Bilbao.", []),
+    ],
+)
+def test_continued_missions(
+    sentence: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert [m[:4] for m in missions(sentence) if m[5] == IT_HAS] == expected

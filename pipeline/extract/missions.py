@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.analysis.text import ENT, ENT_RE, Sentence
-from pipeline.engine.pieces import AND
+from pipeline.engine.pieces import AND, DATE
 from pipeline.extract.grammar import LEAD, Clause, Grammar, Place
 from pipeline.knowledge.vocabulary import Gate
 from schemas import rules as R
@@ -40,6 +40,10 @@ ONLY_INSTEAD = re.compile(r",\s*(?:but\s+)?(?:only|instead)\s+")
 #: "serves Estonia, Latvia, and Lithuania": the states after the first (`pieces.AND`)
 LISTED_STATES = re.compile(rf"(?:{AND}(?:the\s+)?{ENT})*")
 UNTIL = re.compile(r"\buntil\b")
+#: "had a consulate in A from 1990 until 2005": the date a mission ended (its closing date, and
+#: not the opening date of one still open: "has an embassy in A and had a consulate in B until
+#: 2005")
+UNTIL_DATE = re.compile(rf"^[^⟪]{{0,60}}?\buntil\s+(?P<date>{DATE})", re.I)
 #: where a clause of its own may start inside a sentence (`_named_clauses`)
 NAMED_CLAUSE_START = re.compile(
     r"(?:,\s*(?:while|whereas|whilst|and)|;|\bwith|\bafter|\bby)\s+"
@@ -53,6 +57,7 @@ SENDERS_VERBS = ("have", "has", "maintain", "operate", "host")
 JOINT_THEN_PHRASE = re.compile(r"^\s*,?\s*(?:and|plus|but)\s*,")
 #: "... and another in C": one more mission of the kind before
 ANOTHER = re.compile(
+    rf"(?:\s+(?:in|on|since)\s+{DATE})?"  # "an embassy in A in 1990, and another in B"
     r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?(?:also\s+)?(?P<another>another)"
     r"(?:\s+one)?\s+(?:in|at)\s+",
     re.I,
@@ -365,8 +370,23 @@ class MissionReader:
                 places, pos = self.grammar.places(tail, another.end(), sentence)
                 span = (offset + another.start("another"), offset + another.end("another"))
                 rule, item_status = self._reading(previous[0], previous[1], None, places)
+                own = tail[pos:][: self._next_item(tail[pos:])]  # "and another in B in 1995"
+                until = UNTIL_DATE.match(own)
+                date = self.grammar.date_after(own)
+                if until is not None and item_status != "closed":
+                    date = None  # an end is not an opening
                 out.extend(
-                    self._claim(rule, sentence, span, sender, host, p, previous[0], item_status)
+                    self._claim(
+                        rule,
+                        sentence,
+                        span,
+                        sender,
+                        host,
+                        p,
+                        previous[0],
+                        _dated(item_status, date),
+                        date_text=date,
+                    )
                     for p in places
                 )
                 if not places:
@@ -402,9 +422,15 @@ class MissionReader:
                     "mission-verb", item.group("itemverb")
                 )
                 verb_status = value or status
+            until = UNTIL_DATE.match(own)
             for index, (kind_text, k0, k1) in enumerate(kinds):
                 span = (offset + pos + k0, offset + pos + k1)
                 rule, item_status = self._reading(kind_text, verb_status, count, places)
+                item_date = date
+                if until is not None and item_status == "closed":
+                    item_date = until.group("date")
+                elif until is not None and date == until.group("date"):
+                    item_date = None  # an end is not an opening
                 note = None
                 if rule == R.MISSION_LIST_WITH_COUNT.name and count != len(places):
                     note = f"the text counts {count}, and lists {len(places)}"
@@ -418,8 +444,8 @@ class MissionReader:
                         item_host,
                         place,
                         kind_text,
-                        _dated(item_status, date),
-                        date_text=date,
+                        _dated(item_status, item_date),
+                        date_text=item_date,
                         note=note,
                     )
                     out.extend(self._served(sentence, claim, serving, rest, sender))

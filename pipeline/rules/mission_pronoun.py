@@ -24,9 +24,12 @@ from pipeline.rules.mission_claim import mission_claim
 from schemas import rules as R
 
 #: "It (also) has ", at the sentence's start, or any subject that continues the previous
-#: sentence's after a fronted phrase (`CONTINUES`: "Since 2010, the country has", "It has, since")
+#: sentence's after a fronted phrase (`CONTINUES`: "Since 2010, the country has", "It has, since",
+#: "Since 2010 it has also had", "These are complemented by")
 IT_HAS = (
-    r"@{CONTINUES}\s+(?:(?:also|currently|now|still)\s+)*(?:@{mission-holding:plain})"
+    r"@{CONTINUES}\s+(?:(?:also|currently|now|still)\s+)*"
+    r"(?:ha(?:s|ve)\s+(?:also\s+)?(?:had|maintained|operated)|@{mission-holding:plain}"
+    r"|(?:is|are)\s+(?:also\s+)?(?:complemented|supplemented)\s+by)"
     r"(?:\s+|(?=,))"
 )
 

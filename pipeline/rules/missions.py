@@ -190,7 +190,7 @@ REPRESENTED_BY_MISSION = Rule(
 )
 IT_HAS_MISSION = Rule(
     R.IT_HAS_MISSION,
-    Needs(groups=("mission-holding",), all_of=KIND_WORD),
+    Needs(groups=("mission-holding",), words=("complemented", "supplemented"), all_of=KIND_WORD),
     IT_HAS,
     read_it_has,
     FILLS,

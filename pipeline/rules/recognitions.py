@@ -73,13 +73,16 @@ class RecognitionClaim:
 # -- the pieces of English the rules read (templates: `pipeline.engine.template`) --------------
 VERB = r"(?<![\w-])(?P<verb>@{recognition-verb})(?![\w-])"
 RE_VERB = r"(?<![\w-])(?P<verb>@{recognition-verb:re-recognized})(?![\w-])"
+#: "recognized ⟪A⟫", "recognized its neighbour under the name ⟪A⟫", "the former Soviet
+#: republic of ⟪A⟫"
 OBJECT = (
     r"^\s*(?:(?:formally|officially|also|diplomatically|first|again|de\s+jure|de\s+facto|both|only)"
-    r"\s+)*(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
+    r"\s+)*(?:its\s+neighbou?r\s+under\s+(?:the\s+name\s+(?:of\s+)?)?)?"
+    r"(?P<what>@{recognition-object}\s+)?(?:the\s+)?(?:(?:new|restored|independent|sovereign|"
     r"newly\s+independent|fledgling|nascent|young|short-lived|then|first|second|third|fourth|"
     r"fifth)\s+)*"
-    r"(?:(?:democratic\s+)?(?:state|republic)\s+of\s+(?:(?:independent|sovereign)\s+)?)?"
-    r"⟪(?P<obj>\d+)⟫"
+    r"(?:(?:former\s+[A-Z][a-z]+\s+|democratic\s+)?(?:state|republic)\s+of\s+"
+    r"(?:(?:independent|sovereign)\s+)?)?⟪(?P<obj>\d+)⟫"
     r"(?:(?:'s|’s)?(?P<suffix>\s+(?:independence|sovereignty|statehood))|(?<=⟫)(?P<noun>\s+"
     r"(?:state|republic|nation)\b(?!\s+of\b)))?(?P<over>(?=\s+over\b))?"
     r"(?!'s|’s)"
@@ -92,11 +95,12 @@ AS_WHAT = (
 )
 #: "it", "its independence", "the new republic", "the nascent country", "the newly independent
 #: African country", and in a row of the
-#: relations table "the country" (the row's other state)
+#: relations table "the country", "its neighbour", "the former Yugoslav republic" (the row's
+#: other state)
 PRONOUN = (
     r"(?:(?:formally|officially|also|immediately|quickly|promptly)\s+)*(?P<it>it|its\s+"
     r"independence|the\s+(?:new(?:ly\s+independent)?|nascent|fledgling|young)\s+(?:[A-Z][a-z]+\s+)?(?:nation|state|"
-    r"country|republic)|(?P<named>the\s+(?!islamic\b)[a-z]+\s+state(?!\s+of\b))|(?P<country>the\s+country)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
+    r"country|republic)|the\s+former\s+[A-Z][a-z]+\s+republic|(?P<named>the\s+(?!islamic\b)[a-z]+\s+state(?!\s+of\b))|(?P<country>the\s+country|its\s+neighbou?r)(?:(?:'s|’s)\s+(?:independence|sovereignty|"
     r"statehood))?)\b(?!\s+of\b|'s|’s)"
 )
 # "recognized the restoration of Latvian independence", "recognized Slovak independence",
@@ -175,12 +179,13 @@ SAME_SUBJECT = (
     r"after|before|because|since)\b)[^⟪;.]){0,100}?\band\s+"
 )
 #: "⟪A⟫ was recognized by ⟪B⟫", "... were both recognised on 7 January 1972 by ⟪B⟫", "was
-#: recognized de jure by ⟪B⟫", "was recognised by ⟪B⟫, ⟪C⟫ and ⟪D⟫ in 1957" (`by_more`: the
-#: recognizers after the first, the list ending as `LIST_END` says)
+#: recognized de jure by ⟪B⟫", "was de facto recognized by ⟪B⟫", "was recognised by ⟪B⟫, ⟪C⟫
+#: and ⟪D⟫ in 1957" (`by_more`: the recognizers after the first, the list ending as `LIST_END`
+#: says)
 PASSIVE = (
     r"(?:@{ENT}[^⟪]{0,40}?|^\s*@{LEAD}(?:the\s+)?⟪(?P<r2>\d+)⟫" + SAME_SUBJECT + r")"
     r"\b(?:was|were|has been|had been)\s+"
-    r"(?:\w+ly\s+|first\s+|also\s+|both\s+|soon\s+|later\s+|then\s+)*"
+    r"(?:\w+ly\s+|first\s+|also\s+|both\s+|soon\s+|later\s+|then\s+|de\s+(?:jure|facto)\s+)*"
     r"(?P<verb>@{recognition-verb})\s+(?:(?:de\s+jure|de\s+facto|formally|officially)\s+)*"
     r"(?:(?:on|in)\s+(?:the\s+)?(?P<date>@{DATE})\s+)?by\s+(?:the\s+)?⟪(?P<by>\d+)⟫"
     r"(?:(?P<by_more>(?:@{AND}(?:the\s+)?⟪\d+⟫)+)" + LIST_END + r")?"
