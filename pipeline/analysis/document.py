@@ -150,6 +150,7 @@ class Analyzer:
         acronym (`_decide_acronyms`)."""
         out: list[Sentence] = []
         for text, line, paragraph, in_list in _block_texts(blocks):
+            opened: str | None = None  # the state the block's sentences last opened with
             if len(text) > MAX_PARAGRAPH_CHARS:
                 _notice(
                     notices, line, f"a paragraph of {len(text):,} characters", MAX_PARAGRAPH_CHARS
@@ -176,7 +177,9 @@ class Analyzer:
                         if span.cleaned is not None and bounded(span.text, offset, end)
                         else None
                     )
-                    out.append(Sentence.of(piece, at, inside, in_list, cleaned))
+                    sentence = Sentence.of(piece, at, inside, in_list, cleaned, opened)
+                    opened = sentence.opening_state() or opened
+                    out.append(sentence)
         return out
 
     def _tables(

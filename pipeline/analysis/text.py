@@ -50,6 +50,10 @@ def mask(text: str, mentions: tuple[Mention, ...], cleaned: str | None = None) -
     return "".join(out)
 
 
+#: a mention opening a masked sentence, perhaps after "The" or a short phrase and its comma
+OPENING_MENTION = re.compile(r"(?:[^⟪,.;]{0,40},\s*)?(?:[Tt]he\s+)?⟪(\d+)⟫")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a paragraph, list item or table cell, with its 1-based input line."""
@@ -59,6 +63,10 @@ class Sentence:
     mentions: tuple[Mention, ...]
     in_list: bool = False
     masked: str = field(default="", compare=False)
+    #: the state the sentences before it in its paragraph, item or cell last opened with, when
+    #: that is a state ("Argentina has an embassy in Montevideo. It is ...": "It" may be
+    #: Argentina, so it does not stand for the document's state); None when none did
+    after: str | None = field(default=None, compare=False)
 
     @classmethod
     def of(
@@ -68,9 +76,19 @@ class Sentence:
         mentions: tuple[Mention, ...],
         in_list: bool = False,
         cleaned: str | None = None,
+        after: str | None = None,
     ) -> Sentence:
         """`cleaned`: `clean(text)`, when the caller holds it (see `mask`)."""
-        return cls(text, line, mentions, in_list, mask(text, mentions, cleaned))
+        return cls(text, line, mentions, in_list, mask(text, mentions, cleaned), after)
+
+    def opening_state(self) -> str | None:
+        """The state the sentence opens with, after a fronted phrase set off by a comma at
+        most ("In 1995, ⟪Argentina⟫ joined ..."): what a following "It" may stand for."""
+        m = OPENING_MENTION.match(self.masked)
+        if m is None:
+            return None
+        mention = self.mention(m.group(1))
+        return mention.code if mention.is_state else None
 
     def mention(self, index: int | str) -> Mention:
         return self.mentions[int(index)]

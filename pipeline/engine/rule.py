@@ -165,6 +165,17 @@ class Context:
     def masked(self) -> str:
         return self.sentence.masked
 
+    @property
+    def implied_subject(self) -> str | None:
+        """The document's state as the subject a sentence of running text names by "it" or "the
+        country", or leaves unsaid; None in a relations row (there "it" may be the row's
+        country) and after sentences that opened with another state ("⟪Argentina⟫ has an
+        embassy in ⟪Montevideo⟫. It is a member of ...": "it" may be Argentina)."""
+        subject = self.where.subject
+        if self.where.in_row or subject is None:
+            return None
+        return subject if self.sentence.after in (None, subject) else None
+
     def shared(self, analysis: Callable[[Context], T]) -> T:
         """`analysis(self)`, computed once per sentence whichever rule asks first."""
         if analysis not in self.memo:

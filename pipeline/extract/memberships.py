@@ -669,7 +669,8 @@ class MembershipReader:
     ) -> tuple[str | None, int]:
         """The clause's state and where its predicate starts. "It" stands for the state of
         the clause before ("Ecuador is a founding member of the UN; it is also a member of the
-        OAS"), or, opening a sentence of running text, for the document's subject."""
+        OAS"), or, opening a sentence of running text, for the document's subject, unless the
+        sentences before it last opened with another state."""
         if clause.subject is not None:
             return self.grammar.clause_state(sentence, clause), clause.body
         m = IT.match(clause.text)
@@ -677,7 +678,8 @@ class MembershipReader:
             return None, 0
         if previous is not None and clause.start > 0:
             return previous, m.end()
-        if clause.start == 0 and subject and not sentence.in_list:
+        alone = sentence.after in (None, subject)  # not after a sentence opened by another state
+        if clause.start == 0 and subject and not sentence.in_list and alone:
             return subject, m.end()
         return None, 0
 

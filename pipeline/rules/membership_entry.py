@@ -118,7 +118,7 @@ def it_state(ctx: Context, before: int) -> str | None:
     } - {None}
     if len(named) == 1:
         return str(named.pop())
-    return ctx.where.subject if not named and not ctx.where.in_row else None
+    return ctx.implied_subject if not named else None
 
 
 def listed_or_it(ctx: Context, listed: str | None, it_at: int) -> list[str] | None:

@@ -118,7 +118,7 @@ def _subject(ctx: Context, m: re.Match[str], key: str) -> list[str] | None:
     if m.group(f"{key}_subject"):
         return states_of(ctx, m.group(f"{key}_subject"))
     if m.group(f"{key}_it"):
-        subject = None if ctx.where.in_row else ctx.where.subject
+        subject = ctx.implied_subject
         return [subject] if subject else None
     return []
 

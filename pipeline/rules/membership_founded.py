@@ -103,7 +103,7 @@ def _founders(ctx: Context, m: re.Match[str]) -> list[str]:
         subject = ctx.where.subject
         return [subject, ROW] if ctx.where.in_row and subject else []
     if m.group("it"):
-        return [] if ctx.where.in_row or ctx.where.subject is None else [ctx.where.subject]
+        return [ctx.implied_subject] if ctx.implied_subject else []
     codes = [
         grammar.state_code(sentence.mention(m.group(g))) for g in ("state", "state2") if m.group(g)
     ]

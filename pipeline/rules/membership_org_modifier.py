@@ -80,7 +80,7 @@ def read_modifier(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if m.group("it"):
         # "It" opening a sentence of running text: the document's subject
         opens = not ctx.masked[: m.start("it")].strip()
-        state = ctx.where.subject if opens and not ctx.where.in_row else None
+        state = ctx.implied_subject if opens else None
     else:
         state = grammar.state_code(
             sentence.mention(m.group("s") or m.group("s2") or m.group("s3") or m.group("s4"))

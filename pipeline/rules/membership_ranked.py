@@ -97,7 +97,7 @@ def read_ranked(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     if m.group("it"):
         # "It" opening a sentence of running text (after a phrase naming no state): the subject
         opens = "⟪" not in ctx.masked[: m.start("it")]
-        state = ctx.where.subject if opens and not ctx.where.in_row else None
+        state = ctx.implied_subject if opens else None
     else:
         state = grammar.state_code(sentence.mention(m.group("s")))
     if state is None:

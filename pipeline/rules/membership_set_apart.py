@@ -66,7 +66,7 @@ def _subject(ctx: Context, m: re.Match[str]) -> str | None:
             return None  # "⟪US⟫ argued that ..., however this has not persuaded other ..."
         if first.group("state"):
             return grammar.state_code(sentence.mention(first.group("state")))
-        return None if ctx.where.in_row else ctx.where.subject
+        return ctx.implied_subject
     if "⟪" in masked[: m.start()] or not ctx.res.regex(FRONTED).match(masked):
         return None
     after = ctx.res.regex(AFTER_FRONTED).match(masked[m.end() :])

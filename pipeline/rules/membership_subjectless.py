@@ -29,7 +29,7 @@ SUBJECTLESS = (
 def read_subjectless(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     """The document's subject is a member of every organization listed (after a generic head:
     "many regional groups, including")."""
-    if ctx.where.in_row or ctx.where.subject is None or ctx.masked.rstrip().endswith("?"):
+    if ctx.implied_subject is None or ctx.masked.rstrip().endswith("?"):
         return []
     if ctx.res.grammar.negated(ctx.masked[: m.end()]):
         return []
@@ -37,7 +37,7 @@ def read_subjectless(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     lead = ctx.res.once(reader).count_lead.match(ctx.masked[start:])
     if lead is not None:
         start += lead.end()
-    return listed_members(ctx, R.SUBJECTLESS_MEMBER, [ctx.where.subject], start, m.span())
+    return listed_members(ctx, R.SUBJECTLESS_MEMBER, [ctx.implied_subject], start, m.span())
 
 
 SUBJECTLESS_MEMBER = Rule(

@@ -62,7 +62,7 @@ def opening_state(ctx: Context, state: str | None) -> str | None:
     document's subject outside a relations row (in a row "it" may be the row's country)."""
     if state:
         return ctx.res.grammar.state_code(ctx.sentence.mention(state))
-    return None if ctx.where.in_row else ctx.where.subject
+    return ctx.implied_subject
 
 
 def member_of_each(

@@ -166,7 +166,7 @@ def _sentence_subject(ctx: Context) -> str | None:
         return None
     if m.group("state"):
         return ctx.res.grammar.state_code(ctx.sentence.mention(m.group("state")))
-    return None if ctx.where.in_row else ctx.where.subject
+    return ctx.implied_subject
 
 
 def _claim(
@@ -306,7 +306,7 @@ def _it(ctx: Context, before: int) -> str | None:
     } - {None}
     if len(named) == 1:
         return named.pop()
-    return ctx.where.subject if not named and not ctx.where.in_row else None
+    return ctx.implied_subject if not named else None
 
 
 def _founded_with(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
@@ -531,7 +531,7 @@ def _admitted_to(ctx: Context, m: re.Match[str]) -> Iterable[Found]:
     on with "and to the ⟪UN⟫ in 1999")."""
     sentence, grammar = ctx.sentence, ctx.res.grammar
     if m.group("it"):
-        codes = [None if ctx.where.in_row else ctx.where.subject]
+        codes = [ctx.implied_subject]
     else:
         codes = [
             grammar.state_code(sentence.mention(i)) for i in re.findall(r"⟪(\d+)⟫", m.group("list"))
