@@ -64,3 +64,11 @@ def test_a_fronted_phrase_before_the_state_still_opens_the_sentence():
 def test_each_paragraph_starts_afresh():
     text = "Argentina is a republic.\n\nIt is a member of the OAS."
     assert memberships(text) == [("URY", "OAS", "member-of")]
+
+
+def test_a_text_that_writes_the_mask_marks_itself_opens_with_no_state():
+    assert [s.after for s in sentences("⟪0⟫ is here. ⟪3⟫ too. It is a member of the OAS.")] == [
+        None,
+        None,
+        None,
+    ]

@@ -85,8 +85,8 @@ class Sentence:
         """The state the sentence opens with, after a fronted phrase set off by a comma at
         most ("In 1995, ⟪Argentina⟫ joined ..."): what a following "It" may stand for."""
         m = OPENING_MENTION.match(self.masked)
-        if m is None:
-            return None
+        if m is None or int(m.group(1)) >= len(self.mentions):
+            return None  # none, or a text that writes the marks itself (hostile input)
         mention = self.mention(m.group(1))
         return mention.code if mention.is_state else None
 
