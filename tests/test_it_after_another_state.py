@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts, sentences
+from tests.conftest import facts, relations_doc, sentences
 
 URUGUAY = "Foreign_relations_of_Uruguay.md"
 
@@ -72,3 +72,10 @@ def test_a_text_that_writes_the_mask_marks_itself_opens_with_no_state():
         None,
         None,
     ]
+
+
+def test_in_a_relations_row_it_is_not_the_documents_state():
+    # the row's notes speak of the row's country as often as of the document's: never guessed
+    for note in ["It is a member of the OAS.", "It also joined the WTO in 1995."]:
+        found = facts(relations_doc([note], country="Argentina"), URUGUAY)["memberships"]
+        assert [(m.member_iso3, m.org_id) for m in found] == []

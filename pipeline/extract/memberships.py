@@ -419,15 +419,19 @@ class MembershipReader:
         )
 
     # -- sentences -----------------------------------------------------------------------------
-    def read_sentence(self, sentence: Sentence, subject: str | None) -> list[MembershipClaim]:
+    def read_sentence(
+        self, sentence: Sentence, subject: str | None, it: str | None = None
+    ) -> list[MembershipClaim]:
         """Every membership a sentence states, each labelled with the rule its wording is, in
         the order read (the same statement may come twice: the family's precedence keeps one).
-        The gate (a word of membership) is the engine's (`pipeline.rules.memberships`)."""
+        `it`: the state an "It" opening the sentence stands for (`Context.implied_subject`:
+        none in a relations row, nor after a sentence opened by another state). The gate (a
+        word of membership) is the engine's (`pipeline.rules.memberships`)."""
         out: list[MembershipClaim] = []
         clauses = self.grammar.clauses(sentence)
         previous: str | None = None
         for clause in clauses:
-            found, state = self._clause(sentence, clause, subject, previous)
+            found, state = self._clause(sentence, clause, subject, previous, it)
             if not found and state is not None and out:
                 found = self._elliptic(sentence, clause, state, out)
             previous = state
@@ -602,14 +606,24 @@ class MembershipReader:
         ]
 
     def _clause(
-        self, sentence: Sentence, clause: Clause, subject: str | None, previous: str | None
+        self,
+        sentence: Sentence,
+        clause: Clause,
+        subject: str | None,
+        previous: str | None,
+        it: str | None,
     ) -> tuple[list[MembershipClaim], str | None]:
         """The claims of a clause, and the state it is about (for an "it" that follows)."""
-        found, state = self._clause_claims(sentence, clause, subject, previous)
+        found, state = self._clause_claims(sentence, clause, subject, previous, it)
         return found, state
 
     def _clause_claims(
-        self, sentence: Sentence, clause: Clause, subject: str | None, previous: str | None
+        self,
+        sentence: Sentence,
+        clause: Clause,
+        subject: str | None,
+        previous: str | None,
+        it: str | None,
     ) -> tuple[list[MembershipClaim], str | None]:
         text = clause.text
         both = self.both.match(text)
@@ -640,7 +654,7 @@ class MembershipReader:
             members = [c for c in codes if c]
             rule, bodies = R.MEMBERS_LISTED.name, [text[listed.end() :]]
         else:
-            code, start = self._subject(sentence, clause, subject, previous)
+            code, start = self._subject(sentence, clause, it, previous)
             if code is None:
                 return [], None
             members, rule, bodies = [code], R.MEMBER_OF.name, [text[start:]]
@@ -665,12 +679,12 @@ class MembershipReader:
         return [], state
 
     def _subject(
-        self, sentence: Sentence, clause: Clause, subject: str | None, previous: str | None
+        self, sentence: Sentence, clause: Clause, it: str | None, previous: str | None
     ) -> tuple[str | None, int]:
         """The clause's state and where its predicate starts. "It" stands for the state of
         the clause before ("Ecuador is a founding member of the UN; it is also a member of the
-        OAS"), or, opening a sentence of running text, for the document's subject, unless the
-        sentences before it last opened with another state."""
+        OAS"), or, opening a sentence, for `it` (the document's subject in running text, unless
+        the sentences before it last opened with another state; none in a relations row)."""
         if clause.subject is not None:
             return self.grammar.clause_state(sentence, clause), clause.body
         m = IT.match(clause.text)
@@ -678,9 +692,8 @@ class MembershipReader:
             return None, 0
         if previous is not None and clause.start > 0:
             return previous, m.end()
-        alone = sentence.after in (None, subject)  # not after a sentence opened by another state
-        if clause.start == 0 and subject and not sentence.in_list and alone:
-            return subject, m.end()
+        if clause.start == 0 and it and not sentence.in_list:
+            return it, m.end()
         return None, 0
 
     def _predicate(

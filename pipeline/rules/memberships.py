@@ -56,7 +56,7 @@ def reader(res: Resources) -> MembershipReader:
 
 def _walk(ctx: Context) -> list[MembershipClaim]:
     found: list[MembershipClaim] = ctx.res.once(reader).read_sentence(
-        ctx.sentence, ctx.where.subject
+        ctx.sentence, ctx.where.subject, ctx.implied_subject
     )
     return found
 
