@@ -118,11 +118,10 @@ class VersionWriter:
 
     def write_frame(self, name: str, frame: pd.DataFrame) -> None:
         """A whole table at once."""
-        self._guard(lambda: write_parquet(frame, name, self.path(name)))
-        self._closed[name] = {"file": f"{name}.parquet", "rows": len(frame)}
+        self.write_table(name, frame_table(name, frame))
 
     def write_table(self, name: str, table: pyarrow.Table) -> None:
-        """A whole table at once, from Arrow (as `write_frame` writes it from its frame)."""
+        """A whole table at once, from Arrow (a validated frame's or an earlier version's)."""
         path = self.path(name)
         self._guard(lambda: pq.write_table(conform(name, table), path, **PARQUET_OPTIONS))
         self._closed[name] = {"file": f"{name}.parquet", "rows": table.num_rows}
@@ -210,11 +209,6 @@ def _switch_failure(output: Path, exc: OSError) -> str:
 
 #: how every table is written: compressed, with the statistics readers prune row groups by
 PARQUET_OPTIONS: dict[str, object] = {"compression": "zstd", "write_statistics": True}
-
-
-def write_parquet(frame: pd.DataFrame, name: str, path: Path) -> None:
-    """A whole table in one file."""
-    pq.write_table(frame_table(name, frame), path, **PARQUET_OPTIONS)
 
 
 def parquet_bytes(frame: pd.DataFrame, name: str) -> bytes:

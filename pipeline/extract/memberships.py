@@ -125,6 +125,9 @@ APPROVED = re.compile(
     r"(?!\s+(?:application|bid|request|talks|negotiations|process))",
     re.I,
 )
+#: what makes the words after it, in its clause, a condition, not a fact: "If the ⟪OECD⟫
+#: approved ⟪A⟫'s membership, ..." (searched in the text before a match)
+CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|once|should)\b[^,;]*$", re.I)
 #: the same organization named again after a dash: "International Criminal Police Organization
 #: - ⟪Interpol⟫"
 DASH_AGAIN = re.compile(rf"^\s+[-–—]\s+{ENT}")
@@ -470,24 +473,13 @@ class MembershipReader:
             )
         # "the ⟪UN⟫ approved ⟪A⟫'s membership in 1945": the body admitted the state
         for m in APPROVED.finditer(sentence.masked):
-            body, state = sentence.mention(m.group(1)), sentence.mention(m.group(2))
-            code = self.grammar.state_code(state)
-            org = self.grammar.knowledge.organizations.orgs.get(body.code or "")
-            before = sentence.masked[: m.start()]
-            if re.search(r"\b(?:if|unless|whether|once|should)\b[^,;]*$", before, re.I):
+            if CONDITION_BEFORE.search(sentence.masked, 0, m.start()):
                 continue  # "If the ⟪OECD⟫ approved ⟪A⟫'s membership, ...": not yet
-            if body.label == "ORG" and org is not None and code is not None:
-                out.append(
-                    MembershipClaim(
-                        R.JOINED.name,
-                        sentence.line,
-                        sentence.evidence,
-                        code,
-                        org.org_id,
-                        org.name,
-                        "member",
-                    )
-                )
+            body, state = sentence.mention(m.group(1)), sentence.mention(m.group(2))
+            org = self.grammar.knowledge.organizations.orgs.get(body.code or "")
+            if body.label == "ORG" and org is not None:
+                code = self.grammar.state_code(state)
+                out += _members(R.JOINED.name, sentence, [code], org.org_id, org.name)
         return out
 
     def _together_with(self, sentence: Sentence) -> list[MembershipClaim]:
@@ -502,19 +494,7 @@ class MembershipReader:
         codes = [
             self.grammar.state_code(sentence.mention(i)) for i in re.findall(ENT, m.group("list"))
         ]
-        return [
-            MembershipClaim(
-                R.MEMBERS_LISTED.name,
-                sentence.line,
-                sentence.evidence,
-                code,
-                org.org_id,
-                org.name,
-                "member",
-            )
-            for code in codes
-            if code is not None
-        ]
+        return _members(R.MEMBERS_LISTED.name, sentence, codes, org.org_id, org.name)
 
     def _comprises(self, sentence: Sentence) -> list[MembershipClaim]:
         """ "The ⟪Minsk Group⟫ ... comprises ⟪Armenia⟫, ⟪Azerbaijan⟫, ⟪Turkey⟫, and several
@@ -539,19 +519,8 @@ class MembershipReader:
         codes = [
             self.grammar.state_code(sentence.mention(i)) for i in re.findall(ENT, listed.group())
         ]
-        return [
-            MembershipClaim(
-                R.MEMBERS_LISTED.name,
-                sentence.line,
-                sentence.evidence,
-                code,
-                org.org_id if org else None,
-                org.name if org else org_mention.text,
-                "member",
-            )
-            for code in codes
-            if code is not None
-        ]
+        org_id, name = (org.org_id, org.name) if org else (None, org_mention.text)
+        return _members(R.MEMBERS_LISTED.name, sentence, codes, org_id, name)
 
     def _elliptic(
         self, sentence: Sentence, clause: Clause, state: str, before: list[MembershipClaim]
@@ -1288,3 +1257,15 @@ def _looks_like_a_list(text: str) -> bool:
     items = [i for i in re.split(r"\s*[,;]\s*", text.strip()) if i]
     short = [i for i in items if len(i.split()) <= 5]
     return len(items) >= 5 and len(short) >= 0.8 * len(items)
+
+
+def _members(
+    rule: str, sentence: Sentence, codes: list[str | None], org_id: str | None, org_name: str
+) -> list[MembershipClaim]:
+    """Each state of `codes` (those resolved) a full member of one organization, as read by
+    `rule` in `sentence`."""
+    return [
+        MembershipClaim(rule, sentence.line, sentence.evidence, code, org_id, org_name, "member")
+        for code in codes
+        if code is not None
+    ]
